@@ -1,0 +1,69 @@
+import type { Stage } from './pipeline.js';
+import type { Fingerprint } from './record.js';
+
+/** Bump when the meaning of any fingerprint field changes. */
+export const KEY_VERSION = 1;
+
+/** SHA-256 of UTF-8 text, hex. Injected so the core stays free of Node built-ins. */
+export type Sha256 = (text: string) => string;
+
+export interface FingerprintInputs {
+  /** Content digest of each declared dep, by dep path. */
+  readonly deps: Readonly<Record<string, string>>;
+  /** Values of declared params, by `file:key` (or `file` for whole files). */
+  readonly params: Readonly<Record<string, unknown>>;
+  readonly salt: string;
+}
+
+export function buildFingerprint(stage: Stage, inputs: FingerprintInputs): Fingerprint {
+  return {
+    keyVersion: KEY_VERSION,
+    cmd: stage.cmd,
+    shell: stage.shell,
+    wdir: stage.wdir,
+    env: sortedRecord(stage.env),
+    params: sortedRecord(inputs.params),
+    outs: stage.outs
+      .map((o) => ({ path: o.path, cache: o.cache, persist: o.persist }))
+      .sort((a, b) => compareText(a.path, b.path)),
+    deps: sortedRecord(inputs.deps),
+    needs: stage.needs.map((n) => n.stage).sort(compareText),
+    salt: inputs.salt,
+  };
+}
+
+export function stageKey(fingerprint: Fingerprint, sha256: Sha256): string {
+  return sha256(canonicalJson(fingerprint));
+}
+
+/**
+ * The digest of a set of files: SHA-256 over `sha256sum`-style lines (`<digest>  <relpath>\n`)
+ * sorted by relative path, so anyone can recompute it with coreutils.
+ */
+export function treeDigest(files: readonly { relpath: string; digest: string }[], sha256: Sha256): string {
+  const lines = [...files]
+    .sort((a, b) => compareText(a.relpath, b.relpath))
+    .map((f) => `${f.digest}  ${f.relpath}\n`);
+  return sha256(lines.join(''));
+}
+
+/** JSON with object keys sorted at every level: equal values always give equal text. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => compareText(a, b));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+/** Code-unit order, independent of locale. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function sortedRecord<T>(record: Readonly<Record<string, T>>): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const key of Object.keys(record).sort(compareText)) out[key] = record[key] as T;
+  return out;
+}

@@ -1,0 +1,321 @@
+import type { Diagnostic, DocPath } from '../diagnostics.js';
+import { error } from '../diagnostics.js';
+import { isGlob } from '../glob.js';
+import { resolveInProject } from '../paths.js';
+import type {
+  ArtifactTarget,
+  DepSpec,
+  NeedRef,
+  OutSpec,
+  ParamRef,
+  Pipeline,
+  Publish,
+  PublishTarget,
+  ShellName,
+  Stage,
+} from '../pipeline.js';
+import type { Result } from '../result.js';
+import { err, ok } from '../result.js';
+import type { PlainMap } from './reader.js';
+import { DocReader, isPlainMap } from './reader.js';
+
+const TOP_KEYS = ['params', 'env', 'stages', 'publish'] as const;
+const STAGE_KEYS = [
+  'cmd',
+  'desc',
+  'wdir',
+  'env',
+  'shell',
+  'deps',
+  'params',
+  'outs',
+  'metrics',
+  'needs',
+  'always_run',
+  'frozen',
+] as const;
+const OUT_KEYS = ['path', 'cache', 'persist'] as const;
+const PUBLISH_KEYS = ['pages', 'artifacts'] as const;
+const SHELLS: readonly ShellName[] = ['bash', 'sh', 'pwsh'];
+export const STAGE_NAME = /^[A-Za-z0-9_.-]+$/;
+export const DEFAULT_PARAMS_FILE = 'params.yaml';
+
+/** Turns a parsed reprokit.yml into a Pipeline, or every problem found (not just the first). */
+export function readReprokitManifest(file: string, doc: unknown): Result<Pipeline, Diagnostic[]> {
+  const reader = new DocReader(file);
+  const top = reader.map(doc ?? {}, [], 'the manifest', 'stages: {prepare: {cmd: ...}}');
+  if (!top) return err(reader.diagnostics);
+  reader.checkKeys(top, [], TOP_KEYS, 'at the top level of the manifest');
+  const defaultParams = readDefaultParamsFile(reader, top.params);
+  const env = top.env === undefined ? {} : reader.env(top.env, ['env'], 'env');
+  const stages = readStages(reader, top.stages, { env, defaultParams });
+  const publish = readPublish(reader, top.publish);
+  if (reader.diagnostics.length > 0) return err(reader.diagnostics);
+  return ok({ manifestFile: file, format: 'reprokit', stages, publish });
+}
+
+function readDefaultParamsFile(reader: DocReader, value: unknown): string {
+  if (value === undefined) return DEFAULT_PARAMS_FILE;
+  const text = reader.string(value, ['params'], 'params', 'params: params.yaml');
+  if (text === undefined) return DEFAULT_PARAMS_FILE;
+  return projectPath(reader, '', text, ['params']) ?? DEFAULT_PARAMS_FILE;
+}
+
+interface StageDefaults {
+  readonly env: Record<string, string>;
+  readonly defaultParams: string;
+}
+
+function readStages(reader: DocReader, value: unknown, defaults: StageDefaults): Stage[] {
+  if (value === undefined || value === null) {
+    reader.report(
+      error('invalid-value', 'the manifest declares no stages', {
+        source: reader.ref([]),
+        hint: 'add a `stages:` mapping, e.g.\nstages:\n  prepare:\n    cmd: node prepare.js\n    outs: [data/clean.csv]',
+      }),
+    );
+    return [];
+  }
+  const map = reader.map(value, ['stages'], 'stages', 'stages: {prepare: {cmd: ...}}');
+  if (!map) return [];
+  const stages: Stage[] = [];
+  for (const [name, body] of Object.entries(map)) {
+    if (!STAGE_NAME.test(name)) {
+      reader.report(
+        error('invalid-name', `stage name "${name}" has characters other than letters, digits, "_", "." and "-"`, {
+          source: reader.ref(['stages', name], 'key'),
+          hint: `rename it, e.g. "${name.replace(/[^A-Za-z0-9_.-]+/g, '_')}"`,
+        }),
+      );
+      continue;
+    }
+    const stage = readStage(reader, name, body, defaults);
+    if (stage) stages.push(stage);
+  }
+  return stages;
+}
+
+function readStage(reader: DocReader, name: string, value: unknown, defaults: StageDefaults): Stage | undefined {
+  const at: DocPath = ['stages', name];
+  const body = reader.map(value, at, `stage "${name}"`, '{cmd: ..., deps: [...], outs: [...]}');
+  if (!body) return undefined;
+  reader.checkKeys(body, at, STAGE_KEYS, `in stage "${name}"`);
+  if (body.cmd === undefined) {
+    reader.report(
+      error('invalid-value', `stage "${name}" has no cmd`, {
+        source: reader.ref(at, 'key'),
+        hint: 'add the command that produces its outputs, e.g. `cmd: node src/prepare.js`',
+      }),
+    );
+  }
+  const cmd = body.cmd === undefined ? [] : reader.stringList(body.cmd, [...at, 'cmd'], 'cmd');
+  const wdirText = body.wdir === undefined ? '.' : reader.string(body.wdir, [...at, 'wdir'], 'wdir');
+  const wdir = projectPath(reader, '', wdirText ?? '.', [...at, 'wdir']) ?? '';
+  const env = { ...defaults.env, ...(body.env === undefined ? {} : reader.env(body.env, [...at, 'env'], 'env')) };
+  return {
+    name,
+    ...(body.desc !== undefined ? { desc: reader.scalarString(body.desc, [...at, 'desc'], 'desc') ?? '' } : {}),
+    cmd,
+    wdir,
+    env,
+    shell: readShell(reader, body.shell, [...at, 'shell']),
+    deps: readDeps(reader, body.deps, wdir, [...at, 'deps']),
+    params: readParams(reader, body.params, { wdir, defaultFile: defaults.defaultParams, at: [...at, 'params'] }),
+    outs: [
+      ...readOuts(reader, body.outs, { wdir, metric: false, at: [...at, 'outs'] }),
+      ...readOuts(reader, body.metrics, { wdir, metric: true, at: [...at, 'metrics'] }),
+    ],
+    needs: readNeeds(reader, body.needs, [...at, 'needs']),
+    alwaysRun: body.always_run === undefined ? false : (reader.boolean(body.always_run, [...at, 'always_run'], 'always_run') ?? false),
+    frozen: body.frozen === undefined ? false : (reader.boolean(body.frozen, [...at, 'frozen'], 'frozen') ?? false),
+    source: reader.ref(at, 'key'),
+  };
+}
+
+function readShell(reader: DocReader, value: unknown, at: DocPath): ShellName {
+  if (value === undefined) return 'bash';
+  const text = reader.string(value, at, 'shell');
+  if (text === undefined) return 'bash';
+  if ((SHELLS as readonly string[]).includes(text)) return text as ShellName;
+  reader.report(
+    error('invalid-value', `unsupported shell "${text}"`, { source: reader.ref(at), hint: `use one of: ${SHELLS.join(', ')}` }),
+  );
+  return 'bash';
+}
+
+/** Resolves a user path against a base directory, reporting absolute paths and escapes. */
+export function projectPath(reader: DocReader, base: string, text: string, at: DocPath): string | undefined {
+  const resolved = resolveInProject(base, text);
+  if (resolved.ok) return resolved.path;
+  reader.report(
+    error('outside-root', `path "${text}" ${resolved.reason}`, {
+      source: reader.ref(at),
+      hint: 'paths are relative to the project directory (or the stage wdir) and must stay inside it',
+    }),
+  );
+  return undefined;
+}
+
+export function readDeps(reader: DocReader, value: unknown, wdir: string, at: DocPath): DepSpec[] {
+  if (value === undefined) return [];
+  const deps: DepSpec[] = [];
+  reader.list(value, at, 'deps', 'deps: [src/prepare.js, data/raw.csv]').forEach((item, index) => {
+    const text = reader.string(item, [...at, index], 'each dep', 'deps: [src/prepare.js, data/raw/]');
+    if (text === undefined) return;
+    const path = projectPath(reader, wdir, text, [...at, index]);
+    if (path === undefined) return;
+    if (path === '') {
+      reader.report(
+        error('invalid-value', 'a dep cannot be the whole project directory', {
+          source: reader.ref([...at, index]),
+          hint: 'name the files or directories the stage reads',
+        }),
+      );
+      return;
+    }
+    const kind = isGlob(text) ? 'glob' : text.endsWith('/') ? 'dir' : 'file-or-dir';
+    deps.push({ path, kind, source: reader.ref([...at, index]) });
+  });
+  return deps;
+}
+
+interface OutContext {
+  readonly wdir: string;
+  readonly metric: boolean;
+  readonly at: DocPath;
+}
+
+function readOuts(reader: DocReader, value: unknown, context: OutContext): OutSpec[] {
+  if (value === undefined) return [];
+  const outs: OutSpec[] = [];
+  const what = context.metric ? 'metrics' : 'outs';
+  reader.list(value, context.at, what, `${what}: [data/clean.csv]`).forEach((item, index) => {
+    const out = readOut(reader, item, { ...context, at: [...context.at, index] });
+    if (out) outs.push(out);
+  });
+  return outs;
+}
+
+function readOut(reader: DocReader, item: unknown, context: OutContext): OutSpec | undefined {
+  const options = { cache: true, persist: false };
+  let text: string | undefined;
+  let pathAt = context.at;
+  if (typeof item === 'string') text = item;
+  else if (isPlainMap(item)) {
+    reader.checkKeys(item, context.at, OUT_KEYS, 'in an output');
+    pathAt = [...context.at, 'path'];
+    text = item.path === undefined ? undefined : reader.string(item.path, pathAt, 'path');
+    if (item.path === undefined) {
+      reader.report(
+        error('invalid-value', 'an output written as a mapping needs a path', {
+          source: reader.ref(context.at),
+          hint: 'write it like: {path: data/tmp/, cache: false}',
+        }),
+      );
+    }
+    if (item.cache !== undefined) options.cache = reader.boolean(item.cache, [...context.at, 'cache'], 'cache') ?? true;
+    if (item.persist !== undefined) options.persist = reader.boolean(item.persist, [...context.at, 'persist'], 'persist') ?? false;
+  } else {
+    reader.wrongType(context.at, 'an output', 'a path or {path, cache, persist}', item, 'data/clean.csv');
+  }
+  if (text === undefined) return undefined;
+  if (isGlob(text)) {
+    reader.report(
+      error('invalid-value', `output "${text}" is a glob; outputs must be exact paths`, {
+        source: reader.ref(pathAt),
+        hint: 'declare the file, or the directory that holds the files (e.g. plots/)',
+      }),
+    );
+    return undefined;
+  }
+  const path = projectPath(reader, context.wdir, text, pathAt);
+  if (path === undefined) return undefined;
+  if (path === '') {
+    reader.report(
+      error('invalid-value', 'an output cannot be the whole project directory', { source: reader.ref(pathAt) }),
+    );
+    return undefined;
+  }
+  return { path, ...options, metric: context.metric, source: reader.ref(pathAt) };
+}
+
+interface ParamsContext {
+  readonly wdir: string;
+  readonly defaultFile: string;
+  readonly at: DocPath;
+}
+
+export function readParams(reader: DocReader, value: unknown, context: ParamsContext): ParamRef[] {
+  if (value === undefined) return [];
+  const refs: ParamRef[] = [];
+  const example = 'params: [prepare.threshold, {other.yaml: [key]}]';
+  const defaultKeys: string[] = [];
+  const addFileEntry = (file: string, keys: unknown, at: DocPath) => {
+    const path = projectPath(reader, context.wdir, file, at);
+    if (path === undefined) return;
+    if (keys === null || (Array.isArray(keys) && keys.length === 0)) {
+      refs.push({ file: path, keys: 'all', source: reader.ref(at, 'key') });
+      return;
+    }
+    refs.push({ file: path, keys: reader.stringList(keys, at, `params of ${file}`, example), source: reader.ref(at) });
+  };
+  if (isPlainMap(value)) {
+    for (const [file, keys] of Object.entries(value)) addFileEntry(file, keys, [...context.at, file]);
+    return refs;
+  }
+  reader.list(value, context.at, 'params', example).forEach((item, index) => {
+    if (typeof item === 'string' || typeof item === 'number') defaultKeys.push(String(item));
+    else if (isPlainMap(item)) {
+      for (const [file, keys] of Object.entries(item as PlainMap)) addFileEntry(file, keys, [...context.at, index, file]);
+    } else reader.wrongType([...context.at, index], 'a params entry', 'a dotted key or {file: [keys]}', item, example);
+  });
+  if (defaultKeys.length > 0) {
+    refs.unshift({ file: context.defaultFile, keys: defaultKeys, source: reader.ref(context.at) });
+  }
+  return refs;
+}
+
+function readNeeds(reader: DocReader, value: unknown, at: DocPath): NeedRef[] {
+  if (value === undefined) return [];
+  return reader
+    .list(value, at, 'needs', 'needs: [download]')
+    .map((item, index) => ({ item, index }))
+    .filter(({ item, index }) => reader.string(item, [...at, index], 'each entry of needs') !== undefined)
+    .map(({ item, index }) => ({ stage: item as string, source: reader.ref([...at, index]) }));
+}
+
+function readPublish(reader: DocReader, value: unknown): Publish {
+  if (value === undefined || value === null) return { artifacts: [] };
+  const map = reader.map(value, ['publish'], 'publish', '{pages: site/, artifacts: {report: site/}}');
+  if (!map) return { artifacts: [] };
+  reader.checkKeys(map, ['publish'], PUBLISH_KEYS, 'in publish');
+  const pages = map.pages === undefined ? undefined : readTarget(reader, map.pages, ['publish', 'pages']);
+  const artifacts: ArtifactTarget[] = [];
+  if (map.artifacts !== undefined) {
+    const entries = reader.map(map.artifacts, ['publish', 'artifacts'], 'publish.artifacts', '{report: site/}');
+    for (const [name, paths] of Object.entries(entries ?? {})) {
+      const at: DocPath = ['publish', 'artifacts', name];
+      if (!/^[A-Za-z0-9_.-]+$/.test(name)) {
+        reader.report(
+          error('invalid-name', `artifact name "${name}" may only use letters, digits, "_", "." and "-"`, {
+            source: reader.ref(at, 'key'),
+          }),
+        );
+        continue;
+      }
+      const targets = reader
+        .stringList(paths, at, `artifact "${name}"`, 'report: site/')
+        .map((_, index) => readTarget(reader, Array.isArray(paths) ? paths[index] : paths, Array.isArray(paths) ? [...at, index] : at))
+        .filter((t): t is PublishTarget => t !== undefined);
+      artifacts.push({ name, paths: targets, source: reader.ref(at, 'key') });
+    }
+  }
+  return { ...(pages ? { pages } : {}), artifacts };
+}
+
+function readTarget(reader: DocReader, value: unknown, at: DocPath): PublishTarget | undefined {
+  const text = reader.string(value, at, 'a published path', 'site/');
+  if (text === undefined) return undefined;
+  const path = projectPath(reader, '', text, at);
+  return path === undefined ? undefined : { path, source: reader.ref(at) };
+}

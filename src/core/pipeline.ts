@@ -1,0 +1,87 @@
+import type { SourceRef } from './diagnostics.js';
+
+/**
+ * The validated pipeline: what every manifest format (reprokit.yml, dvc.yaml) is turned into.
+ * All paths are relative to the project root, posix separators, no trailing slash, never
+ * absolute and never escaping the root (validation guarantees it).
+ */
+export interface Pipeline {
+  /** The manifest this came from, relative to the project root. */
+  readonly manifestFile: string;
+  readonly format: 'reprokit' | 'dvc';
+  readonly stages: readonly Stage[];
+  readonly publish: Publish;
+}
+
+export type ShellName = 'bash' | 'sh' | 'pwsh';
+
+export interface Stage {
+  /** Letters, digits, `_ . -` (and `@` for names generated from dvc.yaml). */
+  readonly name: string;
+  readonly desc?: string;
+  /** Commands run in sequence; the stage fails at the first that fails. */
+  readonly cmd: readonly string[];
+  /** Working directory of the commands, relative to the root ('' for the root itself). */
+  readonly wdir: string;
+  /** Global env overlaid by the stage's env. */
+  readonly env: Readonly<Record<string, string>>;
+  readonly shell: ShellName;
+  readonly deps: readonly DepSpec[];
+  readonly params: readonly ParamRef[];
+  readonly outs: readonly OutSpec[];
+  /** Stages that must finish first although no file connects them. */
+  readonly needs: readonly NeedRef[];
+  /** Never fresh: runs every time (e.g. a data fetch). */
+  readonly alwaysRun: boolean;
+  /** Never re-run: its recorded outputs are taken as they are. */
+  readonly frozen: boolean;
+  /** Where the stage is declared (its name key). */
+  readonly source: SourceRef;
+}
+
+export interface DepSpec {
+  readonly path: string;
+  /** `file-or-dir` is decided on disk; `dir` was written with a trailing slash; `glob` has wildcards. */
+  readonly kind: 'file-or-dir' | 'dir' | 'glob';
+  readonly source: SourceRef;
+}
+
+export interface OutSpec {
+  readonly path: string;
+  /** Stored in the cache (false: tracked for freshness, never stored or restored). */
+  readonly cache: boolean;
+  /** Not deleted before the stage runs (the command updates it in place). */
+  readonly persist: boolean;
+  /** A metrics file (JSON or YAML) to show and diff. */
+  readonly metric: boolean;
+  readonly source: SourceRef;
+}
+
+export interface ParamRef {
+  /** Params file, relative to the root. */
+  readonly file: string;
+  /** Dotted keys; `all` takes the whole file. */
+  readonly keys: readonly string[] | 'all';
+  readonly source: SourceRef;
+}
+
+export interface NeedRef {
+  readonly stage: string;
+  readonly source: SourceRef;
+}
+
+export interface Publish {
+  readonly pages?: PublishTarget;
+  readonly artifacts: readonly ArtifactTarget[];
+}
+
+export interface PublishTarget {
+  readonly path: string;
+  readonly source: SourceRef;
+}
+
+export interface ArtifactTarget {
+  readonly name: string;
+  readonly paths: readonly PublishTarget[];
+  readonly source: SourceRef;
+}

@@ -1,0 +1,150 @@
+import { globToRegExp } from '../core/glob.js';
+import type { Graph } from '../core/graph.js';
+import { treeDigest } from '../core/fingerprint.js';
+import type { Sha256 } from '../core/fingerprint.js';
+import { isWithin, relativeTo } from '../core/paths.js';
+import type { DepSpec, OutSpec, Stage } from '../core/pipeline.js';
+import type { FileDigest, OutputRecord } from '../core/record.js';
+import type { Hasher, Workspace } from '../ports.js';
+
+/** Hashes each file at most once per run, however many stages read it. */
+export class FileDigests {
+  private readonly memo = new Map<string, Promise<FileDigest>>();
+
+  constructor(private readonly hasher: Hasher) {}
+
+  async get(paths: readonly string[]): Promise<FileDigest[]> {
+    const missing = paths.filter((p) => !this.memo.has(p));
+    if (missing.length > 0) {
+      const batch = this.hasher.hashFiles(missing);
+      for (const path of missing) {
+        this.memo.set(
+          path,
+          batch.then((found) => {
+            const digest = found.get(path);
+            if (!digest) throw new Error(`Internal error: ${path} was not hashed`);
+            return digest;
+          }),
+        );
+      }
+    }
+    return Promise.all(paths.map((p) => this.memo.get(p) as Promise<FileDigest>));
+  }
+
+  /** A stage is about to rewrite these paths: earlier digests no longer hold. */
+  forget(prefixes: readonly string[]): void {
+    for (const path of [...this.memo.keys()]) if (prefixes.some((p) => isWithin(path, p))) this.memo.delete(path);
+  }
+}
+
+export class DepProblem extends Error {}
+
+/** The outputs of upstream stages as recorded, by output path. */
+export type KnownOutputs = ReadonlyMap<string, OutputRecord>;
+
+export interface DigestContext {
+  readonly workspace: Workspace;
+  readonly files: FileDigests;
+  readonly graph: Graph;
+  readonly sha256: Sha256;
+}
+
+/**
+ * Content digest of one dep. Files produced by another stage are taken from that stage's record
+ * (early cutoff without downloads); everything else is hashed in the workspace.
+ */
+export async function depDigest(dep: DepSpec, known: KnownOutputs, context: DigestContext): Promise<string> {
+  if (dep.kind === 'glob') return globDigest(dep, known, context);
+  const container = context.graph.producers.containing(dep.path);
+  if (container) return digestInsideOutput(dep, container.out, known, context);
+  const info = await context.workspace.info(dep.path);
+  if (!info) throw new DepProblem(`dep ${dep.path} does not exist`);
+  if (info.kind === 'file') {
+    const [file] = await context.files.get([dep.path]);
+    return (file as FileDigest).digest;
+  }
+  const inner = context.graph.producers.inside(dep.path).map((p) => recordOf(p.out, known));
+  const onDisk = (await context.workspace.listFiles(dep.path)).filter((f) => !inner.some((o) => isWithin(f, o.path)));
+  const digests = await context.files.get(onDisk);
+  const all = [...digests, ...inner.flatMap((o) => o.files)];
+  return treeDigest(
+    all.map((f) => ({ relpath: relativeTo(f.path, dep.path), digest: f.digest })),
+    context.sha256,
+  );
+}
+
+function recordOf(out: OutSpec, known: KnownOutputs): OutputRecord {
+  const record = known.get(out.path);
+  if (!record) throw new Error(`Internal error: output ${out.path} used before its stage finished`);
+  return record;
+}
+
+function digestInsideOutput(dep: DepSpec, out: OutSpec, known: KnownOutputs, context: DigestContext): string {
+  const record = recordOf(out, known);
+  if (dep.path === record.path) return record.digest;
+  const files = record.files.filter((f) => isWithin(f.path, dep.path));
+  if (files.length === 0) throw new DepProblem(`dep ${dep.path} is not among the files its producer wrote to ${out.path}`);
+  if (files.length === 1 && (files[0] as FileDigest).path === dep.path) return (files[0] as FileDigest).digest;
+  return treeDigest(
+    files.map((f) => ({ relpath: relativeTo(f.path, dep.path), digest: f.digest })),
+    context.sha256,
+  );
+}
+
+async function globDigest(dep: DepSpec, known: KnownOutputs, context: DigestContext): Promise<string> {
+  const pattern = globToRegExp(dep.path);
+  const produced = [...known.values()];
+  const onDisk = (await context.workspace.glob(dep.path)).filter((f) => !context.graph.producers.containing(f));
+  const fromRecords = produced.flatMap((o) => o.files).filter((f) => pattern.test(f.path));
+  const digests = [...(await context.files.get(onDisk)), ...fromRecords];
+  return treeDigest(
+    digests.map((f) => ({ relpath: f.path, digest: f.digest })),
+    context.sha256,
+  );
+}
+
+/** Hashes a stage's outputs in the workspace; lists the declared outputs that are missing. */
+export async function recordOutputs(
+  stage: Stage,
+  context: DigestContext,
+): Promise<{ outputs: OutputRecord[]; missing: string[] }> {
+  const outputs: OutputRecord[] = [];
+  const missing: string[] = [];
+  for (const out of stage.outs) {
+    const record = await outputInWorkspace(out, context);
+    if (record) outputs.push(record);
+    else missing.push(out.path);
+  }
+  return { outputs, missing };
+}
+
+export async function outputInWorkspace(out: OutSpec, context: DigestContext): Promise<OutputRecord | undefined> {
+  const info = await context.workspace.info(out.path);
+  if (!info) return undefined;
+  if (info.kind === 'file') {
+    const files = await context.files.get([out.path]);
+    return { path: out.path, kind: 'file', digest: (files[0] as FileDigest).digest, files, cached: out.cache };
+  }
+  const files = await context.files.get(await context.workspace.listFiles(out.path));
+  const digest = treeDigest(
+    files.map((f) => ({ relpath: relativeTo(f.path, out.path), digest: f.digest })),
+    context.sha256,
+  );
+  return { path: out.path, kind: 'dir', digest, files, cached: out.cache };
+}
+
+/** Compares the workspace with recorded outputs; returns what differs (empty: all match). */
+export async function outputDifferences(
+  stage: Stage,
+  recorded: readonly OutputRecord[],
+  context: DigestContext,
+): Promise<string[]> {
+  const differences: string[] = [];
+  for (const out of stage.outs) {
+    const expected = recorded.find((r) => r.path === out.path);
+    const actual = await outputInWorkspace(out, context);
+    if (!actual) differences.push(`output ${out.path} missing`);
+    else if (!expected || expected.digest !== actual.digest) differences.push(`output ${out.path} modified`);
+  }
+  return differences;
+}

@@ -1,0 +1,447 @@
+import type { Sha256 } from '../core/fingerprint.js';
+import { buildFingerprint, stageKey } from '../core/fingerprint.js';
+import type { Edge } from '../core/graph.js';
+import { selectWithUpstream } from '../core/graph.js';
+import { joinPath } from '../core/paths.js';
+import type { Stage } from '../core/pipeline.js';
+import { explainChange } from '../core/reasons.js';
+import type { Fingerprint, OutputRecord, StageRecord } from '../core/record.js';
+import type { CommandRunner, Hasher, StageCache, StateStore, Workspace } from '../ports.js';
+import { WorkspaceEscape } from '../ports.js';
+import type { DigestContext } from './digests.js';
+import { DepProblem, FileDigests, depDigest, outputDifferences, recordOutputs } from './digests.js';
+import type { EngineEvent, RunReport, StageReport } from './events.js';
+import type { Project } from './project.js';
+import { Semaphore } from './semaphore.js';
+import { shellArgv } from './shell.js';
+
+export interface EngineServices {
+  readonly workspace: Workspace;
+  readonly hasher: Hasher;
+  /** Undefined when caching is off. */
+  readonly cache?: StageCache;
+  readonly cacheAccess: { readonly read: boolean; readonly write: boolean };
+  readonly state: StateStore;
+  readonly runner: CommandRunner;
+  readonly sha256: Sha256;
+  readonly emit: (event: EngineEvent) => void;
+  readonly now: () => number;
+  /** Environment the commands start from (the stage env is laid over it). */
+  readonly baseEnv: Readonly<Record<string, string>>;
+}
+
+export interface RunOptions {
+  /** Stages to bring up to date, with everything they need; empty: all. */
+  readonly targets: readonly string[];
+  /** Stages to run even when fresh; `all: true` forces every selected stage. */
+  readonly force: { readonly stages: readonly string[]; readonly all: boolean };
+  readonly jobs: number;
+  readonly keepGoing: boolean;
+  /** `plan`: decide only; nothing runs and nothing is restored. */
+  readonly mode: 'run' | 'plan';
+  /** Stages whose cached outputs are brought into the workspace even if nothing reads them. */
+  readonly restore: 'all' | readonly string[];
+  readonly salt: string;
+  readonly signal: AbortSignal;
+}
+
+/** How a stage ended up, with what downstream stages need to compute their keys. */
+interface Resolution {
+  report: StageReport;
+  /** Outputs as recorded: known for fresh, cached and ran stages. */
+  outputs?: readonly OutputRecord[];
+  /** The cache entry to restore from, while not yet restored. */
+  pendingRestore?: StageRecord;
+  /** Plan mode: the stage would run, so its outputs are not known yet. */
+  wouldRun?: boolean;
+  usable: boolean;
+}
+
+type Decision =
+  | { kind: 'fresh'; outputs: readonly OutputRecord[]; reasons: string[]; savedMs?: number }
+  | { kind: 'cached'; record: StageRecord; reasons: string[] }
+  | { kind: 'run'; reasons: string[] };
+
+export async function runPipeline(project: Project, services: EngineServices, options: RunOptions): Promise<RunReport> {
+  return new PipelineRun(project, services, options).execute();
+}
+
+class PipelineRun {
+  private readonly selected: readonly Stage[];
+  private readonly selectedNames: ReadonlySet<string>;
+  private readonly resolutions = new Map<string, Promise<Resolution>>();
+  private readonly settled = new Map<string, Resolution>();
+  private readonly restoring = new Map<string, Promise<boolean>>();
+  private readonly slots: Semaphore;
+  private readonly digests: DigestContext;
+  private readonly running = new Set<string>();
+  private stopReason: string | undefined;
+  private done = 0;
+
+  constructor(
+    private readonly project: Project,
+    private readonly services: EngineServices,
+    private readonly options: RunOptions,
+  ) {
+    this.selected = selectWithUpstream(project.graph, options.targets);
+    this.selectedNames = new Set(this.selected.map((s) => s.name));
+    this.slots = new Semaphore(Math.max(1, options.jobs));
+    this.digests = {
+      workspace: services.workspace,
+      files: new FileDigests(services.hasher),
+      graph: project.graph,
+      sha256: services.sha256,
+    };
+    options.signal.addEventListener('abort', () => this.stop('interrupted'), { once: true });
+  }
+
+  async execute(): Promise<RunReport> {
+    const started = this.services.now();
+    for (const stage of this.selected) this.resolutions.set(stage.name, this.resolveSafely(stage));
+    const resolutions = await Promise.all(this.selected.map((s) => this.resolutions.get(s.name) as Promise<Resolution>));
+    const stages = resolutions.map((r) => r.report);
+    return {
+      ok: stages.every((s) => s.result !== 'failed' && s.result !== 'skipped'),
+      interrupted: this.options.signal.aborted,
+      stages,
+      durationMs: this.services.now() - started,
+    };
+  }
+
+  private stop(reason: string): void {
+    this.stopReason ??= reason;
+  }
+
+  private async resolveSafely(stage: Stage): Promise<Resolution> {
+    const started = this.services.now();
+    let resolution: Resolution;
+    try {
+      resolution = await this.resolve(stage);
+    } catch (e) {
+      const message = e instanceof DepProblem || e instanceof WorkspaceEscape ? e.message : internal(e);
+      resolution = this.failed(stage, { status: 'stale', reasons: [], error: message, started });
+      if (!this.options.keepGoing) this.stop(`stage ${stage.name} failed`);
+    }
+    this.settled.set(stage.name, resolution);
+    this.done++;
+    this.services.emit({ type: 'stage-end', report: resolution.report });
+    this.services.emit({ type: 'progress', done: this.done, total: this.selected.length, running: [...this.running] });
+    return resolution;
+  }
+
+  private upstreamEdges(stage: Stage): readonly Edge[] {
+    return (this.project.graph.upstream.get(stage.name) ?? []).filter((e) => this.selectedNames.has(e.from));
+  }
+
+  private async resolve(stage: Stage): Promise<Resolution> {
+    const started = this.services.now();
+    const edges = this.upstreamEdges(stage);
+    const upstream = await Promise.all(edges.map((e) => this.resolutions.get(e.from) as Promise<Resolution>));
+    const broken = upstream.find((u) => !u.usable && !u.wouldRun);
+    if (broken) return this.skipped(stage, `upstream stage ${broken.report.name} ${broken.report.result}`);
+    const pending = upstream.filter((u) => u.wouldRun).map((u) => u.report.name);
+    if (pending.length > 0) {
+      return this.planned(stage, { status: 'stale', reasons: pending.map((n) => `upstream stage ${n} will run`) });
+    }
+    if (this.stopReason) return this.skipped(stage, `not started: ${this.stopReason}`);
+    for (let attempt = 0; ; attempt++) {
+      const fingerprint = await this.fingerprint(stage);
+      const key = stageKey(fingerprint, this.services.sha256);
+      const decision = await this.decide(stage, fingerprint, key);
+      if (decision.kind === 'fresh') {
+        return this.usable(stage, {
+          result: 'fresh',
+          status: 'fresh',
+          key,
+          reasons: decision.reasons,
+          outputs: decision.outputs,
+          started,
+          ...(decision.savedMs !== undefined ? { savedMs: decision.savedMs } : {}),
+        });
+      }
+      if (decision.kind === 'cached') return this.fromCache(stage, decision, started);
+      if (this.options.mode === 'plan') {
+        return { ...this.planned(stage, { status: 'stale', reasons: decision.reasons, key }), wouldRun: true };
+      }
+      const inputsChanged = await this.bringInputs(stage, edges);
+      if (inputsChanged && attempt < 2) continue;
+      return this.runStage(stage, { fingerprint, key, reasons: decision.reasons, started });
+    }
+  }
+
+  private async fingerprint(stage: Stage): Promise<Fingerprint> {
+    const known = new Map<string, OutputRecord>();
+    for (const edge of this.upstreamEdges(stage)) {
+      for (const output of this.settled.get(edge.from)?.outputs ?? []) known.set(output.path, output);
+    }
+    const deps: Record<string, string> = {};
+    for (const dep of stage.deps) deps[dep.path] = await depDigest(dep, known, this.digests);
+    return buildFingerprint(stage, {
+      deps,
+      params: this.project.params.get(stage.name) ?? {},
+      salt: this.options.salt,
+    });
+  }
+
+  private async decide(stage: Stage, fingerprint: Fingerprint, key: string): Promise<Decision> {
+    const previous = await this.services.state.read(stage.name);
+    if (stage.frozen) return this.decideFrozen(stage, previous);
+    const forced = this.options.force.all || this.options.force.stages.includes(stage.name);
+    if (forced) return { kind: 'run', reasons: ['forced'] };
+    if (stage.alwaysRun) return { kind: 'run', reasons: ['always_run'] };
+    let differences: string[] | undefined;
+    if (previous?.key === key) {
+      differences = await outputDifferences(stage, previous.outputs, this.digests);
+      if (differences.length === 0) return { kind: 'fresh', outputs: previous.outputs, reasons: [] };
+    }
+    const record = await this.lookup(stage.name, key);
+    if (record) {
+      const inWorkspace = differences ?? (await outputDifferences(stage, record.outputs, this.digests));
+      if (inWorkspace.length === 0) {
+        await this.services.state.write(record);
+        return { kind: 'fresh', outputs: record.outputs, reasons: [], savedMs: record.durationMs };
+      }
+      const restorable = stage.outs.every((o) => o.cache || !inWorkspace.some((d) => d.startsWith(`output ${o.path} `)));
+      if (restorable) return { kind: 'cached', record, reasons: inWorkspace };
+    }
+    if (differences) return { kind: 'run', reasons: differences };
+    const baseline = previous ?? (await this.latest(stage.name));
+    return { kind: 'run', reasons: explainChange(fingerprint, baseline?.fingerprint) };
+  }
+
+  private async decideFrozen(stage: Stage, previous: StageRecord | undefined): Promise<Decision> {
+    const { outputs, missing } = await recordOutputs(stage, this.digests);
+    if (missing.length === 0) return { kind: 'fresh', outputs, reasons: ['frozen'] };
+    const record = previous ? await this.lookup(stage.name, previous.key) : undefined;
+    if (record) return { kind: 'cached', record, reasons: ['frozen', ...missing.map((m) => `output ${m} missing`)] };
+    throw new DepProblem(
+      `stage ${stage.name} is frozen but its outputs (${missing.join(', ')}) are neither in the workspace nor in the cache; set frozen: false to run it`,
+    );
+  }
+
+  private async lookup(stage: string, key: string): Promise<StageRecord | undefined> {
+    const cache = this.services.cache;
+    if (!cache || !this.services.cacheAccess.read) return undefined;
+    return cache.lookup(stage, key);
+  }
+
+  private async latest(stage: string): Promise<StageRecord | undefined> {
+    const cache = this.services.cache;
+    if (!cache || !this.services.cacheAccess.read) return undefined;
+    return cache.latest(stage);
+  }
+
+  private wantsRestore(stage: Stage): boolean {
+    return this.options.restore === 'all' || this.options.restore.includes(stage.name);
+  }
+
+  private async fromCache(stage: Stage, decision: { record: StageRecord; reasons: string[] }, started: number): Promise<Resolution> {
+    const record = decision.record;
+    const base = {
+      status: 'cached' as const,
+      key: record.key,
+      reasons: decision.reasons,
+      outputs: record.outputs,
+      started,
+      savedMs: record.durationMs,
+    };
+    if (this.options.mode === 'plan' || !this.wantsRestore(stage)) {
+      const resolution = this.usable(stage, { ...base, result: 'fresh' });
+      return { ...resolution, pendingRestore: record };
+    }
+    const restored = await this.restore(stage.name, record);
+    if (restored.ok) return this.usable(stage, { ...base, result: 'restored', restoredBytes: restored.bytes });
+    return this.runStage(stage, {
+      fingerprint: record.fingerprint,
+      key: record.key,
+      reasons: [`cache entry unusable (${restored.reason})`],
+      started,
+    });
+  }
+
+  private async restore(stageName: string, record: StageRecord): Promise<{ ok: true; bytes: number } | { ok: false; reason: string }> {
+    const cache = this.services.cache;
+    if (!cache) return { ok: false, reason: 'no cache' };
+    const outcome = await cache.restore(record);
+    this.digests.files.forget(record.outputs.map((o) => o.path));
+    if (!outcome.ok) {
+      this.services.emit({ type: 'warning', message: `could not restore ${stageName} from the ${cache.name} cache: ${outcome.reason}; it will run instead` });
+      return outcome;
+    }
+    await this.services.state.write(record);
+    return outcome;
+  }
+
+  /**
+   * Restores the cached upstream outputs this stage reads. When a restore fails the upstream
+   * stage runs instead; returns true if that changed outputs this stage's key was built from.
+   */
+  private async bringInputs(stage: Stage, edges: readonly Edge[]): Promise<boolean> {
+    let changed = false;
+    for (const edge of edges) {
+      if (edge.kind !== 'dep') continue;
+      const upstream = this.settled.get(edge.from);
+      if (!upstream?.pendingRestore) continue;
+      let pending = this.restoring.get(edge.from);
+      if (!pending) {
+        pending = this.restoreUpstream(edge.from, upstream);
+        this.restoring.set(edge.from, pending);
+      }
+      if (await pending) changed = true;
+    }
+    return changed;
+  }
+
+  private async restoreUpstream(name: string, upstream: Resolution): Promise<boolean> {
+    const record = upstream.pendingRestore as StageRecord;
+    delete upstream.pendingRestore;
+    const restored = await this.restore(name, record);
+    if (restored.ok) {
+      upstream.report = { ...upstream.report, result: 'restored', restoredBytes: restored.bytes };
+      return false;
+    }
+    const stage = this.project.graph.byName.get(name) as Stage;
+    const rerun = await this.runStage(stage, {
+      fingerprint: record.fingerprint,
+      key: record.key,
+      reasons: [`cache entry unusable (${restored.reason})`],
+      started: this.services.now(),
+    });
+    upstream.report = rerun.report;
+    upstream.usable = rerun.usable;
+    const before = JSON.stringify(record.outputs.map((o) => o.digest));
+    upstream.outputs = rerun.outputs;
+    return JSON.stringify((rerun.outputs ?? []).map((o) => o.digest)) !== before;
+  }
+
+  private async runStage(
+    stage: Stage,
+    run: { fingerprint: Fingerprint; key: string; reasons: string[]; started: number },
+  ): Promise<Resolution> {
+    await this.slots.acquire();
+    try {
+      if (this.stopReason) return this.skipped(stage, `not started: ${this.stopReason}`);
+      return await this.runCommands(stage, run);
+    } finally {
+      this.running.delete(stage.name);
+      this.slots.release();
+    }
+  }
+
+  private async runCommands(
+    stage: Stage,
+    run: { fingerprint: Fingerprint; key: string; reasons: string[]; started: number },
+  ): Promise<Resolution> {
+    const { workspace, runner, emit } = this.services;
+    const started = this.services.now();
+    this.running.add(stage.name);
+    emit({ type: 'stage-start', stage: stage.name, reasons: run.reasons });
+    emit({ type: 'progress', done: this.done, total: this.selected.length, running: [...this.running] });
+    for (const out of stage.outs) if (!out.persist) await workspace.remove(out.path);
+    this.digests.files.forget(stage.outs.map((o) => o.path));
+    const tail = new OutputTail();
+    for (const command of stage.cmd) {
+      const result = await runner.run({
+        argv: shellArgv(stage.shell, command),
+        cwd: joinPath(workspace.root, stage.wdir),
+        env: { ...this.services.baseEnv, ...stage.env },
+        signal: this.options.signal,
+        onOutput: (chunk, stream) => {
+          tail.add(chunk);
+          emit({ type: 'stage-output', stage: stage.name, chunk, stream });
+        },
+      });
+      const failure = describeFailure(result, this.options.signal.aborted);
+      if (failure) {
+        if (!this.options.keepGoing) this.stop(`stage ${stage.name} failed`);
+        return this.failed(stage, { status: 'stale', reasons: run.reasons, key: run.key, error: failure, outputTail: tail.text(), started });
+      }
+    }
+    const { outputs, missing } = await recordOutputs(stage, this.digests);
+    if (missing.length > 0) {
+      if (!this.options.keepGoing) this.stop(`stage ${stage.name} failed`);
+      const error = `the command succeeded but did not write ${missing.map((m) => `"${m}"`).join(', ')}, declared in outs`;
+      return this.failed(stage, { status: 'stale', reasons: run.reasons, key: run.key, error, outputTail: tail.text(), started });
+    }
+    const durationMs = this.services.now() - started;
+    const record: StageRecord = {
+      version: 1,
+      stage: stage.name,
+      key: run.key,
+      fingerprint: run.fingerprint,
+      outputs,
+      durationMs,
+      createdAt: new Date(this.services.now()).toISOString(),
+    };
+    await this.services.state.write(record);
+    const savedBytes = await this.save(record);
+    return this.usable(stage, {
+      result: 'ran',
+      status: 'stale',
+      key: run.key,
+      reasons: run.reasons,
+      outputs,
+      started,
+      ...(savedBytes !== undefined ? { savedBytes } : {}),
+    });
+  }
+
+  private async save(record: StageRecord): Promise<number | undefined> {
+    const cache = this.services.cache;
+    if (!cache || !this.services.cacheAccess.write) return undefined;
+    const outcome = await cache.save(record);
+    if (outcome.ok) return outcome.bytes;
+    this.services.emit({ type: 'warning', message: `could not save ${record.stage} to the ${cache.name} cache: ${outcome.reason}` });
+    return undefined;
+  }
+
+  private usable(
+    stage: Stage,
+    facts: Omit<StageReport, 'name' | 'durationMs'> & { outputs: readonly OutputRecord[]; started: number },
+  ): Resolution {
+    const { outputs, started, ...report } = facts;
+    return { report: { name: stage.name, ...report, durationMs: this.services.now() - started }, outputs, usable: true };
+  }
+
+  private planned(stage: Stage, facts: { status: StageReport['status']; reasons: string[]; key?: string }): Resolution {
+    return { report: { name: stage.name, result: 'skipped', ...facts, durationMs: 0 }, usable: false, wouldRun: true };
+  }
+
+  private skipped(stage: Stage, reason: string): Resolution {
+    return { report: { name: stage.name, result: 'skipped', status: 'stale', reasons: [reason], durationMs: 0 }, usable: false };
+  }
+
+  private failed(
+    stage: Stage,
+    facts: { status: StageReport['status']; reasons: string[]; key?: string; error: string; outputTail?: string; started: number },
+  ): Resolution {
+    const { started, ...report } = facts;
+    return {
+      report: { name: stage.name, result: 'failed', ...report, durationMs: this.services.now() - started },
+      usable: false,
+    };
+  }
+}
+
+function describeFailure(result: { exitCode: number | null; signal: string | null; spawnError?: string }, aborted: boolean): string | undefined {
+  if (aborted) return 'interrupted';
+  if (result.spawnError) return `the command could not start: ${result.spawnError}`;
+  if (result.signal) return `the command was killed by ${result.signal}`;
+  if (result.exitCode !== 0) return `the command exited with code ${result.exitCode}`;
+  return undefined;
+}
+
+/** Keeps the last lines a command printed, for failure messages and annotations. */
+class OutputTail {
+  private buffer = '';
+  add(chunk: string): void {
+    this.buffer = (this.buffer + chunk).slice(-8192);
+  }
+  text(lines = 20): string {
+    return this.buffer.split('\n').slice(-lines - 1).join('\n').trimEnd();
+  }
+}
+
+function internal(e: unknown): string {
+  return `internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`;
+}

@@ -1,0 +1,140 @@
+import type { Diagnostic } from '../core/diagnostics.js';
+import { error } from '../core/diagnostics.js';
+import type { Graph } from '../core/graph.js';
+import { buildGraph } from '../core/graph.js';
+import { readReprokitManifest } from '../core/manifest/reprokit.js';
+import { Locator, parseYaml } from '../core/manifest/source.js';
+import { selectParams } from '../core/params.js';
+import type { Pipeline, SourceRefHolder } from './project-types.js';
+import type { Workspace } from '../ports.js';
+import { WorkspaceEscape } from '../ports.js';
+import type { Result } from '../core/result.js';
+import { err, ok } from '../core/result.js';
+
+export interface Project {
+  readonly pipeline: Pipeline;
+  readonly graph: Graph;
+  readonly locator: Locator;
+  /** Declared param values per stage, `file:key` → value. */
+  readonly params: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
+  /** Notices that did not stop loading (e.g. ignored dvc.yaml keys). */
+  readonly notices: readonly Diagnostic[];
+}
+
+export interface LoadFailure {
+  readonly diagnostics: readonly Diagnostic[];
+  readonly locator: Locator;
+}
+
+export type ManifestReader = (file: string, doc: unknown) => Result<Pipeline, Diagnostic[]>;
+
+export const MANIFEST_CANDIDATES = ['reprokit.yml', 'reprokit.yaml', 'dvc.yaml'] as const;
+
+/** Picks the manifest reader by file name: dvc.yaml gets DVC's semantics, anything else ours. */
+export function readerFor(file: string): ManifestReader {
+  void file;
+  return readReprokitManifest;
+}
+
+/** Reads, validates and connects the pipeline; checks it against the workspace. */
+export async function loadProject(workspace: Workspace, manifestFile: string): Promise<Result<Project, LoadFailure>> {
+  const texts = new Map<string, string>();
+  const locator = new Locator(texts);
+  const fail = (diagnostics: Diagnostic[]) => err({ diagnostics, locator });
+  const text = await workspace.readText(manifestFile);
+  if (text === undefined) {
+    return fail([
+      error('no-manifest', `${manifestFile} not found in ${workspace.root}`, {
+        hint: 'run reprokit in the project directory (or pass -C DIR / -f FILE), or create reprokit.yml: see docs/manifest.md',
+      }),
+    ]);
+  }
+  texts.set(manifestFile, text);
+  const parsed = parseYaml(manifestFile, text);
+  if (!parsed.ok) return fail(parsed.error);
+  const pipeline = readerFor(manifestFile)(manifestFile, parsed.value);
+  if (!pipeline.ok) return fail(pipeline.error);
+  const graph = buildGraph(pipeline.value);
+  if (!graph.ok) return fail(graph.error);
+  const params = await readStageParams(workspace, pipeline.value, texts);
+  const problems = [...params.diagnostics, ...(await checkWorkspace(workspace, graph.value, pipeline.value))];
+  if (problems.some((d) => d.severity === 'error')) return fail(problems);
+  return ok({ pipeline: pipeline.value, graph: graph.value, locator, params: params.values, notices: problems });
+}
+
+async function readStageParams(workspace: Workspace, pipeline: Pipeline, texts: Map<string, string>) {
+  const files = new Map<string, unknown>();
+  const diagnostics: Diagnostic[] = [];
+  const wanted = new Set(pipeline.stages.flatMap((s) => s.params.map((p) => p.file)));
+  for (const file of wanted) {
+    const text = await workspace.readText(file);
+    if (text === undefined) continue;
+    texts.set(file, text);
+    const parsed = parseYaml(file, text);
+    if (parsed.ok) files.set(file, parsed.value ?? {});
+    else diagnostics.push(...parsed.error);
+  }
+  const values = new Map<string, Record<string, unknown>>();
+  for (const stage of pipeline.stages) {
+    const selected = selectParams(stage.params.filter((p) => files.has(p.file) || !texts.has(p.file)), files);
+    values.set(stage.name, selected.values);
+    diagnostics.push(...selected.diagnostics);
+  }
+  return { values, diagnostics: dedupe(diagnostics) };
+}
+
+function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const id = `${d.message}@${JSON.stringify(d.source ?? d.span)}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+/** Source deps must exist; nothing may reach outside the project through a symlink. */
+async function checkWorkspace(workspace: Workspace, graph: Graph, pipeline: Pipeline): Promise<Diagnostic[]> {
+  const diagnostics: Diagnostic[] = [];
+  const checked = new Map<string, Promise<Diagnostic | undefined>>();
+  const check = (path: string, holder: SourceRefHolder, what: string) => {
+    let pending = checked.get(path);
+    if (!pending) {
+      pending = existsInside(workspace, path, holder, what);
+      checked.set(path, pending);
+    }
+    return pending;
+  };
+  const pendings: Promise<Diagnostic | undefined>[] = [];
+  for (const stage of graph.order) {
+    for (const dep of stage.deps) {
+      if (dep.kind === 'glob' || graph.producers.overlapping(dep.path).length > 0) continue;
+      pendings.push(check(dep.path, dep, `dep of stage "${stage.name}"`));
+    }
+  }
+  const targets = [pipeline.publish.pages, ...pipeline.publish.artifacts.flatMap((a) => a.paths)];
+  for (const target of targets) {
+    if (!target || graph.producers.overlapping(target.path).length > 0) continue;
+    pendings.push(check(target.path, target, 'published path'));
+  }
+  for (const d of await Promise.all(pendings)) if (d) diagnostics.push(d);
+  return diagnostics;
+}
+
+async function existsInside(workspace: Workspace, path: string, holder: SourceRefHolder, what: string) {
+  try {
+    if (await workspace.info(path)) return undefined;
+    return error('missing-dep', `${path} does not exist and no stage produces it (${what})`, {
+      source: holder.source,
+      hint: 'create the file, fix the path (paths are relative to the stage wdir), or add the stage that writes it with this path in its outs',
+    });
+  } catch (e) {
+    if (e instanceof WorkspaceEscape) {
+      return error('outside-root', `${path} is a symlink to ${e.target}, outside the project (${what})`, {
+        source: holder.source,
+        hint: 'copy the data into the project, or declare the files inside it; reprokit never reads or writes outside the project',
+      });
+    }
+    throw e;
+  }
+}

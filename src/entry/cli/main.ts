@@ -1,0 +1,180 @@
+import { existsSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { formatDiagnostic } from '../../core/format-diagnostic.js';
+import { closest } from '../../core/suggest.js';
+import { renderDot, renderMermaid, renderText, dagJson } from '../../core/render-dag.js';
+import type { RunOptions } from '../../engine/engine.js';
+import { runPipeline } from '../../engine/engine.js';
+import type { RunReport } from '../../engine/events.js';
+import type { Project } from '../../engine/project.js';
+import { loadProject, MANIFEST_CANDIDATES } from '../../engine/project.js';
+import { VERSION } from '../../version.js';
+import { localServices } from '../compose.js';
+import type { CliArgs } from './args.js';
+import { HELP, parseArgs, UsageError } from './args.js';
+import type { TextSink } from './reporter.js';
+import { CliReporter, summaryTable, table } from './reporter.js';
+
+export interface CliIo {
+  readonly stdout: TextSink;
+  readonly stderr: TextSink;
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Aborted on SIGINT/SIGTERM: running commands are stopped and nothing is recorded for them. */
+  readonly signal: AbortSignal;
+}
+
+export const EXIT = { ok: 0, failed: 1, usage: 2, interrupted: 130 } as const;
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr.write(`reprokit: ${e.message}\nRun "reprokit help" for usage.\n`);
+    return EXIT.usage;
+  }
+  if (args.command === 'help') {
+    io.stdout.write(HELP);
+    return EXIT.ok;
+  }
+  if (args.command === 'version') {
+    io.stdout.write(`reprokit ${VERSION}\n`);
+    return EXIT.ok;
+  }
+  const root = resolve(io.cwd, args.directory ?? '.');
+  if (!existsSync(root)) {
+    io.stderr.write(`reprokit: directory ${root} does not exist\n`);
+    return EXIT.usage;
+  }
+  const manifest = args.manifest ?? MANIFEST_CANDIDATES.find((f) => existsSync(join(root, f))) ?? 'reprokit.yml';
+  const reporter = new CliReporter(io.stderr);
+  const cacheDir = args.cacheDir ?? io.env.REPROKIT_CACHE_DIR;
+  const local = localServices({
+    root,
+    ...(cacheDir ? { cacheDir: resolve(io.cwd, cacheDir) } : {}),
+    emit: (event) => reporter.handle(event),
+    env: io.env,
+    ...(args.noCache ? { cache: 'none' as const } : {}),
+  });
+  const loaded = await loadProject(local.workspace, manifest);
+  if (!loaded.ok) {
+    for (const d of loaded.error.diagnostics) io.stderr.write(formatDiagnostic(d, loaded.error.locator) + '\n\n');
+    const errors = loaded.error.diagnostics.filter((d) => d.severity === 'error').length;
+    io.stderr.write(`reprokit: ${manifest} has ${errors} error${errors === 1 ? '' : 's'}; nothing was run\n`);
+    return EXIT.usage;
+  }
+  const project = loaded.value;
+  for (const d of project.notices) io.stderr.write(formatDiagnostic(d, project.locator) + '\n');
+  const unknown = checkStageNames(project, [...args.stages, ...args.force]);
+  if (unknown) {
+    io.stderr.write(`reprokit: ${unknown}\n`);
+    return EXIT.usage;
+  }
+  reporter.setStageNames(project.graph.order.map((s) => s.name));
+  try {
+    switch (args.command) {
+      case 'dag':
+        io.stdout.write(renderDag(project, args) + '\n');
+        return EXIT.ok;
+      case 'status':
+        return await status(project, args, io, local.services);
+      case 'run':
+        return await run(project, args, io, local.services, reporter);
+    }
+  } finally {
+    reporter.finish();
+    local.flush();
+  }
+}
+
+function checkStageNames(project: Project, names: readonly string[]): string | undefined {
+  const known = [...project.graph.byName.keys()];
+  for (const name of names) {
+    if (project.graph.byName.has(name)) continue;
+    const guess = closest(name, known);
+    return `no stage named "${name}"${guess ? `: did you mean "${guess}"?` : ` (stages: ${known.join(', ')})`}`;
+  }
+  return undefined;
+}
+
+function renderDag(project: Project, args: CliArgs): string {
+  switch (args.dagFormat) {
+    case 'mermaid':
+      return renderMermaid(project.graph);
+    case 'dot':
+      return renderDot(project.graph);
+    case 'json':
+      return JSON.stringify(dagJson(project.graph), null, 2);
+    case 'text':
+      return renderText(project.graph);
+  }
+}
+
+function options(args: CliArgs, io: CliIo, mode: RunOptions['mode']): RunOptions {
+  return {
+    targets: args.stages,
+    force: { stages: args.force, all: args.forceAll },
+    jobs: args.jobs ?? Math.max(1, cpus().length),
+    keepGoing: args.keepGoing,
+    mode,
+    restore: args.restore ? 'all' : [],
+    salt: '',
+    signal: io.signal,
+  };
+}
+
+async function status(project: Project, args: CliArgs, io: CliIo, services: Parameters<typeof runPipeline>[1]): Promise<number> {
+  const quiet = { ...services, emit: () => undefined };
+  const report = await runPipeline(project, quiet, options(args, io, 'plan'));
+  io.stdout.write(args.json ? JSON.stringify(planJson(report), null, 2) + '\n' : planTable(report));
+  return EXIT.ok;
+}
+
+async function run(
+  project: Project,
+  args: CliArgs,
+  io: CliIo,
+  services: Parameters<typeof runPipeline>[1],
+  reporter: CliReporter,
+): Promise<number> {
+  if (args.dryRun) {
+    const report = await runPipeline(project, { ...services, emit: () => undefined }, options(args, io, 'plan'));
+    io.stdout.write(args.json ? JSON.stringify(planJson(report), null, 2) + '\n' : `Dry run: nothing was run.\n${planTable(report)}`);
+    return EXIT.ok;
+  }
+  const report = await runPipeline(project, services, options(args, io, 'run'));
+  reporter.finish();
+  io.stdout.write(args.json ? JSON.stringify(runJson(report), null, 2) + '\n' : summaryTable(report));
+  if (report.interrupted) return EXIT.interrupted;
+  return report.ok ? EXIT.ok : EXIT.failed;
+}
+
+/** `status --json`: stable, documented in docs/cli.md. */
+export function planJson(report: RunReport) {
+  return {
+    stages: report.stages.map((s) => ({ name: s.name, status: s.status, reasons: s.reasons, ...(s.key ? { key: s.key } : {}) })),
+  };
+}
+
+/** `run --json`: stable, documented in docs/cli.md. */
+export function runJson(report: RunReport) {
+  return {
+    ok: report.ok,
+    stages: report.stages.map((s) => ({
+      name: s.name,
+      result: s.result,
+      durationMs: s.durationMs,
+      reasons: s.reasons,
+      ...(s.error ? { error: s.error } : {}),
+    })),
+  };
+}
+
+function planTable(report: RunReport): string {
+  const rows = report.stages.map((s) => [s.name, s.status, s.reasons.join('; ') || (s.status === 'fresh' ? 'up to date' : '')]);
+  const counts = ['fresh', 'cached', 'stale'].map((st) => `${report.stages.filter((s) => s.status === st).length} ${st}`);
+  return `${table(['stage', 'status', 'why'], rows)}\n${counts.join(', ')}\n`;
+}

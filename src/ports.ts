@@ -1,0 +1,88 @@
+/**
+ * The engine's view of the outside world. Each interface is small, takes and returns plain
+ * values, and has one contract test suite run against every implementation.
+ */
+import type { StageRecord, FileDigest } from './core/record.js';
+
+/** Facts about one path in the workspace (lstat, symlinks inside the root followed). */
+export interface PathInfo {
+  readonly kind: 'file' | 'dir';
+  readonly size: number;
+}
+
+/** The project directory. All paths are root-relative with posix separators. */
+export interface Workspace {
+  readonly root: string;
+  /** undefined when missing; throws WorkspaceEscape for a symlink leaving the root. */
+  info(path: string): Promise<PathInfo | undefined>;
+  /** Every file under a directory, sorted, root-relative. Escaping symlinks throw WorkspaceEscape. */
+  listFiles(dir: string): Promise<string[]>;
+  /** Files matching a glob (see core/glob.ts), sorted. */
+  glob(pattern: string): Promise<string[]>;
+  readText(path: string): Promise<string | undefined>;
+  remove(path: string): Promise<void>;
+}
+
+export class WorkspaceEscape extends Error {
+  constructor(
+    readonly path: string,
+    readonly target: string,
+  ) {
+    super(`${path} is a symlink to ${target}, outside the project`);
+  }
+}
+
+/** Content digests of files. An implementation may remember digests between runs (stat cache). */
+export interface Hasher {
+  hashFiles(paths: readonly string[]): Promise<Map<string, FileDigest>>;
+}
+
+export type RestoreOutcome =
+  | { readonly ok: true; readonly bytes: number }
+  | { readonly ok: false; readonly reason: string };
+
+export type SaveOutcome =
+  | { readonly ok: true; readonly bytes: number }
+  | { readonly ok: false; readonly reason: string };
+
+/**
+ * Where stage results are kept between runs, keyed by stage key. Never fails a build:
+ * implementations turn service errors into misses and `ok: false` outcomes.
+ */
+export interface StageCache {
+  readonly name: string;
+  /** The record saved under this key, without downloading outputs. */
+  lookup(stage: string, key: string): Promise<StageRecord | undefined>;
+  /** The newest record of the stage under any key (to explain what changed). */
+  latest(stage: string): Promise<StageRecord | undefined>;
+  /** Writes the cached outputs of the record into the workspace, verifying every digest. */
+  restore(record: StageRecord): Promise<RestoreOutcome>;
+  /** Stores the record and its cached outputs (read from the workspace). */
+  save(record: StageRecord): Promise<SaveOutcome>;
+}
+
+/** What this workspace last ran: the freshness baseline, kept beside the project. */
+export interface StateStore {
+  read(stage: string): Promise<StageRecord | undefined>;
+  write(record: StageRecord): Promise<void>;
+}
+
+export interface CommandSpec {
+  readonly argv: readonly string[];
+  /** Absolute directory. */
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string>>;
+  readonly onOutput: (chunk: string, stream: 'stdout' | 'stderr') => void;
+  readonly signal: AbortSignal;
+}
+
+export interface CommandResult {
+  readonly exitCode: number | null;
+  readonly signal: string | null;
+  /** The command could not start (e.g. the shell is missing). */
+  readonly spawnError?: string;
+}
+
+export interface CommandRunner {
+  run(spec: CommandSpec): Promise<CommandResult>;
+}
