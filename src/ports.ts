@@ -38,12 +38,10 @@ export interface Hasher {
 }
 
 export type RestoreOutcome =
-  | { readonly ok: true; readonly bytes: number }
-  | { readonly ok: false; readonly reason: string };
+  { readonly ok: true; readonly bytes: number } | { readonly ok: false; readonly reason: string };
 
 export type SaveOutcome =
-  | { readonly ok: true; readonly bytes: number }
-  | { readonly ok: false; readonly reason: string };
+  { readonly ok: true; readonly bytes: number } | { readonly ok: false; readonly reason: string };
 
 /**
  * Where stage results are kept between runs, keyed by stage key. Never fails a build:

@@ -60,7 +60,7 @@ export interface RequestRecord {
   readonly method: string;
   /** Path without the query string. */
   readonly path: string;
-  readonly kind: RequestKind;
+  kind: RequestKind;
   /** `Service/Method` for Twirp calls, e.g. `CacheService/CreateCacheEntry`. */
   readonly twirp?: string;
   /** Azure operation for blob requests: `comp=block`, `comp=blocklist`, or `put` / `get` / `head`. */
@@ -444,14 +444,14 @@ export async function startActionsService(
     if (r.uploadedBytes !== undefined && r.status < 300) {
       stats.uploads++;
       stats.uploadedBytes += r.uploadedBytes;
-      (rec as { kind: RequestKind }).kind = 'upload';
+      rec.kind = 'upload';
     }
     if (comp === 'blocklist' && r.status < 300) stats.blockLists++;
     if (!r.isDownload) {
       send(res, rec, r.status, r.headers, r.body);
       return;
     }
-    (rec as { kind: RequestKind }).kind = 'download';
+    rec.kind = 'download';
     stats.downloads++;
     if (mode === 'corrupt-download') {
       rec.fault = mode;

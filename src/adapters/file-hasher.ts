@@ -46,7 +46,12 @@ export class FileHasher implements Hasher {
       const executable = (Number(stats.mode) & 0o111) !== 0;
       const remembered = this.statCache.get(path, stats);
       if (remembered) {
-        found.set(path, { path, digest: remembered.digest, size, executable: remembered.executable });
+        found.set(path, {
+          path,
+          digest: remembered.digest,
+          size,
+          executable: remembered.executable,
+        });
         continue;
       }
       const digest = sha256File(abs, size);

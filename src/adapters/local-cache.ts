@@ -1,4 +1,12 @@
-import { chmodSync, copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { checkRecord } from '../core/record-check.js';
 import type { FileDigest, StageRecord } from '../core/record.js';
@@ -73,12 +81,16 @@ export class LocalCache implements StageCache {
       if (!existsSync(object)) return { ok: false, reason: `object for ${file.path} is missing` };
       if (sha256File(object, statSync(object).size) !== file.digest) {
         rmSync(object, { force: true });
-        return { ok: false, reason: `object for ${file.path} is corrupt (content does not match its hash); removed it` };
+        return {
+          ok: false,
+          reason: `object for ${file.path} is corrupt (content does not match its hash); removed it`,
+        };
       }
     }
     try {
       let bytes = 0;
-      for (const output of record.outputs.filter((o) => o.cached)) rmSync(this.toAbsolute(output.path), { recursive: true, force: true });
+      for (const output of record.outputs.filter((o) => o.cached))
+        rmSync(this.toAbsolute(output.path), { recursive: true, force: true });
       for (const file of files) {
         const target = this.toAbsolute(file.path);
         mkdirSync(join(target, '..'), { recursive: true });

@@ -54,7 +54,12 @@ export class NodeWorkspace implements Workspace {
       return undefined; // dangling link: treated as missing
     }
     const rel = relative(this.realRoot, real);
-    if (rel === '..' || rel.startsWith('..' + sep) || rel.startsWith(sep) || /^[A-Za-z]:/.test(rel)) {
+    if (
+      rel === '..' ||
+      rel.startsWith('..' + sep) ||
+      rel.startsWith(sep) ||
+      /^[A-Za-z]:/.test(rel)
+    ) {
       throw new WorkspaceEscape(path, real);
     }
     return real;
@@ -66,7 +71,12 @@ export class NodeWorkspace implements Workspace {
     return files.sort();
   }
 
-  private walk(dir: string, files: string[], seen: Set<string>, enter: (path: string, name: string) => boolean): void {
+  private walk(
+    dir: string,
+    files: string[],
+    seen: Set<string>,
+    enter: (path: string, name: string) => boolean,
+  ): void {
     const abs = this.abs(dir);
     const real = realpathSync(abs);
     if (seen.has(real)) return;
@@ -80,7 +90,8 @@ export class NodeWorkspace implements Workspace {
       } else if (entry.isSymbolicLink()) {
         const info = this.infoSync(path);
         if (info?.kind === 'file') files.push(path);
-        else if (info?.kind === 'dir' && enter(path, entry.name)) this.walk(path, files, seen, enter);
+        else if (info?.kind === 'dir' && enter(path, entry.name))
+          this.walk(path, files, seen, enter);
       }
     }
   }

@@ -24,8 +24,12 @@ export class ProcessRunner implements CommandRunner {
       };
       if (spec.signal.aborted) kill();
       spec.signal.addEventListener('abort', kill, { once: true });
-      child.stdout.setEncoding('utf8').on('data', (chunk: string) => spec.onOutput(chunk, 'stdout'));
-      child.stderr.setEncoding('utf8').on('data', (chunk: string) => spec.onOutput(chunk, 'stderr'));
+      child.stdout
+        .setEncoding('utf8')
+        .on('data', (chunk: string) => spec.onOutput(chunk, 'stdout'));
+      child.stderr
+        .setEncoding('utf8')
+        .on('data', (chunk: string) => spec.onOutput(chunk, 'stderr'));
       child.on('error', (e) => {
         spec.signal.removeEventListener('abort', kill);
         resolve({ exitCode: null, signal: null, spawnError: e.message });

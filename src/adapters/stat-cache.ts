@@ -26,7 +26,10 @@ export class StatCache {
 
   static load(file: string): StatCache {
     try {
-      const data = JSON.parse(readFileSync(file, 'utf8')) as { version: number; entries: Record<string, Entry> };
+      const data = JSON.parse(readFileSync(file, 'utf8')) as {
+        version: number;
+        entries: Record<string, Entry>;
+      };
       if (data.version === 1) return new StatCache(file, new Map(Object.entries(data.entries)));
     } catch {
       // missing or unreadable: start empty, it is only an optimisation
@@ -41,7 +44,12 @@ export class StatCache {
   get(path: string, stats: BigIntStats): { digest: string; executable: boolean } | undefined {
     const entry = this.entries.get(path);
     if (!entry) return undefined;
-    if (entry[0] !== String(stats.size) || entry[1] !== String(stats.mtimeNs) || entry[2] !== String(stats.ctimeNs) || entry[3] !== String(stats.ino)) {
+    if (
+      entry[0] !== String(stats.size) ||
+      entry[1] !== String(stats.mtimeNs) ||
+      entry[2] !== String(stats.ctimeNs) ||
+      entry[3] !== String(stats.ino)
+    ) {
       return undefined;
     }
     return { digest: entry[4], executable: entry[5] };
@@ -52,7 +60,14 @@ export class StatCache {
       if (this.entries.delete(path)) this.dirty = true;
       return;
     }
-    this.entries.set(path, [String(stats.size), String(stats.mtimeNs), String(stats.ctimeNs), String(stats.ino), digest, executable]);
+    this.entries.set(path, [
+      String(stats.size),
+      String(stats.mtimeNs),
+      String(stats.ctimeNs),
+      String(stats.ino),
+      digest,
+      executable,
+    ]);
     this.dirty = true;
   }
 

@@ -40,7 +40,10 @@ export function stageKey(fingerprint: Fingerprint, sha256: Sha256): string {
  * The digest of a set of files: SHA-256 over `sha256sum`-style lines (`<digest>  <relpath>\n`)
  * sorted by relative path, so anyone can recompute it with coreutils.
  */
-export function treeDigest(files: readonly { relpath: string; digest: string }[], sha256: Sha256): string {
+export function treeDigest(
+  files: readonly { relpath: string; digest: string }[],
+  sha256: Sha256,
+): string {
   const lines = [...files]
     .sort((a, b) => compareText(a.relpath, b.relpath))
     .map((f) => `${f.digest}  ${f.relpath}\n`);

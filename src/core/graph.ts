@@ -9,7 +9,13 @@ import { closest } from './suggest.js';
 
 /** Why one stage must wait for another. */
 export type Edge =
-  | { readonly kind: 'dep'; readonly from: string; readonly to: string; readonly dep: DepSpec; readonly out: OutSpec }
+  | {
+      readonly kind: 'dep';
+      readonly from: string;
+      readonly to: string;
+      readonly dep: DepSpec;
+      readonly out: OutSpec;
+    }
   | { readonly kind: 'needs'; readonly from: string; readonly to: string; readonly need: NeedRef };
 
 export interface Graph {
@@ -28,7 +34,9 @@ export class OutputIndex {
   private readonly sorted: string[];
 
   constructor(stages: readonly Stage[]) {
-    for (const stage of stages) for (const out of stage.outs) if (!this.byPath.has(out.path)) this.byPath.set(out.path, { stage, out });
+    for (const stage of stages)
+      for (const out of stage.outs)
+        if (!this.byPath.has(out.path)) this.byPath.set(out.path, { stage, out });
     this.sorted = [...this.byPath.keys()].sort();
   }
 
@@ -113,13 +121,21 @@ export function buildGraph(pipeline: Pipeline): Result<Graph, Diagnostic[]> {
       if (!byName.has(need.stage)) {
         const guess = closest(need.stage, [...byName.keys()]);
         diagnostics.push(
-          error('unknown-stage', `stage "${stage.name}" needs "${need.stage}", which is not a stage`, {
-            source: need.source,
-            hint: guess ? `did you mean "${guess}"?` : 'list the name of a stage declared under `stages:`',
-          }),
+          error(
+            'unknown-stage',
+            `stage "${stage.name}" needs "${need.stage}", which is not a stage`,
+            {
+              source: need.source,
+              hint: guess
+                ? `did you mean "${guess}"?`
+                : 'list the name of a stage declared under `stages:`',
+            },
+          ),
         );
       } else if (need.stage === stage.name) {
-        diagnostics.push(error('cycle', `stage "${stage.name}" needs itself`, { source: need.source }));
+        diagnostics.push(
+          error('cycle', `stage "${stage.name}" needs itself`, { source: need.source }),
+        );
       } else addEdge({ kind: 'needs', from: need.stage, to: stage.name, need });
     }
   }
@@ -132,7 +148,9 @@ export function buildGraph(pipeline: Pipeline): Result<Graph, Diagnostic[]> {
 function producersOf(dep: DepSpec, producers: OutputIndex): { stage: Stage; out: OutSpec }[] {
   if (dep.kind !== 'glob') return producers.overlapping(dep.path);
   const pattern = globToRegExp(dep.path);
-  return producers.all().filter(({ out }) => pattern.test(out.path) || globMayMatchUnder(dep.path, out.path));
+  return producers
+    .all()
+    .filter(({ out }) => pattern.test(out.path) || globMayMatchUnder(dep.path, out.path));
 }
 
 /** Two stages writing the same path, or one writing inside another's output directory. */
@@ -144,11 +162,20 @@ function checkOutputs(stages: readonly Stage[]): Diagnostic[] {
       const previous = seen.get(out.path);
       if (previous) {
         diagnostics.push(
-          error('duplicate-output', `output "${out.path}" of stage "${stage.name}" is also an output of stage "${previous.stage.name}"`, {
-            source: out.source,
-            related: [{ message: `first declared by stage "${previous.stage.name}" here`, source: previous.out.source }],
-            hint: 'each file is written by exactly one stage: rename one output or merge the stages',
-          }),
+          error(
+            'duplicate-output',
+            `output "${out.path}" of stage "${stage.name}" is also an output of stage "${previous.stage.name}"`,
+            {
+              source: out.source,
+              related: [
+                {
+                  message: `first declared by stage "${previous.stage.name}" here`,
+                  source: previous.out.source,
+                },
+              ],
+              hint: 'each file is written by exactly one stage: rename one output or merge the stages',
+            },
+          ),
         );
         continue;
       }
@@ -160,11 +187,15 @@ function checkOutputs(stages: readonly Stage[]): Diagnostic[] {
       const outer = seen.get(p);
       if (!outer) continue;
       diagnostics.push(
-        error('overlapping-output', `output "${path}" of stage "${entry.stage.name}" lies inside output "${p}" of stage "${outer.stage.name}"`, {
-          source: entry.out.source,
-          related: [{ message: `"${p}" is declared here`, source: outer.out.source }],
-          hint: 'outputs may not nest: write to a sibling directory, or declare only the outer directory',
-        }),
+        error(
+          'overlapping-output',
+          `output "${path}" of stage "${entry.stage.name}" lies inside output "${p}" of stage "${outer.stage.name}"`,
+          {
+            source: entry.out.source,
+            related: [{ message: `"${p}" is declared here`, source: outer.out.source }],
+            hint: 'outputs may not nest: write to a sibling directory, or declare only the outer directory',
+          },
+        ),
       );
       break;
     }
@@ -208,7 +239,9 @@ function findCycle(
   let current = stuck.name;
   while (!visitedAt.has(current)) {
     visitedAt.set(current, trail.length);
-    const edge = (upstream.get(current) ?? []).find((e) => (waiting.get(e.from) as number) > 0) as Edge;
+    const edge = (upstream.get(current) ?? []).find(
+      (e) => (waiting.get(e.from) as number) > 0,
+    ) as Edge;
     trail.push(edge);
     current = edge.from;
   }
@@ -219,7 +252,10 @@ function cycleDiagnostic(cycle: Edge[]): Diagnostic {
   const names = [...cycle.map((e) => e.from), cycle[0]?.from ?? ''];
   const related: RelatedInfo[] = cycle.map((edge) =>
     edge.kind === 'dep'
-      ? { message: `"${edge.to}" reads "${edge.dep.path}", written by "${edge.from}"`, source: edge.dep.source }
+      ? {
+          message: `"${edge.to}" reads "${edge.dep.path}", written by "${edge.from}"`,
+          source: edge.dep.source,
+        }
       : { message: `"${edge.to}" needs "${edge.from}"`, source: edge.need.source },
   );
   return error('cycle', `the stages form a cycle: ${names.join(' → ')}`, {
@@ -260,7 +296,8 @@ class MinHeap {
         const left = 2 * i + 1;
         if (left >= items.length) break;
         const right = left + 1;
-        const child = right < items.length && (items[right] as number) < (items[left] as number) ? right : left;
+        const child =
+          right < items.length && (items[right] as number) < (items[left] as number) ? right : left;
         if ((items[child] as number) >= last) break;
         items[i] = items[child] as number;
         i = child;

@@ -38,7 +38,9 @@ export function selectParams(
       diagnostics.push(
         error('missing-param', `param "${key}" is not in ${ref.file}`, {
           source: ref.source,
-          hint: guess ? `did you mean "${guess}"?` : `add it to ${ref.file}, or remove it from the stage's params`,
+          hint: guess
+            ? `did you mean "${guess}"?`
+            : `add it to ${ref.file}, or remove it from the stage's params`,
         }),
       );
     }
@@ -47,7 +49,10 @@ export function selectParams(
 }
 
 /** Dotted lookup; a key that itself contains dots is tried whole first. */
-export function lookup(doc: unknown, key: string): { found: true; value: unknown } | { found: false } {
+export function lookup(
+  doc: unknown,
+  key: string,
+): { found: true; value: unknown } | { found: false } {
   if (typeof doc !== 'object' || doc === null) return { found: false };
   const record = doc as Record<string, unknown>;
   if (Object.prototype.hasOwnProperty.call(record, key)) return { found: true, value: record[key] };
@@ -70,7 +75,8 @@ export function flattenKeys(doc: unknown, prefix = ''): string[] {
   for (const [k, v] of Object.entries(doc as Record<string, unknown>)) {
     const path = prefix ? `${prefix}.${k}` : k;
     keys.push(path);
-    if (typeof v === 'object' && v !== null && !Array.isArray(v)) keys.push(...flattenKeys(v, path));
+    if (typeof v === 'object' && v !== null && !Array.isArray(v))
+      keys.push(...flattenKeys(v, path));
   }
   return keys;
 }

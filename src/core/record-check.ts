@@ -7,9 +7,18 @@ const HEX64 = /^[0-9a-f]{64}$/;
  * A record read from a cache or state file is untrusted input: check its shape, that it is the
  * record asked for, and that every file it names stays inside the output it belongs to.
  */
-export function checkRecord(value: unknown, expect: { stage: string; key?: string }): StageRecord | undefined {
+export function checkRecord(
+  value: unknown,
+  expect: { stage: string; key?: string },
+): StageRecord | undefined {
   if (!isObject(value)) return undefined;
-  if (value.version !== 1 || value.stage !== expect.stage || typeof value.key !== 'string' || !HEX64.test(value.key)) return undefined;
+  if (
+    value.version !== 1 ||
+    value.stage !== expect.stage ||
+    typeof value.key !== 'string' ||
+    !HEX64.test(value.key)
+  )
+    return undefined;
   if (expect.key !== undefined && value.key !== expect.key) return undefined;
   if (!isObject(value.fingerprint) || !Array.isArray(value.outputs)) return undefined;
   if (typeof value.durationMs !== 'number' || typeof value.createdAt !== 'string') return undefined;
@@ -20,7 +29,12 @@ export function checkRecord(value: unknown, expect: { stage: string; key?: strin
 function isOutputRecord(value: unknown): value is OutputRecord {
   if (!isObject(value)) return false;
   if (!isSafePath(value.path) || (value.kind !== 'file' && value.kind !== 'dir')) return false;
-  if (typeof value.digest !== 'string' || !HEX64.test(value.digest) || typeof value.cached !== 'boolean') return false;
+  if (
+    typeof value.digest !== 'string' ||
+    !HEX64.test(value.digest) ||
+    typeof value.cached !== 'boolean'
+  )
+    return false;
   if (!Array.isArray(value.files)) return false;
   const outPath = value.path as string;
   return value.files.every((f) => isFileDigest(f) && isWithin(f.path, outPath));
@@ -39,7 +53,14 @@ function isFileDigest(value: unknown): value is FileDigest {
 
 /** Relative, normalized, no `..`, no empty segments. */
 export function isSafePath(value: unknown): value is string {
-  if (typeof value !== 'string' || value === '' || value.startsWith('/') || value.includes('\\') || value.includes('\0')) return false;
+  if (
+    typeof value !== 'string' ||
+    value === '' ||
+    value.startsWith('/') ||
+    value.includes('\\') ||
+    value.includes('\0')
+  )
+    return false;
   return value.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
 }
 

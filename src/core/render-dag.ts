@@ -23,7 +23,11 @@ function mermaidLabel(text: string): string {
   return text.replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;');
 }
 
-export function renderMermaid(graph: Graph, marks?: ReadonlyMap<string, StageMark>, stages: readonly Stage[] = graph.order): string {
+export function renderMermaid(
+  graph: Graph,
+  marks?: ReadonlyMap<string, StageMark>,
+  stages: readonly Stage[] = graph.order,
+): string {
   const ids = new Map(stages.map((s, i) => [s.name, nodeId(i)]));
   const lines = ['flowchart LR'];
   for (const stage of stages) {
@@ -34,7 +38,8 @@ export function renderMermaid(graph: Graph, marks?: ReadonlyMap<string, StageMar
   for (const stage of stages) {
     for (const edge of graph.downstream.get(stage.name) ?? []) {
       const to = ids.get(edge.to);
-      if (to) lines.push(`  ${ids.get(stage.name)} ${edge.kind === 'needs' ? '-.->' : '-->'} ${to}`);
+      if (to)
+        lines.push(`  ${ids.get(stage.name)} ${edge.kind === 'needs' ? '-.->' : '-->'} ${to}`);
     }
   }
   if (marks) {
@@ -54,7 +59,9 @@ export function renderDot(graph: Graph): string {
   for (const stage of graph.order) lines.push(`  ${quote(stage.name)};`);
   for (const stage of graph.order) {
     for (const edge of graph.downstream.get(stage.name) ?? []) {
-      lines.push(`  ${quote(edge.from)} -> ${quote(edge.to)}${edge.kind === 'needs' ? ' [style=dashed]' : ''};`);
+      lines.push(
+        `  ${quote(edge.from)} -> ${quote(edge.to)}${edge.kind === 'needs' ? ' [style=dashed]' : ''};`,
+      );
     }
   }
   lines.push('}');
@@ -68,7 +75,10 @@ export function renderText(graph: Graph): string {
     const after = (graph.upstream.get(stage.name) ?? []).map((e) => e.from);
     lines.push(`${stage.name}${after.length ? `  ← ${after.join(', ')}` : ''}`);
     if (stage.desc) lines.push(`    ${stage.desc}`);
-    for (const out of stage.outs) lines.push(`    → ${out.path}${out.metric ? ' (metrics)' : ''}${out.cache ? '' : ' (not cached)'}`);
+    for (const out of stage.outs)
+      lines.push(
+        `    → ${out.path}${out.metric ? ' (metrics)' : ''}${out.cache ? '' : ' (not cached)'}`,
+      );
   }
   return lines.join('\n');
 }

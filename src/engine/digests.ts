@@ -33,7 +33,8 @@ export class FileDigests {
 
   /** A stage is about to rewrite these paths: earlier digests no longer hold. */
   forget(prefixes: readonly string[]): void {
-    for (const path of [...this.memo.keys()]) if (prefixes.some((p) => isWithin(path, p))) this.memo.delete(path);
+    for (const path of [...this.memo.keys()])
+      if (prefixes.some((p) => isWithin(path, p))) this.memo.delete(path);
   }
 }
 
@@ -53,7 +54,11 @@ export interface DigestContext {
  * Content digest of one dep. Files produced by another stage are taken from that stage's record
  * (early cutoff without downloads); everything else is hashed in the workspace.
  */
-export async function depDigest(dep: DepSpec, known: KnownOutputs, context: DigestContext): Promise<string> {
+export async function depDigest(
+  dep: DepSpec,
+  known: KnownOutputs,
+  context: DigestContext,
+): Promise<string> {
   if (dep.kind === 'glob') return globDigest(dep, known, context);
   const container = context.graph.producers.containing(dep.path);
   if (container) return digestInsideOutput(dep, container.out, known, context);
@@ -64,7 +69,9 @@ export async function depDigest(dep: DepSpec, known: KnownOutputs, context: Dige
     return (file as FileDigest).digest;
   }
   const inner = context.graph.producers.inside(dep.path).map((p) => recordOf(p.out, known));
-  const onDisk = (await context.workspace.listFiles(dep.path)).filter((f) => !inner.some((o) => isWithin(f, o.path)));
+  const onDisk = (await context.workspace.listFiles(dep.path)).filter(
+    (f) => !inner.some((o) => isWithin(f, o.path)),
+  );
   const digests = await context.files.get(onDisk);
   const all = [...digests, ...inner.flatMap((o) => o.files)];
   return treeDigest(
@@ -79,22 +86,37 @@ function recordOf(out: OutSpec, known: KnownOutputs): OutputRecord {
   return record;
 }
 
-function digestInsideOutput(dep: DepSpec, out: OutSpec, known: KnownOutputs, context: DigestContext): string {
+function digestInsideOutput(
+  dep: DepSpec,
+  out: OutSpec,
+  known: KnownOutputs,
+  context: DigestContext,
+): string {
   const record = recordOf(out, known);
   if (dep.path === record.path) return record.digest;
   const files = record.files.filter((f) => isWithin(f.path, dep.path));
-  if (files.length === 0) throw new DepProblem(`dep ${dep.path} is not among the files its producer wrote to ${out.path}`);
-  if (files.length === 1 && (files[0] as FileDigest).path === dep.path) return (files[0] as FileDigest).digest;
+  if (files.length === 0)
+    throw new DepProblem(
+      `dep ${dep.path} is not among the files its producer wrote to ${out.path}`,
+    );
+  if (files.length === 1 && (files[0] as FileDigest).path === dep.path)
+    return (files[0] as FileDigest).digest;
   return treeDigest(
     files.map((f) => ({ relpath: relativeTo(f.path, dep.path), digest: f.digest })),
     context.sha256,
   );
 }
 
-async function globDigest(dep: DepSpec, known: KnownOutputs, context: DigestContext): Promise<string> {
+async function globDigest(
+  dep: DepSpec,
+  known: KnownOutputs,
+  context: DigestContext,
+): Promise<string> {
   const pattern = globToRegExp(dep.path);
   const produced = [...known.values()];
-  const onDisk = (await context.workspace.glob(dep.path)).filter((f) => !context.graph.producers.containing(f));
+  const onDisk = (await context.workspace.glob(dep.path)).filter(
+    (f) => !context.graph.producers.containing(f),
+  );
   const fromRecords = produced.flatMap((o) => o.files).filter((f) => pattern.test(f.path));
   const digests = [...(await context.files.get(onDisk)), ...fromRecords];
   return treeDigest(
@@ -118,12 +140,21 @@ export async function recordOutputs(
   return { outputs, missing };
 }
 
-export async function outputInWorkspace(out: OutSpec, context: DigestContext): Promise<OutputRecord | undefined> {
+export async function outputInWorkspace(
+  out: OutSpec,
+  context: DigestContext,
+): Promise<OutputRecord | undefined> {
   const info = await context.workspace.info(out.path);
   if (!info) return undefined;
   if (info.kind === 'file') {
     const files = await context.files.get([out.path]);
-    return { path: out.path, kind: 'file', digest: (files[0] as FileDigest).digest, files, cached: out.cache };
+    return {
+      path: out.path,
+      kind: 'file',
+      digest: (files[0] as FileDigest).digest,
+      files,
+      cached: out.cache,
+    };
   }
   const files = await context.files.get(await context.workspace.listFiles(out.path));
   const digest = treeDigest(
@@ -144,7 +175,8 @@ export async function outputDifferences(
     const expected = recorded.find((r) => r.path === out.path);
     const actual = await outputInWorkspace(out, context);
     if (!actual) differences.push(`output ${out.path} missing`);
-    else if (!expected || expected.digest !== actual.digest) differences.push(`output ${out.path} modified`);
+    else if (!expected || expected.digest !== actual.digest)
+      differences.push(`output ${out.path} modified`);
   }
   return differences;
 }

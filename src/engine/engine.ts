@@ -62,7 +62,11 @@ type Decision =
   | { kind: 'cached'; record: StageRecord; reasons: string[] }
   | { kind: 'run'; reasons: string[] };
 
-export async function runPipeline(project: Project, services: EngineServices, options: RunOptions): Promise<RunReport> {
+export async function runPipeline(
+  project: Project,
+  services: EngineServices,
+  options: RunOptions,
+): Promise<RunReport> {
   return new PipelineRun(project, services, options).execute();
 }
 
@@ -98,7 +102,9 @@ class PipelineRun {
   async execute(): Promise<RunReport> {
     const started = this.services.now();
     for (const stage of this.selected) this.resolutions.set(stage.name, this.resolveSafely(stage));
-    const resolutions = await Promise.all(this.selected.map((s) => this.resolutions.get(s.name) as Promise<Resolution>));
+    const resolutions = await Promise.all(
+      this.selected.map((s) => this.resolutions.get(s.name) as Promise<Resolution>),
+    );
     const stages = resolutions.map((r) => r.report);
     return {
       ok: stages.every((s) => s.result !== 'failed' && s.result !== 'skipped'),
@@ -118,30 +124,44 @@ class PipelineRun {
     try {
       resolution = await this.resolve(stage);
     } catch (e) {
-      const message = e instanceof DepProblem || e instanceof WorkspaceEscape ? e.message : internal(e);
+      const message =
+        e instanceof DepProblem || e instanceof WorkspaceEscape ? e.message : internal(e);
       resolution = this.failed(stage, { status: 'stale', reasons: [], error: message, started });
       if (!this.options.keepGoing) this.stop(`stage ${stage.name} failed`);
     }
     this.settled.set(stage.name, resolution);
     this.done++;
     this.services.emit({ type: 'stage-end', report: resolution.report });
-    this.services.emit({ type: 'progress', done: this.done, total: this.selected.length, running: [...this.running] });
+    this.services.emit({
+      type: 'progress',
+      done: this.done,
+      total: this.selected.length,
+      running: [...this.running],
+    });
     return resolution;
   }
 
   private upstreamEdges(stage: Stage): readonly Edge[] {
-    return (this.project.graph.upstream.get(stage.name) ?? []).filter((e) => this.selectedNames.has(e.from));
+    return (this.project.graph.upstream.get(stage.name) ?? []).filter((e) =>
+      this.selectedNames.has(e.from),
+    );
   }
 
   private async resolve(stage: Stage): Promise<Resolution> {
     const started = this.services.now();
     const edges = this.upstreamEdges(stage);
-    const upstream = await Promise.all(edges.map((e) => this.resolutions.get(e.from) as Promise<Resolution>));
+    const upstream = await Promise.all(
+      edges.map((e) => this.resolutions.get(e.from) as Promise<Resolution>),
+    );
     const broken = upstream.find((u) => !u.usable && !u.wouldRun);
-    if (broken) return this.skipped(stage, `upstream stage ${broken.report.name} ${broken.report.result}`);
+    if (broken)
+      return this.skipped(stage, `upstream stage ${broken.report.name} ${broken.report.result}`);
     const pending = upstream.filter((u) => u.wouldRun).map((u) => u.report.name);
     if (pending.length > 0) {
-      return this.planned(stage, { status: 'stale', reasons: pending.map((n) => `upstream stage ${n} will run`) });
+      return this.planned(stage, {
+        status: 'stale',
+        reasons: pending.map((n) => `upstream stage ${n} will run`),
+      });
     }
     if (this.stopReason) return this.skipped(stage, `not started: ${this.stopReason}`);
     for (let attempt = 0; ; attempt++) {
@@ -161,7 +181,10 @@ class PipelineRun {
       }
       if (decision.kind === 'cached') return this.fromCache(stage, decision, started);
       if (this.options.mode === 'plan') {
-        return { ...this.planned(stage, { status: 'stale', reasons: decision.reasons, key }), wouldRun: true };
+        return {
+          ...this.planned(stage, { status: 'stale', reasons: decision.reasons, key }),
+          wouldRun: true,
+        };
       }
       const inputsChanged = await this.bringInputs(stage, edges);
       if (inputsChanged && attempt < 2) continue;
@@ -172,7 +195,8 @@ class PipelineRun {
   private async fingerprint(stage: Stage): Promise<Fingerprint> {
     const known = new Map<string, OutputRecord>();
     for (const edge of this.upstreamEdges(stage)) {
-      for (const output of this.settled.get(edge.from)?.outputs ?? []) known.set(output.path, output);
+      for (const output of this.settled.get(edge.from)?.outputs ?? [])
+        known.set(output.path, output);
     }
     const deps: Record<string, string> = {};
     for (const dep of stage.deps) deps[dep.path] = await depDigest(dep, known, this.digests);
@@ -192,16 +216,20 @@ class PipelineRun {
     let differences: string[] | undefined;
     if (previous?.key === key) {
       differences = await outputDifferences(stage, previous.outputs, this.digests);
-      if (differences.length === 0) return { kind: 'fresh', outputs: previous.outputs, reasons: [] };
+      if (differences.length === 0)
+        return { kind: 'fresh', outputs: previous.outputs, reasons: [] };
     }
     const record = await this.lookup(stage.name, key);
     if (record) {
-      const inWorkspace = differences ?? (await outputDifferences(stage, record.outputs, this.digests));
+      const inWorkspace =
+        differences ?? (await outputDifferences(stage, record.outputs, this.digests));
       if (inWorkspace.length === 0) {
         await this.services.state.write(record);
         return { kind: 'fresh', outputs: record.outputs, reasons: [], savedMs: record.durationMs };
       }
-      const restorable = stage.outs.every((o) => o.cache || !inWorkspace.some((d) => d.startsWith(`output ${o.path} `)));
+      const restorable = stage.outs.every(
+        (o) => o.cache || !inWorkspace.some((d) => d.startsWith(`output ${o.path} `)),
+      );
       if (restorable) return { kind: 'cached', record, reasons: inWorkspace };
     }
     if (differences) return { kind: 'run', reasons: differences };
@@ -213,7 +241,12 @@ class PipelineRun {
     const { outputs, missing } = await recordOutputs(stage, this.digests);
     if (missing.length === 0) return { kind: 'fresh', outputs, reasons: ['frozen'] };
     const record = previous ? await this.lookup(stage.name, previous.key) : undefined;
-    if (record) return { kind: 'cached', record, reasons: ['frozen', ...missing.map((m) => `output ${m} missing`)] };
+    if (record)
+      return {
+        kind: 'cached',
+        record,
+        reasons: ['frozen', ...missing.map((m) => `output ${m} missing`)],
+      };
     throw new DepProblem(
       `stage ${stage.name} is frozen but its outputs (${missing.join(', ')}) are neither in the workspace nor in the cache; set frozen: false to run it`,
     );
@@ -235,7 +268,11 @@ class PipelineRun {
     return this.options.restore === 'all' || this.options.restore.includes(stage.name);
   }
 
-  private async fromCache(stage: Stage, decision: { record: StageRecord; reasons: string[] }, started: number): Promise<Resolution> {
+  private async fromCache(
+    stage: Stage,
+    decision: { record: StageRecord; reasons: string[] },
+    started: number,
+  ): Promise<Resolution> {
     const record = decision.record;
     const base = {
       status: 'cached' as const,
@@ -250,7 +287,8 @@ class PipelineRun {
       return { ...resolution, pendingRestore: record };
     }
     const restored = await this.restore(stage.name, record);
-    if (restored.ok) return this.usable(stage, { ...base, result: 'restored', restoredBytes: restored.bytes });
+    if (restored.ok)
+      return this.usable(stage, { ...base, result: 'restored', restoredBytes: restored.bytes });
     return this.runStage(stage, {
       fingerprint: record.fingerprint,
       key: record.key,
@@ -259,13 +297,19 @@ class PipelineRun {
     });
   }
 
-  private async restore(stageName: string, record: StageRecord): Promise<{ ok: true; bytes: number } | { ok: false; reason: string }> {
+  private async restore(
+    stageName: string,
+    record: StageRecord,
+  ): Promise<{ ok: true; bytes: number } | { ok: false; reason: string }> {
     const cache = this.services.cache;
     if (!cache) return { ok: false, reason: 'no cache' };
     const outcome = await cache.restore(record);
     this.digests.files.forget(record.outputs.map((o) => o.path));
     if (!outcome.ok) {
-      this.services.emit({ type: 'warning', message: `could not restore ${stageName} from the ${cache.name} cache: ${outcome.reason}; it will run instead` });
+      this.services.emit({
+        type: 'warning',
+        message: `could not restore ${stageName} from the ${cache.name} cache: ${outcome.reason}; it will run instead`,
+      });
       return outcome;
     }
     await this.services.state.write(record);
@@ -336,7 +380,12 @@ class PipelineRun {
     const started = this.services.now();
     this.running.add(stage.name);
     emit({ type: 'stage-start', stage: stage.name, reasons: run.reasons });
-    emit({ type: 'progress', done: this.done, total: this.selected.length, running: [...this.running] });
+    emit({
+      type: 'progress',
+      done: this.done,
+      total: this.selected.length,
+      running: [...this.running],
+    });
     for (const out of stage.outs) if (!out.persist) await workspace.remove(out.path);
     this.digests.files.forget(stage.outs.map((o) => o.path));
     const tail = new OutputTail();
@@ -354,14 +403,28 @@ class PipelineRun {
       const failure = describeFailure(result, this.options.signal.aborted);
       if (failure) {
         if (!this.options.keepGoing) this.stop(`stage ${stage.name} failed`);
-        return this.failed(stage, { status: 'stale', reasons: run.reasons, key: run.key, error: failure, outputTail: tail.text(), started });
+        return this.failed(stage, {
+          status: 'stale',
+          reasons: run.reasons,
+          key: run.key,
+          error: failure,
+          outputTail: tail.text(),
+          started,
+        });
       }
     }
     const { outputs, missing } = await recordOutputs(stage, this.digests);
     if (missing.length > 0) {
       if (!this.options.keepGoing) this.stop(`stage ${stage.name} failed`);
       const error = `the command succeeded but did not write ${missing.map((m) => `"${m}"`).join(', ')}, declared in outs`;
-      return this.failed(stage, { status: 'stale', reasons: run.reasons, key: run.key, error, outputTail: tail.text(), started });
+      return this.failed(stage, {
+        status: 'stale',
+        reasons: run.reasons,
+        key: run.key,
+        error,
+        outputTail: tail.text(),
+        started,
+      });
     }
     const durationMs = this.services.now() - started;
     const record: StageRecord = {
@@ -391,39 +454,80 @@ class PipelineRun {
     if (!cache || !this.services.cacheAccess.write) return undefined;
     const outcome = await cache.save(record);
     if (outcome.ok) return outcome.bytes;
-    this.services.emit({ type: 'warning', message: `could not save ${record.stage} to the ${cache.name} cache: ${outcome.reason}` });
+    this.services.emit({
+      type: 'warning',
+      message: `could not save ${record.stage} to the ${cache.name} cache: ${outcome.reason}`,
+    });
     return undefined;
   }
 
   private usable(
     stage: Stage,
-    facts: Omit<StageReport, 'name' | 'durationMs'> & { outputs: readonly OutputRecord[]; started: number },
+    facts: Omit<StageReport, 'name' | 'durationMs'> & {
+      outputs: readonly OutputRecord[];
+      started: number;
+    },
   ): Resolution {
     const { outputs, started, ...report } = facts;
-    return { report: { name: stage.name, ...report, durationMs: this.services.now() - started }, outputs, usable: true };
+    return {
+      report: { name: stage.name, ...report, durationMs: this.services.now() - started },
+      outputs,
+      usable: true,
+    };
   }
 
-  private planned(stage: Stage, facts: { status: StageReport['status']; reasons: string[]; key?: string }): Resolution {
-    return { report: { name: stage.name, result: 'skipped', ...facts, durationMs: 0 }, usable: false, wouldRun: true };
+  private planned(
+    stage: Stage,
+    facts: { status: StageReport['status']; reasons: string[]; key?: string },
+  ): Resolution {
+    return {
+      report: { name: stage.name, result: 'skipped', ...facts, durationMs: 0 },
+      usable: false,
+      wouldRun: true,
+    };
   }
 
   private skipped(stage: Stage, reason: string): Resolution {
-    return { report: { name: stage.name, result: 'skipped', status: 'stale', reasons: [reason], durationMs: 0 }, usable: false };
+    return {
+      report: {
+        name: stage.name,
+        result: 'skipped',
+        status: 'stale',
+        reasons: [reason],
+        durationMs: 0,
+      },
+      usable: false,
+    };
   }
 
   private failed(
     stage: Stage,
-    facts: { status: StageReport['status']; reasons: string[]; key?: string; error: string; outputTail?: string; started: number },
+    facts: {
+      status: StageReport['status'];
+      reasons: string[];
+      key?: string;
+      error: string;
+      outputTail?: string;
+      started: number;
+    },
   ): Resolution {
     const { started, ...report } = facts;
     return {
-      report: { name: stage.name, result: 'failed', ...report, durationMs: this.services.now() - started },
+      report: {
+        name: stage.name,
+        result: 'failed',
+        ...report,
+        durationMs: this.services.now() - started,
+      },
       usable: false,
     };
   }
 }
 
-function describeFailure(result: { exitCode: number | null; signal: string | null; spawnError?: string }, aborted: boolean): string | undefined {
+function describeFailure(
+  result: { exitCode: number | null; signal: string | null; spawnError?: string },
+  aborted: boolean,
+): string | undefined {
   if (aborted) return 'interrupted';
   if (result.spawnError) return `the command could not start: ${result.spawnError}`;
   if (result.signal) return `the command was killed by ${result.signal}`;
@@ -438,7 +542,11 @@ class OutputTail {
     this.buffer = (this.buffer + chunk).slice(-8192);
   }
   text(lines = 20): string {
-    return this.buffer.split('\n').slice(-lines - 1).join('\n').trimEnd();
+    return this.buffer
+      .split('\n')
+      .slice(-lines - 1)
+      .join('\n')
+      .trimEnd();
   }
 }
 

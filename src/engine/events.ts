@@ -4,10 +4,20 @@ export type StageStatus = 'fresh' | 'cached' | 'stale';
 /** What the engine tells the reporters (CLI lines, action log groups, summaries) as it goes. */
 export type EngineEvent =
   | { readonly type: 'stage-start'; readonly stage: string; readonly reasons: readonly string[] }
-  | { readonly type: 'stage-output'; readonly stage: string; readonly chunk: string; readonly stream: 'stdout' | 'stderr' }
+  | {
+      readonly type: 'stage-output';
+      readonly stage: string;
+      readonly chunk: string;
+      readonly stream: 'stdout' | 'stderr';
+    }
   | { readonly type: 'stage-end'; readonly report: StageReport }
   | { readonly type: 'warning'; readonly message: string }
-  | { readonly type: 'progress'; readonly done: number; readonly total: number; readonly running: readonly string[] };
+  | {
+      readonly type: 'progress';
+      readonly done: number;
+      readonly total: number;
+      readonly running: readonly string[];
+    };
 
 export interface StageReport {
   readonly name: string;

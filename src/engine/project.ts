@@ -37,7 +37,10 @@ export function readerFor(file: string): ManifestReader {
 }
 
 /** Reads, validates and connects the pipeline; checks it against the workspace. */
-export async function loadProject(workspace: Workspace, manifestFile: string): Promise<Result<Project, LoadFailure>> {
+export async function loadProject(
+  workspace: Workspace,
+  manifestFile: string,
+): Promise<Result<Project, LoadFailure>> {
   const texts = new Map<string, string>();
   const locator = new Locator(texts);
   const fail = (diagnostics: Diagnostic[]) => err({ diagnostics, locator });
@@ -57,12 +60,25 @@ export async function loadProject(workspace: Workspace, manifestFile: string): P
   const graph = buildGraph(pipeline.value);
   if (!graph.ok) return fail(graph.error);
   const params = await readStageParams(workspace, pipeline.value, texts);
-  const problems = [...params.diagnostics, ...(await checkWorkspace(workspace, graph.value, pipeline.value))];
+  const problems = [
+    ...params.diagnostics,
+    ...(await checkWorkspace(workspace, graph.value, pipeline.value)),
+  ];
   if (problems.some((d) => d.severity === 'error')) return fail(problems);
-  return ok({ pipeline: pipeline.value, graph: graph.value, locator, params: params.values, notices: problems });
+  return ok({
+    pipeline: pipeline.value,
+    graph: graph.value,
+    locator,
+    params: params.values,
+    notices: problems,
+  });
 }
 
-async function readStageParams(workspace: Workspace, pipeline: Pipeline, texts: Map<string, string>) {
+async function readStageParams(
+  workspace: Workspace,
+  pipeline: Pipeline,
+  texts: Map<string, string>,
+) {
   const files = new Map<string, unknown>();
   const diagnostics: Diagnostic[] = [];
   const wanted = new Set(pipeline.stages.flatMap((s) => s.params.map((p) => p.file)));
@@ -76,7 +92,10 @@ async function readStageParams(workspace: Workspace, pipeline: Pipeline, texts: 
   }
   const values = new Map<string, Record<string, unknown>>();
   for (const stage of pipeline.stages) {
-    const selected = selectParams(stage.params.filter((p) => files.has(p.file) || !texts.has(p.file)), files);
+    const selected = selectParams(
+      stage.params.filter((p) => files.has(p.file) || !texts.has(p.file)),
+      files,
+    );
     values.set(stage.name, selected.values);
     diagnostics.push(...selected.diagnostics);
   }
@@ -94,7 +113,11 @@ function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
 }
 
 /** Source deps must exist; nothing may reach outside the project through a symlink. */
-async function checkWorkspace(workspace: Workspace, graph: Graph, pipeline: Pipeline): Promise<Diagnostic[]> {
+async function checkWorkspace(
+  workspace: Workspace,
+  graph: Graph,
+  pipeline: Pipeline,
+): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
   const checked = new Map<string, Promise<Diagnostic | undefined>>();
   const check = (path: string, holder: SourceRefHolder, what: string) => {
@@ -121,7 +144,12 @@ async function checkWorkspace(workspace: Workspace, graph: Graph, pipeline: Pipe
   return diagnostics;
 }
 
-async function existsInside(workspace: Workspace, path: string, holder: SourceRefHolder, what: string) {
+async function existsInside(
+  workspace: Workspace,
+  path: string,
+  holder: SourceRefHolder,
+  what: string,
+) {
   try {
     if (await workspace.info(path)) return undefined;
     return error('missing-dep', `${path} does not exist and no stage produces it (${what})`, {
@@ -130,10 +158,14 @@ async function existsInside(workspace: Workspace, path: string, holder: SourceRe
     });
   } catch (e) {
     if (e instanceof WorkspaceEscape) {
-      return error('outside-root', `${path} is a symlink to ${e.target}, outside the project (${what})`, {
-        source: holder.source,
-        hint: 'copy the data into the project, or declare the files inside it; reprokit never reads or writes outside the project',
-      });
+      return error(
+        'outside-root',
+        `${path} is a symlink to ${e.target}, outside the project (${what})`,
+        {
+          source: holder.source,
+          hint: 'copy the data into the project, or declare the files inside it; reprokit never reads or writes outside the project',
+        },
+      );
     }
     throw e;
   }

@@ -23,15 +23,25 @@ export interface LocalSetup {
 }
 
 /** Wires the engine to the local disk. The one place that picks adapters for a laptop run. */
-export function localServices(setup: LocalSetup): { services: EngineServices; workspace: NodeWorkspace; flush: () => void } {
+export function localServices(setup: LocalSetup): {
+  services: EngineServices;
+  workspace: NodeWorkspace;
+  flush: () => void;
+} {
   const workspace = new NodeWorkspace(setup.root);
   const stateDir = join(setup.root, STATE_DIR);
   const statCache = StatCache.load(join(stateDir, 'stat-cache.json'));
   const toAbsolute = (path: string) => workspace.abs(path);
-  const cacheDir = setup.cacheDir ? (isAbsolute(setup.cacheDir) ? setup.cacheDir : resolve(setup.cacheDir)) : join(stateDir, 'cache');
-  const cache = setup.cache === 'none' ? undefined : (setup.cache ?? new LocalCache(cacheDir, toAbsolute));
+  const cacheDir = setup.cacheDir
+    ? isAbsolute(setup.cacheDir)
+      ? setup.cacheDir
+      : resolve(setup.cacheDir)
+    : join(stateDir, 'cache');
+  const cache =
+    setup.cache === 'none' ? undefined : (setup.cache ?? new LocalCache(cacheDir, toAbsolute));
   const baseEnv: Record<string, string> = {};
-  for (const [name, value] of Object.entries(setup.env)) if (value !== undefined) baseEnv[name] = value;
+  for (const [name, value] of Object.entries(setup.env))
+    if (value !== undefined) baseEnv[name] = value;
   const services: EngineServices = {
     workspace,
     hasher: new FileHasher(toAbsolute, statCache),

@@ -112,7 +112,7 @@ const html = `<!doctype html>
 ${card('Revenue', money(metrics.revenue.total))}
 ${card('Per day (mean)', money(metrics.revenue.daily_mean))}
 ${card(`Forecast, next ${forecast.forecast.length} days`, money(metrics.revenue.forecast_next))}
-${card('Trend per day', `+${money(metrics.model.slope_per_day)}`)}
+${card('Trend per day', (metrics.model.slope_per_day >= 0 ? '+' : '') + money(metrics.model.slope_per_day))}
 ${card('Model R²', metrics.model.r2.toFixed(3))}
 ${card('Holdout MAE', money(metrics.model.mae))}
 </div>

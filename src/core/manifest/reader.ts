@@ -118,6 +118,7 @@ export function describe(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `the string "${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
+  if (typeof value === 'string')
+    return `the string "${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
   return `${typeof value} ${String(value)}`;
 }

@@ -82,10 +82,14 @@ function readStages(reader: DocReader, value: unknown, defaults: StageDefaults):
   for (const [name, body] of Object.entries(map)) {
     if (!STAGE_NAME.test(name)) {
       reader.report(
-        error('invalid-name', `stage name "${name}" has characters other than letters, digits, "_", "." and "-"`, {
-          source: reader.ref(['stages', name], 'key'),
-          hint: `rename it, e.g. "${name.replace(/[^A-Za-z0-9_.-]+/g, '_')}"`,
-        }),
+        error(
+          'invalid-name',
+          `stage name "${name}" has characters other than letters, digits, "_", "." and "-"`,
+          {
+            source: reader.ref(['stages', name], 'key'),
+            hint: `rename it, e.g. "${name.replace(/[^A-Za-z0-9_.-]+/g, '_')}"`,
+          },
+        ),
       );
       continue;
     }
@@ -95,7 +99,12 @@ function readStages(reader: DocReader, value: unknown, defaults: StageDefaults):
   return stages;
 }
 
-function readStage(reader: DocReader, name: string, value: unknown, defaults: StageDefaults): Stage | undefined {
+function readStage(
+  reader: DocReader,
+  name: string,
+  value: unknown,
+  defaults: StageDefaults,
+): Stage | undefined {
   const at: DocPath = ['stages', name];
   const body = reader.map(value, at, `stage "${name}"`, '{cmd: ..., deps: [...], outs: [...]}');
   if (!body) return undefined;
@@ -109,25 +118,41 @@ function readStage(reader: DocReader, name: string, value: unknown, defaults: St
     );
   }
   const cmd = body.cmd === undefined ? [] : reader.stringList(body.cmd, [...at, 'cmd'], 'cmd');
-  const wdirText = body.wdir === undefined ? '.' : reader.string(body.wdir, [...at, 'wdir'], 'wdir');
+  const wdirText =
+    body.wdir === undefined ? '.' : reader.string(body.wdir, [...at, 'wdir'], 'wdir');
   const wdir = projectPath(reader, '', wdirText ?? '.', [...at, 'wdir']) ?? '';
-  const env = { ...defaults.env, ...(body.env === undefined ? {} : reader.env(body.env, [...at, 'env'], 'env')) };
+  const env = {
+    ...defaults.env,
+    ...(body.env === undefined ? {} : reader.env(body.env, [...at, 'env'], 'env')),
+  };
   return {
     name,
-    ...(body.desc !== undefined ? { desc: reader.scalarString(body.desc, [...at, 'desc'], 'desc') ?? '' } : {}),
+    ...(body.desc !== undefined
+      ? { desc: reader.scalarString(body.desc, [...at, 'desc'], 'desc') ?? '' }
+      : {}),
     cmd,
     wdir,
     env,
     shell: readShell(reader, body.shell, [...at, 'shell']),
     deps: readDeps(reader, body.deps, wdir, [...at, 'deps']),
-    params: readParams(reader, body.params, { wdir, defaultFile: defaults.defaultParams, at: [...at, 'params'] }),
+    params: readParams(reader, body.params, {
+      wdir,
+      defaultFile: defaults.defaultParams,
+      at: [...at, 'params'],
+    }),
     outs: [
       ...readOuts(reader, body.outs, { wdir, metric: false, at: [...at, 'outs'] }),
       ...readOuts(reader, body.metrics, { wdir, metric: true, at: [...at, 'metrics'] }),
     ],
     needs: readNeeds(reader, body.needs, [...at, 'needs']),
-    alwaysRun: body.always_run === undefined ? false : (reader.boolean(body.always_run, [...at, 'always_run'], 'always_run') ?? false),
-    frozen: body.frozen === undefined ? false : (reader.boolean(body.frozen, [...at, 'frozen'], 'frozen') ?? false),
+    alwaysRun:
+      body.always_run === undefined
+        ? false
+        : (reader.boolean(body.always_run, [...at, 'always_run'], 'always_run') ?? false),
+    frozen:
+      body.frozen === undefined
+        ? false
+        : (reader.boolean(body.frozen, [...at, 'frozen'], 'frozen') ?? false),
     source: reader.ref(at, 'key'),
   };
 }
@@ -138,13 +163,21 @@ function readShell(reader: DocReader, value: unknown, at: DocPath): ShellName {
   if (text === undefined) return 'bash';
   if ((SHELLS as readonly string[]).includes(text)) return text as ShellName;
   reader.report(
-    error('invalid-value', `unsupported shell "${text}"`, { source: reader.ref(at), hint: `use one of: ${SHELLS.join(', ')}` }),
+    error('invalid-value', `unsupported shell "${text}"`, {
+      source: reader.ref(at),
+      hint: `use one of: ${SHELLS.join(', ')}`,
+    }),
   );
   return 'bash';
 }
 
 /** Resolves a user path against a base directory, reporting absolute paths and escapes. */
-export function projectPath(reader: DocReader, base: string, text: string, at: DocPath): string | undefined {
+export function projectPath(
+  reader: DocReader,
+  base: string,
+  text: string,
+  at: DocPath,
+): string | undefined {
   const resolved = resolveInProject(base, text);
   if (resolved.ok) return resolved.path;
   reader.report(
@@ -160,7 +193,12 @@ export function readDeps(reader: DocReader, value: unknown, wdir: string, at: Do
   if (value === undefined) return [];
   const deps: DepSpec[] = [];
   reader.list(value, at, 'deps', 'deps: [src/prepare.js, data/raw.csv]').forEach((item, index) => {
-    const text = reader.string(item, [...at, index], 'each dep', 'deps: [src/prepare.js, data/raw/]');
+    const text = reader.string(
+      item,
+      [...at, index],
+      'each dep',
+      'deps: [src/prepare.js, data/raw/]',
+    );
     if (text === undefined) return;
     const path = projectPath(reader, wdir, text, [...at, index]);
     if (path === undefined) return;
@@ -213,10 +251,19 @@ function readOut(reader: DocReader, item: unknown, context: OutContext): OutSpec
         }),
       );
     }
-    if (item.cache !== undefined) options.cache = reader.boolean(item.cache, [...context.at, 'cache'], 'cache') ?? true;
-    if (item.persist !== undefined) options.persist = reader.boolean(item.persist, [...context.at, 'persist'], 'persist') ?? false;
+    if (item.cache !== undefined)
+      options.cache = reader.boolean(item.cache, [...context.at, 'cache'], 'cache') ?? true;
+    if (item.persist !== undefined)
+      options.persist =
+        reader.boolean(item.persist, [...context.at, 'persist'], 'persist') ?? false;
   } else {
-    reader.wrongType(context.at, 'an output', 'a path or {path, cache, persist}', item, 'data/clean.csv');
+    reader.wrongType(
+      context.at,
+      'an output',
+      'a path or {path, cache, persist}',
+      item,
+      'data/clean.csv',
+    );
   }
   if (text === undefined) return undefined;
   if (isGlob(text)) {
@@ -232,7 +279,9 @@ function readOut(reader: DocReader, item: unknown, context: OutContext): OutSpec
   if (path === undefined) return undefined;
   if (path === '') {
     reader.report(
-      error('invalid-value', 'an output cannot be the whole project directory', { source: reader.ref(pathAt) }),
+      error('invalid-value', 'an output cannot be the whole project directory', {
+        source: reader.ref(pathAt),
+      }),
     );
     return undefined;
   }
@@ -257,17 +306,30 @@ export function readParams(reader: DocReader, value: unknown, context: ParamsCon
       refs.push({ file: path, keys: 'all', source: reader.ref(at, 'key') });
       return;
     }
-    refs.push({ file: path, keys: reader.stringList(keys, at, `params of ${file}`, example), source: reader.ref(at) });
+    refs.push({
+      file: path,
+      keys: reader.stringList(keys, at, `params of ${file}`, example),
+      source: reader.ref(at),
+    });
   };
   if (isPlainMap(value)) {
-    for (const [file, keys] of Object.entries(value)) addFileEntry(file, keys, [...context.at, file]);
+    for (const [file, keys] of Object.entries(value))
+      addFileEntry(file, keys, [...context.at, file]);
     return refs;
   }
   reader.list(value, context.at, 'params', example).forEach((item, index) => {
     if (typeof item === 'string' || typeof item === 'number') defaultKeys.push(String(item));
     else if (isPlainMap(item)) {
-      for (const [file, keys] of Object.entries(item as PlainMap)) addFileEntry(file, keys, [...context.at, index, file]);
-    } else reader.wrongType([...context.at, index], 'a params entry', 'a dotted key or {file: [keys]}', item, example);
+      for (const [file, keys] of Object.entries(item as PlainMap))
+        addFileEntry(file, keys, [...context.at, index, file]);
+    } else
+      reader.wrongType(
+        [...context.at, index],
+        'a params entry',
+        'a dotted key or {file: [keys]}',
+        item,
+        example,
+      );
   });
   if (defaultKeys.length > 0) {
     refs.unshift({ file: context.defaultFile, keys: defaultKeys, source: reader.ref(context.at) });
@@ -280,32 +342,55 @@ function readNeeds(reader: DocReader, value: unknown, at: DocPath): NeedRef[] {
   return reader
     .list(value, at, 'needs', 'needs: [download]')
     .map((item, index) => ({ item, index }))
-    .filter(({ item, index }) => reader.string(item, [...at, index], 'each entry of needs') !== undefined)
+    .filter(
+      ({ item, index }) => reader.string(item, [...at, index], 'each entry of needs') !== undefined,
+    )
     .map(({ item, index }) => ({ stage: item as string, source: reader.ref([...at, index]) }));
 }
 
 function readPublish(reader: DocReader, value: unknown): Publish {
   if (value === undefined || value === null) return { artifacts: [] };
-  const map = reader.map(value, ['publish'], 'publish', '{pages: site/, artifacts: {report: site/}}');
+  const map = reader.map(
+    value,
+    ['publish'],
+    'publish',
+    '{pages: site/, artifacts: {report: site/}}',
+  );
   if (!map) return { artifacts: [] };
   reader.checkKeys(map, ['publish'], PUBLISH_KEYS, 'in publish');
-  const pages = map.pages === undefined ? undefined : readTarget(reader, map.pages, ['publish', 'pages']);
+  const pages =
+    map.pages === undefined ? undefined : readTarget(reader, map.pages, ['publish', 'pages']);
   const artifacts: ArtifactTarget[] = [];
   if (map.artifacts !== undefined) {
-    const entries = reader.map(map.artifacts, ['publish', 'artifacts'], 'publish.artifacts', '{report: site/}');
+    const entries = reader.map(
+      map.artifacts,
+      ['publish', 'artifacts'],
+      'publish.artifacts',
+      '{report: site/}',
+    );
     for (const [name, paths] of Object.entries(entries ?? {})) {
       const at: DocPath = ['publish', 'artifacts', name];
       if (!/^[A-Za-z0-9_.-]+$/.test(name)) {
         reader.report(
-          error('invalid-name', `artifact name "${name}" may only use letters, digits, "_", "." and "-"`, {
-            source: reader.ref(at, 'key'),
-          }),
+          error(
+            'invalid-name',
+            `artifact name "${name}" may only use letters, digits, "_", "." and "-"`,
+            {
+              source: reader.ref(at, 'key'),
+            },
+          ),
         );
         continue;
       }
       const targets = reader
         .stringList(paths, at, `artifact "${name}"`, 'report: site/')
-        .map((_, index) => readTarget(reader, Array.isArray(paths) ? paths[index] : paths, Array.isArray(paths) ? [...at, index] : at))
+        .map((_, index) =>
+          readTarget(
+            reader,
+            Array.isArray(paths) ? paths[index] : paths,
+            Array.isArray(paths) ? [...at, index] : at,
+          ),
+        )
         .filter((t): t is PublishTarget => t !== undefined);
       artifacts.push({ name, paths: targets, source: reader.ref(at, 'key') });
     }

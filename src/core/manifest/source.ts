@@ -22,7 +22,13 @@ export function parseYaml(file: string, text: string): Result<unknown, Diagnosti
           ...error('yaml-syntax', `YAML syntax error: ${message}`, {
             hint: syntaxHint(e.code),
           }),
-          span: { file, line: start.line, column: start.col, endLine: end.line, endColumn: end.col },
+          span: {
+            file,
+            line: start.line,
+            column: start.col,
+            endLine: end.line,
+            endColumn: end.col,
+          },
         };
       }),
     );
@@ -49,7 +55,10 @@ function syntaxHint(code: string): string {
  * something has to be reported, so the fast path never pays for them.
  */
 export class Locator {
-  private readonly parsed = new Map<string, { doc: ReturnType<typeof parseDocument>; lines: LineCounter }>();
+  private readonly parsed = new Map<
+    string,
+    { doc: ReturnType<typeof parseDocument>; lines: LineCounter }
+  >();
 
   constructor(private readonly texts: SourceTexts) {}
 
@@ -64,7 +73,13 @@ export class Locator {
     if (range === undefined) return undefined;
     const start = parsed.lines.linePos(range[0]);
     const end = parsed.lines.linePos(Math.max(range[1], range[0] + 1));
-    return { file: ref.file, line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+    return {
+      file: ref.file,
+      line: start.line,
+      column: start.col,
+      endLine: end.line,
+      endColumn: end.col,
+    };
   }
 
   private document(file: string) {
@@ -82,7 +97,11 @@ export class Locator {
 
 type Range = readonly [number, number];
 
-function findRange(root: YamlNode | null, path: readonly (string | number)[], at: 'key' | 'value'): Range | undefined {
+function findRange(
+  root: YamlNode | null,
+  path: readonly (string | number)[],
+  at: 'key' | 'value',
+): Range | undefined {
   let node: unknown = root;
   let keyRange: Range | undefined;
   let best: Range | undefined = nodeRange(root);
@@ -97,7 +116,10 @@ function findRange(root: YamlNode | null, path: readonly (string | number)[], at
   return nodeRange(node) ?? keyRange ?? best;
 }
 
-function childPair(node: unknown, segment: string | number): { keyRange?: Range; value: unknown } | undefined {
+function childPair(
+  node: unknown,
+  segment: string | number,
+): { keyRange?: Range; value: unknown } | undefined {
   if (isMap(node)) {
     const pair = node.items.find((p: Pair) => keyText(p.key) === String(segment));
     if (pair === undefined) return undefined;

@@ -36,17 +36,33 @@ const FLAGS: Record<string, FlagSpec> = {
   '-f': { takesValue: true, commands: 'all', apply: (a, v) => (a.manifest = v) },
   '--manifest': { takesValue: true, commands: 'all', apply: (a, v) => (a.manifest = v) },
   '--cache-dir': { takesValue: true, commands: 'all', apply: (a, v) => (a.cacheDir = v) },
-  '--json': { takesValue: false, commands: ['run', 'status', 'dag'], apply: (a) => ((a.json = true), (a.dagFormat = 'json')) },
-  '--force': { takesValue: true, commands: ['run'], apply: (a, v) => (a.force = [...a.force, ...v.split(',').filter(Boolean)]) },
+  '--json': {
+    takesValue: false,
+    commands: ['run', 'status', 'dag'],
+    apply: (a) => ((a.json = true), (a.dagFormat = 'json')),
+  },
+  '--force': {
+    takesValue: true,
+    commands: ['run'],
+    apply: (a, v) => (a.force = [...a.force, ...v.split(',').filter(Boolean)]),
+  },
   '--force-all': { takesValue: false, commands: ['run'], apply: (a) => (a.forceAll = true) },
   '--dry-run': { takesValue: false, commands: ['run'], apply: (a) => (a.dryRun = true) },
   '-n': { takesValue: false, commands: ['run'], apply: (a) => (a.dryRun = true) },
-  '--jobs': { takesValue: true, commands: ['run'], apply: (a, v) => (a.jobs = positiveInt('--jobs', v)) },
+  '--jobs': {
+    takesValue: true,
+    commands: ['run'],
+    apply: (a, v) => (a.jobs = positiveInt('--jobs', v)),
+  },
   '-j': { takesValue: true, commands: ['run'], apply: (a, v) => (a.jobs = positiveInt('-j', v)) },
   '--keep-going': { takesValue: false, commands: ['run'], apply: (a) => (a.keepGoing = true) },
   '-k': { takesValue: false, commands: ['run'], apply: (a) => (a.keepGoing = true) },
   '--no-restore': { takesValue: false, commands: ['run'], apply: (a) => (a.restore = false) },
-  '--no-cache': { takesValue: false, commands: ['run', 'status'], apply: (a) => (a.noCache = true) },
+  '--no-cache': {
+    takesValue: false,
+    commands: ['run', 'status'],
+    apply: (a) => (a.noCache = true),
+  },
   '--mermaid': { takesValue: false, commands: ['dag'], apply: (a) => (a.dagFormat = 'mermaid') },
   '--dot': { takesValue: false, commands: ['dag'], apply: (a) => (a.dagFormat = 'dot') },
   '--help': { takesValue: false, commands: 'all', apply: (a) => (a.command = 'help') },
@@ -56,7 +72,8 @@ const FLAGS: Record<string, FlagSpec> = {
 
 function positiveInt(flag: string, value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} needs a whole number of at least 1, not "${value}"`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`${flag} needs a whole number of at least 1, not "${value}"`);
   return n;
 }
 
@@ -79,7 +96,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     rest.shift();
     if (!(COMMANDS as readonly string[]).includes(first)) {
       const guess = closest(first, COMMANDS);
-      throw new UsageError(`unknown command "${first}"${guess ? `: did you mean "${guess}"?` : ''}`);
+      throw new UsageError(
+        `unknown command "${first}"${guess ? `: did you mean "${guess}"?` : ''}`,
+      );
     }
     args.command = first as Command;
   }
@@ -95,7 +114,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       stages.push(token);
       continue;
     }
-    const [name, inline] = token.startsWith('--') && token.includes('=') ? [token.slice(0, token.indexOf('=')), token.slice(token.indexOf('=') + 1)] : [token, undefined];
+    const [name, inline] =
+      token.startsWith('--') && token.includes('=')
+        ? [token.slice(0, token.indexOf('=')), token.slice(token.indexOf('=') + 1)]
+        : [token, undefined];
     const spec = FLAGS[name as string];
     if (!spec) {
       const guess = closest(name as string, Object.keys(FLAGS));

@@ -6,7 +6,9 @@ let interrupts = 0;
 const onSignal = (signal: NodeJS.Signals) => {
   interrupts++;
   if (interrupts > 1) process.exit(130);
-  process.stderr.write(`\nreprokit: ${signal}: stopping running stages; nothing of theirs is recorded\n`);
+  process.stderr.write(
+    `\nreprokit: ${signal}: stopping running stages; nothing of theirs is recorded\n`,
+  );
   controller.abort();
 };
 process.on('SIGINT', onSignal);
@@ -23,7 +25,9 @@ main(process.argv.slice(2), {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`reprokit: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `reprokit: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exitCode = 3;
   },
 );

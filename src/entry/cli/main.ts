@@ -49,7 +49,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr.write(`reprokit: directory ${root} does not exist\n`);
     return EXIT.usage;
   }
-  const manifest = args.manifest ?? MANIFEST_CANDIDATES.find((f) => existsSync(join(root, f))) ?? 'reprokit.yml';
+  const manifest =
+    args.manifest ?? MANIFEST_CANDIDATES.find((f) => existsSync(join(root, f))) ?? 'reprokit.yml';
   const reporter = new CliReporter(io.stderr);
   const cacheDir = args.cacheDir ?? io.env.REPROKIT_CACHE_DIR;
   const local = localServices({
@@ -61,9 +62,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   });
   const loaded = await loadProject(local.workspace, manifest);
   if (!loaded.ok) {
-    for (const d of loaded.error.diagnostics) io.stderr.write(formatDiagnostic(d, loaded.error.locator) + '\n\n');
+    for (const d of loaded.error.diagnostics)
+      io.stderr.write(formatDiagnostic(d, loaded.error.locator) + '\n\n');
     const errors = loaded.error.diagnostics.filter((d) => d.severity === 'error').length;
-    io.stderr.write(`reprokit: ${manifest} has ${errors} error${errors === 1 ? '' : 's'}; nothing was run\n`);
+    io.stderr.write(
+      `reprokit: ${manifest} has ${errors} error${errors === 1 ? '' : 's'}; nothing was run\n`,
+    );
     return EXIT.usage;
   }
   const project = loaded.value;
@@ -126,7 +130,12 @@ function options(args: CliArgs, io: CliIo, mode: RunOptions['mode']): RunOptions
   };
 }
 
-async function status(project: Project, args: CliArgs, io: CliIo, services: Parameters<typeof runPipeline>[1]): Promise<number> {
+async function status(
+  project: Project,
+  args: CliArgs,
+  io: CliIo,
+  services: Parameters<typeof runPipeline>[1],
+): Promise<number> {
   const quiet = { ...services, emit: () => undefined };
   const report = await runPipeline(project, quiet, options(args, io, 'plan'));
   io.stdout.write(args.json ? JSON.stringify(planJson(report), null, 2) + '\n' : planTable(report));
@@ -141,13 +150,23 @@ async function run(
   reporter: CliReporter,
 ): Promise<number> {
   if (args.dryRun) {
-    const report = await runPipeline(project, { ...services, emit: () => undefined }, options(args, io, 'plan'));
-    io.stdout.write(args.json ? JSON.stringify(planJson(report), null, 2) + '\n' : `Dry run: nothing was run.\n${planTable(report)}`);
+    const report = await runPipeline(
+      project,
+      { ...services, emit: () => undefined },
+      options(args, io, 'plan'),
+    );
+    io.stdout.write(
+      args.json
+        ? JSON.stringify(planJson(report), null, 2) + '\n'
+        : `Dry run: nothing was run.\n${planTable(report)}`,
+    );
     return EXIT.ok;
   }
   const report = await runPipeline(project, services, options(args, io, 'run'));
   reporter.finish();
-  io.stdout.write(args.json ? JSON.stringify(runJson(report), null, 2) + '\n' : summaryTable(report));
+  io.stdout.write(
+    args.json ? JSON.stringify(runJson(report), null, 2) + '\n' : summaryTable(report),
+  );
   if (report.interrupted) return EXIT.interrupted;
   return report.ok ? EXIT.ok : EXIT.failed;
 }
@@ -155,7 +174,12 @@ async function run(
 /** `status --json`: stable, documented in docs/cli.md. */
 export function planJson(report: RunReport) {
   return {
-    stages: report.stages.map((s) => ({ name: s.name, status: s.status, reasons: s.reasons, ...(s.key ? { key: s.key } : {}) })),
+    stages: report.stages.map((s) => ({
+      name: s.name,
+      status: s.status,
+      reasons: s.reasons,
+      ...(s.key ? { key: s.key } : {}),
+    })),
   };
 }
 
@@ -174,7 +198,13 @@ export function runJson(report: RunReport) {
 }
 
 function planTable(report: RunReport): string {
-  const rows = report.stages.map((s) => [s.name, s.status, s.reasons.join('; ') || (s.status === 'fresh' ? 'up to date' : '')]);
-  const counts = ['fresh', 'cached', 'stale'].map((st) => `${report.stages.filter((s) => s.status === st).length} ${st}`);
+  const rows = report.stages.map((s) => [
+    s.name,
+    s.status,
+    s.reasons.join('; ') || (s.status === 'fresh' ? 'up to date' : ''),
+  ]);
+  const counts = ['fresh', 'cached', 'stale'].map(
+    (st) => `${report.stages.filter((s) => s.status === st).length} ${st}`,
+  );
   return `${table(['stage', 'status', 'why'], rows)}\n${counts.join(', ')}\n`;
 }

@@ -32,7 +32,9 @@ export class CliReporter {
   handle(event: EngineEvent): void {
     switch (event.type) {
       case 'stage-start':
-        this.line(`▶ ${event.stage}${event.reasons.length ? `  (${event.reasons.join('; ')})` : ''}`);
+        this.line(
+          `▶ ${event.stage}${event.reasons.length ? `  (${event.reasons.join('; ')})` : ''}`,
+        );
         break;
       case 'stage-output':
         this.output(event.stage, event.chunk);
@@ -71,7 +73,9 @@ export class CliReporter {
   private progress(done: number, total: number, running: readonly string[]): void {
     if (!this.log.isTTY) return;
     this.clearProgress();
-    const names = running.length ? `  running: ${running.slice(0, 4).join(', ')}${running.length > 4 ? ', …' : ''}` : '';
+    const names = running.length
+      ? `  running: ${running.slice(0, 4).join(', ')}${running.length > 4 ? ', …' : ''}`
+      : '';
     this.log.write(`[${done}/${total}]${names}`.slice(0, 120));
     this.progressShown = true;
   }
@@ -105,28 +109,40 @@ function describeEnd(report: StageReport): string {
 
 /** The end-of-run table. */
 export function summaryTable(report: RunReport): string {
-  const rows = report.stages.map((s) => [s.name, s.result, s.result === 'ran' || s.result === 'failed' ? formatDuration(s.durationMs) : '', why(s)]);
+  const rows = report.stages.map((s) => [
+    s.name,
+    s.result,
+    s.result === 'ran' || s.result === 'failed' ? formatDuration(s.durationMs) : '',
+    why(s),
+  ]);
   const counts = new Map<string, number>();
   for (const s of report.stages) counts.set(s.result, (counts.get(s.result) ?? 0) + 1);
-  const saved = report.stages.reduce((sum, s) => sum + (s.result === 'fresh' || s.result === 'restored' ? (s.savedMs ?? 0) : 0), 0);
+  const saved = report.stages.reduce(
+    (sum, s) => sum + (s.result === 'fresh' || s.result === 'restored' ? (s.savedMs ?? 0) : 0),
+    0,
+  );
   const totals = [...counts].map(([result, n]) => `${n} ${result}`).join(', ');
   return `${table(['stage', 'result', 'time', 'why'], rows)}\n${totals} in ${formatDuration(report.durationMs)}${saved > 0 ? `; reuse saved about ${formatDuration(saved)}` : ''}\n`;
 }
 
 function why(s: StageReport): string {
   if (s.result === 'failed') return s.error ?? '';
-  if (s.result === 'fresh' && s.status === 'fresh') return s.reasons.length ? s.reasons.join('; ') : 'up to date';
+  if (s.result === 'fresh' && s.status === 'fresh')
+    return s.reasons.length ? s.reasons.join('; ') : 'up to date';
   if (s.result === 'fresh') return 'in cache, not needed here';
   return s.reasons.join('; ');
 }
 
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => Math.min(60, (r[i] ?? '').length))));
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...rows.map((r) => Math.min(60, (r[i] ?? '').length))),
+  );
   const format = (cells: readonly string[]) =>
     cells
       .map((c, i) => {
         const w = widths[i] as number;
-        const text = c.length > 60 && i === cells.length - 1 ? c : c.length > w ? c.slice(0, w - 1) + '…' : c;
+        const text =
+          c.length > 60 && i === cells.length - 1 ? c : c.length > w ? c.slice(0, w - 1) + '…' : c;
         return i === cells.length - 1 ? text : text.padEnd(w);
       })
       .join('  ')
