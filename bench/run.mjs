@@ -43,6 +43,7 @@ const USAGE = `usage: node bench/run.mjs [options]
   --reprokit CMD       command that runs reprokit (default: node <repo>/dist/cli/index.js)
   --work-dir DIR       where workloads are generated (default bench/.work)
   --clean              delete the generated workloads first
+  --no-snapshot        run dist/cli in place instead of a copy taken at start
   --help`;
 
 function parseArgs(argv) {
@@ -60,6 +61,7 @@ function parseArgs(argv) {
     reprokit: null,
     workDir: path.join(BENCH, '.work'),
     clean: false,
+    snapshot: true,
   };
   const int = (name, v) => {
     const n = Number(v);
@@ -130,6 +132,9 @@ function parseArgs(argv) {
       case '--clean':
         o.clean = true;
         break;
+      case '--no-snapshot':
+        o.snapshot = false;
+        break;
       case '--help':
       case '-h':
         console.log(USAGE);
@@ -160,14 +165,50 @@ function splitCommand(s) {
   return words;
 }
 
+/** Size and mtime of the CLI bundle, to notice a rebuild during the bench. */
+function cliStamp(file) {
+  try {
+    const st = fs.statSync(file);
+    return `${st.size}:${st.mtimeMs}`;
+  } catch {
+    return null;
+  }
+}
+
 /** The reprokit command as argv, with relative paths made absolute (we run it with cwd = project). */
 function resolveReprokit(o) {
   if (!o.reprokit) {
     const cli = path.join(ROOT, 'dist', 'cli', 'index.js');
+    const stamp = cliStamp(cli);
+    const builtAt = stamp && new Date(Number(stamp.split(':')[1])).toISOString();
+    if (stamp && o.snapshot) {
+      // dist/ may be rebuilt while the bench runs (ncc empties the directory first): run a copy
+      // of the self-contained bundle, taken now, so that every figure comes from one build.
+      const snap = path.join(o.workDir, 'cli-snapshot');
+      for (let attempt = 0; attempt < 5; attempt++) {
+        fs.rmSync(snap, { recursive: true, force: true });
+        try {
+          fs.cpSync(path.dirname(cli), snap, { recursive: true });
+        } catch {
+          continue;
+        }
+        if (cliStamp(cli) === stamp && fs.existsSync(path.join(snap, 'index.js'))) {
+          return {
+            argv: [process.execPath, path.join(snap, 'index.js')],
+            available: true,
+            shown: `node dist/cli/index.js (a copy of the build of ${builtAt}, taken at start)`,
+            builtAt,
+          };
+        }
+      }
+    }
     return {
       argv: [process.execPath, cli],
-      available: fs.existsSync(cli),
+      available: stamp != null,
       shown: 'node dist/cli/index.js',
+      file: cli,
+      stamp,
+      builtAt,
     };
   }
   const words = splitCommand(o.reprokit).map((w, i) => {
@@ -591,12 +632,6 @@ class Bench {
     const gitRev = spawnSync('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD'], {
       encoding: 'utf8',
     });
-    let dist = null;
-    try {
-      dist = fs.statSync(path.join(ROOT, 'dist', 'cli', 'index.js')).mtime.toISOString();
-    } catch {
-      /* not built */
-    }
     return {
       cpus: Number(spawnSync('nproc', [], { encoding: 'utf8' }).stdout.trim()) || os.cpus().length,
       model,
@@ -605,7 +640,7 @@ class Bench {
       node: process.version,
       reprokitCommand: this.rk.shown,
       reprokitCommit: gitRev.status === 0 ? gitRev.stdout.trim() : null,
-      distBuiltAt: dist,
+      distBuiltAt: this.rk.builtAt ?? null,
       peers: {
         make: this.tools.make && firstLine(['make', '--version']),
         openssl: this.tools.openssl && firstLine(['openssl', 'version']),
@@ -655,8 +690,10 @@ class Bench {
     if (this.rk.available) {
       fs.rmSync(path.join(dirB, '.reprokit'), { recursive: true, force: true });
       const r = timed(this.reprokit('run', '-C', dirB, '--jobs', String(o.jobs)), { cwd: dirB });
-      if (r.code !== 0) setupB = `setup (reprokit run) failed: ${exitText(r)}`;
-      else {
+      if (r.code !== 0) {
+        setupB = `setup (reprokit run) failed: ${exitText(r)}`;
+        log(`  [hash-large] reprokit-touched ${oneLine(setupB)}`);
+      } else {
         let tick = Date.now() / 1000;
         variants.push(
           this.rkVariant('reprokit-touched', dirB, ['status', '-C', dirB, '--json'], {
@@ -831,6 +868,7 @@ class Bench {
         errors.make = 'setup error: make -q -r says the DAG is not up to date after setup (exit 1)';
       else if (q.code !== 0) errors.make = `setup: make -q -r failed: ${exitText(q)}`;
     }
+    for (const [k, e] of Object.entries(errors)) log(`  [plan ${n}] ${k} ${oneLine(e)}`);
     return { dir, errors };
   }
 
@@ -1150,7 +1188,7 @@ class Bench {
       '',
     );
     L.push(
-      `reprokit: \`${machine.reprokitCommand}\`${machine.distBuiltAt ? ` (dist built ${machine.distBuiltAt})` : ''} · runs: ${this.o.runs} (medians; reprokit and peers interleaved)`,
+      `reprokit: \`${machine.reprokitCommand}\` · runs: ${this.o.runs} (medians; reprokit and peers interleaved)`,
       '',
     );
     L.push('| workload | reprokit median | peer | peer median | ratio | target | meets? |');
@@ -1229,6 +1267,11 @@ async function main() {
     } catch (e) {
       b.note(`${w}: harness error: ${e.stack ?? e}`);
     }
+  }
+  if (b.rk.file && b.rk.stamp !== cliStamp(b.rk.file)) {
+    b.note(
+      `${rel(b.rk.file)} changed or vanished during the bench (rebuilt concurrently?): the reprokit figures may mix builds; run again`,
+    );
   }
   const elapsedS = Number(process.hrtime.bigint() - t0) / 1e9;
   const md = b.markdown(machine, started, elapsedS);

@@ -41,7 +41,9 @@ export type RestoreOutcome =
   { readonly ok: true; readonly bytes: number } | { readonly ok: false; readonly reason: string };
 
 export type SaveOutcome =
-  { readonly ok: true; readonly bytes: number } | { readonly ok: false; readonly reason: string };
+  | { readonly ok: true; readonly bytes: number }
+  /** `reported`: the cache already warned about it (warn once, not once per stage). */
+  | { readonly ok: false; readonly reason: string; readonly reported?: boolean };
 
 /**
  * Where stage results are kept between runs, keyed by stage key. Never fails a build:

@@ -9097,7 +9097,9 @@ function buildGraph(pipeline) {
                 const guess = closest(need.stage, [...byName.keys()]);
                 diagnostics.push(error('unknown-stage', `stage "${stage.name}" needs "${need.stage}", which is not a stage`, {
                     source: need.source,
-                    hint: guess ? `did you mean "${guess}"?` : 'list the name of a stage declared under `stages:`',
+                    hint: guess
+                        ? `did you mean "${guess}"?`
+                        : 'list the name of a stage declared under `stages:`',
                 }));
             }
             else if (need.stage === stage.name) {
@@ -9118,7 +9120,9 @@ function producersOf(dep, producers) {
     if (dep.kind !== 'glob')
         return producers.overlapping(dep.path);
     const pattern = globToRegExp(dep.path);
-    return producers.all().filter(({ out }) => pattern.test(out.path) || globMayMatchUnder(dep.path, out.path));
+    return producers
+        .all()
+        .filter(({ out }) => pattern.test(out.path) || globMayMatchUnder(dep.path, out.path));
 }
 /** Two stages writing the same path, or one writing inside another's output directory. */
 function checkOutputs(stages) {
@@ -9130,7 +9134,12 @@ function checkOutputs(stages) {
             if (previous) {
                 diagnostics.push(error('duplicate-output', `output "${out.path}" of stage "${stage.name}" is also an output of stage "${previous.stage.name}"`, {
                     source: out.source,
-                    related: [{ message: `first declared by stage "${previous.stage.name}" here`, source: previous.out.source }],
+                    related: [
+                        {
+                            message: `first declared by stage "${previous.stage.name}" here`,
+                            source: previous.out.source,
+                        },
+                    ],
                     hint: 'each file is written by exactly one stage: rename one output or merge the stages',
                 }));
                 continue;
@@ -9193,7 +9202,10 @@ function findCycle(stages, upstream, waiting) {
 function cycleDiagnostic(cycle) {
     const names = [...cycle.map((e) => e.from), cycle[0]?.from ?? ''];
     const related = cycle.map((edge) => edge.kind === 'dep'
-        ? { message: `"${edge.to}" reads "${edge.dep.path}", written by "${edge.from}"`, source: edge.dep.source }
+        ? {
+            message: `"${edge.to}" reads "${edge.dep.path}", written by "${edge.from}"`,
+            source: edge.dep.source,
+        }
         : { message: `"${edge.to}" needs "${edge.from}"`, source: edge.need.source });
     return error('cycle', `the stages form a cycle: ${names.join(' → ')}`, {
         ...(cycle[0] ? { source: edgeSource(cycle[0]) } : {}),
@@ -9369,15 +9381,17 @@ async function depDigest(dep, known, context) {
     const container = context.graph.producers.containing(dep.path);
     if (container)
         return digestInsideOutput(dep, container.out, known, context);
+    const inner = context.graph.producers.inside(dep.path).map((p) => recordOf(p.out, known));
     const info = await context.workspace.info(dep.path);
-    if (!info)
+    // A directory that only holds other stages' outputs may not exist yet: they are not restored.
+    if (!info && inner.length === 0)
         throw new DepProblem(`dep ${dep.path} does not exist`);
-    if (info.kind === 'file') {
+    if (info?.kind === 'file') {
         const [file] = await context.files.get([dep.path]);
         return file.digest;
     }
-    const inner = context.graph.producers.inside(dep.path).map((p) => recordOf(p.out, known));
-    const onDisk = (await context.workspace.listFiles(dep.path)).filter((f) => !inner.some((o) => isWithin(f, o.path)));
+    const listed = info ? await context.workspace.listFiles(dep.path) : [];
+    const onDisk = listed.filter((f) => !inner.some((o) => isWithin(f, o.path)));
     const digests = await context.files.get(onDisk);
     const all = [...digests, ...inner.flatMap((o) => o.files)];
     return treeDigest(all.map((f) => ({ relpath: relativeTo(f.path, dep.path), digest: f.digest })), context.sha256);
@@ -9426,7 +9440,13 @@ async function outputInWorkspace(out, context) {
         return undefined;
     if (info.kind === 'file') {
         const files = await context.files.get([out.path]);
-        return { path: out.path, kind: 'file', digest: files[0].digest, files, cached: out.cache };
+        return {
+            path: out.path,
+            kind: 'file',
+            digest: files[0].digest,
+            files,
+            cached: out.cache,
+        };
     }
     const files = await context.files.get(await context.workspace.listFiles(out.path));
     const digest = treeDigest(files.map((f) => ({ relpath: relativeTo(f.path, out.path), digest: f.digest })), context.sha256);
@@ -9559,7 +9579,12 @@ class PipelineRun {
         this.settled.set(stage.name, resolution);
         this.done++;
         this.services.emit({ type: 'stage-end', report: resolution.report });
-        this.services.emit({ type: 'progress', done: this.done, total: this.selected.length, running: [...this.running] });
+        this.services.emit({
+            type: 'progress',
+            done: this.done,
+            total: this.selected.length,
+            running: [...this.running],
+        });
         return resolution;
     }
     upstreamEdges(stage) {
@@ -9574,7 +9599,10 @@ class PipelineRun {
             return this.skipped(stage, `upstream stage ${broken.report.name} ${broken.report.result}`);
         const pending = upstream.filter((u) => u.wouldRun).map((u) => u.report.name);
         if (pending.length > 0) {
-            return this.planned(stage, { status: 'stale', reasons: pending.map((n) => `upstream stage ${n} will run`) });
+            return this.planned(stage, {
+                status: 'stale',
+                reasons: pending.map((n) => `upstream stage ${n} will run`),
+            });
         }
         if (this.stopReason)
             return this.skipped(stage, `not started: ${this.stopReason}`);
@@ -9596,7 +9624,10 @@ class PipelineRun {
             if (decision.kind === 'cached')
                 return this.fromCache(stage, decision, started);
             if (this.options.mode === 'plan') {
-                return { ...this.planned(stage, { status: 'stale', reasons: decision.reasons, key }), wouldRun: true };
+                return {
+                    ...this.planned(stage, { status: 'stale', reasons: decision.reasons, key }),
+                    wouldRun: true,
+                };
             }
             const inputsChanged = await this.bringInputs(stage, edges);
             if (inputsChanged && attempt < 2)
@@ -9656,7 +9687,11 @@ class PipelineRun {
             return { kind: 'fresh', outputs, reasons: ['frozen'] };
         const record = previous ? await this.lookup(stage.name, previous.key) : undefined;
         if (record)
-            return { kind: 'cached', record, reasons: ['frozen', ...missing.map((m) => `output ${m} missing`)] };
+            return {
+                kind: 'cached',
+                record,
+                reasons: ['frozen', ...missing.map((m) => `output ${m} missing`)],
+            };
         throw new DepProblem(`stage ${stage.name} is frozen but its outputs (${missing.join(', ')}) are neither in the workspace nor in the cache; set frozen: false to run it`);
     }
     async lookup(stage, key) {
@@ -9705,7 +9740,10 @@ class PipelineRun {
         const outcome = await cache.restore(record);
         this.digests.files.forget(record.outputs.map((o) => o.path));
         if (!outcome.ok) {
-            this.services.emit({ type: 'warning', message: `could not restore ${stageName} from the ${cache.name} cache: ${outcome.reason}; it will run instead` });
+            this.services.emit({
+                type: 'warning',
+                message: `could not restore ${stageName} from the ${cache.name} cache: ${outcome.reason}; it will run instead`,
+            });
             return outcome;
         }
         await this.services.state.write(record);
@@ -9771,7 +9809,12 @@ class PipelineRun {
         const started = this.services.now();
         this.running.add(stage.name);
         emit({ type: 'stage-start', stage: stage.name, reasons: run.reasons });
-        emit({ type: 'progress', done: this.done, total: this.selected.length, running: [...this.running] });
+        emit({
+            type: 'progress',
+            done: this.done,
+            total: this.selected.length,
+            running: [...this.running],
+        });
         for (const out of stage.outs)
             if (!out.persist)
                 await workspace.remove(out.path);
@@ -9792,7 +9835,14 @@ class PipelineRun {
             if (failure) {
                 if (!this.options.keepGoing)
                     this.stop(`stage ${stage.name} failed`);
-                return this.failed(stage, { status: 'stale', reasons: run.reasons, key: run.key, error: failure, outputTail: tail.text(), started });
+                return this.failed(stage, {
+                    status: 'stale',
+                    reasons: run.reasons,
+                    key: run.key,
+                    error: failure,
+                    outputTail: tail.text(),
+                    started,
+                });
             }
         }
         const { outputs, missing } = await recordOutputs(stage, this.digests);
@@ -9800,7 +9850,14 @@ class PipelineRun {
             if (!this.options.keepGoing)
                 this.stop(`stage ${stage.name} failed`);
             const error = `the command succeeded but did not write ${missing.map((m) => `"${m}"`).join(', ')}, declared in outs`;
-            return this.failed(stage, { status: 'stale', reasons: run.reasons, key: run.key, error, outputTail: tail.text(), started });
+            return this.failed(stage, {
+                status: 'stale',
+                reasons: run.reasons,
+                key: run.key,
+                error,
+                outputTail: tail.text(),
+                started,
+            });
         }
         const durationMs = this.services.now() - started;
         const record = {
@@ -9831,23 +9888,50 @@ class PipelineRun {
         const outcome = await cache.save(record);
         if (outcome.ok)
             return outcome.bytes;
-        this.services.emit({ type: 'warning', message: `could not save ${record.stage} to the ${cache.name} cache: ${outcome.reason}` });
+        if (outcome.reported)
+            return undefined;
+        this.services.emit({
+            type: 'warning',
+            message: `could not save ${record.stage} to the ${cache.name} cache: ${outcome.reason}`,
+        });
         return undefined;
     }
     usable(stage, facts) {
         const { outputs, started, ...report } = facts;
-        return { report: { name: stage.name, ...report, durationMs: this.services.now() - started }, outputs, usable: true };
+        return {
+            report: { name: stage.name, ...report, durationMs: this.services.now() - started },
+            outputs,
+            usable: true,
+        };
     }
     planned(stage, facts) {
-        return { report: { name: stage.name, result: 'skipped', ...facts, durationMs: 0 }, usable: false, wouldRun: true };
+        return {
+            report: { name: stage.name, result: 'skipped', ...facts, durationMs: 0 },
+            usable: false,
+            wouldRun: true,
+        };
     }
     skipped(stage, reason) {
-        return { report: { name: stage.name, result: 'skipped', status: 'stale', reasons: [reason], durationMs: 0 }, usable: false };
+        return {
+            report: {
+                name: stage.name,
+                result: 'skipped',
+                status: 'stale',
+                reasons: [reason],
+                durationMs: 0,
+            },
+            usable: false,
+        };
     }
     failed(stage, facts) {
         const { started, ...report } = facts;
         return {
-            report: { name: stage.name, result: 'failed', ...report, durationMs: this.services.now() - started },
+            report: {
+                name: stage.name,
+                result: 'failed',
+                ...report,
+                durationMs: this.services.now() - started,
+            },
             usable: false,
         };
     }
@@ -9870,7 +9954,11 @@ class OutputTail {
         this.buffer = (this.buffer + chunk).slice(-8192);
     }
     text(lines = 20) {
-        return this.buffer.split('\n').slice(-lines - 1).join('\n').trimEnd();
+        return this.buffer
+            .split('\n')
+            .slice(-lines - 1)
+            .join('\n')
+            .trimEnd();
     }
 }
 function internal(e) {
@@ -10087,23 +10175,36 @@ function readStage(reader, name, value, defaults) {
     const cmd = body.cmd === undefined ? [] : reader.stringList(body.cmd, [...at, 'cmd'], 'cmd');
     const wdirText = body.wdir === undefined ? '.' : reader.string(body.wdir, [...at, 'wdir'], 'wdir');
     const wdir = projectPath(reader, '', wdirText ?? '.', [...at, 'wdir']) ?? '';
-    const env = { ...defaults.env, ...(body.env === undefined ? {} : reader.env(body.env, [...at, 'env'], 'env')) };
+    const env = {
+        ...defaults.env,
+        ...(body.env === undefined ? {} : reader.env(body.env, [...at, 'env'], 'env')),
+    };
     return {
         name,
-        ...(body.desc !== undefined ? { desc: reader.scalarString(body.desc, [...at, 'desc'], 'desc') ?? '' } : {}),
+        ...(body.desc !== undefined
+            ? { desc: reader.scalarString(body.desc, [...at, 'desc'], 'desc') ?? '' }
+            : {}),
         cmd,
         wdir,
         env,
         shell: readShell(reader, body.shell, [...at, 'shell']),
         deps: readDeps(reader, body.deps, wdir, [...at, 'deps']),
-        params: readParams(reader, body.params, { wdir, defaultFile: defaults.defaultParams, at: [...at, 'params'] }),
+        params: readParams(reader, body.params, {
+            wdir,
+            defaultFile: defaults.defaultParams,
+            at: [...at, 'params'],
+        }),
         outs: [
             ...readOuts(reader, body.outs, { wdir, metric: false, at: [...at, 'outs'] }),
             ...readOuts(reader, body.metrics, { wdir, metric: true, at: [...at, 'metrics'] }),
         ],
         needs: readNeeds(reader, body.needs, [...at, 'needs']),
-        alwaysRun: body.always_run === undefined ? false : (reader.boolean(body.always_run, [...at, 'always_run'], 'always_run') ?? false),
-        frozen: body.frozen === undefined ? false : (reader.boolean(body.frozen, [...at, 'frozen'], 'frozen') ?? false),
+        alwaysRun: body.always_run === undefined
+            ? false
+            : (reader.boolean(body.always_run, [...at, 'always_run'], 'always_run') ?? false),
+        frozen: body.frozen === undefined
+            ? false
+            : (reader.boolean(body.frozen, [...at, 'frozen'], 'frozen') ?? false),
         source: reader.ref(at, 'key'),
     };
 }
@@ -10115,7 +10216,10 @@ function readShell(reader, value, at) {
         return 'bash';
     if (SHELLS.includes(text))
         return text;
-    reader.report(error('invalid-value', `unsupported shell "${text}"`, { source: reader.ref(at), hint: `use one of: ${SHELLS.join(', ')}` }));
+    reader.report(error('invalid-value', `unsupported shell "${text}"`, {
+        source: reader.ref(at),
+        hint: `use one of: ${SHELLS.join(', ')}`,
+    }));
     return 'bash';
 }
 /** Resolves a user path against a base directory, reporting absolute paths and escapes. */
@@ -10183,7 +10287,8 @@ function readOut(reader, item, context) {
         if (item.cache !== undefined)
             options.cache = reader.boolean(item.cache, [...context.at, 'cache'], 'cache') ?? true;
         if (item.persist !== undefined)
-            options.persist = reader.boolean(item.persist, [...context.at, 'persist'], 'persist') ?? false;
+            options.persist =
+                reader.boolean(item.persist, [...context.at, 'persist'], 'persist') ?? false;
     }
     else {
         reader.wrongType(context.at, 'an output', 'a path or {path, cache, persist}', item, 'data/clean.csv');
@@ -10201,7 +10306,9 @@ function readOut(reader, item, context) {
     if (path === undefined)
         return undefined;
     if (path === '') {
-        reader.report(error('invalid-value', 'an output cannot be the whole project directory', { source: reader.ref(pathAt) }));
+        reader.report(error('invalid-value', 'an output cannot be the whole project directory', {
+            source: reader.ref(pathAt),
+        }));
         return undefined;
     }
     return { path, ...options, metric: context.metric, source: reader.ref(pathAt) };
@@ -10220,7 +10327,11 @@ function readParams(reader, value, context) {
             refs.push({ file: path, keys: 'all', source: reader.ref(at, 'key') });
             return;
         }
-        refs.push({ file: path, keys: reader.stringList(keys, at, `params of ${file}`, example), source: reader.ref(at) });
+        refs.push({
+            file: path,
+            keys: reader.stringList(keys, at, `params of ${file}`, example),
+            source: reader.ref(at),
+        });
     };
     if (isPlainMap(value)) {
         for (const [file, keys] of Object.entries(value))
@@ -10306,7 +10417,13 @@ function parseYaml(file, text) {
                 ...error('yaml-syntax', `YAML syntax error: ${message}`, {
                     hint: syntaxHint(e.code),
                 }),
-                span: { file, line: start.line, column: start.col, endLine: end.line, endColumn: end.col },
+                span: {
+                    file,
+                    line: start.line,
+                    column: start.col,
+                    endLine: end.line,
+                    endColumn: end.col,
+                },
             };
         }));
     }
@@ -10347,7 +10464,13 @@ class Locator {
             return undefined;
         const start = parsed.lines.linePos(range[0]);
         const end = parsed.lines.linePos(Math.max(range[1], range[0] + 1));
-        return { file: ref.file, line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+        return {
+            file: ref.file,
+            line: start.line,
+            column: start.col,
+            endLine: end.line,
+            endColumn: end.col,
+        };
     }
     document(file) {
         let parsed = this.parsed.get(file);
@@ -10434,7 +10557,9 @@ function selectParams(refs, files) {
             const guess = closest(key, flattenKeys(doc));
             diagnostics.push(error('missing-param', `param "${key}" is not in ${ref.file}`, {
                 source: ref.source,
-                hint: guess ? `did you mean "${guess}"?` : `add it to ${ref.file}, or remove it from the stage's params`,
+                hint: guess
+                    ? `did you mean "${guess}"?`
+                    : `add it to ${ref.file}, or remove it from the stage's params`,
             }));
         }
     }
@@ -10512,10 +10637,19 @@ async function loadProject(workspace, manifestFile) {
     if (!graph.ok)
         return fail(graph.error);
     const params = await readStageParams(workspace, pipeline.value, texts);
-    const problems = [...params.diagnostics, ...(await checkWorkspace(workspace, graph.value, pipeline.value))];
+    const problems = [
+        ...params.diagnostics,
+        ...(await checkWorkspace(workspace, graph.value, pipeline.value)),
+    ];
     if (problems.some((d) => d.severity === 'error'))
         return fail(problems);
-    return ok({ pipeline: pipeline.value, graph: graph.value, locator, params: params.values, notices: problems });
+    return ok({
+        pipeline: pipeline.value,
+        graph: graph.value,
+        locator,
+        params: params.values,
+        notices: problems,
+    });
 }
 async function readStageParams(workspace, pipeline, texts) {
     const files = new Map();
@@ -10653,7 +10787,12 @@ class FileHasher {
             const executable = (Number(stats.mode) & 0o111) !== 0;
             const remembered = this.statCache.get(path, stats);
             if (remembered) {
-                found.set(path, { path, digest: remembered.digest, size, executable: remembered.executable });
+                found.set(path, {
+                    path,
+                    digest: remembered.digest,
+                    size,
+                    executable: remembered.executable,
+                });
                 continue;
             }
             const digest = sha256File(abs, size);
@@ -10674,7 +10813,10 @@ const HEX64 = /^[0-9a-f]{64}$/;
 function checkRecord(value, expect) {
     if (!isObject(value))
         return undefined;
-    if (value.version !== 1 || value.stage !== expect.stage || typeof value.key !== 'string' || !HEX64.test(value.key))
+    if (value.version !== 1 ||
+        value.stage !== expect.stage ||
+        typeof value.key !== 'string' ||
+        !HEX64.test(value.key))
         return undefined;
     if (expect.key !== undefined && value.key !== expect.key)
         return undefined;
@@ -10691,7 +10833,9 @@ function isOutputRecord(value) {
         return false;
     if (!isSafePath(value.path) || (value.kind !== 'file' && value.kind !== 'dir'))
         return false;
-    if (typeof value.digest !== 'string' || !HEX64.test(value.digest) || typeof value.cached !== 'boolean')
+    if (typeof value.digest !== 'string' ||
+        !HEX64.test(value.digest) ||
+        typeof value.cached !== 'boolean')
         return false;
     if (!Array.isArray(value.files))
         return false;
@@ -10708,7 +10852,11 @@ function isFileDigest(value) {
 }
 /** Relative, normalized, no `..`, no empty segments. */
 function isSafePath(value) {
-    if (typeof value !== 'string' || value === '' || value.startsWith('/') || value.includes('\\') || value.includes('\0'))
+    if (typeof value !== 'string' ||
+        value === '' ||
+        value.startsWith('/') ||
+        value.includes('\\') ||
+        value.includes('\0'))
         return false;
     return value.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
 }
@@ -10777,11 +10925,14 @@ class LocalCache {
     }
     async save(record) {
         try {
+            const entry = (0,external_node_path_namespaceObject.join)(this.dir, 'entries', `${record.key}.json`);
+            if ((0,external_node_fs_namespaceObject.existsSync)(entry))
+                return { ok: true, bytes: 0 }; // entries are immutable, like the Actions cache
             let bytes = 0;
             for (const file of cachedFiles(record))
                 bytes += this.store(file);
             const json = JSON.stringify(record);
-            writeFileAtomic((0,external_node_path_namespaceObject.join)(this.dir, 'entries', `${record.key}.json`), json);
+            writeFileAtomic(entry, json);
             writeFileAtomic((0,external_node_path_namespaceObject.join)(this.dir, 'latest', stageFileName(record.stage)), json);
             return { ok: true, bytes };
         }
@@ -10814,7 +10965,10 @@ class LocalCache {
                 return { ok: false, reason: `object for ${file.path} is missing` };
             if (sha256File(object, (0,external_node_fs_namespaceObject.statSync)(object).size) !== file.digest) {
                 (0,external_node_fs_namespaceObject.rmSync)(object, { force: true });
-                return { ok: false, reason: `object for ${file.path} is corrupt (content does not match its hash); removed it` };
+                return {
+                    ok: false,
+                    reason: `object for ${file.path} is corrupt (content does not match its hash); removed it`,
+                };
             }
         }
         try {
@@ -10895,7 +11049,10 @@ class NodeWorkspace {
             return undefined; // dangling link: treated as missing
         }
         const rel = (0,external_node_path_namespaceObject.relative)(this.realRoot, real);
-        if (rel === '..' || rel.startsWith('..' + external_node_path_namespaceObject.sep) || rel.startsWith(external_node_path_namespaceObject.sep) || /^[A-Za-z]:/.test(rel)) {
+        if (rel === '..' ||
+            rel.startsWith('..' + external_node_path_namespaceObject.sep) ||
+            rel.startsWith(external_node_path_namespaceObject.sep) ||
+            /^[A-Za-z]:/.test(rel)) {
             throw new WorkspaceEscape(path, real);
         }
         return real;
@@ -10987,8 +11144,12 @@ class ProcessRunner {
             if (spec.signal.aborted)
                 kill();
             spec.signal.addEventListener('abort', kill, { once: true });
-            child.stdout.setEncoding('utf8').on('data', (chunk) => spec.onOutput(chunk, 'stdout'));
-            child.stderr.setEncoding('utf8').on('data', (chunk) => spec.onOutput(chunk, 'stderr'));
+            child.stdout
+                .setEncoding('utf8')
+                .on('data', (chunk) => spec.onOutput(chunk, 'stdout'));
+            child.stderr
+                .setEncoding('utf8')
+                .on('data', (chunk) => spec.onOutput(chunk, 'stderr'));
             child.on('error', (e) => {
                 spec.signal.removeEventListener('abort', kill);
                 resolve({ exitCode: null, signal: null, spawnError: e.message });
@@ -11037,7 +11198,10 @@ class StatCache {
         const entry = this.entries.get(path);
         if (!entry)
             return undefined;
-        if (entry[0] !== String(stats.size) || entry[1] !== String(stats.mtimeNs) || entry[2] !== String(stats.ctimeNs) || entry[3] !== String(stats.ino)) {
+        if (entry[0] !== String(stats.size) ||
+            entry[1] !== String(stats.mtimeNs) ||
+            entry[2] !== String(stats.ctimeNs) ||
+            entry[3] !== String(stats.ino)) {
             return undefined;
         }
         return { digest: entry[4], executable: entry[5] };
@@ -11048,7 +11212,14 @@ class StatCache {
                 this.dirty = true;
             return;
         }
-        this.entries.set(path, [String(stats.size), String(stats.mtimeNs), String(stats.ctimeNs), String(stats.ino), digest, executable]);
+        this.entries.set(path, [
+            String(stats.size),
+            String(stats.mtimeNs),
+            String(stats.ctimeNs),
+            String(stats.ino),
+            digest,
+            executable,
+        ]);
         this.dirty = true;
     }
     save() {
@@ -11095,7 +11266,11 @@ function localServices(setup) {
     const stateDir = (0,external_node_path_namespaceObject.join)(setup.root, STATE_DIR);
     const statCache = StatCache.load((0,external_node_path_namespaceObject.join)(stateDir, 'stat-cache.json'));
     const toAbsolute = (path) => workspace.abs(path);
-    const cacheDir = setup.cacheDir ? ((0,external_node_path_namespaceObject.isAbsolute)(setup.cacheDir) ? setup.cacheDir : (0,external_node_path_namespaceObject.resolve)(setup.cacheDir)) : (0,external_node_path_namespaceObject.join)(stateDir, 'cache');
+    const cacheDir = setup.cacheDir
+        ? (0,external_node_path_namespaceObject.isAbsolute)(setup.cacheDir)
+            ? setup.cacheDir
+            : (0,external_node_path_namespaceObject.resolve)(setup.cacheDir)
+        : (0,external_node_path_namespaceObject.join)(stateDir, 'cache');
     const cache = setup.cache === 'none' ? undefined : (setup.cache ?? new LocalCache(cacheDir, toAbsolute));
     const baseEnv = {};
     for (const [name, value] of Object.entries(setup.env))
@@ -11127,17 +11302,33 @@ const FLAGS = {
     '-f': { takesValue: true, commands: 'all', apply: (a, v) => (a.manifest = v) },
     '--manifest': { takesValue: true, commands: 'all', apply: (a, v) => (a.manifest = v) },
     '--cache-dir': { takesValue: true, commands: 'all', apply: (a, v) => (a.cacheDir = v) },
-    '--json': { takesValue: false, commands: ['run', 'status', 'dag'], apply: (a) => ((a.json = true), (a.dagFormat = 'json')) },
-    '--force': { takesValue: true, commands: ['run'], apply: (a, v) => (a.force = [...a.force, ...v.split(',').filter(Boolean)]) },
+    '--json': {
+        takesValue: false,
+        commands: ['run', 'status', 'dag'],
+        apply: (a) => ((a.json = true), (a.dagFormat = 'json')),
+    },
+    '--force': {
+        takesValue: true,
+        commands: ['run'],
+        apply: (a, v) => (a.force = [...a.force, ...v.split(',').filter(Boolean)]),
+    },
     '--force-all': { takesValue: false, commands: ['run'], apply: (a) => (a.forceAll = true) },
     '--dry-run': { takesValue: false, commands: ['run'], apply: (a) => (a.dryRun = true) },
     '-n': { takesValue: false, commands: ['run'], apply: (a) => (a.dryRun = true) },
-    '--jobs': { takesValue: true, commands: ['run'], apply: (a, v) => (a.jobs = positiveInt('--jobs', v)) },
+    '--jobs': {
+        takesValue: true,
+        commands: ['run'],
+        apply: (a, v) => (a.jobs = positiveInt('--jobs', v)),
+    },
     '-j': { takesValue: true, commands: ['run'], apply: (a, v) => (a.jobs = positiveInt('-j', v)) },
     '--keep-going': { takesValue: false, commands: ['run'], apply: (a) => (a.keepGoing = true) },
     '-k': { takesValue: false, commands: ['run'], apply: (a) => (a.keepGoing = true) },
     '--no-restore': { takesValue: false, commands: ['run'], apply: (a) => (a.restore = false) },
-    '--no-cache': { takesValue: false, commands: ['run', 'status'], apply: (a) => (a.noCache = true) },
+    '--no-cache': {
+        takesValue: false,
+        commands: ['run', 'status'],
+        apply: (a) => (a.noCache = true),
+    },
     '--mermaid': { takesValue: false, commands: ['dag'], apply: (a) => (a.dagFormat = 'mermaid') },
     '--dot': { takesValue: false, commands: ['dag'], apply: (a) => (a.dagFormat = 'dot') },
     '--help': { takesValue: false, commands: 'all', apply: (a) => (a.command = 'help') },
@@ -11185,7 +11376,9 @@ function parseArgs(argv) {
             stages.push(token);
             continue;
         }
-        const [name, inline] = token.startsWith('--') && token.includes('=') ? [token.slice(0, token.indexOf('=')), token.slice(token.indexOf('=') + 1)] : [token, undefined];
+        const [name, inline] = token.startsWith('--') && token.includes('=')
+            ? [token.slice(0, token.indexOf('=')), token.slice(token.indexOf('=') + 1)]
+            : [token, undefined];
         const spec = FLAGS[name];
         if (!spec) {
             const guess = closest(name, Object.keys(FLAGS));
@@ -11324,7 +11517,9 @@ class CliReporter {
         if (!this.log.isTTY)
             return;
         this.clearProgress();
-        const names = running.length ? `  running: ${running.slice(0, 4).join(', ')}${running.length > 4 ? ', …' : ''}` : '';
+        const names = running.length
+            ? `  running: ${running.slice(0, 4).join(', ')}${running.length > 4 ? ', …' : ''}`
+            : '';
         this.log.write(`[${done}/${total}]${names}`.slice(0, 120));
         this.progressShown = true;
     }
@@ -11355,7 +11550,12 @@ function describeEnd(report) {
 }
 /** The end-of-run table. */
 function summaryTable(report) {
-    const rows = report.stages.map((s) => [s.name, s.result, s.result === 'ran' || s.result === 'failed' ? formatDuration(s.durationMs) : '', why(s)]);
+    const rows = report.stages.map((s) => [
+        s.name,
+        s.result,
+        s.result === 'ran' || s.result === 'failed' ? formatDuration(s.durationMs) : '',
+        why(s),
+    ]);
     const counts = new Map();
     for (const s of report.stages)
         counts.set(s.result, (counts.get(s.result) ?? 0) + 1);
@@ -11501,14 +11701,17 @@ function options(args, io, mode) {
     };
 }
 async function main_status(project, args, io, services) {
-    const report = await runPipeline(project, services, options(args, io, 'plan'));
+    const quiet = { ...services, emit: () => undefined };
+    const report = await runPipeline(project, quiet, options(args, io, 'plan'));
     io.stdout.write(args.json ? JSON.stringify(planJson(report), null, 2) + '\n' : planTable(report));
     return EXIT.ok;
 }
 async function run(project, args, io, services, reporter) {
     if (args.dryRun) {
         const report = await runPipeline(project, { ...services, emit: () => undefined }, options(args, io, 'plan'));
-        io.stdout.write(args.json ? JSON.stringify(planJson(report), null, 2) + '\n' : `Dry run: nothing was run.\n${planTable(report)}`);
+        io.stdout.write(args.json
+            ? JSON.stringify(planJson(report), null, 2) + '\n'
+            : `Dry run: nothing was run.\n${planTable(report)}`);
         return EXIT.ok;
     }
     const report = await runPipeline(project, services, options(args, io, 'run'));
@@ -11521,7 +11724,12 @@ async function run(project, args, io, services, reporter) {
 /** `status --json`: stable, documented in docs/cli.md. */
 function planJson(report) {
     return {
-        stages: report.stages.map((s) => ({ name: s.name, status: s.status, reasons: s.reasons, ...(s.key ? { key: s.key } : {}) })),
+        stages: report.stages.map((s) => ({
+            name: s.name,
+            status: s.status,
+            reasons: s.reasons,
+            ...(s.key ? { key: s.key } : {}),
+        })),
     };
 }
 /** `run --json`: stable, documented in docs/cli.md. */
@@ -11538,7 +11746,11 @@ function runJson(report) {
     };
 }
 function planTable(report) {
-    const rows = report.stages.map((s) => [s.name, s.status, s.reasons.join('; ') || (s.status === 'fresh' ? 'up to date' : '')]);
+    const rows = report.stages.map((s) => [
+        s.name,
+        s.status,
+        s.reasons.join('; ') || (s.status === 'fresh' ? 'up to date' : ''),
+    ]);
     const counts = ['fresh', 'cached', 'stale'].map((st) => `${report.stages.filter((s) => s.status === st).length} ${st}`);
     return `${table(['stage', 'status', 'why'], rows)}\n${counts.join(', ')}\n`;
 }

@@ -46,10 +46,12 @@ export class LocalCache implements StageCache {
 
   async save(record: StageRecord): Promise<SaveOutcome> {
     try {
+      const entry = join(this.dir, 'entries', `${record.key}.json`);
+      if (existsSync(entry)) return { ok: true, bytes: 0 }; // entries are immutable, like the Actions cache
       let bytes = 0;
       for (const file of cachedFiles(record)) bytes += this.store(file);
       const json = JSON.stringify(record);
-      writeFileAtomic(join(this.dir, 'entries', `${record.key}.json`), json);
+      writeFileAtomic(entry, json);
       writeFileAtomic(join(this.dir, 'latest', stageFileName(record.stage)), json);
       return { ok: true, bytes };
     } catch (e) {

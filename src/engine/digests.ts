@@ -62,16 +62,16 @@ export async function depDigest(
   if (dep.kind === 'glob') return globDigest(dep, known, context);
   const container = context.graph.producers.containing(dep.path);
   if (container) return digestInsideOutput(dep, container.out, known, context);
+  const inner = context.graph.producers.inside(dep.path).map((p) => recordOf(p.out, known));
   const info = await context.workspace.info(dep.path);
-  if (!info) throw new DepProblem(`dep ${dep.path} does not exist`);
-  if (info.kind === 'file') {
+  // A directory that only holds other stages' outputs may not exist yet: they are not restored.
+  if (!info && inner.length === 0) throw new DepProblem(`dep ${dep.path} does not exist`);
+  if (info?.kind === 'file') {
     const [file] = await context.files.get([dep.path]);
     return (file as FileDigest).digest;
   }
-  const inner = context.graph.producers.inside(dep.path).map((p) => recordOf(p.out, known));
-  const onDisk = (await context.workspace.listFiles(dep.path)).filter(
-    (f) => !inner.some((o) => isWithin(f, o.path)),
-  );
+  const listed = info ? await context.workspace.listFiles(dep.path) : [];
+  const onDisk = listed.filter((f) => !inner.some((o) => isWithin(f, o.path)));
   const digests = await context.files.get(onDisk);
   const all = [...digests, ...inner.flatMap((o) => o.files)];
   return treeDigest(

@@ -454,6 +454,7 @@ class PipelineRun {
     if (!cache || !this.services.cacheAccess.write) return undefined;
     const outcome = await cache.save(record);
     if (outcome.ok) return outcome.bytes;
+    if (outcome.reported) return undefined;
     this.services.emit({
       type: 'warning',
       message: `could not save ${record.stage} to the ${cache.name} cache: ${outcome.reason}`,

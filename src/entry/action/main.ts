@@ -1,0 +1,159 @@
+import { existsSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join, posix, relative, resolve } from 'node:path';
+import { ActionsCache, entryKeyPrefix } from '../../adapters/actions-cache.js';
+import { toolkitCacheClient } from '../../adapters/actions-cache-client.js';
+import { probeCacheService } from '../../adapters/actions-cache-probe.js';
+import { sha256Text } from '../../adapters/file-hasher.js';
+import { formatDiagnostic, spanOf } from '../../core/format-diagnostic.js';
+import { finalStages, selectWithUpstream } from '../../core/graph.js';
+import { closest } from '../../core/suggest.js';
+import type { RunOptions } from '../../engine/engine.js';
+import { runPipeline } from '../../engine/engine.js';
+import type { EngineEvent, RunReport } from '../../engine/events.js';
+import type { Project } from '../../engine/project.js';
+import { loadProject, MANIFEST_CANDIDATES } from '../../engine/project.js';
+import { jobSummary } from '../../report/summary.js';
+import type { StageCache } from '../../ports.js';
+import { localServices } from '../compose.js';
+import { Outputs } from './contract.js';
+import { ActionReporter } from './reporter.js';
+import type { Settings } from './settings.js';
+import { readSettings, SettingsError } from './settings.js';
+import type { Toolkit } from './toolkit.js';
+
+export interface ActionEnvironment {
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly signal: AbortSignal;
+}
+
+/** The whole action: every failure ends as a failed step with a message, never a stack trace. */
+export async function run(core: Toolkit, environment: ActionEnvironment): Promise<void> {
+  setOutputs(core, undefined);
+  let settings: Settings;
+  try {
+    settings = readSettings((name) => core.getInput(name));
+  } catch (e) {
+    if (e instanceof SettingsError) return core.setFailed(e.message);
+    throw e;
+  }
+  if (settings.githubToken) core.setSecret(settings.githubToken);
+  const workspaceRoot = environment.env.GITHUB_WORKSPACE ?? process.cwd();
+  const root = resolve(workspaceRoot, settings.workingDirectory);
+  if (!existsSync(root)) return core.setFailed(`working-directory ${settings.workingDirectory} does not exist`);
+  // The cache client resolves its paths against the working directory.
+  process.chdir(root);
+  const manifest = settings.manifest ?? MANIFEST_CANDIDATES.find((f) => existsSync(join(root, f))) ?? 'reprokit.yml';
+  const inRepo = (file: string) => posix.normalize(relative(workspaceRoot, join(root, file)).split('\\').join('/'));
+
+  let handle: (event: EngineEvent) => void = () => undefined;
+  const counters = { downloadedBytes: 0, uploadedBytes: 0 };
+  const cache = await openCache(core, settings, environment.env, root, counters);
+  const local = localServices({
+    root,
+    emit: (event) => handle(event),
+    env: environment.env,
+    cache: cache ?? 'none',
+    cacheAccess: { read: settings.cache === 'read-write' || settings.cache === 'read-only', write: settings.cache === 'read-write' || settings.cache === 'write-only' },
+  });
+  const loaded = await loadProject(local.workspace, manifest);
+  if (!loaded.ok) {
+    for (const d of loaded.error.diagnostics) {
+      const span = spanOf(d, loaded.error.locator);
+      const text = formatDiagnostic(d, loaded.error.locator);
+      const place = span ? { file: inRepo(span.file), startLine: span.line, startColumn: span.column, title: 'Invalid manifest' } : { title: 'Invalid manifest' };
+      if (d.severity === 'error') core.error(text, place);
+      else core.notice(text, place);
+    }
+    return core.setFailed(`${manifest} is invalid; nothing was run (see the annotations)`);
+  }
+  const project = loaded.value;
+  const unknown = [...settings.stages, ...settings.force].find((s) => !project.graph.byName.has(s));
+  if (unknown !== undefined) {
+    const guess = closest(unknown, [...project.graph.byName.keys()]);
+    return core.setFailed(`no stage named "${unknown}"${guess ? `; did you mean "${guess}"?` : ''}`);
+  }
+  const reporter = new ActionReporter(core, project.graph.byName, project.locator, inRepo);
+  handle = (event) => reporter.handle(event);
+  let report: RunReport;
+  try {
+    report = await runPipeline(project, local.services, runOptions(settings, project, environment.signal));
+  } finally {
+    local.flush();
+  }
+  setOutputs(core, report);
+  if (settings.summary) await core.appendSummary(jobSummary(project.graph, report));
+  core.info(`reprokit: ${report.stages.length} stages; downloaded ${counters.downloadedBytes} B, uploaded ${counters.uploadedBytes} B of cache data`);
+  if (!report.ok) {
+    const failed = report.stages.filter((s) => s.result === 'failed').map((s) => s.name);
+    core.setFailed(report.interrupted ? 'interrupted' : `stage${failed.length === 1 ? '' : 's'} failed: ${failed.join(', ')}`);
+  }
+}
+
+async function openCache(
+  core: Toolkit,
+  settings: Settings,
+  env: Readonly<Record<string, string | undefined>>,
+  root: string,
+  counters: { downloadedBytes: number; uploadedBytes: number },
+): Promise<StageCache | undefined> {
+  if (settings.cache === 'off') return undefined;
+  const probe = await probeCacheService(env);
+  if (!probe.available) {
+    core.warning(`The GitHub Actions cache is unavailable (${probe.reason}); running without it. Every stale stage will run.`);
+    return undefined;
+  }
+  return new ActionsCache({
+    root,
+    client: await toolkitCacheClient(),
+    keyPrefix: entryKeyPrefix(env.RUNNER_OS ?? process.platform, env.RUNNER_ARCH ?? process.arch, settings.cacheSalt, sha256Text),
+    warn: (message) => core.warning(message),
+    counters,
+  });
+}
+
+/**
+ * `needed` restores what Bazel's download-toplevel would: the target stages' outputs and the
+ * published ones; outputs that stale stages read are restored on demand in every mode.
+ */
+export function restoreSet(settings: Settings, project: Project): RunOptions['restore'] {
+  if (settings.restore === 'all') return 'all';
+  if (settings.restore === 'none') return [];
+  const selected = selectWithUpstream(project.graph, settings.stages);
+  const targets = settings.stages.length > 0 ? settings.stages : finalStages(project.graph, selected).map((s) => s.name);
+  const publish = project.pipeline.publish;
+  const published = [publish.pages, ...publish.artifacts.flatMap((a) => a.paths)]
+    .filter((t) => t !== undefined)
+    .flatMap((t) => project.graph.producers.overlapping(t.path).map((p) => p.stage.name));
+  return [...new Set([...targets, ...published])];
+}
+
+function runOptions(settings: Settings, project: Project, signal: AbortSignal): RunOptions {
+  return {
+    targets: settings.stages,
+    force: { stages: settings.force, all: false },
+    jobs: settings.jobs ?? Math.max(1, cpus().length),
+    keepGoing: settings.keepGoing,
+    mode: 'run',
+    restore: restoreSet(settings, project),
+    salt: settings.cacheSalt,
+    signal,
+  };
+}
+
+/** Every output is always set: empty before a run, so a failed step still has them. */
+function setOutputs(core: Toolkit, report: RunReport | undefined): void {
+  const names = (result: string) => JSON.stringify(report?.stages.filter((s) => s.result === result).map((s) => s.name) ?? []);
+  core.setOutput(Outputs.ran, names('ran'));
+  core.setOutput(Outputs.restored, names('restored'));
+  core.setOutput(Outputs.fresh, names('fresh'));
+  core.setOutput(Outputs.failed, names('failed'));
+  const cacheHit = report !== undefined && report.stages.every((s) => s.result === 'fresh' || s.result === 'restored');
+  core.setOutput(Outputs.cacheHit, String(cacheHit));
+  core.setOutput(
+    Outputs.plan,
+    JSON.stringify(
+      report?.stages.map((s) => ({ name: s.name, status: s.status, result: s.result, reasons: s.reasons, ...(s.key ? { key: s.key } : {}) })) ?? [],
+    ),
+  );
+}

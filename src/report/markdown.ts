@@ -1,0 +1,30 @@
+/** Text that GitHub renders as Markdown/HTML is escaped: names and reasons come from users. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
+    .replace(/@/g, '@\u200b')
+    .replace(/\r?\n/g, ' ');
+}
+
+export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/**
+ * Cuts a document to a size limit at a line boundary and says so, instead of letting the
+ * service reject it. `limit` counts UTF-16 code units, as GitHub's limits do.
+ */
+export function truncateMarkdown(text: string, limit: number, note = 'Truncated: the full report is in the job log.'): string {
+  if (text.length <= limit) return text;
+  const footer = `\n\n> [!NOTE]\n> ${note}\n`;
+  const room = Math.max(0, limit - footer.length);
+  const cut = text.lastIndexOf('\n', room);
+  const body = text.slice(0, cut > 0 ? cut : room);
+  // An unclosed code fence would swallow the note.
+  const fences = (body.match(/^```/gm) ?? []).length;
+  return body + (fences % 2 === 1 ? '\n```' : '') + footer;
+}
