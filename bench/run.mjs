@@ -657,6 +657,14 @@ class Bench {
     const rkMed = typeof rk === 'object' && rk && !rk.failure ? rk.median : null;
     const peerMed = typeof peer === 'object' && peer && !peer.failure ? peer.median : null;
     r.ratio = rkMed != null && peerMed ? rkMed / peerMed : null;
+    // Median of the per-run ratios: run i of reprokit and of the peer ran back to back, so
+    // pairing them cancels slow phases of the machine that hit both.
+    if (r.ratio != null) {
+      const k = Math.min(rk.samples.length, peer.samples.length);
+      const per = [];
+      for (let i = 0; i < k; i++) per.push(rk.samples[i] / peer.samples[i]);
+      r.pairedRatio = median(per);
+    }
     if (target?.ratio != null) r.meets = r.ratio == null ? null : r.ratio <= target.ratio;
     this.rows.push(r);
     return r;
@@ -1191,19 +1199,27 @@ class Bench {
       `reprokit: \`${machine.reprokitCommand}\` · runs: ${this.o.runs} (medians; reprokit and peers interleaved)`,
       '',
     );
-    L.push('| workload | reprokit median | peer | peer median | ratio | target | meets? |');
-    L.push('|---|---|---|---|---|---|---|');
+    L.push(
+      '| workload | reprokit median | peer | peer median | ratio | paired | target | meets? |',
+    );
+    L.push('|---|---|---|---|---|---|---|---|');
     for (const r of this.rows) {
       const rkCell = r.reprokitText ?? this.cell(r.reprokit);
       const peerCell = r.peerText ?? this.cell(r.peerResult);
       const ratio =
         r.ratioText ?? (r.ratio == null ? '—' : `${r.ratio.toFixed(r.ratio < 0.1 ? 3 : 2)}×`);
       const meets = r.meets == null ? '—' : r.meets ? 'yes' : '**no**';
+      const paired =
+        r.pairedRatio == null ? '—' : `${r.pairedRatio.toFixed(r.pairedRatio < 0.1 ? 3 : 2)}×`;
       L.push(
-        `| ${r.workload} | ${rkCell} | ${esc(r.peer)} | ${peerCell} | ${ratio} | ${r.target?.text ?? '—'} | ${meets} |`,
+        `| ${r.workload} | ${rkCell} | ${esc(r.peer)} | ${peerCell} | ${ratio} | ${paired} | ${r.target?.text ?? '—'} | ${meets} |`,
       );
     }
-    L.push('');
+    L.push(
+      '',
+      'ratio = reprokit median / peer median; paired = median of the per-run ratios (each run times reprokit and the peer back to back); "meets?" judges the ratio.',
+      '',
+    );
     if (this.notes.length) {
       L.push('Notes:', '');
       for (const n of this.notes) L.push(`- ${n.replace(/\n/g, ' ')}`);

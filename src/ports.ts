@@ -21,6 +21,8 @@ export interface Workspace {
   glob(pattern: string): Promise<string[]>;
   readText(path: string): Promise<string | undefined>;
   remove(path: string): Promise<void>;
+  /** Something under these paths changed: forget what was remembered about them. */
+  invalidate(paths: readonly string[]): void;
 }
 
 export class WorkspaceEscape extends Error {

@@ -38,7 +38,15 @@ describe('the bundled action (dist/action) run as the runner runs it', () => {
     const run1 = await runAction({ workspace: first, env: service.env });
     expect(run1.stderr).toBe('');
     expect(run1.code).toBe(0);
-    expect(json(run1.outputs.ran)).toEqual(['clean', 'by_region', 'by_month', 'by_product', 'model', 'chart', 'report']);
+    expect(json(run1.outputs.ran)).toEqual([
+      'clean',
+      'by_region',
+      'by_month',
+      'by_product',
+      'model',
+      'chart',
+      'report',
+    ]);
     expect(run1.outputs['cache-hit']).toBe('false');
     expect(run1.summary).toContain('```mermaid');
     expect(run1.summary).toMatch(/7 ran, 0 restored, 0 fresh/);
@@ -56,7 +64,15 @@ describe('the bundled action (dist/action) run as the runner runs it', () => {
     expect(existsSync(join(second, 'data/clean'))).toBe(false);
     expect(service.stats.uploads).toBe(0);
     const plan = json(run2.outputs.plan) as { name: string; status: string; key: string }[];
-    expect(plan.map((p) => p.status)).toEqual(['cached', 'cached', 'cached', 'cached', 'cached', 'cached', 'cached']);
+    expect(plan.map((p) => p.status)).toEqual([
+      'cached',
+      'cached',
+      'cached',
+      'cached',
+      'cached',
+      'cached',
+      'cached',
+    ]);
     expect(plan.every((p) => /^[0-9a-f]{64}$/.test(p.key))).toBe(true);
   });
 

@@ -119,10 +119,7 @@ describe('parseArgs', () => {
     );
   });
 
-  // BUG (src/core/suggest.ts editDistance): plain Levenshtein counts a swap of two letters as 2
-  // edits, so `--jbos` ties with `--json` and the first flag declared wins. Counting a
-  // transposition as one edit (optimal string alignment) suggests `--jobs`.
-  it.failing('a transposed option name suggests the intended one', () => {
+  it('a transposed option name suggests the intended one', () => {
     expect(usageError(['run', '--jbos', '2'])).toBe('unknown option --jbos: did you mean --jobs?');
   });
 
@@ -145,11 +142,7 @@ describe('parseArgs', () => {
     );
   });
 
-  // BUG (src/entry/cli/args.ts parseArgs): only the first token can be the command, so the
-  // git-style `reprokit -C proj run` parses as {command: "help", directory: "proj", stages: ["run"]}:
-  // the CLI prints the help and exits 0 without running anything. Global options before the
-  // command should be accepted (or rejected as a usage error), never ignored.
-  it.failing('global options before the command', () => {
+  it('global options before the command', () => {
     expect(parseArgs(['-C', 'proj', 'run'])).toMatchObject({
       command: 'run',
       directory: 'proj',

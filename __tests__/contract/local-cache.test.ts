@@ -10,7 +10,9 @@ stageCacheContract('local directory', async (project) => {
     cache,
     corruptStoredContent: () => {
       const objects = join(dir, 'objects');
-      for (const sub of readdirSync(objects)) for (const f of readdirSync(join(objects, sub))) writeFileSync(join(objects, sub, f), 'garbage');
+      for (const sub of readdirSync(objects))
+        for (const f of readdirSync(join(objects, sub)))
+          writeFileSync(join(objects, sub, f), 'garbage');
     },
     dispose: async () => undefined,
   };

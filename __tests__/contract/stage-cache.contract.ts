@@ -37,13 +37,30 @@ export function writeOutputs(
           digests.map((d) => ({ relpath: d.path.slice(outPath.length + 1), digest: d.digest })),
           sha256,
         );
-    return { path: outPath, kind: isFile ? 'file' : 'dir', digest, files: digests, cached: !uncached.includes(outPath) };
+    return {
+      path: outPath,
+      kind: isFile ? 'file' : 'dir',
+      digest,
+      files: digests,
+      cached: !uncached.includes(outPath),
+    };
   });
   return {
     version: 1,
     stage,
     key,
-    fingerprint: { keyVersion: 1, cmd: ['true'], shell: 'bash', wdir: '', env: {}, params: {}, outs: [], deps: {}, needs: [], salt: '' },
+    fingerprint: {
+      keyVersion: 1,
+      cmd: ['true'],
+      shell: 'bash',
+      wdir: '',
+      env: {},
+      params: {},
+      outs: [],
+      deps: {},
+      needs: [],
+      salt: '',
+    },
     outputs: records,
     durationMs: 1234,
     createdAt: new Date().toISOString(),
@@ -55,7 +72,10 @@ export function keyOf(text: string): string {
 }
 
 /** One behaviour for every StageCache implementation: run it against each. */
-export function stageCacheContract(name: string, makeHarness: (project: TempProject) => Promise<CacheHarness>): void {
+export function stageCacheContract(
+  name: string,
+  makeHarness: (project: TempProject) => Promise<CacheHarness>,
+): void {
   describe(`StageCache contract: ${name}`, () => {
     let project: TempProject;
     let harness: CacheHarness;
@@ -75,7 +95,9 @@ export function stageCacheContract(name: string, makeHarness: (project: TempProj
     });
 
     it('finds a saved record by stage and key without touching the workspace', async () => {
-      const record = writeOutputs(project, 'prepare', keyOf('k1'), { 'data/clean.csv': { 'data/clean.csv': 'a,b\n1,2\n' } });
+      const record = writeOutputs(project, 'prepare', keyOf('k1'), {
+        'data/clean.csv': { 'data/clean.csv': 'a,b\n1,2\n' },
+      });
       expect((await harness.cache.save(record)).ok).toBe(true);
       rmSync(project.path('data'), { recursive: true });
       const found = await harness.cache.lookup('prepare', record.key);
@@ -107,11 +129,19 @@ export function stageCacheContract(name: string, makeHarness: (project: TempProj
     });
 
     it('never stores or restores outputs marked cache: false', async () => {
-      const record = writeOutputs(project, 'train', keyOf('k3'), { 'model.bin': { 'model.bin': 'weights' }, 'log.txt': { 'log.txt': 'log' } }, ['log.txt']);
+      const record = writeOutputs(
+        project,
+        'train',
+        keyOf('k3'),
+        { 'model.bin': { 'model.bin': 'weights' }, 'log.txt': { 'log.txt': 'log' } },
+        ['log.txt'],
+      );
       expect((await harness.cache.save(record)).ok).toBe(true);
       rmSync(project.path('model.bin'));
       rmSync(project.path('log.txt'));
-      const outcome = await harness.cache.restore((await harness.cache.lookup('train', record.key)) as StageRecord);
+      const outcome = await harness.cache.restore(
+        (await harness.cache.lookup('train', record.key)) as StageRecord,
+      );
       expect(outcome.ok).toBe(true);
       expect(project.read('model.bin')).toBe('weights');
       expect(existsSync(project.path('log.txt'))).toBe(false);
@@ -143,7 +173,10 @@ export function stageCacheContract(name: string, makeHarness: (project: TempProj
 
     it('refuses corrupt content and leaves no bad data in the workspace', async () => {
       const big = Buffer.alloc(400 * 1024, 1);
-      const record = writeOutputs(project, 'c', keyOf('corrupt'), { 'small.txt': { 'small.txt': 'small content here' }, 'big.bin': { 'big.bin': big } });
+      const record = writeOutputs(project, 'c', keyOf('corrupt'), {
+        'small.txt': { 'small.txt': 'small content here' },
+        'big.bin': { 'big.bin': big },
+      });
       expect((await harness.cache.save(record)).ok).toBe(true);
       rmSync(project.path('small.txt'));
       rmSync(project.path('big.bin'));
@@ -154,7 +187,9 @@ export function stageCacheContract(name: string, makeHarness: (project: TempProj
       expect(outcome.ok).toBe(false);
       for (const path of ['small.txt', 'big.bin']) {
         if (existsSync(project.path(path))) {
-          expect(sha256(readFileSync(project.path(path)))).toBe(record.outputs.find((o) => o.path === path)?.digest);
+          expect(sha256(readFileSync(project.path(path)))).toBe(
+            record.outputs.find((o) => o.path === path)?.digest,
+          );
         }
       }
     });

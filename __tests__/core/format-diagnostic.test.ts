@@ -113,10 +113,7 @@ describe('formatDiagnostic', () => {
     );
   });
 
-  // BUG (src/core/format-diagnostic.ts, the `= hint:` line): a hint with several lines (the
-  // "declares no stages" hint carries a YAML example) prints its continuation lines at column 0,
-  // where they read like unrelated output. Continuation lines should be indented under the hint.
-  it.failing('continuation lines of a hint are indented', () => {
+  it('continuation lines of a hint are indented', () => {
     const d = error('invalid-value', 'no stages', { hint: 'add:\nstages:\n  a: {}' });
     expect(formatDiagnostic(d, locator())).toBe(
       'error: no stages\n   = hint: add:\n           stages:\n             a: {}',

@@ -40561,13 +40561,29 @@ function checkRecord(value, expect) {
         return undefined;
     if (expect.key !== undefined && value.key !== expect.key)
         return undefined;
-    if (!isObject(value.fingerprint) || !Array.isArray(value.outputs))
+    if (!isFingerprint(value.fingerprint) || !Array.isArray(value.outputs))
         return undefined;
     if (typeof value.durationMs !== 'number' || typeof value.createdAt !== 'string')
         return undefined;
     if (!value.outputs.every(isOutputRecord))
         return undefined;
     return value;
+}
+function isFingerprint(value) {
+    if (!isObject(value))
+        return false;
+    const stringArray = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+    const stringRecord = (v) => isObject(v) && Object.values(v).every((x) => typeof x === 'string');
+    return (typeof value.keyVersion === 'number' &&
+        stringArray(value.cmd) &&
+        typeof value.shell === 'string' &&
+        typeof value.wdir === 'string' &&
+        stringRecord(value.env) &&
+        isObject(value.params) &&
+        Array.isArray(value.outs) &&
+        stringRecord(value.deps) &&
+        stringArray(value.needs) &&
+        typeof value.salt === 'string');
 }
 function isOutputRecord(value) {
     if (!isObject(value))
@@ -40720,7 +40736,7 @@ function segmentToRegExp(segment) {
             }
             let body = segment.slice(i + 1, close);
             if (body.startsWith('!'))
-                body = '^' + body.slice(1);
+                body = '^/' + body.slice(1);
             out += `[${body.replace(/\\/g, '\\\\')}]`;
             i = close;
         }
@@ -40729,23 +40745,23 @@ function segmentToRegExp(segment) {
     }
     return out;
 }
-/** Could something at or under `dir` match the pattern? Used to find edges into directory outputs. */
+/**
+ * Could `dir` itself, or something under it, match the pattern? Used to connect a glob dep to
+ * another stage's output, which may be a file or a directory.
+ */
 function globMayMatchUnder(pattern, dir) {
-    const base = globBase(pattern);
-    if (base === '' || dir === '' || dir === base)
-        return true;
-    if (base.startsWith(dir + '/'))
-        return true;
-    if (dir.startsWith(base + '/')) {
-        // The pattern's static part is above dir: test dir against the pattern's prefix.
-        const depth = dir.split('/').length;
-        const segments = pattern.split('/');
-        const prefix = segments.slice(0, depth);
-        if (prefix.includes('**'))
+    const segments = pattern.split('/');
+    const parts = dir === '' ? [] : dir.split('/');
+    for (let i = 0; i < parts.length; i++) {
+        const segment = segments[i];
+        if (segment === undefined)
+            return false;
+        if (segment === '**')
             return true;
-        return globToRegExp(prefix.join('/')).test(dir);
+        if (!new RegExp(`^${segmentToRegExp(segment)}$`).test(parts[i]))
+            return false;
     }
-    return false;
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/ports.ts
@@ -40772,6 +40788,8 @@ const SKIPPED_IN_GLOBS = new Set(['.git', '.reprokit']);
 class NodeWorkspace {
     root;
     realRoot;
+    listings = new Map();
+    realDirs = new Map();
     constructor(root) {
         this.root = root;
         this.realRoot = (0,external_node_fs_.realpathSync)(root);
@@ -40791,10 +40809,17 @@ class NodeWorkspace {
         catch {
             return undefined;
         }
+        // A symlinked directory higher up could lead anywhere: the parent must resolve inside too.
+        this.checkInside(parentDir(path), this.realDir(parentDir(path)));
         if (stats.isSymbolicLink()) {
-            const target = this.insideTarget(path, abs);
-            if (target === undefined)
-                return undefined;
+            let real;
+            try {
+                real = (0,external_node_fs_.realpathSync)(abs);
+            }
+            catch {
+                return undefined; // a dangling link is a missing file
+            }
+            this.checkInside(path, real);
             stats = (0,external_node_fs_.statSync)(abs);
         }
         if (stats.isDirectory())
@@ -40803,28 +40828,39 @@ class NodeWorkspace {
             return { kind: 'file', size: stats.size };
         return undefined;
     }
-    /** The symlink's real target when it stays inside the project; throws when it leaves. */
-    insideTarget(path, abs) {
-        let real;
-        try {
-            real = (0,external_node_fs_.realpathSync)(abs);
-        }
-        catch {
-            return undefined; // dangling link: treated as missing
-        }
-        const rel = (0,external_node_path_.relative)(this.realRoot, real);
-        if (rel === '..' ||
-            rel.startsWith('..' + external_node_path_.sep) ||
-            rel.startsWith(external_node_path_.sep) ||
-            /^[A-Za-z]:/.test(rel)) {
-            throw new WorkspaceEscape(path, real);
+    realDir(dir) {
+        let real = this.realDirs.get(dir);
+        if (real === undefined) {
+            real = dir === '' ? this.realRoot : (0,external_node_fs_.realpathSync)(this.abs(dir));
+            this.realDirs.set(dir, real);
         }
         return real;
     }
+    checkInside(path, real) {
+        const rel = (0,external_node_path_.relative)(this.realRoot, real);
+        if (rel === '..' || rel.startsWith('..' + external_node_path_.sep) || (0,external_node_path_.isAbsolute)(rel))
+            throw new WorkspaceEscape(path, real);
+    }
+    /** Files and directories under these paths changed (a stage ran, outputs were restored). */
+    invalidate(paths) {
+        for (const dir of [...this.listings.keys()])
+            if (paths.some((p) => overlaps(dir, p)))
+                this.listings.delete(dir);
+        for (const dir of [...this.realDirs.keys()])
+            if (paths.some((p) => overlaps(dir, p)))
+                this.realDirs.delete(dir);
+    }
+    /** Remembered until invalidated: loading checks a directory dep and hashing reads it again. */
     async listFiles(dir) {
-        const files = [];
-        this.walk(dir, files, new Set(), () => true);
-        return files.sort();
+        let files = this.listings.get(dir);
+        if (!files) {
+            const found = [];
+            this.checkInside(dir, this.realDir(dir));
+            this.walk(dir, found, new Set(), () => true);
+            files = found.sort();
+            this.listings.set(dir, files);
+        }
+        return [...files];
     }
     walk(dir, files, seen, enter) {
         const abs = this.abs(dir);
@@ -40872,6 +40908,7 @@ class NodeWorkspace {
         if (path === '')
             throw new Error('Internal error: refusing to remove the project root');
         await (0,promises_namespaceObject.rm)(this.abs(path), { recursive: true, force: true });
+        this.invalidate([path]);
     }
 }
 
@@ -40984,12 +41021,20 @@ class ActionsCache {
         const matched = await this.options.client.restore(paths.map((p) => this.cachePath(p)), payload.outputsKey, {});
         if (matched !== payload.outputsKey) {
             this.removeOutputs(paths);
-            return { ok: false, reason: matched === undefined ? 'the outputs entry could not be downloaded' : 'the outputs entry has another key' };
+            return {
+                ok: false,
+                reason: matched === undefined
+                    ? 'the outputs entry could not be downloaded'
+                    : 'the outputs entry has another key',
+            };
         }
         const problem = await this.verifyWorkspace(record, files);
         if (problem) {
             this.removeOutputs(paths);
-            return { ok: false, reason: `the downloaded outputs do not match their recorded hashes (${problem}); discarded them` };
+            return {
+                ok: false,
+                reason: `the downloaded outputs do not match their recorded hashes (${problem}); discarded them`,
+            };
         }
         const bytes = files.reduce((sum, f) => sum + f.size, 0);
         this.count('downloadedBytes', bytes);
@@ -41001,7 +41046,10 @@ class ActionsCache {
             const data = inline[file.digest];
             const content = data === undefined ? undefined : Buffer.from(data, 'base64');
             if (!content || (0,external_node_crypto_.createHash)('sha256').update(content).digest('hex') !== file.digest) {
-                return { ok: false, reason: `the inline content of ${file.path} does not match its recorded hash` };
+                return {
+                    ok: false,
+                    reason: `the inline content of ${file.path} does not match its recorded hash`,
+                };
             }
             contents.set(file.path, content);
         }
@@ -41128,7 +41176,9 @@ function cachedOutputs(record) {
 async function toolkitCacheClient() {
     const cache = await __nccwpck_require__.e(/* import() */ 691).then(__nccwpck_require__.bind(__nccwpck_require__, 1691));
     return {
-        restore: (paths, key, options) => cache.restoreCache(paths, key, options.restoreKeys ?? [], { lookupOnly: options.lookupOnly ?? false }),
+        restore: (paths, key, options) => cache.restoreCache(paths, key, options.restoreKeys ?? [], {
+            lookupOnly: options.lookupOnly ?? false,
+        }),
         save: async (paths, key) => {
             try {
                 const id = await cache.saveCache(paths, key);
@@ -41146,10 +41196,15 @@ async function toolkitCacheClient() {
 async function probeCacheService(env, timeoutMs = 10_000) {
     const token = env.ACTIONS_RUNTIME_TOKEN;
     if (!token) {
-        return { available: false, reason: 'ACTIONS_RUNTIME_TOKEN is not set (the runner gives it to JavaScript actions only)' };
+        return {
+            available: false,
+            reason: 'ACTIONS_RUNTIME_TOKEN is not set (the runner gives it to JavaScript actions only)',
+        };
     }
     if (!env.ACTIONS_CACHE_SERVICE_V2) {
-        return env.ACTIONS_CACHE_URL ? { available: true } : { available: false, reason: 'no cache service URL is set' };
+        return env.ACTIONS_CACHE_URL
+            ? { available: true }
+            : { available: false, reason: 'no cache service URL is set' };
     }
     const base = env.ACTIONS_RESULTS_URL;
     if (!base)
@@ -41166,7 +41221,10 @@ async function probeCacheService(env, timeoutMs = 10_000) {
         if (response.status >= 500)
             return { available: false, reason: `the service answered ${response.status}` };
         if (response.status === 401 || response.status === 403) {
-            return { available: false, reason: `the service refused the runtime token (${response.status})` };
+            return {
+                available: false,
+                reason: `the service refused the runtime token (${response.status})`,
+            };
         }
         return { available: true };
     }
@@ -41199,7 +41257,7 @@ function formatDiagnostic(diagnostic, locator) {
             lines.push(...quote(relatedSpan, locator).map((l) => '  ' + l));
     }
     if (diagnostic.hint)
-        lines.push(`   = hint: ${diagnostic.hint}`);
+        lines.push(`   = hint: ${diagnostic.hint.replace(/\n/g, '\n' + ' '.repeat(11))}`);
     return lines.join('\n');
 }
 function spanOf(diagnostic, locator) {
@@ -41259,17 +41317,26 @@ function closest(word, candidates) {
     }
     return best;
 }
+/** Optimal string alignment distance: a swap of two neighbouring letters counts as one edit. */
 function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = new Array(rows * cols).fill(0);
+    const at = (i, j) => d[i * cols + j];
+    for (let i = 0; i < rows; i++)
+        d[i * cols] = i;
+    for (let j = 0; j < cols; j++)
+        d[j] = j;
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, at(i - 2, j - 2) + 1);
+            d[i * cols + j] = best;
         }
-        previous = current;
     }
-    return previous[b.length];
+    return at(a.length, b.length);
 }
 
 ;// CONCATENATED MODULE: ./src/core/graph.ts
@@ -41352,6 +41419,9 @@ function buildGraph(pipeline) {
     for (const stage of pipeline.stages) {
         for (const dep of stage.deps) {
             for (const hit of producersOf(dep, producers)) {
+                // A glob may sweep over the stage's own outputs: they are simply not part of the dep.
+                if (hit.stage.name === stage.name && dep.kind === 'glob')
+                    continue;
                 if (hit.stage.name === stage.name) {
                     diagnostics.push(error('cycle', `stage "${stage.name}" reads its own output "${hit.out.path}"`, {
                         source: dep.source,
@@ -41374,7 +41444,10 @@ function buildGraph(pipeline) {
                 }));
             }
             else if (need.stage === stage.name) {
-                diagnostics.push(error('cycle', `stage "${stage.name}" needs itself`, { source: need.source }));
+                diagnostics.push(error('cycle', `stage "${stage.name}" needs itself`, {
+                    source: need.source,
+                    hint: 'remove it from needs: list only the stages that must finish before this one',
+                }));
             }
             else
                 addEdge({ kind: 'needs', from: need.stage, to: stage.name, need });
@@ -41390,10 +41463,7 @@ function buildGraph(pipeline) {
 function producersOf(dep, producers) {
     if (dep.kind !== 'glob')
         return producers.overlapping(dep.path);
-    const pattern = globToRegExp(dep.path);
-    return producers
-        .all()
-        .filter(({ out }) => pattern.test(out.path) || globMayMatchUnder(dep.path, out.path));
+    return producers.all().filter(({ out }) => globMayMatchUnder(dep.path, out.path));
 }
 /** Two stages writing the same path, or one writing inside another's output directory. */
 function checkOutputs(stages) {
@@ -42020,6 +42090,11 @@ class PipelineRun {
             return undefined;
         return cache.latest(stage);
     }
+    /** Files under these paths were rewritten: drop remembered digests and listings. */
+    forget(paths) {
+        this.digests.files.forget(paths);
+        this.services.workspace.invalidate(paths);
+    }
     wantsRestore(stage) {
         return this.options.restore === 'all' || this.options.restore.includes(stage.name);
     }
@@ -42052,7 +42127,7 @@ class PipelineRun {
         if (!cache)
             return { ok: false, reason: 'no cache' };
         const outcome = await cache.restore(record);
-        this.digests.files.forget(record.outputs.map((o) => o.path));
+        this.forget(record.outputs.map((o) => o.path));
         if (!outcome.ok) {
             this.services.emit({
                 type: 'warning',
@@ -42132,7 +42207,7 @@ class PipelineRun {
         for (const out of stage.outs)
             if (!out.persist)
                 await workspace.remove(out.path);
-        this.digests.files.forget(stage.outs.map((o) => o.path));
+        this.forget(stage.outs.map((o) => o.path));
         const tail = new OutputTail();
         for (const command of stage.cmd) {
             const result = await runner.run({
@@ -42298,7 +42373,7 @@ class DocReader {
     wrongType(path, what, expected, value, example) {
         this.report(error('wrong-type', `${what} must be ${expected}, not ${describe(value)}`, {
             source: this.ref(path),
-            ...(example ? { hint: `write it like: ${example}` } : {}),
+            hint: example ? `write it like: ${example}` : typeHint(expected),
         }));
     }
     map(value, path, what, example) {
@@ -42397,6 +42472,19 @@ function describe(value) {
     if (typeof value === 'string')
         return `the string "${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
     return `${typeof value} ${String(value)}`;
+}
+function typeHint(expected) {
+    if (expected === 'true or false')
+        return 'write true or false without quotes';
+    if (expected === 'a string')
+        return 'quote the value: "..."';
+    if (expected.startsWith('a string or a list'))
+        return 'write one string, or a list like [a, b]';
+    if (expected.startsWith('a mapping'))
+        return 'write key: value pairs indented under it';
+    if (expected === 'a list')
+        return 'write a list like [a, b] or one item per line starting with "- "';
+    return `change it to ${expected}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/manifest/reprokit.ts
@@ -42724,12 +42812,15 @@ function parseYaml(file, text) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length > 0) {
         return err(doc.errors.map((e) => {
-            const start = lineCounter.linePos(e.pos[0]);
-            const end = lineCounter.linePos(Math.max(e.pos[1], e.pos[0] + 1));
+            const unclosed = e.code === 'MISSING_CHAR' || /end with an? [\]}]/.test(e.message);
+            const at = unclosed ? unclosedBracket(text, e.pos[0]) : undefined;
+            const from = at ?? e.pos[0];
+            const start = lineCounter.linePos(from);
+            const end = lineCounter.linePos(at !== undefined ? at + 1 : Math.max(e.pos[1], e.pos[0] + 1));
             const message = e.message.split('\n')[0] ?? e.message;
             return {
                 ...error('yaml-syntax', `YAML syntax error: ${message}`, {
-                    hint: syntaxHint(e.code),
+                    hint: syntaxHint(unclosed ? 'MISSING_CHAR' : e.code),
                 }),
                 span: {
                     file,
@@ -42743,12 +42834,37 @@ function parseYaml(file, text) {
     }
     return ok(doc.toJS({ maxAliasCount: 1000 }));
 }
+/**
+ * The parser reports a missing `]` or `}` where it gave up, often past the end of the file;
+ * the opening bracket that was never closed is what the user has to look at.
+ */
+function unclosedBracket(text, before) {
+    const open = [];
+    let quote;
+    for (let i = 0; i < Math.min(before, text.length); i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1])))
+            i = text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i);
+        else if (c === '[' || c === '{')
+            open.push(i);
+        else if ((c === ']' || c === '}') && open.length > 0)
+            open.pop();
+    }
+    return open.pop();
+}
 function syntaxHint(code) {
     switch (code) {
+        case 'MISSING_CHAR':
+            return 'close the `[` with `]` (or the `{` with `}`), or quote a value that starts with one';
         case 'DUPLICATE_KEY':
             return 'each key may appear once in a mapping: merge the two entries or rename one';
         case 'BAD_INDENT':
-        case 'MISSING_CHAR':
             return 'check the indentation: nested keys need more spaces than their parent, and the same amount as their siblings';
         case 'TAB_AS_INDENT':
             return 'YAML indentation must use spaces, not tabs';
@@ -43031,7 +43147,11 @@ async function checkWorkspace(workspace, graph, pipeline) {
 }
 async function existsInside(workspace, path, holder, what) {
     try {
-        if (await workspace.info(path))
+        const info = await workspace.info(path);
+        // Walking a directory now finds escaping symlinks before anything runs (the listing is kept).
+        if (info?.kind === 'dir')
+            await workspace.listFiles(path);
+        if (info)
             return undefined;
         return error('missing-dep', `${path} does not exist and no stage produces it (${what})`, {
             source: holder.source,
@@ -43241,7 +43361,11 @@ function stageTable(report) {
     return markdownTable(['Stage', 'Result', 'Time', 'Why'], report.stages.map((s) => [
         `\`${s.name.replace(/`/g, "'")}\``,
         ICON[s.result],
-        s.result === 'ran' || s.result === 'failed' ? formatDuration(s.durationMs) : s.savedMs ? `saved ${formatDuration(s.savedMs)}` : '',
+        s.result === 'ran' || s.result === 'failed'
+            ? formatDuration(s.durationMs)
+            : s.savedMs
+                ? `saved ${formatDuration(s.savedMs)}`
+                : '',
         escapeMarkdown(stageWhy(s)),
     ]));
 }
@@ -43251,7 +43375,9 @@ function dagSection(graph, report) {
     }
     const marks = new Map(report.stages.map((s) => [s.name, s.result]));
     const names = new Set(report.stages.map((s) => s.name));
-    return '```mermaid\n' + renderMermaid(graph, marks, graph.order.filter((s) => names.has(s.name))) + '\n```';
+    return ('```mermaid\n' +
+        renderMermaid(graph, marks, graph.order.filter((s) => names.has(s.name))) +
+        '\n```');
 }
 /** The job summary: headline, totals, the stage table and the DAG coloured by result. */
 function jobSummary(graph, report, title = 'reprokit') {
@@ -43657,7 +43783,10 @@ class ActionReporter {
         }
         if (report.result === 'failed') {
             const tail = report.outputTail ? `\n\nLast output:\n${report.outputTail}` : '';
-            this.core.error(`${report.error ?? 'failed'}${tail}`, { title: `Stage ${report.name} failed`, ...this.place(report.name) });
+            this.core.error(`${report.error ?? 'failed'}${tail}`, {
+                title: `Stage ${report.name} failed`,
+                ...this.place(report.name),
+            });
         }
     }
     place(stageName) {
@@ -43676,7 +43805,9 @@ function reporter_describe(report) {
         case 'restored':
             return `↺ ${report.name}: restored from cache, ${formatBytes(report.restoredBytes ?? 0)}`;
         case 'fresh':
-            return report.status === 'cached' ? `· ${report.name}: fresh (in cache, not downloaded)` : `· ${report.name}: fresh`;
+            return report.status === 'cached'
+                ? `· ${report.name}: fresh (in cache, not downloaded)`
+                : `· ${report.name}: fresh`;
         case 'failed':
             return `✖ ${report.name}: failed after ${formatDuration(report.durationMs)}: ${report.error ?? ''}`;
         case 'skipped':
@@ -43771,7 +43902,9 @@ async function run(core, environment) {
         return core.setFailed(`working-directory ${settings.workingDirectory} does not exist`);
     // The cache client resolves its paths against the working directory.
     process.chdir(root);
-    const manifest = settings.manifest ?? MANIFEST_CANDIDATES.find((f) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, f))) ?? 'reprokit.yml';
+    const manifest = settings.manifest ??
+        MANIFEST_CANDIDATES.find((f) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, f))) ??
+        'reprokit.yml';
     const inRepo = (file) => external_node_path_.posix.normalize((0,external_node_path_.relative)(workspaceRoot, (0,external_node_path_.join)(root, file)).split('\\').join('/'));
     let handle = () => undefined;
     const counters = { downloadedBytes: 0, uploadedBytes: 0 };
@@ -43781,14 +43914,24 @@ async function run(core, environment) {
         emit: (event) => handle(event),
         env: environment.env,
         cache: cache ?? 'none',
-        cacheAccess: { read: settings.cache === 'read-write' || settings.cache === 'read-only', write: settings.cache === 'read-write' || settings.cache === 'write-only' },
+        cacheAccess: {
+            read: settings.cache === 'read-write' || settings.cache === 'read-only',
+            write: settings.cache === 'read-write' || settings.cache === 'write-only',
+        },
     });
     const loaded = await loadProject(local.workspace, manifest);
     if (!loaded.ok) {
         for (const d of loaded.error.diagnostics) {
             const span = spanOf(d, loaded.error.locator);
             const text = formatDiagnostic(d, loaded.error.locator);
-            const place = span ? { file: inRepo(span.file), startLine: span.line, startColumn: span.column, title: 'Invalid manifest' } : { title: 'Invalid manifest' };
+            const place = span
+                ? {
+                    file: inRepo(span.file),
+                    startLine: span.line,
+                    startColumn: span.column,
+                    title: 'Invalid manifest',
+                }
+                : { title: 'Invalid manifest' };
             if (d.severity === 'error')
                 core.error(text, place);
             else
@@ -43817,7 +43960,9 @@ async function run(core, environment) {
     core.info(`reprokit: ${report.stages.length} stages; downloaded ${counters.downloadedBytes} B, uploaded ${counters.uploadedBytes} B of cache data`);
     if (!report.ok) {
         const failed = report.stages.filter((s) => s.result === 'failed').map((s) => s.name);
-        core.setFailed(report.interrupted ? 'interrupted' : `stage${failed.length === 1 ? '' : 's'} failed: ${failed.join(', ')}`);
+        core.setFailed(report.interrupted
+            ? 'interrupted'
+            : `stage${failed.length === 1 ? '' : 's'} failed: ${failed.join(', ')}`);
     }
 }
 async function openCache(core, settings, env, root, counters) {
@@ -43846,7 +43991,9 @@ function restoreSet(settings, project) {
     if (settings.restore === 'none')
         return [];
     const selected = selectWithUpstream(project.graph, settings.stages);
-    const targets = settings.stages.length > 0 ? settings.stages : finalStages(project.graph, selected).map((s) => s.name);
+    const targets = settings.stages.length > 0
+        ? settings.stages
+        : finalStages(project.graph, selected).map((s) => s.name);
     const publish = project.pipeline.publish;
     const published = [publish.pages, ...publish.artifacts.flatMap((a) => a.paths)]
         .filter((t) => t !== undefined)
@@ -43872,9 +44019,16 @@ function setOutputs(core, report) {
     core.setOutput(Outputs.restored, names('restored'));
     core.setOutput(Outputs.fresh, names('fresh'));
     core.setOutput(Outputs.failed, names('failed'));
-    const cacheHit = report !== undefined && report.stages.every((s) => s.result === 'fresh' || s.result === 'restored');
+    const cacheHit = report !== undefined &&
+        report.stages.every((s) => s.result === 'fresh' || s.result === 'restored');
     core.setOutput(Outputs.cacheHit, String(cacheHit));
-    core.setOutput(Outputs.plan, JSON.stringify(report?.stages.map((s) => ({ name: s.name, status: s.status, result: s.result, reasons: s.reasons, ...(s.key ? { key: s.key } : {}) })) ?? []));
+    core.setOutput(Outputs.plan, JSON.stringify(report?.stages.map((s) => ({
+        name: s.name,
+        status: s.status,
+        result: s.result,
+        reasons: s.reasons,
+        ...(s.key ? { key: s.key } : {}),
+    })) ?? []));
 }
 
 ;// CONCATENATED MODULE: ./src/entry/action/index.ts

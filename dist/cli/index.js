@@ -8651,7 +8651,7 @@ function formatDiagnostic(diagnostic, locator) {
             lines.push(...quote(relatedSpan, locator).map((l) => '  ' + l));
     }
     if (diagnostic.hint)
-        lines.push(`   = hint: ${diagnostic.hint}`);
+        lines.push(`   = hint: ${diagnostic.hint.replace(/\n/g, '\n' + ' '.repeat(11))}`);
     return lines.join('\n');
 }
 function spanOf(diagnostic, locator) {
@@ -8689,17 +8689,26 @@ function closest(word, candidates) {
     }
     return best;
 }
+/** Optimal string alignment distance: a swap of two neighbouring letters counts as one edit. */
 function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = new Array(rows * cols).fill(0);
+    const at = (i, j) => d[i * cols + j];
+    for (let i = 0; i < rows; i++)
+        d[i * cols] = i;
+    for (let j = 0; j < cols; j++)
+        d[j] = j;
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, at(i - 2, j - 2) + 1);
+            d[i * cols + j] = best;
         }
-        previous = current;
     }
-    return previous[b.length];
+    return at(a.length, b.length);
 }
 
 ;// CONCATENATED MODULE: ./src/core/render-dag.ts
@@ -8905,7 +8914,7 @@ function segmentToRegExp(segment) {
             }
             let body = segment.slice(i + 1, close);
             if (body.startsWith('!'))
-                body = '^' + body.slice(1);
+                body = '^/' + body.slice(1);
             out += `[${body.replace(/\\/g, '\\\\')}]`;
             i = close;
         }
@@ -8914,23 +8923,23 @@ function segmentToRegExp(segment) {
     }
     return out;
 }
-/** Could something at or under `dir` match the pattern? Used to find edges into directory outputs. */
+/**
+ * Could `dir` itself, or something under it, match the pattern? Used to connect a glob dep to
+ * another stage's output, which may be a file or a directory.
+ */
 function globMayMatchUnder(pattern, dir) {
-    const base = globBase(pattern);
-    if (base === '' || dir === '' || dir === base)
-        return true;
-    if (base.startsWith(dir + '/'))
-        return true;
-    if (dir.startsWith(base + '/')) {
-        // The pattern's static part is above dir: test dir against the pattern's prefix.
-        const depth = dir.split('/').length;
-        const segments = pattern.split('/');
-        const prefix = segments.slice(0, depth);
-        if (prefix.includes('**'))
+    const segments = pattern.split('/');
+    const parts = dir === '' ? [] : dir.split('/');
+    for (let i = 0; i < parts.length; i++) {
+        const segment = segments[i];
+        if (segment === undefined)
+            return false;
+        if (segment === '**')
             return true;
-        return globToRegExp(prefix.join('/')).test(dir);
+        if (!new RegExp(`^${segmentToRegExp(segment)}$`).test(parts[i]))
+            return false;
     }
-    return false;
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/core/paths.ts
@@ -9081,6 +9090,9 @@ function buildGraph(pipeline) {
     for (const stage of pipeline.stages) {
         for (const dep of stage.deps) {
             for (const hit of producersOf(dep, producers)) {
+                // A glob may sweep over the stage's own outputs: they are simply not part of the dep.
+                if (hit.stage.name === stage.name && dep.kind === 'glob')
+                    continue;
                 if (hit.stage.name === stage.name) {
                     diagnostics.push(error('cycle', `stage "${stage.name}" reads its own output "${hit.out.path}"`, {
                         source: dep.source,
@@ -9103,7 +9115,10 @@ function buildGraph(pipeline) {
                 }));
             }
             else if (need.stage === stage.name) {
-                diagnostics.push(error('cycle', `stage "${stage.name}" needs itself`, { source: need.source }));
+                diagnostics.push(error('cycle', `stage "${stage.name}" needs itself`, {
+                    source: need.source,
+                    hint: 'remove it from needs: list only the stages that must finish before this one',
+                }));
             }
             else
                 addEdge({ kind: 'needs', from: need.stage, to: stage.name, need });
@@ -9119,10 +9134,7 @@ function buildGraph(pipeline) {
 function producersOf(dep, producers) {
     if (dep.kind !== 'glob')
         return producers.overlapping(dep.path);
-    const pattern = globToRegExp(dep.path);
-    return producers
-        .all()
-        .filter(({ out }) => pattern.test(out.path) || globMayMatchUnder(dep.path, out.path));
+    return producers.all().filter(({ out }) => globMayMatchUnder(dep.path, out.path));
 }
 /** Two stages writing the same path, or one writing inside another's output directory. */
 function checkOutputs(stages) {
@@ -9706,6 +9718,11 @@ class PipelineRun {
             return undefined;
         return cache.latest(stage);
     }
+    /** Files under these paths were rewritten: drop remembered digests and listings. */
+    forget(paths) {
+        this.digests.files.forget(paths);
+        this.services.workspace.invalidate(paths);
+    }
     wantsRestore(stage) {
         return this.options.restore === 'all' || this.options.restore.includes(stage.name);
     }
@@ -9738,7 +9755,7 @@ class PipelineRun {
         if (!cache)
             return { ok: false, reason: 'no cache' };
         const outcome = await cache.restore(record);
-        this.digests.files.forget(record.outputs.map((o) => o.path));
+        this.forget(record.outputs.map((o) => o.path));
         if (!outcome.ok) {
             this.services.emit({
                 type: 'warning',
@@ -9818,7 +9835,7 @@ class PipelineRun {
         for (const out of stage.outs)
             if (!out.persist)
                 await workspace.remove(out.path);
-        this.digests.files.forget(stage.outs.map((o) => o.path));
+        this.forget(stage.outs.map((o) => o.path));
         const tail = new OutputTail();
         for (const command of stage.cmd) {
             const result = await runner.run({
@@ -9984,7 +10001,7 @@ class DocReader {
     wrongType(path, what, expected, value, example) {
         this.report(error('wrong-type', `${what} must be ${expected}, not ${describe(value)}`, {
             source: this.ref(path),
-            ...(example ? { hint: `write it like: ${example}` } : {}),
+            hint: example ? `write it like: ${example}` : typeHint(expected),
         }));
     }
     map(value, path, what, example) {
@@ -10083,6 +10100,19 @@ function describe(value) {
     if (typeof value === 'string')
         return `the string "${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
     return `${typeof value} ${String(value)}`;
+}
+function typeHint(expected) {
+    if (expected === 'true or false')
+        return 'write true or false without quotes';
+    if (expected === 'a string')
+        return 'quote the value: "..."';
+    if (expected.startsWith('a string or a list'))
+        return 'write one string, or a list like [a, b]';
+    if (expected.startsWith('a mapping'))
+        return 'write key: value pairs indented under it';
+    if (expected === 'a list')
+        return 'write a list like [a, b] or one item per line starting with "- "';
+    return `change it to ${expected}`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/manifest/reprokit.ts
@@ -10410,12 +10440,15 @@ function parseYaml(file, text) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length > 0) {
         return err(doc.errors.map((e) => {
-            const start = lineCounter.linePos(e.pos[0]);
-            const end = lineCounter.linePos(Math.max(e.pos[1], e.pos[0] + 1));
+            const unclosed = e.code === 'MISSING_CHAR' || /end with an? [\]}]/.test(e.message);
+            const at = unclosed ? unclosedBracket(text, e.pos[0]) : undefined;
+            const from = at ?? e.pos[0];
+            const start = lineCounter.linePos(from);
+            const end = lineCounter.linePos(at !== undefined ? at + 1 : Math.max(e.pos[1], e.pos[0] + 1));
             const message = e.message.split('\n')[0] ?? e.message;
             return {
                 ...error('yaml-syntax', `YAML syntax error: ${message}`, {
-                    hint: syntaxHint(e.code),
+                    hint: syntaxHint(unclosed ? 'MISSING_CHAR' : e.code),
                 }),
                 span: {
                     file,
@@ -10429,12 +10462,37 @@ function parseYaml(file, text) {
     }
     return ok(doc.toJS({ maxAliasCount: 1000 }));
 }
+/**
+ * The parser reports a missing `]` or `}` where it gave up, often past the end of the file;
+ * the opening bracket that was never closed is what the user has to look at.
+ */
+function unclosedBracket(text, before) {
+    const open = [];
+    let quote;
+    for (let i = 0; i < Math.min(before, text.length); i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1])))
+            i = text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i);
+        else if (c === '[' || c === '{')
+            open.push(i);
+        else if ((c === ']' || c === '}') && open.length > 0)
+            open.pop();
+    }
+    return open.pop();
+}
 function syntaxHint(code) {
     switch (code) {
+        case 'MISSING_CHAR':
+            return 'close the `[` with `]` (or the `{` with `}`), or quote a value that starts with one';
         case 'DUPLICATE_KEY':
             return 'each key may appear once in a mapping: merge the two entries or rename one';
         case 'BAD_INDENT':
-        case 'MISSING_CHAR':
             return 'check the indentation: nested keys need more spaces than their parent, and the same amount as their siblings';
         case 'TAB_AS_INDENT':
             return 'YAML indentation must use spaces, not tabs';
@@ -10717,7 +10775,11 @@ async function checkWorkspace(workspace, graph, pipeline) {
 }
 async function existsInside(workspace, path, holder, what) {
     try {
-        if (await workspace.info(path))
+        const info = await workspace.info(path);
+        // Walking a directory now finds escaping symlinks before anything runs (the listing is kept).
+        if (info?.kind === 'dir')
+            await workspace.listFiles(path);
+        if (info)
             return undefined;
         return error('missing-dep', `${path} does not exist and no stage produces it (${what})`, {
             source: holder.source,
@@ -10820,13 +10882,29 @@ function checkRecord(value, expect) {
         return undefined;
     if (expect.key !== undefined && value.key !== expect.key)
         return undefined;
-    if (!isObject(value.fingerprint) || !Array.isArray(value.outputs))
+    if (!isFingerprint(value.fingerprint) || !Array.isArray(value.outputs))
         return undefined;
     if (typeof value.durationMs !== 'number' || typeof value.createdAt !== 'string')
         return undefined;
     if (!value.outputs.every(isOutputRecord))
         return undefined;
     return value;
+}
+function isFingerprint(value) {
+    if (!isObject(value))
+        return false;
+    const stringArray = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+    const stringRecord = (v) => isObject(v) && Object.values(v).every((x) => typeof x === 'string');
+    return (typeof value.keyVersion === 'number' &&
+        stringArray(value.cmd) &&
+        typeof value.shell === 'string' &&
+        typeof value.wdir === 'string' &&
+        stringRecord(value.env) &&
+        isObject(value.params) &&
+        Array.isArray(value.outs) &&
+        stringRecord(value.deps) &&
+        stringArray(value.needs) &&
+        typeof value.salt === 'string');
 }
 function isOutputRecord(value) {
     if (!isObject(value))
@@ -11008,6 +11086,8 @@ const SKIPPED_IN_GLOBS = new Set(['.git', '.reprokit']);
 class NodeWorkspace {
     root;
     realRoot;
+    listings = new Map();
+    realDirs = new Map();
     constructor(root) {
         this.root = root;
         this.realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
@@ -11027,10 +11107,17 @@ class NodeWorkspace {
         catch {
             return undefined;
         }
+        // A symlinked directory higher up could lead anywhere: the parent must resolve inside too.
+        this.checkInside(parentDir(path), this.realDir(parentDir(path)));
         if (stats.isSymbolicLink()) {
-            const target = this.insideTarget(path, abs);
-            if (target === undefined)
-                return undefined;
+            let real;
+            try {
+                real = (0,external_node_fs_namespaceObject.realpathSync)(abs);
+            }
+            catch {
+                return undefined; // a dangling link is a missing file
+            }
+            this.checkInside(path, real);
             stats = (0,external_node_fs_namespaceObject.statSync)(abs);
         }
         if (stats.isDirectory())
@@ -11039,28 +11126,39 @@ class NodeWorkspace {
             return { kind: 'file', size: stats.size };
         return undefined;
     }
-    /** The symlink's real target when it stays inside the project; throws when it leaves. */
-    insideTarget(path, abs) {
-        let real;
-        try {
-            real = (0,external_node_fs_namespaceObject.realpathSync)(abs);
-        }
-        catch {
-            return undefined; // dangling link: treated as missing
-        }
-        const rel = (0,external_node_path_namespaceObject.relative)(this.realRoot, real);
-        if (rel === '..' ||
-            rel.startsWith('..' + external_node_path_namespaceObject.sep) ||
-            rel.startsWith(external_node_path_namespaceObject.sep) ||
-            /^[A-Za-z]:/.test(rel)) {
-            throw new WorkspaceEscape(path, real);
+    realDir(dir) {
+        let real = this.realDirs.get(dir);
+        if (real === undefined) {
+            real = dir === '' ? this.realRoot : (0,external_node_fs_namespaceObject.realpathSync)(this.abs(dir));
+            this.realDirs.set(dir, real);
         }
         return real;
     }
+    checkInside(path, real) {
+        const rel = (0,external_node_path_namespaceObject.relative)(this.realRoot, real);
+        if (rel === '..' || rel.startsWith('..' + external_node_path_namespaceObject.sep) || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+            throw new WorkspaceEscape(path, real);
+    }
+    /** Files and directories under these paths changed (a stage ran, outputs were restored). */
+    invalidate(paths) {
+        for (const dir of [...this.listings.keys()])
+            if (paths.some((p) => overlaps(dir, p)))
+                this.listings.delete(dir);
+        for (const dir of [...this.realDirs.keys()])
+            if (paths.some((p) => overlaps(dir, p)))
+                this.realDirs.delete(dir);
+    }
+    /** Remembered until invalidated: loading checks a directory dep and hashing reads it again. */
     async listFiles(dir) {
-        const files = [];
-        this.walk(dir, files, new Set(), () => true);
-        return files.sort();
+        let files = this.listings.get(dir);
+        if (!files) {
+            const found = [];
+            this.checkInside(dir, this.realDir(dir));
+            this.walk(dir, found, new Set(), () => true);
+            files = found.sort();
+            this.listings.set(dir, files);
+        }
+        return [...files];
     }
     walk(dir, files, seen, enter) {
         const abs = this.abs(dir);
@@ -11108,6 +11206,7 @@ class NodeWorkspace {
         if (path === '')
             throw new Error('Internal error: refusing to remove the project root');
         await (0,promises_namespaceObject.rm)(this.abs(path), { recursive: true, force: true });
+        this.invalidate([path]);
     }
 }
 
@@ -11341,6 +11440,19 @@ function positiveInt(flag, value) {
         throw new UsageError(`${flag} needs a whole number of at least 1, not "${value}"`);
     return n;
 }
+/** The first word that is neither an option nor an option's value (`reprokit -C dir run`). */
+function commandIndex(tokens) {
+    for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        if (token === '--')
+            return -1;
+        if (!token.startsWith('-') || token === '-')
+            return i;
+        if (FLAGS[token]?.takesValue)
+            i++;
+    }
+    return -1;
+}
 function parseArgs(argv) {
     const args = {
         command: 'help',
@@ -11355,14 +11467,14 @@ function parseArgs(argv) {
         dagFormat: 'text',
     };
     const rest = [...argv];
-    const first = rest[0];
-    if (first !== undefined && !first.startsWith('-')) {
-        rest.shift();
-        if (!COMMANDS.includes(first)) {
-            const guess = closest(first, COMMANDS);
-            throw new UsageError(`unknown command "${first}"${guess ? `: did you mean "${guess}"?` : ''}`);
+    const at = commandIndex(rest);
+    if (at >= 0) {
+        const [word] = rest.splice(at, 1);
+        if (!COMMANDS.includes(word)) {
+            const guess = closest(word, COMMANDS);
+            throw new UsageError(`unknown command "${word}"${guess ? `: did you mean "${guess}"?` : ''}`);
         }
-        args.command = first;
+        args.command = word;
     }
     const command = args.command;
     const stages = [];

@@ -4,7 +4,11 @@
  */
 export interface CacheClient {
   /** The matched key, or undefined on a miss or a failure (the toolkit logs failures itself). */
-  restore(paths: string[], key: string, options: { restoreKeys?: string[]; lookupOnly?: boolean }): Promise<string | undefined>;
+  restore(
+    paths: string[],
+    key: string,
+    options: { restoreKeys?: string[]; lookupOnly?: boolean },
+  ): Promise<string | undefined>;
   /** The entry id, or an error when the entry could not be created (it exists, or a failure). */
   save(paths: string[], key: string): Promise<{ id: number } | { error: string }>;
 }
@@ -14,7 +18,9 @@ export async function toolkitCacheClient(): Promise<CacheClient> {
   const cache = await import('@actions/cache');
   return {
     restore: (paths, key, options) =>
-      cache.restoreCache(paths, key, options.restoreKeys ?? [], { lookupOnly: options.lookupOnly ?? false }),
+      cache.restoreCache(paths, key, options.restoreKeys ?? [], {
+        lookupOnly: options.lookupOnly ?? false,
+      }),
     save: async (paths, key) => {
       try {
         const id = await cache.saveCache(paths, key);

@@ -3,19 +3,31 @@
  * turns every failure into a miss (and retries a 5xx for about 30 s per call), so without this a
  * service outage would look like an empty cache and cost minutes; with it we warn once and go on.
  */
-export type ProbeResult = { readonly available: true } | { readonly available: false; readonly reason: string };
+export type ProbeResult =
+  { readonly available: true } | { readonly available: false; readonly reason: string };
 
-export async function probeCacheService(env: Readonly<Record<string, string | undefined>>, timeoutMs = 10_000): Promise<ProbeResult> {
+export async function probeCacheService(
+  env: Readonly<Record<string, string | undefined>>,
+  timeoutMs = 10_000,
+): Promise<ProbeResult> {
   const token = env.ACTIONS_RUNTIME_TOKEN;
   if (!token) {
-    return { available: false, reason: 'ACTIONS_RUNTIME_TOKEN is not set (the runner gives it to JavaScript actions only)' };
+    return {
+      available: false,
+      reason: 'ACTIONS_RUNTIME_TOKEN is not set (the runner gives it to JavaScript actions only)',
+    };
   }
   if (!env.ACTIONS_CACHE_SERVICE_V2) {
-    return env.ACTIONS_CACHE_URL ? { available: true } : { available: false, reason: 'no cache service URL is set' };
+    return env.ACTIONS_CACHE_URL
+      ? { available: true }
+      : { available: false, reason: 'no cache service URL is set' };
   }
   const base = env.ACTIONS_RESULTS_URL;
   if (!base) return { available: false, reason: 'ACTIONS_RESULTS_URL is not set' };
-  const url = new URL('twirp/github.actions.results.api.v1.CacheService/GetCacheEntryDownloadURL', base.endsWith('/') ? base : `${base}/`);
+  const url = new URL(
+    'twirp/github.actions.results.api.v1.CacheService/GetCacheEntryDownloadURL',
+    base.endsWith('/') ? base : `${base}/`,
+  );
   try {
     const response = await fetch(url, {
       method: 'POST',
@@ -24,9 +36,13 @@ export async function probeCacheService(env: Readonly<Record<string, string | un
       signal: AbortSignal.timeout(timeoutMs),
     });
     await response.arrayBuffer();
-    if (response.status >= 500) return { available: false, reason: `the service answered ${response.status}` };
+    if (response.status >= 500)
+      return { available: false, reason: `the service answered ${response.status}` };
     if (response.status === 401 || response.status === 403) {
-      return { available: false, reason: `the service refused the runtime token (${response.status})` };
+      return {
+        available: false,
+        reason: `the service refused the runtime token (${response.status})`,
+      };
     }
     return { available: true };
   } catch (e) {

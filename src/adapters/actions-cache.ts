@@ -35,7 +35,12 @@ export interface ActionsCacheOptions {
 }
 
 /** Tool prefix, runner OS and architecture, and the salt (hashed: it may hold any text). */
-export function entryKeyPrefix(os: string, arch: string, salt: string, sha256: (t: string) => string): string {
+export function entryKeyPrefix(
+  os: string,
+  arch: string,
+  salt: string,
+  sha256: (t: string) => string,
+): string {
   const saltTag = salt === '' ? 'nosalt' : sha256(salt).slice(0, 16);
   return `reprokit/v1/${os}-${arch}/${saltTag}`;
 }
@@ -60,7 +65,9 @@ export class ActionsCache implements StageCache {
   disable(reason: string): void {
     if (this.disabled) return;
     this.disabled = reason;
-    this.options.warn(`The GitHub Actions cache is unavailable (${reason}); continuing without it for the rest of this run.`);
+    this.options.warn(
+      `The GitHub Actions cache is unavailable (${reason}); continuing without it for the rest of this run.`,
+    );
   }
 
   get isDisabled(): boolean {
@@ -91,11 +98,19 @@ export class ActionsCache implements StageCache {
   }
 
   async latest(stage: string): Promise<StageRecord | undefined> {
-    const payload = await this.fetchPayload(stage, `${this.options.keyPrefix}/rec/${encodeURIComponent(stage)}/`, { exact: false });
+    const payload = await this.fetchPayload(
+      stage,
+      `${this.options.keyPrefix}/rec/${encodeURIComponent(stage)}/`,
+      { exact: false },
+    );
     return payload && checkRecord(payload.record, { stage });
   }
 
-  private async fetchPayload(stage: string, key: string, match: { exact: boolean }): Promise<EntryPayload | undefined> {
+  private async fetchPayload(
+    stage: string,
+    key: string,
+    match: { exact: boolean },
+  ): Promise<EntryPayload | undefined> {
     if (this.disabled) return undefined;
     const file = this.recordFile(stage);
     const abs = join(this.options.root, file);
@@ -127,29 +142,50 @@ export class ActionsCache implements StageCache {
     if (!payload.outputsKey) return { ok: false, reason: 'the entry has no outputs' };
     if (this.disabled) return { ok: false, reason: 'the cache is unavailable' };
     const paths = cachedOutputs(record);
-    for (const path of paths) rmSync(join(this.options.root, path), { recursive: true, force: true });
-    const matched = await this.options.client.restore(paths.map((p) => this.cachePath(p)), payload.outputsKey, {});
+    for (const path of paths)
+      rmSync(join(this.options.root, path), { recursive: true, force: true });
+    const matched = await this.options.client.restore(
+      paths.map((p) => this.cachePath(p)),
+      payload.outputsKey,
+      {},
+    );
     if (matched !== payload.outputsKey) {
       this.removeOutputs(paths);
-      return { ok: false, reason: matched === undefined ? 'the outputs entry could not be downloaded' : 'the outputs entry has another key' };
+      return {
+        ok: false,
+        reason:
+          matched === undefined
+            ? 'the outputs entry could not be downloaded'
+            : 'the outputs entry has another key',
+      };
     }
     const problem = await this.verifyWorkspace(record, files);
     if (problem) {
       this.removeOutputs(paths);
-      return { ok: false, reason: `the downloaded outputs do not match their recorded hashes (${problem}); discarded them` };
+      return {
+        ok: false,
+        reason: `the downloaded outputs do not match their recorded hashes (${problem}); discarded them`,
+      };
     }
     const bytes = files.reduce((sum, f) => sum + f.size, 0);
     this.count('downloadedBytes', bytes);
     return { ok: true, bytes };
   }
 
-  private restoreInline(record: StageRecord, files: FileDigest[], inline: Readonly<Record<string, string>>): RestoreOutcome {
+  private restoreInline(
+    record: StageRecord,
+    files: FileDigest[],
+    inline: Readonly<Record<string, string>>,
+  ): RestoreOutcome {
     const contents = new Map<string, Buffer>();
     for (const file of files) {
       const data = inline[file.digest];
       const content = data === undefined ? undefined : Buffer.from(data, 'base64');
       if (!content || createHash('sha256').update(content).digest('hex') !== file.digest) {
-        return { ok: false, reason: `the inline content of ${file.path} does not match its recorded hash` };
+        return {
+          ok: false,
+          reason: `the inline content of ${file.path} does not match its recorded hash`,
+        };
       }
       contents.set(file.path, content);
     }
@@ -165,13 +201,18 @@ export class ActionsCache implements StageCache {
   }
 
   /** Every recorded file present with its recorded digest, and no extra files in directory outputs. */
-  private async verifyWorkspace(record: StageRecord, files: FileDigest[]): Promise<string | undefined> {
+  private async verifyWorkspace(
+    record: StageRecord,
+    files: FileDigest[],
+  ): Promise<string | undefined> {
     for (const output of record.outputs.filter((o) => o.cached)) {
       const info = await this.workspace.info(output.path);
       if (!info) return `${output.path} is missing`;
-      const present = info.kind === 'dir' ? await this.workspace.listFiles(output.path) : [output.path];
+      const present =
+        info.kind === 'dir' ? await this.workspace.listFiles(output.path) : [output.path];
       const expected = output.files.map((f) => f.path).sort();
-      if (present.join('\n') !== expected.join('\n')) return `${output.path} holds other files than recorded`;
+      if (present.join('\n') !== expected.join('\n'))
+        return `${output.path} holds other files than recorded`;
     }
     for (const file of files) {
       const abs = join(this.options.root, file.path);
@@ -181,13 +222,21 @@ export class ActionsCache implements StageCache {
   }
 
   private removeOutputs(paths: readonly string[]): void {
-    for (const path of paths) rmSync(join(this.options.root, path), { recursive: true, force: true });
+    for (const path of paths)
+      rmSync(join(this.options.root, path), { recursive: true, force: true });
   }
 
   async save(record: StageRecord): Promise<SaveOutcome> {
-    if (this.disabled) return { ok: false, reason: `the cache is unavailable (${this.disabled})`, reported: true };
+    if (this.disabled)
+      return { ok: false, reason: `the cache is unavailable (${this.disabled})`, reported: true };
     const recordKey = this.recordKey(record.stage, record.key);
-    if ((await this.options.client.restore([this.cachePath(this.recordFile(record.stage))], recordKey, { lookupOnly: true })) === recordKey) {
+    if (
+      (await this.options.client.restore(
+        [this.cachePath(this.recordFile(record.stage))],
+        recordKey,
+        { lookupOnly: true },
+      )) === recordKey
+    ) {
       return { ok: true, bytes: 0 }; // saved before (another job, or an earlier attempt): entries are immutable
     }
     const files = cachedFiles(record);
@@ -199,7 +248,10 @@ export class ActionsCache implements StageCache {
       payload = { format: 'reprokit-actions-cache-1', record, inline };
     } else {
       const outputsKey = this.outputsKey(record.stage, record.key);
-      const saved = await this.options.client.save(cachedOutputs(record).map((p) => this.cachePath(p)), outputsKey);
+      const saved = await this.options.client.save(
+        cachedOutputs(record).map((p) => this.cachePath(p)),
+        outputsKey,
+      );
       if ('error' in saved) return this.saveFailed(saved.error);
       payload = { format: 'reprokit-actions-cache-1', record, outputsKey };
     }
@@ -230,7 +282,8 @@ export class ActionsCache implements StageCache {
     const inline: Record<string, string> = {};
     for (const file of files) {
       const content = readFileSync(join(this.options.root, file.path));
-      if (createHash('sha256').update(content).digest('hex') !== file.digest) return `${file.path} changed while it was being saved`;
+      if (createHash('sha256').update(content).digest('hex') !== file.digest)
+        return `${file.path} changed while it was being saved`;
       inline[file.digest] = content.toString('base64');
     }
     return inline;
@@ -244,8 +297,10 @@ export class ActionsCache implements StageCache {
 function parsePayload(text: string): EntryPayload | undefined {
   try {
     const value = JSON.parse(text) as Partial<EntryPayload>;
-    if (value.format !== 'reprokit-actions-cache-1' || typeof value.record !== 'object') return undefined;
-    if (value.inline !== undefined && (typeof value.inline !== 'object' || value.inline === null)) return undefined;
+    if (value.format !== 'reprokit-actions-cache-1' || typeof value.record !== 'object')
+      return undefined;
+    if (value.inline !== undefined && (typeof value.inline !== 'object' || value.inline === null))
+      return undefined;
     if (value.outputsKey !== undefined && typeof value.outputsKey !== 'string') return undefined;
     return value as EntryPayload;
   } catch {

@@ -1,8 +1,8 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { globBase, globToRegExp } from '../core/glob.js';
-import { joinPath } from '../core/paths.js';
+import { joinPath, overlaps, parentDir } from '../core/paths.js';
 import type { PathInfo, Workspace } from '../ports.js';
 import { WorkspaceEscape } from '../ports.js';
 
@@ -13,6 +13,8 @@ const SKIPPED_IN_GLOBS = new Set(['.git', '.reprokit']);
 export class NodeWorkspace implements Workspace {
   readonly root: string;
   private readonly realRoot: string;
+  private readonly listings = new Map<string, string[]>();
+  private readonly realDirs = new Map<string, string>();
 
   constructor(root: string) {
     this.root = root;
@@ -35,9 +37,16 @@ export class NodeWorkspace implements Workspace {
     } catch {
       return undefined;
     }
+    // A symlinked directory higher up could lead anywhere: the parent must resolve inside too.
+    this.checkInside(parentDir(path), this.realDir(parentDir(path)));
     if (stats.isSymbolicLink()) {
-      const target = this.insideTarget(path, abs);
-      if (target === undefined) return undefined;
+      let real: string;
+      try {
+        real = realpathSync(abs);
+      } catch {
+        return undefined; // a dangling link is a missing file
+      }
+      this.checkInside(path, real);
       stats = statSync(abs);
     }
     if (stats.isDirectory()) return { kind: 'dir', size: 0 };
@@ -45,30 +54,40 @@ export class NodeWorkspace implements Workspace {
     return undefined;
   }
 
-  /** The symlink's real target when it stays inside the project; throws when it leaves. */
-  private insideTarget(path: string, abs: string): string | undefined {
-    let real: string;
-    try {
-      real = realpathSync(abs);
-    } catch {
-      return undefined; // dangling link: treated as missing
-    }
-    const rel = relative(this.realRoot, real);
-    if (
-      rel === '..' ||
-      rel.startsWith('..' + sep) ||
-      rel.startsWith(sep) ||
-      /^[A-Za-z]:/.test(rel)
-    ) {
-      throw new WorkspaceEscape(path, real);
+  private realDir(dir: string): string {
+    let real = this.realDirs.get(dir);
+    if (real === undefined) {
+      real = dir === '' ? this.realRoot : realpathSync(this.abs(dir));
+      this.realDirs.set(dir, real);
     }
     return real;
   }
 
+  private checkInside(path: string, real: string): void {
+    const rel = relative(this.realRoot, real);
+    if (rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel))
+      throw new WorkspaceEscape(path, real);
+  }
+
+  /** Files and directories under these paths changed (a stage ran, outputs were restored). */
+  invalidate(paths: readonly string[]): void {
+    for (const dir of [...this.listings.keys()])
+      if (paths.some((p) => overlaps(dir, p))) this.listings.delete(dir);
+    for (const dir of [...this.realDirs.keys()])
+      if (paths.some((p) => overlaps(dir, p))) this.realDirs.delete(dir);
+  }
+
+  /** Remembered until invalidated: loading checks a directory dep and hashing reads it again. */
   async listFiles(dir: string): Promise<string[]> {
-    const files: string[] = [];
-    this.walk(dir, files, new Set(), () => true);
-    return files.sort();
+    let files = this.listings.get(dir);
+    if (!files) {
+      const found: string[] = [];
+      this.checkInside(dir, this.realDir(dir));
+      this.walk(dir, found, new Set(), () => true);
+      files = found.sort();
+      this.listings.set(dir, files);
+    }
+    return [...files];
   }
 
   private walk(
@@ -117,5 +136,6 @@ export class NodeWorkspace implements Workspace {
   async remove(path: string): Promise<void> {
     if (path === '') throw new Error('Internal error: refusing to remove the project root');
     await rm(this.abs(path), { recursive: true, force: true });
+    this.invalidate([path]);
   }
 }

@@ -20,7 +20,8 @@ export function formatDiagnostic(diagnostic: Diagnostic, locator: Locator): stri
     lines.push(`  ${at}${related.message}`);
     if (relatedSpan) lines.push(...quote(relatedSpan, locator).map((l) => '  ' + l));
   }
-  if (diagnostic.hint) lines.push(`   = hint: ${diagnostic.hint}`);
+  if (diagnostic.hint)
+    lines.push(`   = hint: ${diagnostic.hint.replace(/\n/g, '\n' + ' '.repeat(11))}`);
   return lines.join('\n');
 }
 

@@ -48,7 +48,7 @@ function segmentToRegExp(segment: string): string {
         continue;
       }
       let body = segment.slice(i + 1, close);
-      if (body.startsWith('!')) body = '^' + body.slice(1);
+      if (body.startsWith('!')) body = '^/' + body.slice(1);
       out += `[${body.replace(/\\/g, '\\\\')}]`;
       i = close;
     } else out += c.replace(/[.+^${}()|\\]/g, '\\$&');
@@ -56,18 +56,18 @@ function segmentToRegExp(segment: string): string {
   return out;
 }
 
-/** Could something at or under `dir` match the pattern? Used to find edges into directory outputs. */
+/**
+ * Could `dir` itself, or something under it, match the pattern? Used to connect a glob dep to
+ * another stage's output, which may be a file or a directory.
+ */
 export function globMayMatchUnder(pattern: string, dir: string): boolean {
-  const base = globBase(pattern);
-  if (base === '' || dir === '' || dir === base) return true;
-  if (base.startsWith(dir + '/')) return true;
-  if (dir.startsWith(base + '/')) {
-    // The pattern's static part is above dir: test dir against the pattern's prefix.
-    const depth = dir.split('/').length;
-    const segments = pattern.split('/');
-    const prefix = segments.slice(0, depth);
-    if (prefix.includes('**')) return true;
-    return globToRegExp(prefix.join('/')).test(dir);
+  const segments = pattern.split('/');
+  const parts = dir === '' ? [] : dir.split('/');
+  for (let i = 0; i < parts.length; i++) {
+    const segment = segments[i];
+    if (segment === undefined) return false;
+    if (segment === '**') return true;
+    if (!new RegExp(`^${segmentToRegExp(segment)}$`).test(parts[i] as string)) return false;
   }
-  return false;
+  return true;
 }

@@ -1,6 +1,6 @@
 import type { Diagnostic, RelatedInfo } from './diagnostics.js';
 import { error } from './diagnostics.js';
-import { globMayMatchUnder, globToRegExp } from './glob.js';
+import { globMayMatchUnder } from './glob.js';
 import { parentDir } from './paths.js';
 import type { DepSpec, NeedRef, OutSpec, Pipeline, Stage } from './pipeline.js';
 import type { Result } from './result.js';
@@ -104,6 +104,8 @@ export function buildGraph(pipeline: Pipeline): Result<Graph, Diagnostic[]> {
   for (const stage of pipeline.stages) {
     for (const dep of stage.deps) {
       for (const hit of producersOf(dep, producers)) {
+        // A glob may sweep over the stage's own outputs: they are simply not part of the dep.
+        if (hit.stage.name === stage.name && dep.kind === 'glob') continue;
         if (hit.stage.name === stage.name) {
           diagnostics.push(
             error('cycle', `stage "${stage.name}" reads its own output "${hit.out.path}"`, {
@@ -134,7 +136,10 @@ export function buildGraph(pipeline: Pipeline): Result<Graph, Diagnostic[]> {
         );
       } else if (need.stage === stage.name) {
         diagnostics.push(
-          error('cycle', `stage "${stage.name}" needs itself`, { source: need.source }),
+          error('cycle', `stage "${stage.name}" needs itself`, {
+            source: need.source,
+            hint: 'remove it from needs: list only the stages that must finish before this one',
+          }),
         );
       } else addEdge({ kind: 'needs', from: need.stage, to: stage.name, need });
     }
@@ -147,10 +152,7 @@ export function buildGraph(pipeline: Pipeline): Result<Graph, Diagnostic[]> {
 
 function producersOf(dep: DepSpec, producers: OutputIndex): { stage: Stage; out: OutSpec }[] {
   if (dep.kind !== 'glob') return producers.overlapping(dep.path);
-  const pattern = globToRegExp(dep.path);
-  return producers
-    .all()
-    .filter(({ out }) => pattern.test(out.path) || globMayMatchUnder(dep.path, out.path));
+  return producers.all().filter(({ out }) => globMayMatchUnder(dep.path, out.path));
 }
 
 /** Two stages writing the same path, or one writing inside another's output directory. */

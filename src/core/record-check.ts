@@ -1,5 +1,5 @@
 import { isWithin } from './paths.js';
-import type { FileDigest, OutputRecord, StageRecord } from './record.js';
+import type { FileDigest, Fingerprint, OutputRecord, StageRecord } from './record.js';
 
 const HEX64 = /^[0-9a-f]{64}$/;
 
@@ -20,10 +20,29 @@ export function checkRecord(
   )
     return undefined;
   if (expect.key !== undefined && value.key !== expect.key) return undefined;
-  if (!isObject(value.fingerprint) || !Array.isArray(value.outputs)) return undefined;
+  if (!isFingerprint(value.fingerprint) || !Array.isArray(value.outputs)) return undefined;
   if (typeof value.durationMs !== 'number' || typeof value.createdAt !== 'string') return undefined;
   if (!value.outputs.every(isOutputRecord)) return undefined;
   return value as unknown as StageRecord;
+}
+
+function isFingerprint(value: unknown): value is Fingerprint {
+  if (!isObject(value)) return false;
+  const stringArray = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+  const stringRecord = (v: unknown) =>
+    isObject(v) && Object.values(v).every((x) => typeof x === 'string');
+  return (
+    typeof value.keyVersion === 'number' &&
+    stringArray(value.cmd) &&
+    typeof value.shell === 'string' &&
+    typeof value.wdir === 'string' &&
+    stringRecord(value.env) &&
+    isObject(value.params) &&
+    Array.isArray(value.outs) &&
+    stringRecord(value.deps) &&
+    stringArray(value.needs) &&
+    typeof value.salt === 'string'
+  );
 }
 
 function isOutputRecord(value: unknown): value is OutputRecord {

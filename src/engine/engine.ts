@@ -264,6 +264,12 @@ class PipelineRun {
     return cache.latest(stage);
   }
 
+  /** Files under these paths were rewritten: drop remembered digests and listings. */
+  private forget(paths: readonly string[]): void {
+    this.digests.files.forget(paths);
+    this.services.workspace.invalidate(paths);
+  }
+
   private wantsRestore(stage: Stage): boolean {
     return this.options.restore === 'all' || this.options.restore.includes(stage.name);
   }
@@ -304,7 +310,7 @@ class PipelineRun {
     const cache = this.services.cache;
     if (!cache) return { ok: false, reason: 'no cache' };
     const outcome = await cache.restore(record);
-    this.digests.files.forget(record.outputs.map((o) => o.path));
+    this.forget(record.outputs.map((o) => o.path));
     if (!outcome.ok) {
       this.services.emit({
         type: 'warning',
@@ -387,7 +393,7 @@ class PipelineRun {
       running: [...this.running],
     });
     for (const out of stage.outs) if (!out.persist) await workspace.remove(out.path);
-    this.digests.files.forget(stage.outs.map((o) => o.path));
+    this.forget(stage.outs.map((o) => o.path));
     const tail = new OutputTail();
     for (const command of stage.cmd) {
       const result = await runner.run({

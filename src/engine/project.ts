@@ -151,7 +151,10 @@ async function existsInside(
   what: string,
 ) {
   try {
-    if (await workspace.info(path)) return undefined;
+    const info = await workspace.info(path);
+    // Walking a directory now finds escaping symlinks before anything runs (the listing is kept).
+    if (info?.kind === 'dir') await workspace.listFiles(path);
+    if (info) return undefined;
     return error('missing-dep', `${path} does not exist and no stage produces it (${what})`, {
       source: holder.source,
       hint: 'create the file, fix the path (paths are relative to the stage wdir), or add the stage that writes it with this path in its outs',

@@ -9,7 +9,10 @@ export function escapeMarkdown(text: string): string {
     .replace(/\r?\n/g, ' ');
 }
 
-export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+export function markdownTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+): string {
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
@@ -18,7 +21,11 @@ export function markdownTable(header: readonly string[], rows: readonly (readonl
  * Cuts a document to a size limit at a line boundary and says so, instead of letting the
  * service reject it. `limit` counts UTF-16 code units, as GitHub's limits do.
  */
-export function truncateMarkdown(text: string, limit: number, note = 'Truncated: the full report is in the job log.'): string {
+export function truncateMarkdown(
+  text: string,
+  limit: number,
+  note = 'Truncated: the full report is in the job log.',
+): string {
   if (text.length <= limit) return text;
   const footer = `\n\n> [!NOTE]\n> ${note}\n`;
   const room = Math.max(0, limit - footer.length);

@@ -19,7 +19,8 @@ const ICON: Record<StageReport['result'], string> = {
 };
 
 export function headline(report: RunReport): string {
-  const count = (result: StageReport['result']) => report.stages.filter((s) => s.result === result).length;
+  const count = (result: StageReport['result']) =>
+    report.stages.filter((s) => s.result === result).length;
   const parts = [`${count('ran')} ran`, `${count('restored')} restored`, `${count('fresh')} fresh`];
   if (count('failed') > 0) parts.push(`${count('failed')} failed`);
   if (count('skipped') > 0) parts.push(`${count('skipped')} skipped`);
@@ -40,9 +41,11 @@ export function totals(report: RunReport) {
 
 export function stageWhy(s: StageReport): string {
   if (s.result === 'failed') return s.error ?? 'failed';
-  if (s.result === 'fresh' && s.status === 'cached') return 'in cache; not downloaded (nothing here needs it)';
+  if (s.result === 'fresh' && s.status === 'cached')
+    return 'in cache; not downloaded (nothing here needs it)';
   if (s.result === 'fresh') return s.reasons.length ? s.reasons.join('; ') : 'up to date';
-  if (s.result === 'restored') return `inputs unchanged; ${s.reasons.join('; ') || 'outputs restored'}`;
+  if (s.result === 'restored')
+    return `inputs unchanged; ${s.reasons.join('; ') || 'outputs restored'}`;
   return s.reasons.join('; ');
 }
 
@@ -52,7 +55,11 @@ export function stageTable(report: RunReport): string {
     report.stages.map((s) => [
       `\`${s.name.replace(/`/g, "'")}\``,
       ICON[s.result],
-      s.result === 'ran' || s.result === 'failed' ? formatDuration(s.durationMs) : s.savedMs ? `saved ${formatDuration(s.savedMs)}` : '',
+      s.result === 'ran' || s.result === 'failed'
+        ? formatDuration(s.durationMs)
+        : s.savedMs
+          ? `saved ${formatDuration(s.savedMs)}`
+          : '',
       escapeMarkdown(stageWhy(s)),
     ]),
   );
@@ -64,7 +71,15 @@ export function dagSection(graph: Graph, report: RunReport): string {
   }
   const marks = new Map<string, StageMark>(report.stages.map((s) => [s.name, s.result]));
   const names = new Set(report.stages.map((s) => s.name));
-  return '```mermaid\n' + renderMermaid(graph, marks, graph.order.filter((s) => names.has(s.name))) + '\n```';
+  return (
+    '```mermaid\n' +
+    renderMermaid(
+      graph,
+      marks,
+      graph.order.filter((s) => names.has(s.name)),
+    ) +
+    '\n```'
+  );
 }
 
 /** The job summary: headline, totals, the stage table and the DAG coloured by result. */

@@ -22,7 +22,7 @@ export class DocReader {
     this.report(
       error('wrong-type', `${what} must be ${expected}, not ${describe(value)}`, {
         source: this.ref(path),
-        ...(example ? { hint: `write it like: ${example}` } : {}),
+        hint: example ? `write it like: ${example}` : typeHint(expected),
       }),
     );
   }
@@ -121,4 +121,14 @@ export function describe(value: unknown): string {
   if (typeof value === 'string')
     return `the string "${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
   return `${typeof value} ${String(value)}`;
+}
+
+function typeHint(expected: string): string {
+  if (expected === 'true or false') return 'write true or false without quotes';
+  if (expected === 'a string') return 'quote the value: "..."';
+  if (expected.startsWith('a string or a list')) return 'write one string, or a list like [a, b]';
+  if (expected.startsWith('a mapping')) return 'write key: value pairs indented under it';
+  if (expected === 'a list')
+    return 'write a list like [a, b] or one item per line starting with "- "';
+  return `change it to ${expected}`;
 }

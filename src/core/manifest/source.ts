@@ -15,12 +15,17 @@ export function parseYaml(file: string, text: string): Result<unknown, Diagnosti
   if (doc.errors.length > 0) {
     return err(
       doc.errors.map((e) => {
-        const start = lineCounter.linePos(e.pos[0]);
-        const end = lineCounter.linePos(Math.max(e.pos[1], e.pos[0] + 1));
+        const unclosed = e.code === 'MISSING_CHAR' || /end with an? [\]}]/.test(e.message);
+        const at = unclosed ? unclosedBracket(text, e.pos[0]) : undefined;
+        const from = at ?? e.pos[0];
+        const start = lineCounter.linePos(from);
+        const end = lineCounter.linePos(
+          at !== undefined ? at + 1 : Math.max(e.pos[1], e.pos[0] + 1),
+        );
         const message = e.message.split('\n')[0] ?? e.message;
         return {
           ...error('yaml-syntax', `YAML syntax error: ${message}`, {
-            hint: syntaxHint(e.code),
+            hint: syntaxHint(unclosed ? 'MISSING_CHAR' : e.code),
           }),
           span: {
             file,
@@ -36,12 +41,33 @@ export function parseYaml(file: string, text: string): Result<unknown, Diagnosti
   return ok(doc.toJS({ maxAliasCount: 1000 }) as unknown);
 }
 
+/**
+ * The parser reports a missing `]` or `}` where it gave up, often past the end of the file;
+ * the opening bracket that was never closed is what the user has to look at.
+ */
+function unclosedBracket(text: string, before: number): number | undefined {
+  const open: number[] = [];
+  let quote: string | undefined;
+  for (let i = 0; i < Math.min(before, text.length); i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1] as string)))
+      i = text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i);
+    else if (c === '[' || c === '{') open.push(i);
+    else if ((c === ']' || c === '}') && open.length > 0) open.pop();
+  }
+  return open.pop();
+}
+
 function syntaxHint(code: string): string {
   switch (code) {
+    case 'MISSING_CHAR':
+      return 'close the `[` with `]` (or the `{` with `}`), or quote a value that starts with one';
     case 'DUPLICATE_KEY':
       return 'each key may appear once in a mapping: merge the two entries or rename one';
     case 'BAD_INDENT':
-    case 'MISSING_CHAR':
       return 'check the indentation: nested keys need more spaces than their parent, and the same amount as their siblings';
     case 'TAB_AS_INDENT':
       return 'YAML indentation must use spaces, not tabs';

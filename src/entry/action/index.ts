@@ -25,5 +25,7 @@ process.on('SIGINT', () => controller.abort());
 process.on('SIGTERM', () => controller.abort());
 
 run(toolkit, { env: process.env, signal: controller.signal }).catch((error: unknown) => {
-  core.setFailed(`reprokit: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  core.setFailed(
+    `reprokit: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  );
 });

@@ -40,11 +40,16 @@ export async function run(core: Toolkit, environment: ActionEnvironment): Promis
   if (settings.githubToken) core.setSecret(settings.githubToken);
   const workspaceRoot = environment.env.GITHUB_WORKSPACE ?? process.cwd();
   const root = resolve(workspaceRoot, settings.workingDirectory);
-  if (!existsSync(root)) return core.setFailed(`working-directory ${settings.workingDirectory} does not exist`);
+  if (!existsSync(root))
+    return core.setFailed(`working-directory ${settings.workingDirectory} does not exist`);
   // The cache client resolves its paths against the working directory.
   process.chdir(root);
-  const manifest = settings.manifest ?? MANIFEST_CANDIDATES.find((f) => existsSync(join(root, f))) ?? 'reprokit.yml';
-  const inRepo = (file: string) => posix.normalize(relative(workspaceRoot, join(root, file)).split('\\').join('/'));
+  const manifest =
+    settings.manifest ??
+    MANIFEST_CANDIDATES.find((f) => existsSync(join(root, f))) ??
+    'reprokit.yml';
+  const inRepo = (file: string) =>
+    posix.normalize(relative(workspaceRoot, join(root, file)).split('\\').join('/'));
 
   let handle: (event: EngineEvent) => void = () => undefined;
   const counters = { downloadedBytes: 0, uploadedBytes: 0 };
@@ -54,14 +59,24 @@ export async function run(core: Toolkit, environment: ActionEnvironment): Promis
     emit: (event) => handle(event),
     env: environment.env,
     cache: cache ?? 'none',
-    cacheAccess: { read: settings.cache === 'read-write' || settings.cache === 'read-only', write: settings.cache === 'read-write' || settings.cache === 'write-only' },
+    cacheAccess: {
+      read: settings.cache === 'read-write' || settings.cache === 'read-only',
+      write: settings.cache === 'read-write' || settings.cache === 'write-only',
+    },
   });
   const loaded = await loadProject(local.workspace, manifest);
   if (!loaded.ok) {
     for (const d of loaded.error.diagnostics) {
       const span = spanOf(d, loaded.error.locator);
       const text = formatDiagnostic(d, loaded.error.locator);
-      const place = span ? { file: inRepo(span.file), startLine: span.line, startColumn: span.column, title: 'Invalid manifest' } : { title: 'Invalid manifest' };
+      const place = span
+        ? {
+            file: inRepo(span.file),
+            startLine: span.line,
+            startColumn: span.column,
+            title: 'Invalid manifest',
+          }
+        : { title: 'Invalid manifest' };
       if (d.severity === 'error') core.error(text, place);
       else core.notice(text, place);
     }
@@ -71,22 +86,34 @@ export async function run(core: Toolkit, environment: ActionEnvironment): Promis
   const unknown = [...settings.stages, ...settings.force].find((s) => !project.graph.byName.has(s));
   if (unknown !== undefined) {
     const guess = closest(unknown, [...project.graph.byName.keys()]);
-    return core.setFailed(`no stage named "${unknown}"${guess ? `; did you mean "${guess}"?` : ''}`);
+    return core.setFailed(
+      `no stage named "${unknown}"${guess ? `; did you mean "${guess}"?` : ''}`,
+    );
   }
   const reporter = new ActionReporter(core, project.graph.byName, project.locator, inRepo);
   handle = (event) => reporter.handle(event);
   let report: RunReport;
   try {
-    report = await runPipeline(project, local.services, runOptions(settings, project, environment.signal));
+    report = await runPipeline(
+      project,
+      local.services,
+      runOptions(settings, project, environment.signal),
+    );
   } finally {
     local.flush();
   }
   setOutputs(core, report);
   if (settings.summary) await core.appendSummary(jobSummary(project.graph, report));
-  core.info(`reprokit: ${report.stages.length} stages; downloaded ${counters.downloadedBytes} B, uploaded ${counters.uploadedBytes} B of cache data`);
+  core.info(
+    `reprokit: ${report.stages.length} stages; downloaded ${counters.downloadedBytes} B, uploaded ${counters.uploadedBytes} B of cache data`,
+  );
   if (!report.ok) {
     const failed = report.stages.filter((s) => s.result === 'failed').map((s) => s.name);
-    core.setFailed(report.interrupted ? 'interrupted' : `stage${failed.length === 1 ? '' : 's'} failed: ${failed.join(', ')}`);
+    core.setFailed(
+      report.interrupted
+        ? 'interrupted'
+        : `stage${failed.length === 1 ? '' : 's'} failed: ${failed.join(', ')}`,
+    );
   }
 }
 
@@ -100,13 +127,20 @@ async function openCache(
   if (settings.cache === 'off') return undefined;
   const probe = await probeCacheService(env);
   if (!probe.available) {
-    core.warning(`The GitHub Actions cache is unavailable (${probe.reason}); running without it. Every stale stage will run.`);
+    core.warning(
+      `The GitHub Actions cache is unavailable (${probe.reason}); running without it. Every stale stage will run.`,
+    );
     return undefined;
   }
   return new ActionsCache({
     root,
     client: await toolkitCacheClient(),
-    keyPrefix: entryKeyPrefix(env.RUNNER_OS ?? process.platform, env.RUNNER_ARCH ?? process.arch, settings.cacheSalt, sha256Text),
+    keyPrefix: entryKeyPrefix(
+      env.RUNNER_OS ?? process.platform,
+      env.RUNNER_ARCH ?? process.arch,
+      settings.cacheSalt,
+      sha256Text,
+    ),
     warn: (message) => core.warning(message),
     counters,
   });
@@ -120,7 +154,10 @@ export function restoreSet(settings: Settings, project: Project): RunOptions['re
   if (settings.restore === 'all') return 'all';
   if (settings.restore === 'none') return [];
   const selected = selectWithUpstream(project.graph, settings.stages);
-  const targets = settings.stages.length > 0 ? settings.stages : finalStages(project.graph, selected).map((s) => s.name);
+  const targets =
+    settings.stages.length > 0
+      ? settings.stages
+      : finalStages(project.graph, selected).map((s) => s.name);
   const publish = project.pipeline.publish;
   const published = [publish.pages, ...publish.artifacts.flatMap((a) => a.paths)]
     .filter((t) => t !== undefined)
@@ -143,17 +180,26 @@ function runOptions(settings: Settings, project: Project, signal: AbortSignal): 
 
 /** Every output is always set: empty before a run, so a failed step still has them. */
 function setOutputs(core: Toolkit, report: RunReport | undefined): void {
-  const names = (result: string) => JSON.stringify(report?.stages.filter((s) => s.result === result).map((s) => s.name) ?? []);
+  const names = (result: string) =>
+    JSON.stringify(report?.stages.filter((s) => s.result === result).map((s) => s.name) ?? []);
   core.setOutput(Outputs.ran, names('ran'));
   core.setOutput(Outputs.restored, names('restored'));
   core.setOutput(Outputs.fresh, names('fresh'));
   core.setOutput(Outputs.failed, names('failed'));
-  const cacheHit = report !== undefined && report.stages.every((s) => s.result === 'fresh' || s.result === 'restored');
+  const cacheHit =
+    report !== undefined &&
+    report.stages.every((s) => s.result === 'fresh' || s.result === 'restored');
   core.setOutput(Outputs.cacheHit, String(cacheHit));
   core.setOutput(
     Outputs.plan,
     JSON.stringify(
-      report?.stages.map((s) => ({ name: s.name, status: s.status, result: s.result, reasons: s.reasons, ...(s.key ? { key: s.key } : {}) })) ?? [],
+      report?.stages.map((s) => ({
+        name: s.name,
+        status: s.status,
+        result: s.result,
+        reasons: s.reasons,
+        ...(s.key ? { key: s.key } : {}),
+      })) ?? [],
     ),
   );
 }

@@ -22,7 +22,9 @@ export class ActionReporter {
   handle(event: EngineEvent): void {
     switch (event.type) {
       case 'stage-start':
-        this.core.info(`▶ ${event.stage} started${event.reasons.length ? ` (${event.reasons.join('; ')})` : ''}`);
+        this.core.info(
+          `▶ ${event.stage} started${event.reasons.length ? ` (${event.reasons.join('; ')})` : ''}`,
+        );
         break;
       case 'stage-output':
         this.output.set(event.stage, (this.output.get(event.stage) ?? '') + event.chunk);
@@ -50,7 +52,10 @@ export class ActionReporter {
     }
     if (report.result === 'failed') {
       const tail = report.outputTail ? `\n\nLast output:\n${report.outputTail}` : '';
-      this.core.error(`${report.error ?? 'failed'}${tail}`, { title: `Stage ${report.name} failed`, ...this.place(report.name) });
+      this.core.error(`${report.error ?? 'failed'}${tail}`, {
+        title: `Stage ${report.name} failed`,
+        ...this.place(report.name),
+      });
     }
   }
 
@@ -70,7 +75,9 @@ export function describe(report: StageReport): string {
     case 'restored':
       return `↺ ${report.name}: restored from cache, ${formatBytes(report.restoredBytes ?? 0)}`;
     case 'fresh':
-      return report.status === 'cached' ? `· ${report.name}: fresh (in cache, not downloaded)` : `· ${report.name}: fresh`;
+      return report.status === 'cached'
+        ? `· ${report.name}: fresh (in cache, not downloaded)`
+        : `· ${report.name}: fresh`;
     case 'failed':
       return `✖ ${report.name}: failed after ${formatDuration(report.durationMs)}: ${report.error ?? ''}`;
     case 'skipped':

@@ -36,9 +36,19 @@ export function readSettings(input: InputReader): Settings {
     force: words(input(Inputs.force)),
     ...(jobs ? { jobs: positiveInt(Inputs.jobs, jobs) } : {}),
     keepGoing: bool(Inputs.keepGoing, input(Inputs.keepGoing), false),
-    cache: oneOf(Inputs.cache, input(Inputs.cache), ['read-write', 'read-only', 'write-only', 'off'] as const, 'read-write'),
+    cache: oneOf(
+      Inputs.cache,
+      input(Inputs.cache),
+      ['read-write', 'read-only', 'write-only', 'off'] as const,
+      'read-write',
+    ),
     cacheSalt: input(Inputs.cacheSalt),
-    restore: oneOf(Inputs.restore, input(Inputs.restore), ['needed', 'all', 'none'] as const, 'needed'),
+    restore: oneOf(
+      Inputs.restore,
+      input(Inputs.restore),
+      ['needed', 'all', 'none'] as const,
+      'needed',
+    ),
     githubToken: input(Inputs.githubToken),
     summary: bool(Inputs.summary, input(Inputs.summary), true),
   };
@@ -50,7 +60,8 @@ function words(text: string): string[] {
 
 function positiveInt(name: string, text: string): number {
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new SettingsError(`input ${name} must be a whole number of at least 1, not "${text}"`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new SettingsError(`input ${name} must be a whole number of at least 1, not "${text}"`);
   return n;
 }
 
@@ -62,7 +73,12 @@ function bool(name: string, text: string, fallback: boolean): boolean {
   throw new SettingsError(`input ${name} must be true or false, not "${text}"`);
 }
 
-function oneOf<T extends string>(name: string, text: string, allowed: readonly T[], fallback: T): T {
+function oneOf<T extends string>(
+  name: string,
+  text: string,
+  allowed: readonly T[],
+  fallback: T,
+): T {
   const value = text.trim();
   if (value === '') return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;

@@ -77,6 +77,17 @@ function positiveInt(flag: string, value: string): number {
   return n;
 }
 
+/** The first word that is neither an option nor an option's value (`reprokit -C dir run`). */
+function commandIndex(tokens: readonly string[]): number {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as string;
+    if (token === '--') return -1;
+    if (!token.startsWith('-') || token === '-') return i;
+    if (FLAGS[token]?.takesValue) i++;
+  }
+  return -1;
+}
+
 export function parseArgs(argv: readonly string[]): CliArgs {
   const args: Mutable<CliArgs> = {
     command: 'help',
@@ -91,16 +102,14 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     dagFormat: 'text',
   };
   const rest = [...argv];
-  const first = rest[0];
-  if (first !== undefined && !first.startsWith('-')) {
-    rest.shift();
-    if (!(COMMANDS as readonly string[]).includes(first)) {
-      const guess = closest(first, COMMANDS);
-      throw new UsageError(
-        `unknown command "${first}"${guess ? `: did you mean "${guess}"?` : ''}`,
-      );
+  const at = commandIndex(rest);
+  if (at >= 0) {
+    const [word] = rest.splice(at, 1) as [string];
+    if (!(COMMANDS as readonly string[]).includes(word)) {
+      const guess = closest(word, COMMANDS);
+      throw new UsageError(`unknown command "${word}"${guess ? `: did you mean "${guess}"?` : ''}`);
     }
-    args.command = first as Command;
+    args.command = word as Command;
   }
   const command = args.command;
   const stages: string[] = [];
