@@ -9,10 +9,22 @@ const bundles = [
 
 function build({ entry, out }) {
   rmSync(out, { recursive: true, force: true });
-  const args = ['ncc', 'build', entry, '-o', out, '--source-map', '--license', 'licenses.txt', '--quiet'];
+  const args = [
+    'ncc',
+    'build',
+    entry,
+    '-o',
+    out,
+    '--source-map',
+    '--license',
+    'licenses.txt',
+    '--quiet',
+  ];
   return new Promise((resolve, reject) => {
     const child = spawn('npx', args, { stdio: 'inherit' });
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`ncc failed for ${entry}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`ncc failed for ${entry}`)),
+    );
   });
 }
 
