@@ -43191,8 +43191,8 @@ function renderMermaid(graph, marks, stages = graph.order) {
     const lines = ['flowchart LR'];
     for (const stage of stages) {
         const mark = marks?.get(stage.name);
-        const label = mark ? `${stage.name}<br/><small>${mark}</small>` : stage.name;
-        lines.push(`  ${ids.get(stage.name)}["${mermaidLabel(label)}"]`);
+        const label = mermaidLabel(stage.name) + (mark ? `<br/><small>${mark}</small>` : '');
+        lines.push(`  ${ids.get(stage.name)}["${label}"]`);
     }
     for (const stage of stages) {
         for (const edge of graph.downstream.get(stage.name) ?? []) {
@@ -43302,7 +43302,7 @@ function truncateMarkdown(text, limit, note = 'Truncated: the full report is in 
     if (text.length <= limit)
         return text;
     const footer = `\n\n> [!NOTE]\n> ${note}\n`;
-    const room = Math.max(0, limit - footer.length);
+    const room = Math.max(0, limit - footer.length - '\n```'.length);
     const cut = text.lastIndexOf('\n', room);
     const body = text.slice(0, cut > 0 ? cut : room);
     // An unclosed code fence would swallow the note.

@@ -8733,8 +8733,8 @@ function renderMermaid(graph, marks, stages = graph.order) {
     const lines = ['flowchart LR'];
     for (const stage of stages) {
         const mark = marks?.get(stage.name);
-        const label = mark ? `${stage.name}<br/><small>${mark}</small>` : stage.name;
-        lines.push(`  ${ids.get(stage.name)}["${mermaidLabel(label)}"]`);
+        const label = mermaidLabel(stage.name) + (mark ? `<br/><small>${mark}</small>` : '');
+        lines.push(`  ${ids.get(stage.name)}["${label}"]`);
     }
     for (const stage of stages) {
         for (const edge of graph.downstream.get(stage.name) ?? []) {

@@ -32,8 +32,8 @@ export function renderMermaid(
   const lines = ['flowchart LR'];
   for (const stage of stages) {
     const mark = marks?.get(stage.name);
-    const label = mark ? `${stage.name}<br/><small>${mark}</small>` : stage.name;
-    lines.push(`  ${ids.get(stage.name)}["${mermaidLabel(label)}"]`);
+    const label = mermaidLabel(stage.name) + (mark ? `<br/><small>${mark}</small>` : '');
+    lines.push(`  ${ids.get(stage.name)}["${label}"]`);
   }
   for (const stage of stages) {
     for (const edge of graph.downstream.get(stage.name) ?? []) {

@@ -28,7 +28,7 @@ export function truncateMarkdown(
 ): string {
   if (text.length <= limit) return text;
   const footer = `\n\n> [!NOTE]\n> ${note}\n`;
-  const room = Math.max(0, limit - footer.length);
+  const room = Math.max(0, limit - footer.length - '\n```'.length);
   const cut = text.lastIndexOf('\n', room);
   const body = text.slice(0, cut > 0 ? cut : room);
   // An unclosed code fence would swallow the note.
