@@ -80,7 +80,7 @@ describe('job summary', () => {
 
   it('escapes what users wrote so it cannot break the table or inject markup', () => {
     expect(escapeMarkdown('a|b <img src=x> @team `x` [l](u)\nnext')).toBe(
-      'a\\|b &lt;img src=x&gt; @\u200bteam \\`x\\` \\[l\\]\\(u\\) next',
+      'a\\|b &lt;img src=x&gt; @\u200bteam \\`x\\` \\[l\\](u) next',
     );
   });
 

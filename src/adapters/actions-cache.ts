@@ -289,6 +289,58 @@ export class ActionsCache implements StageCache {
     return inline;
   }
 
+  /**
+   * The metrics of a run, kept per branch so a pull request can compare with its base branch's
+   * latest run without downloading any of that run's outputs.
+   */
+  async saveMetrics(
+    branch: string,
+    sha: string,
+    metrics: Readonly<Record<string, unknown>>,
+  ): Promise<void> {
+    if (this.disabled) return;
+    const key = `${this.options.keyPrefix}/metrics/${encodeURIComponent(branch)}/${sha}`;
+    const file = '.reprokit/actions-cache/metrics-baseline.json';
+    if (
+      (await this.options.client.restore([this.cachePath(file)], key, { lookupOnly: true })) === key
+    )
+      return;
+    const abs = join(this.options.root, file);
+    mkdirSync(join(abs, '..'), { recursive: true });
+    writeFileSync(abs, JSON.stringify({ format: 'reprokit-metrics-1', branch, sha, metrics }));
+    try {
+      const saved = await this.options.client.save([this.cachePath(file)], key);
+      if ('error' in saved) this.disable(`saving failed: ${saved.error}`);
+    } finally {
+      rmSync(abs, { force: true });
+    }
+  }
+
+  /** The newest metrics recorded for a branch, or undefined. */
+  async loadMetrics(branch: string): Promise<Map<string, unknown> | undefined> {
+    if (this.disabled) return undefined;
+    const prefix = `${this.options.keyPrefix}/metrics/${encodeURIComponent(branch)}/`;
+    const file = '.reprokit/actions-cache/metrics-baseline.json';
+    const abs = join(this.options.root, file);
+    rmSync(abs, { force: true });
+    const matched = await this.options.client.restore([this.cachePath(file)], prefix, {});
+    if (matched === undefined || !matched.startsWith(prefix)) return undefined;
+    try {
+      const data = JSON.parse(readFileSync(abs, 'utf8')) as { format?: string; metrics?: unknown };
+      if (
+        data.format !== 'reprokit-metrics-1' ||
+        typeof data.metrics !== 'object' ||
+        data.metrics === null
+      )
+        return undefined;
+      return new Map(Object.entries(data.metrics));
+    } catch {
+      return undefined;
+    } finally {
+      rmSync(abs, { force: true });
+    }
+  }
+
   private count(counter: 'downloadedBytes' | 'uploadedBytes', bytes: number): void {
     if (this.options.counters) this.options.counters[counter] += bytes;
   }

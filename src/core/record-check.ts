@@ -23,6 +23,7 @@ export function checkRecord(
   if (!isFingerprint(value.fingerprint) || !Array.isArray(value.outputs)) return undefined;
   if (typeof value.durationMs !== 'number' || typeof value.createdAt !== 'string') return undefined;
   if (!value.outputs.every(isOutputRecord)) return undefined;
+  if (value.metrics !== undefined && !isObject(value.metrics)) return undefined;
   return value as unknown as StageRecord;
 }
 

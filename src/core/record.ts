@@ -13,6 +13,8 @@ export interface StageRecord {
   readonly durationMs: number;
   /** ISO time the stage finished. */
   readonly createdAt: string;
+  /** Parsed content of the stage's metrics outputs, by path: PR comments diff them without downloads. */
+  readonly metrics?: Readonly<Record<string, unknown>>;
 }
 
 export interface FileDigest {

@@ -2,6 +2,7 @@ import type { Sha256 } from '../core/fingerprint.js';
 import { buildFingerprint, stageKey } from '../core/fingerprint.js';
 import type { Edge } from '../core/graph.js';
 import { selectWithUpstream } from '../core/graph.js';
+import { parseYaml } from '../core/manifest/source.js';
 import { joinPath } from '../core/paths.js';
 import type { Stage } from '../core/pipeline.js';
 import { explainChange } from '../core/reasons.js';
@@ -14,6 +15,9 @@ import type { EngineEvent, RunReport, StageReport } from './events.js';
 import type { Project } from './project.js';
 import { Semaphore } from './semaphore.js';
 import { shellArgv } from './shell.js';
+
+/** Larger files are not metrics a person reads in a table. */
+const METRICS_LIMIT = 64 * 1024;
 
 export interface EngineServices {
   readonly workspace: Workspace;
@@ -58,7 +62,13 @@ interface Resolution {
 }
 
 type Decision =
-  | { kind: 'fresh'; outputs: readonly OutputRecord[]; reasons: string[]; savedMs?: number }
+  | {
+      kind: 'fresh';
+      outputs: readonly OutputRecord[];
+      reasons: string[];
+      savedMs?: number;
+      metrics?: StageRecord['metrics'];
+    }
   | { kind: 'cached'; record: StageRecord; reasons: string[] }
   | { kind: 'run'; reasons: string[] };
 
@@ -177,6 +187,7 @@ class PipelineRun {
           outputs: decision.outputs,
           started,
           ...(decision.savedMs !== undefined ? { savedMs: decision.savedMs } : {}),
+          ...(decision.metrics ? { metrics: decision.metrics } : {}),
         });
       }
       if (decision.kind === 'cached') return this.fromCache(stage, decision, started);
@@ -217,7 +228,7 @@ class PipelineRun {
     if (previous?.key === key) {
       differences = await outputDifferences(stage, previous.outputs, this.digests);
       if (differences.length === 0)
-        return { kind: 'fresh', outputs: previous.outputs, reasons: [] };
+        return { kind: 'fresh', outputs: previous.outputs, reasons: [], metrics: previous.metrics };
     }
     const record = await this.lookup(stage.name, key);
     if (record) {
@@ -225,7 +236,13 @@ class PipelineRun {
         differences ?? (await outputDifferences(stage, record.outputs, this.digests));
       if (inWorkspace.length === 0) {
         await this.services.state.write(record);
-        return { kind: 'fresh', outputs: record.outputs, reasons: [], savedMs: record.durationMs };
+        return {
+          kind: 'fresh',
+          outputs: record.outputs,
+          reasons: [],
+          savedMs: record.durationMs,
+          metrics: record.metrics,
+        };
       }
       const restorable = stage.outs.every(
         (o) => o.cache || !inWorkspace.some((d) => d.startsWith(`output ${o.path} `)),
@@ -287,6 +304,7 @@ class PipelineRun {
       outputs: record.outputs,
       started,
       savedMs: record.durationMs,
+      ...(record.metrics ? { metrics: record.metrics } : {}),
     };
     if (this.options.mode === 'plan' || !this.wantsRestore(stage)) {
       const resolution = this.usable(stage, { ...base, result: 'fresh' });
@@ -441,6 +459,7 @@ class PipelineRun {
       outputs,
       durationMs,
       createdAt: new Date(this.services.now()).toISOString(),
+      ...(await this.readMetrics(stage)),
     };
     await this.services.state.write(record);
     const savedBytes = await this.save(record);
@@ -452,7 +471,34 @@ class PipelineRun {
       outputs,
       started,
       ...(savedBytes !== undefined ? { savedBytes } : {}),
+      ...(record.metrics ? { metrics: record.metrics } : {}),
     });
+  }
+
+  /** Metrics files are small: their parsed content rides along in the record. */
+  private async readMetrics(stage: Stage): Promise<{ metrics?: Record<string, unknown> }> {
+    const files = stage.outs.filter((o) => o.metric);
+    if (files.length === 0) return {};
+    const metrics: Record<string, unknown> = {};
+    for (const out of files) {
+      const text = await this.services.workspace.readText(out.path);
+      if (text === undefined) continue;
+      if (text.length > METRICS_LIMIT) {
+        this.services.emit({
+          type: 'warning',
+          message: `metrics file ${out.path} is over ${METRICS_LIMIT} bytes; it is not recorded`,
+        });
+        continue;
+      }
+      const parsed = parseYaml(out.path, text);
+      if (parsed.ok) metrics[out.path] = parsed.value;
+      else
+        this.services.emit({
+          type: 'warning',
+          message: `metrics file ${out.path} is not valid JSON or YAML; it is not recorded`,
+        });
+    }
+    return { metrics };
   }
 
   private async save(record: StageRecord): Promise<number | undefined> {

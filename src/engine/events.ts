@@ -35,6 +35,8 @@ export interface StageReport {
   readonly error?: string;
   /** Last lines the failed command printed. */
   readonly outputTail?: string;
+  /** Parsed metrics files of the stage, by path (from its record). */
+  readonly metrics?: Readonly<Record<string, unknown>>;
 }
 
 export interface RunReport {

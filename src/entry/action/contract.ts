@@ -11,6 +11,14 @@ export const Inputs = {
   restore: 'restore',
   githubToken: 'github-token',
   summary: 'summary',
+  publish: 'publish',
+  deployPages: 'deploy-pages',
+  pagesTimeoutMinutes: 'pages-timeout-minutes',
+  retentionDays: 'retention-days',
+  includeHiddenFiles: 'include-hidden-files',
+  checkRun: 'check-run',
+  checkName: 'check-name',
+  comment: 'comment',
 } as const;
 
 export const Outputs = {
@@ -20,4 +28,7 @@ export const Outputs = {
   failed: 'failed',
   cacheHit: 'cache-hit',
   plan: 'plan',
+  artifactIds: 'artifact-ids',
+  artifactUrls: 'artifact-urls',
+  pageUrl: 'page-url',
 } as const;

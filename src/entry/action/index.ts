@@ -13,6 +13,7 @@ const toolkit: Toolkit = {
   endGroup: () => core.endGroup(),
   setFailed: (message) => core.setFailed(message),
   setSecret: (secret) => core.setSecret(secret),
+  getIDToken: (audience) => core.getIDToken(audience),
   appendSummary: async (markdown) => {
     if (!process.env.GITHUB_STEP_SUMMARY) return;
     await core.summary.addRaw(markdown, true).write();

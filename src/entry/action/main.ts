@@ -14,9 +14,11 @@ import type { EngineEvent, RunReport } from '../../engine/events.js';
 import type { Project } from '../../engine/project.js';
 import { loadProject, MANIFEST_CANDIDATES } from '../../engine/project.js';
 import { jobSummary } from '../../report/summary.js';
-import type { StageCache } from '../../ports.js';
 import { localServices } from '../compose.js';
+import { linksSection, metricsSection } from '../../report/feedback.js';
+import { readRunContext } from './context.js';
 import { Outputs } from './contract.js';
+import { publishAndReport } from './publish.js';
 import { ActionReporter } from './reporter.js';
 import type { Settings } from './settings.js';
 import { readSettings, SettingsError } from './settings.js';
@@ -103,10 +105,39 @@ export async function run(core: Toolkit, environment: ActionEnvironment): Promis
     local.flush();
   }
   setOutputs(core, report);
-  if (settings.summary) await core.appendSummary(jobSummary(project.graph, report));
+  const published = await publishAndReport({
+    core,
+    settings,
+    env: environment.env,
+    context: readRunContext(environment.env),
+    project,
+    report,
+    root,
+    ...(cache ? { cache } : {}),
+    placeOf: (stage) => reporter.place(stage),
+    pipelineId: inRepo(manifest),
+  });
+  core.setOutput(
+    Outputs.artifactIds,
+    JSON.stringify(Object.fromEntries(published.artifacts.map((a) => [a.name, a.id]))),
+  );
+  core.setOutput(
+    Outputs.artifactUrls,
+    JSON.stringify(Object.fromEntries(published.artifacts.map((a) => [a.name, a.url]))),
+  );
+  core.setOutput(Outputs.pageUrl, published.pageUrl);
+  if (settings.summary) {
+    const extras = [linksSection(published.links), metricsSection(report, published.baseline)]
+      .filter(Boolean)
+      .join('\n\n');
+    await core.appendSummary(jobSummary(project.graph, report) + (extras ? `\n${extras}\n` : ''));
+  }
+  for (const failure of published.failures) core.error(failure);
   core.info(
     `reprokit: ${report.stages.length} stages; downloaded ${counters.downloadedBytes} B, uploaded ${counters.uploadedBytes} B of cache data`,
   );
+  if (published.failures.length > 0 && report.ok)
+    core.setFailed(`publishing failed: ${published.failures.join('; ')}`);
   if (!report.ok) {
     const failed = report.stages.filter((s) => s.result === 'failed').map((s) => s.name);
     core.setFailed(
@@ -123,7 +154,7 @@ async function openCache(
   env: Readonly<Record<string, string | undefined>>,
   root: string,
   counters: { downloadedBytes: number; uploadedBytes: number },
-): Promise<StageCache | undefined> {
+): Promise<ActionsCache | undefined> {
   if (settings.cache === 'off') return undefined;
   const probe = await probeCacheService(env);
   if (!probe.available) {
@@ -180,6 +211,11 @@ function runOptions(settings: Settings, project: Project, signal: AbortSignal): 
 
 /** Every output is always set: empty before a run, so a failed step still has them. */
 function setOutputs(core: Toolkit, report: RunReport | undefined): void {
+  if (!report) {
+    core.setOutput(Outputs.artifactIds, '{}');
+    core.setOutput(Outputs.artifactUrls, '{}');
+    core.setOutput(Outputs.pageUrl, '');
+  }
   const names = (result: string) =>
     JSON.stringify(report?.stages.filter((s) => s.result === result).map((s) => s.name) ?? []);
   core.setOutput(Outputs.ran, names('ran'));

@@ -4,6 +4,8 @@ import { formatBytes, formatDuration } from '../../core/units.js';
 import type { EngineEvent, StageReport } from '../../engine/events.js';
 import type { AnnotationPlace, Toolkit } from './toolkit.js';
 
+export type { AnnotationPlace } from './toolkit.js';
+
 /**
  * Logs a run on the runner: a line when a stage starts, then its output in a collapsed group
  * titled with the outcome (stages run in parallel, so output is held until the stage ends),

@@ -20,6 +20,15 @@ export interface Settings {
   /** Never logged. */
   readonly githubToken: string;
   readonly summary: boolean;
+  readonly publish: boolean;
+  readonly deployPages: 'auto' | 'true' | 'false';
+  readonly pagesTimeoutMs: number;
+  /** Undefined: the repository's default retention. */
+  readonly retentionDays?: number;
+  readonly includeHiddenFiles: boolean;
+  readonly checkRun: boolean;
+  readonly checkName: string;
+  readonly comment: boolean;
 }
 
 export type InputReader = (name: string) => string;
@@ -29,6 +38,8 @@ export class SettingsError extends Error {}
 export function readSettings(input: InputReader): Settings {
   const manifest = input(Inputs.manifest).trim();
   const jobs = input(Inputs.jobs).trim();
+  const retention = input(Inputs.retentionDays).trim();
+  const timeout = input(Inputs.pagesTimeoutMinutes).trim();
   return {
     ...(manifest ? { manifest } : {}),
     workingDirectory: input(Inputs.workingDirectory).trim() || '.',
@@ -51,6 +62,19 @@ export function readSettings(input: InputReader): Settings {
     ),
     githubToken: input(Inputs.githubToken),
     summary: bool(Inputs.summary, input(Inputs.summary), true),
+    publish: bool(Inputs.publish, input(Inputs.publish), true),
+    deployPages: oneOf(
+      Inputs.deployPages,
+      input(Inputs.deployPages),
+      ['auto', 'true', 'false'] as const,
+      'auto',
+    ),
+    pagesTimeoutMs: (timeout ? positiveNumber(Inputs.pagesTimeoutMinutes, timeout) : 10) * 60_000,
+    ...(retention ? { retentionDays: positiveInt(Inputs.retentionDays, retention) } : {}),
+    includeHiddenFiles: bool(Inputs.includeHiddenFiles, input(Inputs.includeHiddenFiles), true),
+    checkRun: bool(Inputs.checkRun, input(Inputs.checkRun), true),
+    checkName: input(Inputs.checkName).trim() || 'reprokit',
+    comment: bool(Inputs.comment, input(Inputs.comment), true),
   };
 }
 
@@ -62,6 +86,13 @@ function positiveInt(name: string, text: string): number {
   const n = Number(text);
   if (!Number.isInteger(n) || n < 1)
     throw new SettingsError(`input ${name} must be a whole number of at least 1, not "${text}"`);
+  return n;
+}
+
+function positiveNumber(name: string, text: string): number {
+  const n = Number(text);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new SettingsError(`input ${name} must be a positive number, not "${text}"`);
   return n;
 }
 

@@ -19,6 +19,8 @@ export interface Toolkit {
   endGroup(): void;
   setFailed(message: string): void;
   setSecret(secret: string): void;
+  /** The job's OIDC token (needs `id-token: write`); throws when the job has none. */
+  getIDToken(audience?: string): Promise<string>;
   /** Appends Markdown to the job summary (GITHUB_STEP_SUMMARY). */
   appendSummary(markdown: string): Promise<void>;
 }

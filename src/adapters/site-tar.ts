@@ -1,0 +1,175 @@
+import {
+  closeSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** Pages supports sites up to 1 GB (10 GB is a hard limit): warn above the supported size. */
+export const PAGES_SUPPORTED_BYTES = 1024 ** 3;
+
+/** Names the official upload-pages-artifact leaves out: they are never part of a site. */
+const EXCLUDED = new Set(['.git', '.github']);
+
+export class SiteProblem extends Error {}
+
+export interface SiteTar {
+  readonly files: number;
+  readonly bytes: number;
+  readonly warnings: readonly string[];
+}
+
+/**
+ * Writes a site directory as the uncompressed tar that GitHub Pages deploys. Unlike the
+ * official action it keeps dotfiles (`.nojekyll`, `.well-known/`); symlinks that stay inside
+ * the site are stored as the files they point to, those that leave it and hard links are refused.
+ */
+export function writeSiteTar(siteDir: string, tarFile: string): SiteTar {
+  const root = realpathSync(siteDir);
+  const entries: { name: string; abs: string; kind: 'file' | 'dir'; size: number; mode: number }[] =
+    [];
+  collect(root, root, '', entries, new Set());
+  const fd = openSync(tarFile, 'w');
+  let bytes = 0;
+  try {
+    for (const entry of entries) {
+      writeHeader(fd, entry.kind === 'dir' ? `${entry.name}/` : entry.name, entry);
+      if (entry.kind === 'file') {
+        copyContent(fd, entry.abs, entry.size);
+        bytes += entry.size;
+      }
+    }
+    writeSync(fd, Buffer.alloc(1024)); // two empty blocks end the archive
+  } finally {
+    closeSync(fd);
+  }
+  const warnings =
+    bytes > PAGES_SUPPORTED_BYTES
+      ? [`the site is ${(bytes / 1024 ** 3).toFixed(1)} GB; GitHub Pages supports sites up to 1 GB`]
+      : [];
+  return { files: entries.filter((e) => e.kind === 'file').length, bytes, warnings };
+}
+
+function collect(
+  root: string,
+  dir: string,
+  prefix: string,
+  entries: { name: string; abs: string; kind: 'file' | 'dir'; size: number; mode: number }[],
+  seen: Set<string>,
+): void {
+  if (seen.has(dir))
+    throw new SiteProblem(`${prefix || '.'} links back to a directory above it (a symlink loop)`);
+  seen.add(dir);
+  for (const name of readdirSync(dir).sort()) {
+    if (EXCLUDED.has(name)) continue;
+    const abs = join(dir, name);
+    const path = prefix ? `${prefix}/${name}` : name;
+    let stats = lstatSync(abs);
+    let real = abs;
+    if (stats.isSymbolicLink()) {
+      try {
+        real = realpathSync(abs);
+      } catch {
+        throw new SiteProblem(`${path} is a broken symlink`);
+      }
+      const rel = relative(root, real);
+      if (rel === '..' || rel.startsWith('..' + sep) || rel.startsWith(sep)) {
+        throw new SiteProblem(
+          `${path} is a symlink to ${real}, outside the site; copy the file into the site instead`,
+        );
+      }
+      stats = statSync(real);
+    }
+    if (stats.isDirectory()) {
+      entries.push({ name: path, abs: real, kind: 'dir', size: 0, mode: 0o755 });
+      collect(root, real, path, entries, new Set(seen));
+    } else if (stats.isFile()) {
+      if (stats.nlink > 1)
+        throw new SiteProblem(
+          `${path} is a hard link; Pages refuses them: write a copy instead (cp, not cp -l/ln)`,
+        );
+      entries.push({ name: path, abs: real, kind: 'file', size: stats.size, mode: 0o644 });
+    }
+  }
+}
+
+function writeHeader(
+  fd: number,
+  name: string,
+  entry: { kind: 'file' | 'dir'; size: number; mode: number },
+): void {
+  const nameBytes = Buffer.from(name);
+  if (nameBytes.length > 100) writePaxPath(fd, name);
+  writeSync(
+    fd,
+    header(
+      nameBytes.length > 100 ? Buffer.from(name.slice(0, 99)) : nameBytes,
+      entry.kind === 'dir' ? '5' : '0',
+      entry.kind === 'dir' ? 0 : entry.size,
+      entry.mode,
+    ),
+  );
+}
+
+/** A PAX extended header carries names longer than ustar's 100 bytes. */
+function writePaxPath(fd: number, name: string): void {
+  const body = paxRecord('path', name);
+  writeSync(fd, header(Buffer.from('PaxHeader'), 'x', body.length, 0o644));
+  writeSync(fd, pad(body));
+}
+
+function paxRecord(key: string, value: string): Buffer {
+  const text = ` ${key}=${value}\n`;
+  let length = Buffer.byteLength(text);
+  length += String(length + String(length).length).length;
+  return Buffer.from(`${length}${text}`);
+}
+
+function header(name: Buffer, type: string, size: number, mode: number): Buffer {
+  const block = Buffer.alloc(512);
+  name.copy(block, 0, 0, Math.min(100, name.length));
+  block.write(octal(mode, 8), 100);
+  block.write(octal(0, 8), 108);
+  block.write(octal(0, 8), 116);
+  block.write(octal(size, 12), 124);
+  block.write(octal(0, 12), 136); // mtime 0: the same site gives the same bytes
+  block.write('        ', 148);
+  block.write(type, 156);
+  block.write('ustar\u000000', 257, 'binary');
+  let sum = 0;
+  for (const byte of block) sum += byte;
+  block.write(octal(sum, 7) + '\0', 148);
+  return block;
+}
+
+function octal(value: number, width: number): string {
+  return value.toString(8).padStart(width - 1, '0') + '\0';
+}
+
+function pad(data: Buffer): Buffer {
+  const rest = data.length % 512;
+  return rest === 0 ? data : Buffer.concat([data, Buffer.alloc(512 - rest)]);
+}
+
+function copyContent(fd: number, abs: string, size: number): void {
+  const source = openSync(abs, 'r');
+  const buffer = Buffer.allocUnsafe(1024 * 1024);
+  let copied = 0;
+  try {
+    while (copied < size) {
+      const read = readSync(source, buffer, 0, Math.min(buffer.length, size - copied), null);
+      if (read === 0) throw new SiteProblem(`${abs} shrank while it was being packed`);
+      writeSync(fd, buffer, 0, read);
+      copied += read;
+    }
+  } finally {
+    closeSync(source);
+  }
+  const rest = size % 512;
+  if (rest !== 0) writeSync(fd, Buffer.alloc(512 - rest));
+}

@@ -1,0 +1,269 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ActionsCache } from '../../adapters/actions-cache.js';
+import type { UploadedArtifact } from '../../adapters/artifacts.js';
+import { uploadArtifact } from '../../adapters/artifacts.js';
+import { GitHubClient } from '../../adapters/github-client.js';
+import { publishCheckRun, upsertStickyComment } from '../../adapters/github-feedback.js';
+import { deployPages } from '../../adapters/pages.js';
+import { SiteProblem, writeSiteTar } from '../../adapters/site-tar.js';
+import type { RunReport } from '../../engine/events.js';
+import type { Project } from '../../engine/project.js';
+import type { Baseline, CheckAnnotation, PublishedLink } from '../../report/feedback.js';
+import { checkRun, commentMarker, metricsOf, pullRequestComment } from '../../report/feedback.js';
+import type { RunContext } from './context.js';
+import { shouldDeployPages } from './context.js';
+import type { AnnotationPlace } from './reporter.js';
+import type { Settings } from './settings.js';
+import type { Toolkit } from './toolkit.js';
+
+export interface PublishResult {
+  readonly artifacts: readonly UploadedArtifact[];
+  readonly pageUrl: string;
+  readonly links: readonly PublishedLink[];
+  readonly baseline?: Baseline;
+  /** Publishing the user asked for that did not happen: these fail the step. */
+  readonly failures: readonly string[];
+}
+
+export interface PublishInputs {
+  readonly core: Toolkit;
+  readonly settings: Settings;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly context: RunContext;
+  readonly project: Project;
+  readonly report: RunReport;
+  readonly root: string;
+  readonly cache?: ActionsCache;
+  /** Where in the repository a stage is declared, for annotations. */
+  readonly placeOf: (stage: string) => AnnotationPlace;
+  /** Stable per pipeline: finds the sticky comment again. */
+  readonly pipelineId: string;
+}
+
+/** After the run: artifacts, Pages, the metrics baseline, the check run and the PR comment. */
+export async function publishAndReport(inputs: PublishInputs): Promise<PublishResult> {
+  const { core, settings, context, report } = inputs;
+  const fromFork = context.pullRequest?.fromFork === true;
+  if (fromFork) {
+    core.notice(
+      'This pull request comes from a fork: its token is read-only and it has no id-token, so there is no check run, comment or Pages deployment. The job summary has the full report.',
+    );
+  }
+  const failures: string[] = [];
+  const artifacts: UploadedArtifact[] = [];
+  const links: PublishedLink[] = [];
+  let pageUrl = '';
+  if (settings.publish && report.ok) {
+    for (const artifact of inputs.project.pipeline.publish.artifacts) {
+      const uploaded = await upload(
+        inputs,
+        artifact.name,
+        artifact.paths.map((p) => p.path),
+        failures,
+      );
+      if (uploaded) {
+        artifacts.push(uploaded);
+        links.push({ name: `${artifact.name} (artifact)`, url: uploaded.url });
+      }
+    }
+    const pages = inputs.project.pipeline.publish.pages;
+    if (pages && shouldDeployPages(settings.deployPages, context) && !fromFork) {
+      pageUrl = await deploySite(inputs, pages.path, failures);
+      if (pageUrl) links.push({ name: 'Site (GitHub Pages)', url: pageUrl });
+    } else if (pages && context.pullRequest) {
+      const covered = inputs.project.pipeline.publish.artifacts.some((a) =>
+        a.paths.some((p) => p.path === pages.path),
+      );
+      if (!covered) {
+        const preview = await upload(inputs, 'site-preview', [pages.path], failures);
+        if (preview) {
+          artifacts.push(preview);
+          links.push({ name: 'Site preview (artifact)', url: preview.url });
+        }
+      }
+    }
+  } else if (settings.publish && !report.ok) {
+    core.info('Not publishing: the pipeline did not succeed.');
+  }
+  const baseline = await metricsBaseline(inputs);
+  if (settings.checkRun && settings.githubToken && !fromFork) await createCheck(inputs);
+  if (settings.comment && settings.githubToken && context.pullRequest && !fromFork)
+    await comment(inputs, links, baseline);
+  return { artifacts, pageUrl, links, ...(baseline ? { baseline } : {}), failures };
+}
+
+async function upload(
+  inputs: PublishInputs,
+  name: string,
+  paths: string[],
+  failures: string[],
+): Promise<UploadedArtifact | undefined> {
+  try {
+    const uploaded = await uploadArtifact(
+      {
+        name,
+        root: inputs.root,
+        paths,
+        includeHidden: inputs.settings.includeHiddenFiles,
+        ...(inputs.settings.retentionDays !== undefined
+          ? { retentionDays: inputs.settings.retentionDays }
+          : {}),
+      },
+      inputs.env,
+    );
+    inputs.core.info(`Uploaded artifact ${name} (${uploaded.size} bytes): ${uploaded.url}`);
+    return uploaded;
+  } catch (e) {
+    failures.push(`uploading artifact ${name} failed: ${(e as Error).message}`);
+    return undefined;
+  }
+}
+
+async function deploySite(
+  inputs: PublishInputs,
+  sitePath: string,
+  failures: string[],
+): Promise<string> {
+  const { core, settings, context } = inputs;
+  const dir = mkdtempSync(join(inputs.env.RUNNER_TEMP ?? tmpdir(), 'reprokit-pages-'));
+  mkdirSync(dir, { recursive: true });
+  try {
+    const tar = writeSiteTar(join(inputs.root, sitePath), join(dir, 'artifact.tar'));
+    for (const warning of tar.warnings) core.warning(warning);
+    const { DefaultArtifactClient } = await import('@actions/artifact');
+    const uploaded = await new DefaultArtifactClient().uploadArtifact(
+      'github-pages',
+      [join(dir, 'artifact.tar')],
+      dir,
+      { retentionDays: 1 },
+    );
+    if (uploaded.id === undefined) throw new Error('the github-pages artifact was not created');
+    let idToken: string;
+    try {
+      idToken = await core.getIDToken();
+    } catch (e) {
+      failures.push(
+        `deploying Pages needs an OIDC token: give the job \`permissions: {id-token: write, pages: write}\` (${(e as Error).message})`,
+      );
+      return '';
+    }
+    const client = await GitHubClient.create(settings.githubToken);
+    const outcome = await deployPages({
+      client,
+      repo: { owner: context.owner, repo: context.repo },
+      artifactId: uploaded.id,
+      sha: context.sha,
+      idToken,
+      timeoutMs: settings.pagesTimeoutMs,
+      pollMs: Number(inputs.env.REPROKIT_PAGES_POLL_MS ?? 5000),
+      log: (message) => core.info(message),
+    });
+    if (!outcome.ok) {
+      failures.push(`GitHub Pages: ${outcome.reason}`);
+      return '';
+    }
+    core.info(`Deployed ${sitePath} (${tar.files} files) to ${outcome.pageUrl}`);
+    return outcome.pageUrl;
+  } catch (e) {
+    failures.push(
+      e instanceof SiteProblem
+        ? `the site ${sitePath} cannot be deployed: ${e.message}`
+        : `GitHub Pages: ${(e as Error).message}`,
+    );
+    return '';
+  }
+}
+
+async function metricsBaseline(inputs: PublishInputs): Promise<Baseline | undefined> {
+  const { cache, context, report } = inputs;
+  const metrics = metricsOf(report);
+  if (!cache || metrics.size === 0) return undefined;
+  if (context.pullRequest) {
+    const base = context.pullRequest.baseBranch;
+    const values = await cache.loadMetrics(base);
+    return values ? { branch: base, metrics: values } : { branch: base };
+  }
+  if (report.ok && context.branch)
+    await cache.saveMetrics(context.branch, context.sha, Object.fromEntries(metrics));
+  return undefined;
+}
+
+async function createCheck(inputs: PublishInputs): Promise<void> {
+  const { core, settings, context, report, project } = inputs;
+  const annotations: CheckAnnotation[] = report.stages
+    .filter((s) => s.result === 'failed')
+    .map((s) => {
+      const place = inputs.placeOf(s.name);
+      return {
+        path: place.file ?? project.pipeline.manifestFile,
+        start_line: place.startLine ?? 1,
+        end_line: place.startLine ?? 1,
+        annotation_level: 'failure' as const,
+        title: `Stage ${s.name} failed`,
+        message: `${s.error ?? 'failed'}${s.outputTail ? `\n\n${s.outputTail}` : ''}`.slice(
+          0,
+          60_000,
+        ),
+      };
+    });
+  const client = await GitHubClient.create(settings.githubToken);
+  const created = await publishCheckRun(
+    client,
+    { owner: context.owner, repo: context.repo },
+    {
+      name: settings.checkName,
+      headSha: context.pullRequest?.headSha ?? context.sha,
+      content: checkRun(project.graph, report, annotations),
+      ...(context.runId
+        ? {
+            detailsUrl: `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`,
+          }
+        : {}),
+    },
+  );
+  if (!created.ok) {
+    const hint =
+      created.status === 403
+        ? ' (give the job `permissions: {checks: write}`, or set check-run: false)'
+        : '';
+    core.warning(`Could not create the check run: ${created.status} ${created.message}${hint}`);
+  }
+}
+
+async function comment(
+  inputs: PublishInputs,
+  links: readonly PublishedLink[],
+  baseline: Baseline | undefined,
+): Promise<void> {
+  const { core, settings, context, report } = inputs;
+  const pr = context.pullRequest;
+  if (!pr) return;
+  const marker = commentMarker(inputs.pipelineId);
+  const body = pullRequestComment({
+    marker,
+    report,
+    links,
+    sha: pr.headSha,
+    ...(baseline ? { baseline } : {}),
+  });
+  const client = await GitHubClient.create(settings.githubToken);
+  const result = await upsertStickyComment(
+    client,
+    { owner: context.owner, repo: context.repo },
+    { issueNumber: pr.number, marker, body },
+  );
+  if (!result.ok) {
+    const hint =
+      result.status === 403
+        ? ' (give the job `permissions: {pull-requests: write}`, or set comment: false)'
+        : '';
+    core.warning(
+      `Could not update the pull request comment: ${result.status} ${result.message}${hint}`,
+    );
+  } else
+    core.info(
+      `Pull request comment ${result.value.action}: ${result.value.html_url ?? result.value.id}`,
+    );
+}
