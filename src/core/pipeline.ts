@@ -1,4 +1,4 @@
-import type { SourceRef } from './diagnostics.js';
+import type { Diagnostic, SourceRef } from './diagnostics.js';
 
 /**
  * The validated pipeline: what every manifest format (reprokit.yml, dvc.yaml) is turned into.
@@ -11,6 +11,8 @@ export interface Pipeline {
   readonly format: 'reprokit' | 'dvc';
   readonly stages: readonly Stage[];
   readonly publish: Publish;
+  /** Problems that did not stop reading (e.g. ignored dvc.yaml keys); loadProject passes them on. */
+  readonly notices?: readonly Diagnostic[];
 }
 
 export type ShellName = 'bash' | 'sh' | 'pwsh';

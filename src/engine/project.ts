@@ -2,6 +2,7 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import { error } from '../core/diagnostics.js';
 import type { Graph } from '../core/graph.js';
 import { buildGraph } from '../core/graph.js';
+import { readDvcManifest } from '../core/manifest/dvc.js';
 import { readReprokitManifest } from '../core/manifest/reprokit.js';
 import { Locator, parseYaml } from '../core/manifest/source.js';
 import { selectParams } from '../core/params.js';
@@ -26,13 +27,22 @@ export interface LoadFailure {
   readonly locator: Locator;
 }
 
-export type ManifestReader = (file: string, doc: unknown) => Result<Pipeline, Diagnostic[]>;
+/** Reads other project files a manifest refers to (dvc.yaml vars files); texts are kept for diagnostics. */
+export type ManifestFiles = (
+  path: string,
+) => Promise<{ ok: true; value: unknown } | { ok: false; diagnostics: Diagnostic[] } | undefined>;
+
+export type ManifestReader = (
+  file: string,
+  doc: unknown,
+  files: ManifestFiles,
+) => Result<Pipeline, Diagnostic[]> | Promise<Result<Pipeline, Diagnostic[]>>;
 
 export const MANIFEST_CANDIDATES = ['reprokit.yml', 'reprokit.yaml', 'dvc.yaml'] as const;
 
 /** Picks the manifest reader by file name: dvc.yaml gets DVC's semantics, anything else ours. */
 export function readerFor(file: string): ManifestReader {
-  void file;
+  if (file === 'dvc.yaml' || file.endsWith('/dvc.yaml')) return readDvcManifest;
   return readReprokitManifest;
 }
 
@@ -55,12 +65,20 @@ export async function loadProject(
   texts.set(manifestFile, text);
   const parsed = parseYaml(manifestFile, text);
   if (!parsed.ok) return fail(parsed.error);
-  const pipeline = readerFor(manifestFile)(manifestFile, parsed.value);
+  const files: ManifestFiles = async (path) => {
+    const found = await workspace.readText(path);
+    if (found === undefined) return undefined;
+    texts.set(path, found);
+    const value = parseYaml(path, found);
+    return value.ok ? { ok: true, value: value.value } : { ok: false, diagnostics: value.error };
+  };
+  const pipeline = await readerFor(manifestFile)(manifestFile, parsed.value, files);
   if (!pipeline.ok) return fail(pipeline.error);
   const graph = buildGraph(pipeline.value);
   if (!graph.ok) return fail(graph.error);
   const params = await readStageParams(workspace, pipeline.value, texts);
   const problems = [
+    ...(pipeline.value.notices ?? []),
     ...params.diagnostics,
     ...(await checkWorkspace(workspace, graph.value, pipeline.value)),
   ];

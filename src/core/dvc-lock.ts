@@ -1,0 +1,222 @@
+import { parse, stringify } from 'yaml';
+
+/**
+ * dvc.lock (schema 2.0) as DVC 3 writes it (dvc/stage/serialize.py, to_single_stage_lockfile):
+ * per stage the cmd as written, deps and outs sorted by path (metrics and plots are outs), each
+ * with `hash: md5`, the md5 (directories: the md5 of their `.dir` listing plus ".dir"), size
+ * and, for directories, nfiles; params per file (the default params.yaml first, then by path),
+ * keys sorted. Pure: hashing files is the adapter's job.
+ */
+
+export const LOCK_FILE = 'dvc.lock';
+export const DEFAULT_PARAMS = 'params.yaml';
+
+/** DVC's hash of a file or directory. */
+export interface DvcHash {
+  /** Hex md5; directories end in `.dir`. */
+  readonly md5: string;
+  readonly size: number;
+  /** Directories only. */
+  readonly nfiles?: number;
+}
+
+export interface LockOut {
+  readonly path: string;
+  readonly hash: 'md5';
+  readonly md5: string;
+  readonly size: number;
+  readonly nfiles?: number;
+}
+
+export interface LockStage {
+  readonly cmd: string | readonly string[];
+  readonly deps?: readonly LockOut[];
+  readonly params?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  readonly outs?: readonly LockOut[];
+}
+
+export interface LockDocument {
+  readonly schema: '2.0';
+  readonly stages: Readonly<Record<string, LockStage>>;
+}
+
+/** One file of a directory, for its `.dir` listing. */
+export interface DirEntry {
+  /** Relative to the directory, posix separators. */
+  readonly relpath: string;
+  readonly md5: string;
+}
+
+/**
+ * The bytes DVC hashes for a directory: `json.dumps(entries, sort_keys=True)` of the entries
+ * sorted by relpath. Python's defaults: separators ", " and ": ", non-ASCII escaped as \uXXXX.
+ */
+export function dirListingJson(entries: readonly DirEntry[]): string {
+  const sorted = [...entries].sort((a, b) => compareCodePoints(a.relpath, b.relpath));
+  return `[${sorted
+    .map(
+      (e) =>
+        `{${pyJsonString('md5')}: ${pyJsonString(e.md5)}, ${pyJsonString('relpath')}: ${pyJsonString(e.relpath)}}`,
+    )
+    .join(', ')}]`;
+}
+
+/** Python's json.dumps of a string with ensure_ascii=True. */
+export function pyJsonString(text: string): string {
+  return JSON.stringify(text).replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/** Python compares strings by code point; JavaScript's `<` by UTF-16 unit. */
+export function compareCodePoints(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = (x[i] as string).codePointAt(0)! - (y[i] as string).codePointAt(0)!;
+    if (d !== 0) return d;
+  }
+  return x.length - y.length;
+}
+
+export function lockOut(path: string, hash: DvcHash): LockOut {
+  return {
+    path,
+    hash: 'md5',
+    md5: hash.md5,
+    size: hash.size,
+    ...(hash.nfiles !== undefined ? { nfiles: hash.nfiles } : {}),
+  };
+}
+
+export interface StageLockInput {
+  readonly cmd: string | readonly string[];
+  /** Paths as written (relative to the stage wdir) with their hashes. */
+  readonly deps: readonly { path: string; hash: DvcHash }[];
+  readonly outs: readonly { path: string; hash: DvcHash }[];
+  /** Params file (relative to the wdir) → key → value; a whole file is its top-level keys. */
+  readonly params: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
+}
+
+export function stageLock(input: StageLockInput): LockStage {
+  const byPath = (a: { path: string }, b: { path: string }) => compareCodePoints(a.path, b.path);
+  const deps = [...input.deps].sort(byPath).map((d) => lockOut(d.path, d.hash));
+  const outs = [...input.outs].sort(byPath).map((o) => lockOut(o.path, o.hash));
+  const files = [...input.params.keys()].sort((a, b) =>
+    a === DEFAULT_PARAMS ? -1 : b === DEFAULT_PARAMS ? 1 : compareCodePoints(a, b),
+  );
+  const params: Record<string, Record<string, unknown>> = {};
+  for (const file of files) {
+    const values = input.params.get(file) ?? {};
+    params[file] = Object.fromEntries(
+      Object.keys(values)
+        .sort(compareCodePoints)
+        .map((k) => [k, values[k]]),
+    );
+  }
+  return {
+    cmd: input.cmd,
+    ...(deps.length > 0 ? { deps } : {}),
+    ...(files.length > 0 ? { params } : {}),
+    ...(outs.length > 0 ? { outs } : {}),
+  };
+}
+
+/** YAML the way DVC (ruamel) writes it: block style, lists not indented, single quotes. */
+export function stringifyLock(doc: LockDocument): string {
+  return stringify(doc, { indentSeq: false, lineWidth: 0, singleQuote: true });
+}
+
+/** The stages of a dvc.lock text; undefined when it is not a schema 2.0 lock. */
+export function parseLock(text: string): LockDocument | undefined {
+  let value: unknown;
+  try {
+    value = parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  const doc = value as { schema?: unknown; stages?: unknown };
+  if (String(doc.schema) !== '2.0') return undefined;
+  const stages = typeof doc.stages === 'object' && doc.stages !== null ? doc.stages : {};
+  return { schema: '2.0', stages: stages as Record<string, LockStage> };
+}
+
+/** A stage as the workspace has it now; an out whose hash is undefined was not pulled. */
+export interface CurrentStage {
+  readonly cmd: string | readonly string[];
+  readonly deps: readonly { path: string; md5?: string }[];
+  readonly outs: readonly { path: string; md5?: string }[];
+  readonly params: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+}
+
+/** Why the recorded lock entry does not describe the current stage (empty: it does). */
+export function lockDifferences(current: CurrentStage, recorded: LockStage | undefined): string[] {
+  if (recorded === undefined) return ['not in dvc.lock'];
+  const reasons: string[] = [];
+  if (!sameValue(normalizeCmd(current.cmd), normalizeCmd(recorded.cmd)))
+    reasons.push('cmd changed');
+  for (const [what, now, then] of [
+    ['dep', current.deps, recorded.deps ?? []],
+    ['out', current.outs, recorded.outs ?? []],
+  ] as const) {
+    const before = new Map(then.map((e) => [e.path, e.md5]));
+    const after = new Set(now.map((e) => e.path));
+    for (const entry of now) {
+      if (!before.has(entry.path)) reasons.push(`${what} ${entry.path} is not in dvc.lock`);
+      else if (entry.md5 !== undefined && entry.md5 !== before.get(entry.path))
+        reasons.push(`${what} ${entry.path} changed`);
+    }
+    for (const path of before.keys())
+      if (!after.has(path)) reasons.push(`${what} ${path} is no longer declared`);
+  }
+  const recordedParams = recorded.params ?? {};
+  for (const file of new Set([...Object.keys(current.params), ...Object.keys(recordedParams)])) {
+    const now = current.params[file] ?? {};
+    const then = recordedParams[file] ?? {};
+    for (const key of new Set([...Object.keys(now), ...Object.keys(then)])) {
+      if (!(key in then)) reasons.push(`param ${file}:${key} is not in dvc.lock`);
+      else if (!(key in now)) reasons.push(`param ${file}:${key} is no longer declared`);
+      else if (!sameValue(now[key], then[key])) reasons.push(`param ${file}:${key} changed`);
+    }
+  }
+  return reasons;
+}
+
+function normalizeCmd(cmd: string | readonly string[] | undefined): string[] {
+  if (cmd === undefined) return [];
+  return typeof cmd === 'string' ? [cmd] : [...cmd];
+}
+
+/** Deep equality of YAML values (mapping key order does not matter). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return (
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((item, i) => sameValue(item, b[i]))
+    );
+  }
+  if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) {
+    const x = a as Record<string, unknown>;
+    const y = b as Record<string, unknown>;
+    const keys = Object.keys(x);
+    return (
+      keys.length === Object.keys(y).length && keys.every((k) => k in y && sameValue(x[k], y[k]))
+    );
+  }
+  return false;
+}
+
+/** Posix path of `path` relative to `dir` (both root-relative), as DVC writes def_path. */
+export function relativePosix(dir: string, path: string): string {
+  const from = dir === '' ? [] : dir.split('/');
+  const to = path === '' ? [] : path.split('/');
+  let common = 0;
+  while (common < from.length && common < to.length && from[common] === to[common]) common++;
+  const up = from.slice(common).map(() => '..');
+  return [...up, ...to.slice(common)].join('/') || '.';
+}
