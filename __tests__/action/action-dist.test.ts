@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ActionsService } from '../support/actions-service.js';
 import { startActionsService } from '../support/actions-service.js';
+import type { ArtifactServiceFake } from '../support/artifact-service.js';
+import { registerArtifactService } from '../support/artifact-service.js';
 import { TempProject } from '../support/project.js';
 import { runAction } from '../support/run-action.js';
 
@@ -23,9 +25,11 @@ const json = (text: string | undefined) => JSON.parse(text ?? 'null') as unknown
 
 describe('the bundled action (dist/action) run as the runner runs it', () => {
   let service: ActionsService;
+  let artifacts: ArtifactServiceFake;
   const dirs: string[] = [];
   beforeEach(async () => {
     service = await startActionsService();
+    artifacts = registerArtifactService(service);
   });
   afterEach(async () => {
     await service.close();
@@ -51,9 +55,11 @@ describe('the bundled action (dist/action) run as the runner runs it', () => {
     expect(run1.summary).toContain('```mermaid');
     expect(run1.summary).toMatch(/7 ran, 0 restored, 0 fresh/);
 
+    expect(artifacts.zipEntries('report').map((e) => e.name)).toContain('index.html');
     const second = checkout();
     dirs.push(second);
     service.reset();
+    artifacts.clear(); // the next run is another workflow run
     const run2 = await runAction({ workspace: second, env: service.env });
     expect(run2.code).toBe(0);
     expect(json(run2.outputs.ran)).toEqual([]);
@@ -62,7 +68,8 @@ describe('the bundled action (dist/action) run as the runner runs it', () => {
     expect(json(run2.outputs.restored)).toEqual(['report']);
     expect(existsSync(join(second, 'site/index.html'))).toBe(true);
     expect(existsSync(join(second, 'data/clean'))).toBe(false);
-    expect(service.stats.uploads).toBe(0);
+    expect(service.stats.twirp.CreateCacheEntry ?? 0).toBe(0); // nothing new to save
+    expect(artifacts.artifact('report')).toBeDefined(); // the report is still published
     const plan = json(run2.outputs.plan) as { name: string; status: string; key: string }[];
     expect(plan.map((p) => p.status)).toEqual([
       'cached',
@@ -110,6 +117,7 @@ describe('the bundled action (dist/action) run as the runner runs it', () => {
     const b = checkout();
     dirs.push(a, b);
     await runAction({ workspace: a, env: service.env });
+    artifacts.clear();
     const run = await runAction({ workspace: b, env: service.env, inputs: { restore: 'all' } });
     expect(json(run.outputs.restored)).toHaveLength(7);
     expect(readdirSync(join(b, 'data/agg')).length).toBeGreaterThan(0);

@@ -61,8 +61,8 @@ describe('metrics', () => {
   it('diffs against a baseline, marking new and removed metrics', () => {
     const rows = diffMetrics(head, base);
     expect(rows.map((r) => [r.name, r.base, r.head, formatChange(r)])).toEqual([
-      ['model.mae', 250, 240.58, '−9.42 (−3.768%)'],
-      ['model.r2', 0.5, 0.5521, '+0.0521 (+10.42%)'],
+      ['model.mae', 250, 240.58, '−9.42 (−3.77%)'],
+      ['model.r2', 0.5, 0.5521, '+0.0521 (+10.4%)'],
       ['note', undefined, 'ok', 'new'],
       ['old', 1, undefined, 'removed'],
       ['rows', 1736, 1736, ''],
@@ -102,7 +102,7 @@ describe('pull request comment', () => {
       '- [report (artifact)](https://github.com/o/r/actions/runs/1/artifacts/9)',
     );
     expect(body).toContain('| Metric | main | This PR | Change |');
-    expect(body).toContain('| `metrics.json` model.r2 | 0.5 | 0.5521 | +0.0521 (+10.42%) |');
+    expect(body).toContain('| `metrics.json` model.r2 | 0.5 | 0.5521 | +0.0521 (+10.4%) |');
     expect(body).toContain('Commit abcdef1');
     expect(body).not.toContain('No baseline');
   });

@@ -1,27 +1,26 @@
 import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 770:
+/***/ 20770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(20218);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 20218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
-var net = __nccwpck_require__(9278);
-var tls = __nccwpck_require__(4756);
-var http = __nccwpck_require__(8611);
-var https = __nccwpck_require__(5692);
-var events = __nccwpck_require__(4434);
-var assert = __nccwpck_require__(2613);
-var util = __nccwpck_require__(9023);
+var net = __nccwpck_require__(69278);
+var tls = __nccwpck_require__(64756);
+var http = __nccwpck_require__(58611);
+var https = __nccwpck_require__(65692);
+var events = __nccwpck_require__(24434);
+var assert = __nccwpck_require__(42613);
+var util = __nccwpck_require__(39023);
 
 
 exports.httpOverHttp = httpOverHttp;
@@ -276,65 +275,64 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
 
-/***/ 6752:
+/***/ 46752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
+const Client = __nccwpck_require__(23701)
+const Dispatcher = __nccwpck_require__(30883)
+const Pool = __nccwpck_require__(30628)
 const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
+const Agent = __nccwpck_require__(57405)
+const ProxyAgent = __nccwpck_require__(76672)
+const EnvHttpProxyAgent = __nccwpck_require__(53137)
+const RetryAgent = __nccwpck_require__(30050)
+const errors = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
+const api = __nccwpck_require__(56615)
+const buildConnector = __nccwpck_require__(59136)
+const MockClient = __nccwpck_require__(47365)
+const MockAgent = __nccwpck_require__(47501)
+const MockPool = __nccwpck_require__(94004)
+const mockErrors = __nccwpck_require__(52429)
+const RetryHandler = __nccwpck_require__(17816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(32581)
+const DecoratorHandler = __nccwpck_require__(58155)
 const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-module.exports.kT = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
+  redirect: __nccwpck_require__(21514),
+  retry: __nccwpck_require__(92026),
+  dump: __nccwpck_require__(88060),
+  dns: __nccwpck_require__(70379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -388,11 +386,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+const fetchImpl = (__nccwpck_require__(54398).fetch)
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -403,66 +401,66 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(60660).Headers
+module.exports.Response = __nccwpck_require__(99051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(35910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(48355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(51059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { kConstruct } = __nccwpck_require__(20109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(79061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(51900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(15188)
+module.exports.WebSocket = __nccwpck_require__(13726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(21238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 80158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { RequestAbortedError } = __nccwpck_require__(68707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -522,16 +520,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 34660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -637,7 +635,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 76862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -646,16 +644,16 @@ const {
   Readable,
   Duplex,
   PassThrough
-} = __nccwpck_require__(7075)
+} = __nccwpck_require__(57075)
 const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
-const assert = __nccwpck_require__(4589)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const assert = __nccwpck_require__(34589)
 
 const kResume = Symbol('resume')
 
@@ -895,17 +893,17 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 14043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { Readable } = __nccwpck_require__(49927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
-const { AsyncResource } = __nccwpck_require__(6698)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { AsyncResource } = __nccwpck_require__(16698)
 
 class RequestHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -1121,13 +1119,13 @@ module.exports.RequestHandler = RequestHandler
 
 
 
-const assert = __nccwpck_require__(4589)
-const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { finished, PassThrough } = __nccwpck_require__(57075)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
-const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
+const { AsyncResource } = __nccwpck_require__(16698)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1343,16 +1341,16 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 61882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const { AsyncResource } = __nccwpck_require__(6698)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
+const { AsyncResource } = __nccwpck_require__(16698)
 const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
-const assert = __nccwpck_require__(4589)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
+const assert = __nccwpck_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -1458,30 +1456,30 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 56615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
+module.exports.request = __nccwpck_require__(14043)
 module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.pipeline = __nccwpck_require__(76862)
+module.exports.upgrade = __nccwpck_require__(61882)
+module.exports.connect = __nccwpck_require__(34660)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 49927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
 
 
 
-const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
+const assert = __nccwpck_require__(34589)
+const { Readable } = __nccwpck_require__(57075)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
 const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
@@ -1864,15 +1862,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 87655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(49927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -1964,16 +1962,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 59136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const net = __nccwpck_require__(7030)
-const assert = __nccwpck_require__(4589)
+const net = __nccwpck_require__(77030)
+const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(68707)
+const timers = __nccwpck_require__(96603)
 
 function noop () {}
 
@@ -2058,7 +2056,7 @@ function buildConnector ({ allowH2, maxCachedSessions, socketPath, timeout, sess
     let socket
     if (protocol === 'https:') {
       if (!tls) {
-        tls = __nccwpck_require__(1692)
+        tls = __nccwpck_require__(41692)
       }
       servername = servername || options.servername || util.getServerName(host) || null
 
@@ -2211,7 +2209,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 10735:
 /***/ ((module) => {
 
 
@@ -2336,12 +2334,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 42414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const diagnosticsChannel = __nccwpck_require__(3053)
-const util = __nccwpck_require__(7975)
+const diagnosticsChannel = __nccwpck_require__(53053)
+const util = __nccwpck_require__(57975)
 
 const undiciDebugLog = util.debuglog('undici')
 const fetchDebuglog = util.debuglog('fetch')
@@ -2545,7 +2543,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 68707:
 /***/ ((module) => {
 
 
@@ -2977,7 +2975,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 44655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2985,8 +2983,8 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
-const assert = __nccwpck_require__(4589)
+} = __nccwpck_require__(68707)
+const assert = __nccwpck_require__(34589)
 const {
   isValidHTTPToken,
   isValidHeaderValue,
@@ -3001,8 +2999,8 @@ const {
   getServerName,
   normalizedMethodRecords
 } = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { channels } = __nccwpck_require__(42414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3466,7 +3464,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 36443:
 /***/ ((module) => {
 
 module.exports = {
@@ -3540,7 +3538,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 67752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3548,7 +3546,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(10735)
 
 class TstNode {
   /** @type {any} */
@@ -3704,18 +3702,18 @@ module.exports = {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
-const { IncomingMessage } = __nccwpck_require__(7067)
-const stream = __nccwpck_require__(7075)
-const net = __nccwpck_require__(7030)
+const assert = __nccwpck_require__(34589)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(36443)
+const { IncomingMessage } = __nccwpck_require__(37067)
+const stream = __nccwpck_require__(57075)
+const net = __nccwpck_require__(77030)
 const { Blob } = __nccwpck_require__(4573)
-const nodeUtil = __nccwpck_require__(7975)
-const { stringify } = __nccwpck_require__(1792)
-const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const nodeUtil = __nccwpck_require__(57975)
+const { stringify } = __nccwpck_require__(41792)
+const { EventEmitter: EE } = __nccwpck_require__(78474)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
+const { tree } = __nccwpck_require__(67752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4425,18 +4423,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 57405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const DispatcherBase = __nccwpck_require__(21841)
+const Pool = __nccwpck_require__(30628)
+const Client = __nccwpck_require__(23701)
 const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -4573,7 +4571,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   PoolBase,
   kClients,
@@ -4581,9 +4579,9 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(42128)
+const Pool = __nccwpck_require__(30628)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
 const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
@@ -4788,10 +4786,10 @@ module.exports = BalancedPool
 
 /* global WebAssembly */
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const { channels } = __nccwpck_require__(42414)
+const timers = __nccwpck_require__(96603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -4804,7 +4802,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -4837,9 +4835,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(52824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -4851,11 +4849,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(63870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(53434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -4863,7 +4861,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(63870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -5778,7 +5776,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(84492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6301,21 +6299,21 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 88788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { errorMonitor } = __nccwpck_require__(8474)
-const { pipeline } = __nccwpck_require__(7075)
+const assert = __nccwpck_require__(34589)
+const { errorMonitor } = __nccwpck_require__(78474)
+const { pipeline } = __nccwpck_require__(57075)
 const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -6334,7 +6332,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6346,7 +6344,7 @@ let h2ExperimentalWarned = false
 /** @type {import('http2')} */
 let http2
 try {
-  http2 = __nccwpck_require__(2467)
+  http2 = __nccwpck_require__(32467)
 } catch {
   // @ts-ignore
   http2 = { constants: {} }
@@ -6740,7 +6738,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(84492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7100,26 +7098,26 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 23701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
 
 
 
-const assert = __nccwpck_require__(4589)
-const net = __nccwpck_require__(7030)
-const http = __nccwpck_require__(7067)
+const assert = __nccwpck_require__(34589)
+const net = __nccwpck_require__(77030)
+const http = __nccwpck_require__(37067)
 const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const { channels } = __nccwpck_require__(42414)
+const Request = __nccwpck_require__(44655)
+const DispatcherBase = __nccwpck_require__(21841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
 const {
   kUrl,
   kServerName,
@@ -7161,9 +7159,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(36443)
 const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+const connectH2 = __nccwpck_require__(88788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -7471,7 +7469,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 function onError (client, err) {
   if (
@@ -7731,19 +7729,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 21841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(30883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(68707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(36443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -7946,11 +7944,11 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 30883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const EventEmitter = __nccwpck_require__(8474)
+const EventEmitter = __nccwpck_require__(78474)
 
 class Dispatcher extends EventEmitter {
   dispatch () {
@@ -8018,15 +8016,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 53137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(21841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(36443)
+const ProxyAgent = __nccwpck_require__(76672)
+const Agent = __nccwpck_require__(57405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -8185,7 +8183,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 64660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8309,15 +8307,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 42128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(21841)
+const FixedQueue = __nccwpck_require__(64660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(36443)
+const PoolStats = __nccwpck_require__(43246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -8510,10 +8508,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 43246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(36443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -8551,7 +8549,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 30628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8562,14 +8560,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(42128)
+const Client = __nccwpck_require__(23701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(68707)
 const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
+const buildConnector = __nccwpck_require__(59136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -8665,19 +8663,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 76672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const { URL } = __nccwpck_require__(73136)
+const Agent = __nccwpck_require__(57405)
+const Pool = __nccwpck_require__(30628)
+const DispatcherBase = __nccwpck_require__(21841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
+const Client = __nccwpck_require__(23701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -8946,13 +8944,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 30050:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(30883)
+const RetryHandler = __nccwpck_require__(17816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -8988,7 +8986,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 32581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8996,8 +8994,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const Agent = __nccwpck_require__(57405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9027,7 +9025,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 58155:
 /***/ ((module) => {
 
 
@@ -9084,10 +9082,10 @@ module.exports = class DecoratorHandler {
 
 
 const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const EE = __nccwpck_require__(8474)
+const { kBodyUsed } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const EE = __nccwpck_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
 
@@ -9317,14 +9315,14 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 17816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(36443)
+const { RequestRetryError } = __nccwpck_require__(68707)
 const {
   isDisturbed,
   parseHeaders,
@@ -9761,14 +9759,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 70379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const { isIP } = __nccwpck_require__(7030)
-const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const { isIP } = __nccwpck_require__(77030)
+const { lookup } = __nccwpck_require__(40610)
+const DecoratorHandler = __nccwpck_require__(58155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(68707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -10143,14 +10141,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 88060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
+const DecoratorHandler = __nccwpck_require__(58155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -10273,7 +10271,7 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 25092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10301,7 +10299,7 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 21514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10332,11 +10330,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 92026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(17816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10358,13 +10356,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 52824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(50172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -10642,7 +10640,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 63870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10654,7 +10652,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 53434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10666,7 +10664,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 50172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10687,13 +10685,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 47501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(36443)
+const Agent = __nccwpck_require__(57405)
 const {
   kAgent,
   kMockAgentSet,
@@ -10704,14 +10702,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(91117)
+const MockClient = __nccwpck_require__(47365)
+const MockPool = __nccwpck_require__(94004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(53397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(68707)
+const Dispatcher = __nccwpck_require__(30883)
+const Pluralizer = __nccwpck_require__(91529)
+const PendingInterceptorsFormatter = __nccwpck_require__(56142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -10854,14 +10852,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 47365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const { promisify } = __nccwpck_require__(57975)
+const Client = __nccwpck_require__(23701)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -10870,10 +10868,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -10920,12 +10918,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 52429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(68707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -10955,12 +10953,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 31511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kDispatchKey,
@@ -10968,8 +10966,8 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 const { buildURL } = __nccwpck_require__(3440)
 
 /**
@@ -11169,14 +11167,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 94004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const { promisify } = __nccwpck_require__(57975)
+const Pool = __nccwpck_require__(30628)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -11185,10 +11183,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -11235,7 +11233,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 91117:
 /***/ ((module) => {
 
 
@@ -11265,26 +11263,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 53397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(52429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
+} = __nccwpck_require__(91117)
 const { buildURL } = __nccwpck_require__(3440)
-const { STATUS_CODES } = __nccwpck_require__(7067)
+const { STATUS_CODES } = __nccwpck_require__(37067)
 const {
   types: {
     isPromise
   }
-} = __nccwpck_require__(7975)
+} = __nccwpck_require__(57975)
 
 function matchValue (match, value) {
   if (typeof match === 'string') {
@@ -11639,13 +11637,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 56142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Transform } = __nccwpck_require__(7075)
-const { Console } = __nccwpck_require__(7540)
+const { Transform } = __nccwpck_require__(57075)
+const { Console } = __nccwpck_require__(37540)
 
 const PERSISTENT = process.versions.icu ? '✅' : 'Y '
 const NOT_PERSISTENT = process.versions.icu ? '❌' : 'N '
@@ -11689,7 +11687,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 91529:
 /***/ ((module) => {
 
 
@@ -11725,7 +11723,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 96603:
 /***/ ((module) => {
 
 
@@ -12155,21 +12153,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 89634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
+const { kConstruct } = __nccwpck_require__(20109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(76798)
 const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
+const { webidl } = __nccwpck_require__(45893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(99051)
 const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
-const assert = __nccwpck_require__(4589)
+const { kState } = __nccwpck_require__(93627)
+const { fetching } = __nccwpck_require__(54398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(73168)
+const assert = __nccwpck_require__(34589)
 
 /**
  * @see https://w3c.github.io/ServiceWorker/#dfn-cache-batch-operation
@@ -13026,9 +13024,9 @@ module.exports = {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
+const { kConstruct } = __nccwpck_require__(20109)
+const { Cache } = __nccwpck_require__(89634)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
@@ -13180,26 +13178,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 20109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(36443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 76798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const assert = __nccwpck_require__(34589)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { isValidHeaderName } = __nccwpck_require__(73168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -13244,7 +13242,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 71276:
 /***/ ((module) => {
 
 
@@ -13263,15 +13261,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 79061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(11978)
+const { stringify } = __nccwpck_require__(57797)
+const { webidl } = __nccwpck_require__(45893)
+const { Headers } = __nccwpck_require__(60660)
 
 /**
  * @typedef {Object} Cookie
@@ -13454,15 +13452,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 11978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
-const assert = __nccwpck_require__(4589)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(71276)
+const { isCTLExcludingHtab } = __nccwpck_require__(57797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(51900)
+const assert = __nccwpck_require__(34589)
 
 /**
  * @description Parses the field-value attributes of a set-cookie header string.
@@ -13771,7 +13769,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 57797:
 /***/ ((module) => {
 
 
@@ -14130,13 +14128,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 24031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
-const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { Transform } = __nccwpck_require__(57075)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(94811)
 
 /**
  * @type {number[]} BOM
@@ -14711,23 +14709,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 21238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
+const { pipeline } = __nccwpck_require__(57075)
+const { fetching } = __nccwpck_require__(54398)
 const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
+const { webidl } = __nccwpck_require__(45893)
+const { EventSourceStream } = __nccwpck_require__(24031)
+const { parseMIMEType } = __nccwpck_require__(51900)
+const { createFastMessageEvent } = __nccwpck_require__(15188)
+const { isNetworkError } = __nccwpck_require__(99051)
+const { delay } = __nccwpck_require__(94811)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
 
 let experimentalWarned = false
 
@@ -15201,7 +15199,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 94811:
 /***/ ((module) => {
 
 
@@ -15245,7 +15243,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 84492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -15260,20 +15258,20 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(73168)
+const { FormData } = __nccwpck_require__(35910)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 const { Blob } = __nccwpck_require__(4573)
-const assert = __nccwpck_require__(4589)
-const { isErrored, isDisturbed } = __nccwpck_require__(7075)
-const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const assert = __nccwpck_require__(34589)
+const { isErrored, isDisturbed } = __nccwpck_require__(57075)
+const { isArrayBuffer } = __nccwpck_require__(73429)
+const { serializeAMimeType } = __nccwpck_require__(51900)
+const { multipartFormDataParser } = __nccwpck_require__(50116)
 let random
 
 try {
-  const crypto = __nccwpck_require__(7598)
+  const crypto = __nccwpck_require__(77598)
   random = (max) => crypto.randomInt(0, max)
 } catch {
   random = (max) => Math.floor(Math.random(max))
@@ -15912,12 +15910,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 51900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const assert = __nccwpck_require__(4589)
+const assert = __nccwpck_require__(34589)
 
 const encoder = new TextEncoder()
 
@@ -16663,12 +16661,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 66653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(36443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -16716,14 +16714,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 27114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -16849,17 +16847,17 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 50116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
-const assert = __nccwpck_require__(4589)
+const { utf8DecodeBytes } = __nccwpck_require__(73168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(51900)
+const { isFileLike } = __nccwpck_require__(27114)
+const { makeEntry } = __nccwpck_require__(35910)
+const assert = __nccwpck_require__(34589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
 const File = globalThis.File ?? NodeFile
@@ -17330,18 +17328,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 35910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(73168)
+const { kState } = __nccwpck_require__(93627)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { FileLike, isFileLike } = __nccwpck_require__(27114)
+const { webidl } = __nccwpck_require__(45893)
 const { File: NativeFile } = __nccwpck_require__(4573)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 
 /** @type {globalThis['File']} */
 const File = globalThis.File ?? NativeFile
@@ -17589,7 +17587,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 51059:
 /***/ ((module) => {
 
 
@@ -17636,23 +17634,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 60660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
+const { kConstruct } = __nccwpck_require__(36443)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
-const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(7975)
+} = __nccwpck_require__(73168)
+const { webidl } = __nccwpck_require__(45893)
+const assert = __nccwpck_require__(34589)
+const util = __nccwpck_require__(57975)
 
 const kHeadersMap = Symbol('headers map')
 const kHeadersSortedMap = Symbol('headers map sorted')
@@ -18330,7 +18328,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 54398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18343,10 +18341,10 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
+} = __nccwpck_require__(99051)
+const { HeadersList } = __nccwpck_require__(60660)
 const { Request, cloneRequest } = __nccwpck_require__(9967)
-const zlib = __nccwpck_require__(8522)
+const zlib = __nccwpck_require__(38522)
 const {
   bytesMatch,
   makePolicyContainer,
@@ -18381,10 +18379,10 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
-const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+} = __nccwpck_require__(73168)
+const { kState, kDispatcher } = __nccwpck_require__(93627)
+const assert = __nccwpck_require__(34589)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(84492)
 const {
   redirectStatusSet,
   nullBodyStatus,
@@ -18392,13 +18390,13 @@ const {
   requestBodyHeader,
   subresourceSet
 } = __nccwpck_require__(4495)
-const EE = __nccwpck_require__(8474)
-const { Readable, pipeline, finished } = __nccwpck_require__(7075)
+const EE = __nccwpck_require__(78474)
+const { Readable, pipeline, finished } = __nccwpck_require__(57075)
 const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
-const { STATUS_CODES } = __nccwpck_require__(7067)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(51900)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { webidl } = __nccwpck_require__(45893)
+const { STATUS_CODES } = __nccwpck_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
 const defaultUserAgent = typeof __UNDICI_IS_NODE__ !== 'undefined' || typeof esbuildDetection !== 'undefined'
@@ -20614,16 +20612,16 @@ module.exports = {
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(84492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(60660)
+const { FinalizationRegistry } = __nccwpck_require__(66653)()
 const util = __nccwpck_require__(3440)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(73168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -20635,12 +20633,12 @@ const {
   requestDuplex
 } = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(78474)
 
 const kAbortController = Symbol('abortController')
 
@@ -21651,15 +21649,15 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 99051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(60660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(84492)
 const util = __nccwpck_require__(3440)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(57975)
 const { kEnumerableProperty } = util
 const {
   isValidReasonPhrase,
@@ -21670,18 +21668,18 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(73168)
 const {
   redirectStatusSet,
   nullBodyStatus
 } = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
-const assert = __nccwpck_require__(4589)
-const { types } = __nccwpck_require__(7975)
+const { kState, kHeaders } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { FormData } = __nccwpck_require__(35910)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
+const assert = __nccwpck_require__(34589)
+const { types } = __nccwpck_require__(57975)
 
 const textEncoder = new TextEncoder('utf-8')
 
@@ -22268,7 +22266,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 93627:
 /***/ ((module) => {
 
 
@@ -22284,21 +22282,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 73168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Transform } = __nccwpck_require__(7075)
-const zlib = __nccwpck_require__(8522)
+const { Transform } = __nccwpck_require__(57075)
+const zlib = __nccwpck_require__(38522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { getGlobalOrigin } = __nccwpck_require__(51059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(51900)
 const { performance } = __nccwpck_require__(643)
 const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
-const assert = __nccwpck_require__(4589)
-const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const assert = __nccwpck_require__(34589)
+const { isUint8Array } = __nccwpck_require__(73429)
+const { webidl } = __nccwpck_require__(45893)
 
 let supportedHashes = []
 
@@ -22306,7 +22304,7 @@ let supportedHashes = []
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
   const possibleRelevantHashes = ['sha256', 'sha384', 'sha512']
   supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash))
 /* c8 ignore next 3 */
@@ -23923,13 +23921,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 45893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { types, inspect } = __nccwpck_require__(7975)
-const { markAsUncloneable } = __nccwpck_require__(5919)
+const { types, inspect } = __nccwpck_require__(57975)
+const { markAsUncloneable } = __nccwpck_require__(75919)
 const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
@@ -24625,7 +24623,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 22607:
 /***/ ((module) => {
 
 
@@ -24922,7 +24920,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 48355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -24931,15 +24929,15 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(53610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(20961)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
@@ -25273,12 +25271,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 88573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(45893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25358,7 +25356,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 20961:
 /***/ ((module) => {
 
 
@@ -25375,7 +25373,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 53610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25386,12 +25384,12 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
-const { types } = __nccwpck_require__(7975)
-const { StringDecoder } = __nccwpck_require__(3193)
+} = __nccwpck_require__(20961)
+const { ProgressEvent } = __nccwpck_require__(88573)
+const { getEncoding } = __nccwpck_require__(22607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(51900)
+const { types } = __nccwpck_require__(57975)
+const { StringDecoder } = __nccwpck_require__(13193)
 const { btoa } = __nccwpck_require__(4573)
 
 /** @type {PropertyDescriptor} */
@@ -25773,32 +25771,32 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 86897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(20736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
+} = __nccwpck_require__(61216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(98625)
+const { channels } = __nccwpck_require__(42414)
+const { CloseEvent } = __nccwpck_require__(15188)
 const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
+const { fetching } = __nccwpck_require__(54398)
+const { Headers, getHeadersList } = __nccwpck_require__(60660)
+const { getDecodeSplit } = __nccwpck_require__(73168)
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
 /* c8 ignore next 3 */
 } catch {
 
@@ -26151,7 +26149,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 20736:
 /***/ ((module) => {
 
 
@@ -26224,15 +26222,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 15188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(45893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
-const { MessagePort } = __nccwpck_require__(5919)
+const { kConstruct } = __nccwpck_require__(36443)
+const { MessagePort } = __nccwpck_require__(75919)
 
 /**
  * @see https://html.spec.whatwg.org/multipage/comms.html#messageevent
@@ -26565,7 +26563,7 @@ module.exports = {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(20736)
 
 const BUFFER_SIZE = 16386
 
@@ -26575,7 +26573,7 @@ let buffer = null
 let bufIdx = BUFFER_SIZE
 
 try {
-  crypto = __nccwpck_require__(7598)
+  crypto = __nccwpck_require__(77598)
 /* c8 ignore next 3 */
 } catch {
   crypto = {
@@ -26663,14 +26661,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 19469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(38522)
+const { isValidClientWindowBits } = __nccwpck_require__(98625)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -26775,16 +26773,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 81652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Writable } = __nccwpck_require__(7075)
-const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { Writable } = __nccwpck_require__(57075)
+const assert = __nccwpck_require__(34589)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(20736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(61216)
+const { channels } = __nccwpck_require__(42414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -26794,11 +26792,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
+} = __nccwpck_require__(98625)
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { closeWebSocketConnection } = __nccwpck_require__(86897)
+const { PerMessageDeflate } = __nccwpck_require__(19469)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27309,14 +27307,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 13900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { opcodes, sendHints } = __nccwpck_require__(20736)
+const FixedQueue = __nccwpck_require__(64660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27420,7 +27418,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 61216:
 /***/ ((module) => {
 
 
@@ -27439,16 +27437,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 98625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(61216)
+const { states, opcodes } = __nccwpck_require__(20736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(15188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(51900)
 
 /* globals Blob */
 
@@ -27768,15 +27766,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 13726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(20736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -27785,21 +27783,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(61216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
+} = __nccwpck_require__(98625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(86897)
+const { ByteParser } = __nccwpck_require__(81652)
 const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { types } = __nccwpck_require__(57975)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(15188)
+const { SendQueue } = __nccwpck_require__(13900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -28370,70 +28368,84 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 49140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -28447,91 +28459,98 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 51455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 8995:
+/***/ 98995:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -28552,70 +28571,77 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 
 /***/ }),
 
-/***/ 1792:
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -28636,53 +28662,60 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 2018:
+/***/ 52018:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
-/***/ 7016:
+/***/ 87016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 57349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -28768,15 +28801,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 23683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var composeNode = __nccwpck_require__(45937);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -28820,17 +28853,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 45937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -28944,10 +28977,10 @@ exports.composeNode = composeNode;
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -29034,18 +29067,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 89984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
+var directives = __nccwpck_require__(61342);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var errors = __nccwpck_require__(91464);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -29265,17 +29298,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 87103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -29389,12 +29422,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 48913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -29596,14 +29629,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -29654,7 +29687,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 17788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -29700,19 +29733,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 13142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -29916,13 +29949,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 76842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -30151,7 +30184,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 34631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -30349,7 +30382,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 22599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -30384,7 +30417,7 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 74051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -30408,12 +30441,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 81187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -30436,16 +30469,16 @@ exports.mapIncludes = mapIncludes;
 
 
 var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
-var Schema = __nccwpck_require__(5840);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
 var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -30774,13 +30807,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 71596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -30857,7 +30890,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 83661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -30921,14 +30954,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 42404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -31018,13 +31051,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 61342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 const escapeChars = {
     '!': '%21',
@@ -31203,7 +31236,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 91464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31272,28 +31305,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
+var Schema = __nccwpck_require__(45840);
+var errors = __nccwpck_require__(91464);
 var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
 
 
 
@@ -31320,17 +31353,17 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
 /***/ }),
 
-/***/ 7249:
+/***/ 57249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -31361,11 +31394,11 @@ exports.warn = warn;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -31483,14 +31516,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 40101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -31641,14 +31674,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 66673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 class NodeBase {
     constructor(type) {
@@ -31688,15 +31721,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 57165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
+var addPairToJSMap = __nccwpck_require__(97104);
+var identity = __nccwpck_require__(41127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -31734,14 +31767,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 63301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -31768,17 +31801,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 84454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(61212);
+var addPairToJSMap = __nccwpck_require__(97104);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -31922,17 +31955,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 92223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -32044,16 +32077,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 97104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
+var log = __nccwpck_require__(57249);
+var merge = __nccwpck_require__(90452);
 var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -32116,7 +32149,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 41127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32176,12 +32209,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 74043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -32222,15 +32255,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 60110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+var errors = __nccwpck_require__(91464);
+var stringifyString = __nccwpck_require__(83069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -32447,7 +32480,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 91733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32517,7 +32550,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 97715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32628,9 +32661,9 @@ exports.visit = visit;
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -32742,7 +32775,7 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 40361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -33472,7 +33505,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 66628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33527,7 +33560,7 @@ exports.LineCounter = LineCounter;
 
 var node_process = __nccwpck_require__(932);
 var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var lexer = __nccwpck_require__(40361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -34507,17 +34540,17 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 84047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
+var composer = __nccwpck_require__(89984);
 var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
+var errors = __nccwpck_require__(91464);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
 var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
@@ -34621,16 +34654,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 45840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -34667,13 +34700,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 47451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
 
 const map = {
     collection: 'map',
@@ -34693,12 +34726,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 73632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const nullTag = {
     identify: value => value == null,
@@ -34722,8 +34755,8 @@ exports.nullTag = nullTag;
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
 
 const seq = {
     collection: 'seq',
@@ -34743,12 +34776,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 66464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(83069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -34766,12 +34799,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 73959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -34794,13 +34827,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 38405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -34848,12 +34881,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 59874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -34897,18 +34930,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 70896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
 
 const schema = [
     map.map,
@@ -34929,13 +34962,13 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 33559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
 var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
@@ -35000,27 +35033,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 90018:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(24371);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -35106,14 +35139,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 56083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var node_buffer = __nccwpck_require__(20181);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -35183,12 +35216,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 88398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(63301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -35219,13 +35252,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 35782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -35276,12 +35309,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 10873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -35359,13 +35392,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 90452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -35437,16 +35470,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 50303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -35521,15 +35554,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 18385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -35610,24 +35643,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 35913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(24371);
 
 const schema = [
     map.map,
@@ -35658,14 +35691,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 81528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -35761,12 +35794,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 24371:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(28689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -35873,7 +35906,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 34475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36036,10 +36069,10 @@ exports.foldFlowLines = foldFlowLines;
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -36170,14 +36203,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 61212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -36332,7 +36365,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 59799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36368,9 +36401,9 @@ exports.stringifyComment = stringifyComment;
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -36457,7 +36490,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 28689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36491,15 +36524,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 59748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -36650,13 +36683,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 83069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -36995,12 +37028,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 10204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(41127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -37238,31 +37271,32 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 3838:
+/***/ 33838:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Yz: () => (/* binding */ core_debug),
+  Yz: () => (/* binding */ debug),
   N4: () => (/* binding */ endGroup),
   z3: () => (/* binding */ error),
+  V9: () => (/* binding */ getIDToken),
   V4: () => (/* binding */ getInput),
   pq: () => (/* binding */ info),
   _o: () => (/* binding */ isDebug),
   lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ core_setSecret),
+  Pq: () => (/* binding */ setSecret),
   Oh: () => (/* binding */ startGroup),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, markdownSummary, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, exportVariable, getBooleanInput, getMultilineInput, getState, group, markdownSummary, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+var external_os_ = __nccwpck_require__(70857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -37392,9 +37426,9 @@ function escapeProperty(s) {
 }
 //# sourceMappingURL=command.js.map
 // EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(6982);
+var external_crypto_ = __nccwpck_require__(76982);
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
+var external_fs_ = __nccwpck_require__(79896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -37431,11 +37465,11 @@ function file_command_prepareKeyValueMessage(key, value) {
 }
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
+var external_path_ = __nccwpck_require__(16928);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(4942);
+var lib = __nccwpck_require__(44942);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth = __nccwpck_require__(2145);
+var auth = __nccwpck_require__(92145);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -37449,13 +37483,13 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new lib/* HttpClient */.Qq('actions/oidc-client', [new auth/* BearerCredentialHandler */.tZ(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -37474,7 +37508,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return __awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -37493,13 +37527,13 @@ class oidc_utils_OidcClient {
         return __awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -37826,7 +37860,7 @@ function toPlatformPath(pth) {
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
-var lib_exec = __nccwpck_require__(7187);
+var lib_exec = __nccwpck_require__(27187);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -37969,7 +38003,7 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function core_setSecret(secret) {
+function setSecret(secret) {
     command_issueCommand('add-mask', {}, secret);
 }
 /**
@@ -38091,7 +38125,7 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
+function debug(message) {
     command_issueCommand('debug', {}, message);
 }
 /**
@@ -38213,7 +38247,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 7187:
+/***/ 27187:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38225,17 +38259,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: getExecOutput
 
 // EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
+var external_string_decoder_ = __nccwpck_require__(13193);
 // EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+var external_os_ = __nccwpck_require__(70857);
 // EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
+var external_events_ = __nccwpck_require__(24434);
 ;// CONCATENATED MODULE: external "child_process"
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
+var external_path_ = __nccwpck_require__(16928);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var io = __nccwpck_require__(8701);
+var io = __nccwpck_require__(88701);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util = __nccwpck_require__(90);
 ;// CONCATENATED MODULE: external "timers"
@@ -38911,7 +38945,7 @@ function getExecOutput(commandLine, args, options) {
 
 /***/ }),
 
-/***/ 2145:
+/***/ 92145:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -38996,7 +39030,7 @@ class PersonalAccessTokenCredentialHandler {
 
 /***/ }),
 
-/***/ 4942:
+/***/ 44942:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39010,10 +39044,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: Headers, HttpClientResponse, MediaTypes, getProxyUrl, isHttps
 
 // EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
+var external_http_ = __nccwpck_require__(58611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
+var external_https_ = __nccwpck_require__(65692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
@@ -39107,9 +39141,9 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(20770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
+var undici = __nccwpck_require__(46752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -39707,7 +39741,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -39822,8 +39856,8 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /* harmony export */   vr: () => (/* binding */ tryGetExecutablePath)
 /* harmony export */ });
 /* unused harmony exports chmod, copyFile, lstat, open, readdir, rename, rmdir, stat, symlink, unlink, readlink, UV_FS_O_EXLOCK, READONLY, isDirectory, getCmdPath */
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9896);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79896);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16928);
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -40006,7 +40040,7 @@ function getCmdPath() {
 
 /***/ }),
 
-/***/ 8701:
+/***/ 88701:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40015,8 +40049,8 @@ function getCmdPath() {
 /* harmony export */   Yz: () => (/* binding */ rmRF)
 /* harmony export */ });
 /* unused harmony exports cp, mv, findInPath */
-/* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+/* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(42613);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(16928);
 /* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -40306,8 +40340,8 @@ function copyFile(srcFile, destFile, force) {
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -40319,6 +40353,9 @@ function copyFile(srcFile, destFile, force) {
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -40411,6 +40448,15 @@ function copyFile(srcFile, destFile, force) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
 /******/ 	// no baseURI
@@ -40478,15 +40524,15 @@ function copyFile(srcFile, destFile, force) {
 var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(3838);
+var core = __nccwpck_require__(33838);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/core/paths.ts
 /**
  * Pure posix path handling for project-relative paths. The project root is ''.
@@ -40566,6 +40612,8 @@ function checkRecord(value, expect) {
     if (typeof value.durationMs !== 'number' || typeof value.createdAt !== 'string')
         return undefined;
     if (!value.outputs.every(isOutputRecord))
+        return undefined;
+    if (value.metrics !== undefined && !isObject(value.metrics))
         return undefined;
     return value;
 }
@@ -40683,8 +40731,8 @@ class FileHasher {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./src/core/glob.ts
 /**
  * Globs for deps: `*` and `?` within a path segment, `[...]` classes, `**` across segments.
@@ -40898,7 +40946,7 @@ class NodeWorkspace {
     }
     async readText(path) {
         try {
-            return await (0,promises_namespaceObject.readFile)(this.abs(path), 'utf8');
+            return await (0,promises_.readFile)(this.abs(path), 'utf8');
         }
         catch {
             return undefined;
@@ -40907,7 +40955,7 @@ class NodeWorkspace {
     async remove(path) {
         if (path === '')
             throw new Error('Internal error: refusing to remove the project root');
-        await (0,promises_namespaceObject.rm)(this.abs(path), { recursive: true, force: true });
+        await (0,promises_.rm)(this.abs(path), { recursive: true, force: true });
         this.invalidate([path]);
     }
 }
@@ -41141,6 +41189,55 @@ class ActionsCache {
         }
         return inline;
     }
+    /**
+     * The metrics of a run, kept per branch so a pull request can compare with its base branch's
+     * latest run without downloading any of that run's outputs.
+     */
+    async saveMetrics(branch, sha, metrics) {
+        if (this.disabled)
+            return;
+        const key = `${this.options.keyPrefix}/metrics/${encodeURIComponent(branch)}/${sha}`;
+        const file = '.reprokit/actions-cache/metrics-baseline.json';
+        if ((await this.options.client.restore([this.cachePath(file)], key, { lookupOnly: true })) === key)
+            return;
+        const abs = (0,external_node_path_.join)(this.options.root, file);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(abs, '..'), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(abs, JSON.stringify({ format: 'reprokit-metrics-1', branch, sha, metrics }));
+        try {
+            const saved = await this.options.client.save([this.cachePath(file)], key);
+            if ('error' in saved)
+                this.disable(`saving failed: ${saved.error}`);
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(abs, { force: true });
+        }
+    }
+    /** The newest metrics recorded for a branch, or undefined. */
+    async loadMetrics(branch) {
+        if (this.disabled)
+            return undefined;
+        const prefix = `${this.options.keyPrefix}/metrics/${encodeURIComponent(branch)}/`;
+        const file = '.reprokit/actions-cache/metrics-baseline.json';
+        const abs = (0,external_node_path_.join)(this.options.root, file);
+        (0,external_node_fs_.rmSync)(abs, { force: true });
+        const matched = await this.options.client.restore([this.cachePath(file)], prefix, {});
+        if (matched === undefined || !matched.startsWith(prefix))
+            return undefined;
+        try {
+            const data = JSON.parse((0,external_node_fs_.readFileSync)(abs, 'utf8'));
+            if (data.format !== 'reprokit-metrics-1' ||
+                typeof data.metrics !== 'object' ||
+                data.metrics === null)
+                return undefined;
+            return new Map(Object.entries(data.metrics));
+        }
+        catch {
+            return undefined;
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(abs, { force: true });
+        }
+    }
     count(counter, bytes) {
         if (this.options.counters)
             this.options.counters[counter] += bytes;
@@ -41174,7 +41271,7 @@ function cachedOutputs(record) {
 ;// CONCATENATED MODULE: ./src/adapters/actions-cache-client.ts
 /** Loaded lazily: the toolkit is large and only the action needs it. */
 async function toolkitCacheClient() {
-    const cache = await __nccwpck_require__.e(/* import() */ 691).then(__nccwpck_require__.bind(__nccwpck_require__, 1691));
+    const cache = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60142));
     return {
         restore: (paths, key, options) => cache.restoreCache(paths, key, options.restoreKeys ?? [], {
             lookupOnly: options.lookupOnly ?? false,
@@ -41673,6 +41770,164 @@ function sortedRecord(record) {
     return out;
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/core/manifest/source.ts
+
+
+
+/** Parses YAML (or JSON, a subset) into plain values; syntax errors are positioned diagnostics. */
+function parseYaml(file, text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        return err(doc.errors.map((e) => {
+            const unclosed = e.code === 'MISSING_CHAR' || /end with an? [\]}]/.test(e.message);
+            const at = unclosed ? unclosedBracket(text, e.pos[0]) : undefined;
+            const from = at ?? e.pos[0];
+            const start = lineCounter.linePos(from);
+            const end = lineCounter.linePos(at !== undefined ? at + 1 : Math.max(e.pos[1], e.pos[0] + 1));
+            const message = e.message.split('\n')[0] ?? e.message;
+            return {
+                ...error('yaml-syntax', `YAML syntax error: ${message}`, {
+                    hint: syntaxHint(unclosed ? 'MISSING_CHAR' : e.code),
+                }),
+                span: {
+                    file,
+                    line: start.line,
+                    column: start.col,
+                    endLine: end.line,
+                    endColumn: end.col,
+                },
+            };
+        }));
+    }
+    return ok(doc.toJS({ maxAliasCount: 1000 }));
+}
+/**
+ * The parser reports a missing `]` or `}` where it gave up, often past the end of the file;
+ * the opening bracket that was never closed is what the user has to look at.
+ */
+function unclosedBracket(text, before) {
+    const open = [];
+    let quote;
+    for (let i = 0; i < Math.min(before, text.length); i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1])))
+            i = text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i);
+        else if (c === '[' || c === '{')
+            open.push(i);
+        else if ((c === ']' || c === '}') && open.length > 0)
+            open.pop();
+    }
+    return open.pop();
+}
+function syntaxHint(code) {
+    switch (code) {
+        case 'MISSING_CHAR':
+            return 'close the `[` with `]` (or the `{` with `}`), or quote a value that starts with one';
+        case 'DUPLICATE_KEY':
+            return 'each key may appear once in a mapping: merge the two entries or rename one';
+        case 'BAD_INDENT':
+            return 'check the indentation: nested keys need more spaces than their parent, and the same amount as their siblings';
+        case 'TAB_AS_INDENT':
+            return 'YAML indentation must use spaces, not tabs';
+        default:
+            return 'fix the YAML syntax at the marked position (quote values that contain ": " or start with special characters)';
+    }
+}
+/**
+ * Maps a SourceRef to a line and column. Built lazily: positions are only needed when
+ * something has to be reported, so the fast path never pays for them.
+ */
+class Locator {
+    texts;
+    parsed = new Map();
+    constructor(texts) {
+        this.texts = texts;
+    }
+    text(file) {
+        return this.texts.get(file);
+    }
+    locate(ref) {
+        const parsed = this.document(ref.file);
+        if (parsed === undefined)
+            return undefined;
+        const range = findRange(parsed.doc.contents, ref.path, ref.at ?? 'value');
+        if (range === undefined)
+            return undefined;
+        const start = parsed.lines.linePos(range[0]);
+        const end = parsed.lines.linePos(Math.max(range[1], range[0] + 1));
+        return {
+            file: ref.file,
+            line: start.line,
+            column: start.col,
+            endLine: end.line,
+            endColumn: end.col,
+        };
+    }
+    document(file) {
+        let parsed = this.parsed.get(file);
+        if (parsed === undefined) {
+            const text = this.texts.get(file);
+            if (text === undefined)
+                return undefined;
+            const lines = new dist/* LineCounter */.HN();
+            parsed = { doc: (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false }), lines };
+            this.parsed.set(file, parsed);
+        }
+        return parsed;
+    }
+}
+function findRange(root, path, at) {
+    let node = root;
+    let keyRange;
+    let best = nodeRange(root);
+    for (const segment of path) {
+        const pair = childPair(node, segment);
+        if (pair === undefined)
+            return best;
+        keyRange = pair.keyRange;
+        node = pair.value;
+        best = nodeRange(node) ?? keyRange ?? best;
+    }
+    if (at === 'key' && keyRange !== undefined)
+        return keyRange;
+    return nodeRange(node) ?? keyRange ?? best;
+}
+function childPair(node, segment) {
+    if ((0,dist/* isMap */.jh)(node)) {
+        const pair = node.items.find((p) => keyText(p.key) === String(segment));
+        if (pair === undefined)
+            return undefined;
+        return { keyRange: nodeRange(pair.key), value: pair.value };
+    }
+    if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
+        const item = node.items[segment];
+        return item === undefined ? undefined : { value: item };
+    }
+    return undefined;
+}
+function keyText(key) {
+    if ((0,dist/* isScalar */.jn)(key))
+        return String(key.value);
+    if ((0,dist/* isPair */.tO)(key))
+        return undefined;
+    return typeof key === 'string' ? key : undefined;
+}
+function nodeRange(node) {
+    const range = node?.range;
+    if (range === undefined)
+        return undefined;
+    return [range[0], range[1]];
+}
+
 ;// CONCATENATED MODULE: ./src/core/reasons.ts
 
 /** Why a stage has to run, in words a person reads in a log or a PR comment. */
@@ -41900,6 +42155,9 @@ function shellArgv(shell, command) {
 
 
 
+
+/** Larger files are not metrics a person reads in a table. */
+const METRICS_LIMIT = 64 * 1024;
 async function runPipeline(project, services, options) {
     return new PipelineRun(project, services, options).execute();
 }
@@ -42003,6 +42261,7 @@ class PipelineRun {
                     outputs: decision.outputs,
                     started,
                     ...(decision.savedMs !== undefined ? { savedMs: decision.savedMs } : {}),
+                    ...(decision.metrics ? { metrics: decision.metrics } : {}),
                 });
             }
             if (decision.kind === 'cached')
@@ -42047,14 +42306,20 @@ class PipelineRun {
         if (previous?.key === key) {
             differences = await outputDifferences(stage, previous.outputs, this.digests);
             if (differences.length === 0)
-                return { kind: 'fresh', outputs: previous.outputs, reasons: [] };
+                return { kind: 'fresh', outputs: previous.outputs, reasons: [], metrics: previous.metrics };
         }
         const record = await this.lookup(stage.name, key);
         if (record) {
             const inWorkspace = differences ?? (await outputDifferences(stage, record.outputs, this.digests));
             if (inWorkspace.length === 0) {
                 await this.services.state.write(record);
-                return { kind: 'fresh', outputs: record.outputs, reasons: [], savedMs: record.durationMs };
+                return {
+                    kind: 'fresh',
+                    outputs: record.outputs,
+                    reasons: [],
+                    savedMs: record.durationMs,
+                    metrics: record.metrics,
+                };
             }
             const restorable = stage.outs.every((o) => o.cache || !inWorkspace.some((d) => d.startsWith(`output ${o.path} `)));
             if (restorable)
@@ -42107,6 +42372,7 @@ class PipelineRun {
             outputs: record.outputs,
             started,
             savedMs: record.durationMs,
+            ...(record.metrics ? { metrics: record.metrics } : {}),
         };
         if (this.options.mode === 'plan' || !this.wantsRestore(stage)) {
             const resolution = this.usable(stage, { ...base, result: 'fresh' });
@@ -42257,6 +42523,7 @@ class PipelineRun {
             outputs,
             durationMs,
             createdAt: new Date(this.services.now()).toISOString(),
+            ...(await this.readMetrics(stage)),
         };
         await this.services.state.write(record);
         const savedBytes = await this.save(record);
@@ -42268,7 +42535,36 @@ class PipelineRun {
             outputs,
             started,
             ...(savedBytes !== undefined ? { savedBytes } : {}),
+            ...(record.metrics ? { metrics: record.metrics } : {}),
         });
+    }
+    /** Metrics files are small: their parsed content rides along in the record. */
+    async readMetrics(stage) {
+        const files = stage.outs.filter((o) => o.metric);
+        if (files.length === 0)
+            return {};
+        const metrics = {};
+        for (const out of files) {
+            const text = await this.services.workspace.readText(out.path);
+            if (text === undefined)
+                continue;
+            if (text.length > METRICS_LIMIT) {
+                this.services.emit({
+                    type: 'warning',
+                    message: `metrics file ${out.path} is over ${METRICS_LIMIT} bytes; it is not recorded`,
+                });
+                continue;
+            }
+            const parsed = parseYaml(out.path, text);
+            if (parsed.ok)
+                metrics[out.path] = parsed.value;
+            else
+                this.services.emit({
+                    type: 'warning',
+                    message: `metrics file ${out.path} is not valid JSON or YAML; it is not recorded`,
+                });
+        }
+        return { metrics };
     }
     async save(record) {
         const cache = this.services.cache;
@@ -42352,6 +42648,266 @@ class OutputTail {
 }
 function internal(e) {
     return `internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest/dvc-template.ts
+/**
+ * DVC's `${...}` templating for dvc.yaml (dvc/parsing: interpolate.py and context.py), pure:
+ * values come from `vars` (inline mappings and files) and the default params file.
+ *
+ * - `${a.b[0]}` selects from the context; `\${...}` is a literal `${...}`.
+ * - A string that is exactly one `${...}` keeps the value's type (number, boolean, list...).
+ * - Inside a longer string, scalars are written the way Python's `str()` writes them
+ *   (booleans `true`/`false`, null `None`); a mapping is only allowed in `cmd`, where it becomes
+ *   `--key value` flags (DVC's "dict unpacking"); lists and mappings elsewhere are errors.
+ */
+class TemplateError extends Error {
+}
+const EXPRESSION = /(?<!\\)\$\{(.*?)\}/g;
+function hasTemplate(value) {
+    return typeof value === 'string' && new RegExp(EXPRESSION.source).test(value);
+}
+/** Does any string (key or value) in this value use `${...}`? */
+function usesTemplate(value) {
+    if (typeof value === 'string')
+        return hasTemplate(value);
+    if (Array.isArray(value))
+        return value.some(usesTemplate);
+    if (isMap(value))
+        return Object.entries(value).some(([k, v]) => hasTemplate(k) || usesTemplate(v));
+    return false;
+}
+/** Splits `a.b[0].c` into `['a', 'b', '0', 'c']` (DVC's expression grammar). */
+function parseExpression(expression) {
+    const text = expression.trim();
+    if (!/^[^.[\]]+(\.[^.[\]]+|\[[^.[\]]+\])*$/.test(text)) {
+        throw new TemplateError(`"\${${expression}}" is not a valid expression: use names joined by "." or [index]`);
+    }
+    return text.replace(/\[/g, '.').replace(/\]/g, '').split('.');
+}
+function dvc_template_select(context, expression) {
+    const parts = parseExpression(expression);
+    let node = context;
+    const walked = [];
+    for (const part of parts) {
+        walked.push(part);
+        if (Array.isArray(node) && /^-?\d+$/.test(part)) {
+            const index = Number(part);
+            const item = node[index < 0 ? node.length + index : index];
+            if (item === undefined)
+                throw notFound(walked.join('.'));
+            node = item;
+        }
+        else if (isMap(node) && Object.prototype.hasOwnProperty.call(node, part)) {
+            node = node[part];
+        }
+        else
+            throw notFound(walked.join('.'));
+    }
+    return node;
+}
+function notFound(key) {
+    return new TemplateError(`Could not find '${key}'`);
+}
+/**
+ * Resolves one string. `key` is the stage key it sits under (DVC allows a mapping only in `cmd`
+ * and lists/mappings in `foreach`/`matrix`; undefined means anything goes).
+ */
+function resolveString(source, context, key) {
+    const matches = [...source.matchAll(EXPRESSION)];
+    if (matches.length === 0)
+        return source.replace(/\\\$\{/g, '${');
+    const only = matches[0];
+    if (matches.length === 1 && only[0] === source) {
+        const value = dvc_template_select(context, only[1]);
+        validate(value, key);
+        return value;
+    }
+    let out = '';
+    let index = 0;
+    for (const match of matches) {
+        const at = match.index;
+        const value = dvc_template_select(context, match[1]);
+        validate(value, key);
+        out += source.slice(index, at) + toStr(value);
+        index = at + match[0].length;
+    }
+    out += source.slice(index);
+    return out.replace(/\\\$\{/g, '${');
+}
+function validate(value, key) {
+    if (value === null || value === undefined || typeof value !== 'object')
+        return;
+    if (key === undefined || key.includes('foreach') || key === 'matrix')
+        return;
+    if (isMap(value) && key === 'cmd')
+        return;
+    throw new TemplateError(`Cannot interpolate data of type '${Array.isArray(value) ? 'list' : 'dict'}'`);
+}
+/** Python's `str()` for values read from YAML, as DVC writes them into strings. */
+function toStr(value) {
+    if (value === null || value === undefined)
+        return 'None';
+    if (typeof value === 'boolean')
+        return value ? 'true' : 'false';
+    if (typeof value === 'number')
+        return pyNumber(value);
+    if (typeof value === 'string')
+        return value;
+    if (Array.isArray(value))
+        return `[${value.map(pyRepr).join(', ')}]`;
+    if (isMap(value))
+        return dictToFlags(value);
+    return String(value);
+}
+/** `{a: 1, b: {c: x}, d: true, e: [1, 2]}` → `--a 1 --b.c x --d --e 1 2` (DVC's defaults). */
+function dictToFlags(map) {
+    let result = '';
+    for (const [k, v] of Object.entries(flatten(map))) {
+        if (typeof v === 'boolean') {
+            if (v)
+                result += `--${k} `;
+        }
+        else if (typeof v === 'string')
+            result += `--${k} ${shellQuote(v)} `;
+        else if (Array.isArray(v)) {
+            v.forEach((item, n) => {
+                if (typeof item === 'object' && item !== null)
+                    throw new TemplateError(`Cannot interpolate nested iterable in '${k}'`);
+                const text = typeof item === 'string' ? shellQuote(item) : toStr(item);
+                result += n > 0 ? `${text} ` : `--${k} ${text} `;
+            });
+        }
+        else
+            result += `--${k} ${toStr(v)} `;
+    }
+    return result.trimEnd();
+}
+function flatten(map, prefix = '') {
+    const out = {};
+    for (const [k, v] of Object.entries(map)) {
+        const key = prefix ? `${prefix}.${k}` : k;
+        if (isMap(v))
+            Object.assign(out, flatten(v, key));
+        else
+            out[key] = v;
+    }
+    return out;
+}
+/** Python's shlex.quote. */
+function shellQuote(text) {
+    if (text === '')
+        return "''";
+    if (/^[\w@%+=:,./-]+$/.test(text))
+        return text;
+    return `'${text.replace(/'/g, `'"'"'`)}'`;
+}
+function pyRepr(value) {
+    if (typeof value === 'string')
+        return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+    if (typeof value === 'boolean')
+        return value ? 'True' : 'False';
+    if (value === null || value === undefined)
+        return 'None';
+    return toStr(value);
+}
+/**
+ * Python's repr of a float (YAML gives integers and floats as one JS number, so a float that
+ * equals an integer, like `2.0`, is written `2`: the one known difference from DVC).
+ */
+function pyNumber(value) {
+    if (Number.isNaN(value))
+        return 'nan';
+    if (!Number.isFinite(value))
+        return value > 0 ? 'inf' : '-inf';
+    if (Number.isInteger(value) && Math.abs(value) < 1e16)
+        return String(value);
+    const [mantissa, exponentText] = value.toExponential().split('e');
+    const exponent = Number(exponentText);
+    if (exponent < -4 || exponent >= 16) {
+        const digits = mantissa.includes('.') ? mantissa : `${mantissa}`;
+        const sign = exponent < 0 ? '-' : '+';
+        return `${digits}e${sign}${String(Math.abs(exponent)).padStart(2, '0')}`;
+    }
+    return String(value);
+}
+/**
+ * Resolves every string (and mapping key) in a value. `onError` receives the path (relative to
+ * `value`) of the string that failed, so the caller can point at it in the original text.
+ */
+function resolveDeep(value, context, key, onError, path = []) {
+    if (typeof value === 'string') {
+        try {
+            return resolveString(value, context, key);
+        }
+        catch (e) {
+            if (!(e instanceof TemplateError))
+                throw e;
+            onError(path, e.message);
+            return value;
+        }
+    }
+    if (Array.isArray(value))
+        return value.map((item, index) => resolveDeep(item, context, key, onError, [...path, index]));
+    if (isMap(value)) {
+        const out = {};
+        for (const [k, v] of Object.entries(value)) {
+            let resolvedKey = k;
+            if (hasTemplate(k)) {
+                try {
+                    resolvedKey = toStr(resolveString(k, context, key));
+                }
+                catch (e) {
+                    if (!(e instanceof TemplateError))
+                        throw e;
+                    onError([...path, k], e.message);
+                }
+            }
+            out[resolvedKey] = resolveDeep(v, context, key, onError, [...path, k]);
+        }
+        return out;
+    }
+    return value;
+}
+/**
+ * Merges `from` into `into` the way DVC merges vars: mappings merge recursively, anything else
+ * defined twice is an error (`cannot redefine 'a.b' from 'vars.yaml' as it already exists in
+ * 'params.yaml'`). `sources` remembers where each top-level value came from.
+ */
+function mergeVars(into, from, source, sources, prefix = '') {
+    for (const [k, v] of Object.entries(from)) {
+        const dotted = prefix ? `${prefix}.${k}` : k;
+        const existing = into[k];
+        if (!Object.prototype.hasOwnProperty.call(into, k)) {
+            into[k] = clone(v);
+            sources.set(dotted, source);
+            continue;
+        }
+        if (isMap(existing) && isMap(v)) {
+            mergeVars(existing, v, source, sources, dotted);
+            continue;
+        }
+        const first = sourceOf(sources, dotted) ?? 'an earlier source';
+        throw new TemplateError(`cannot redefine '${dotted}' from '${source}' as it already exists in '${first}'`);
+    }
+}
+function sourceOf(sources, dotted) {
+    for (let key = dotted; key !== ''; key = key.includes('.') ? key.slice(0, key.lastIndexOf('.')) : '') {
+        const found = sources.get(key);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+function clone(value) {
+    if (Array.isArray(value))
+        return value.map(clone);
+    if (isMap(value))
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clone(v)]));
+    return value;
+}
+function isMap(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./src/core/manifest/reader.ts
@@ -42800,162 +43356,479 @@ function readTarget(reader, value, at) {
     return path === undefined ? undefined : { path, source: reader.ref(at) };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/manifest/source.ts
+;// CONCATENATED MODULE: ./src/core/manifest/dvc.ts
 
 
 
-/** Parses YAML (or JSON, a subset) into plain values; syntax errors are positioned diagnostics. */
-function parseYaml(file, text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        return err(doc.errors.map((e) => {
-            const unclosed = e.code === 'MISSING_CHAR' || /end with an? [\]}]/.test(e.message);
-            const at = unclosed ? unclosedBracket(text, e.pos[0]) : undefined;
-            const from = at ?? e.pos[0];
-            const start = lineCounter.linePos(from);
-            const end = lineCounter.linePos(at !== undefined ? at + 1 : Math.max(e.pos[1], e.pos[0] + 1));
-            const message = e.message.split('\n')[0] ?? e.message;
-            return {
-                ...error('yaml-syntax', `YAML syntax error: ${message}`, {
-                    hint: syntaxHint(unclosed ? 'MISSING_CHAR' : e.code),
-                }),
-                span: {
-                    file,
-                    line: start.line,
-                    column: start.col,
-                    endLine: end.line,
-                    endColumn: end.col,
-                },
-            };
+
+
+
+
+/**
+ * dvc.yaml with DVC's semantics (DVC 3.x): paths are relative to the directory of dvc.yaml and
+ * the stage wdir, the default params file is `params.yaml` beside them, `${...}` templating,
+ * `foreach`/`do` and `matrix` generate stages named `group@key`. Generated stages point back at
+ * the template in the original text, so every diagnostic has the line and column of dvc.yaml.
+ */
+const dvc_TOP_KEYS = ['stages', 'vars', 'params', 'metrics', 'plots', 'artifacts', 'datasets'];
+/** Top-level keys DVC uses for its reports and model registry; they do not change what runs. */
+const IGNORED_TOP_KEYS = ['params', 'metrics', 'plots', 'artifacts', 'datasets'];
+const dvc_STAGE_KEYS = [
+    'cmd',
+    'wdir',
+    'deps',
+    'params',
+    'outs',
+    'metrics',
+    'plots',
+    'frozen',
+    'always_changed',
+    'desc',
+    'meta',
+    'vars',
+];
+const FOREACH_KEYS = ['foreach', 'do'];
+/** Output options that matter to a run; the others describe the output for DVC's tools. */
+const OUT_OPTIONS = ['cache', 'persist'];
+const OUT_DESCRIPTIVE = ['desc', 'type', 'labels', 'meta', 'remote', 'push'];
+const PLOT_DESCRIPTIVE = ['template', 'x', 'y', 'x_label', 'y_label', 'title', 'header'];
+const UNSUPPORTED_OUT = ['checkpoint'];
+const JOIN = '@';
+const DVC_PARAMS_FILE = 'params.yaml';
+const stageInfo = new WeakMap();
+function dvcStageInfo(stage) {
+    return stageInfo.get(stage);
+}
+/** Turns a parsed dvc.yaml into a Pipeline, or every problem found. */
+async function readDvcManifest(file, doc, load) {
+    const reader = new DocReader(file);
+    const base = parentDir(file);
+    const top = reader.map(doc ?? {}, [], 'dvc.yaml', 'stages: {prepare: {cmd: ...}}');
+    if (!top)
+        return err(reader.diagnostics);
+    reader.checkKeys(top, [], dvc_TOP_KEYS, `at the top level of ${file}`);
+    const ignored = IGNORED_TOP_KEYS.filter((k) => top[k] !== undefined);
+    if (ignored.length > 0) {
+        reader.report(notice('unsupported', `${file}: top-level ${ignored.map((k) => `"${k}"`).join(', ')} ignored (used by DVC's reports, not by runs)`));
+    }
+    const loader = new VarsLoader(reader, load);
+    const context = {};
+    const sources = new Map();
+    await loader.loadDefault(joinPath(base, DVC_PARAMS_FILE), context, sources);
+    if (top.vars !== undefined)
+        await loader.loadList(top.vars, ['vars'], base, context, sources, '');
+    const stages = [];
+    const seen = new Map();
+    if (top.stages === undefined || top.stages === null) {
+        reader.report(error('invalid-value', `${file} declares no stages`, {
+            source: reader.ref([]),
+            hint: 'add a `stages:` mapping, e.g.\nstages:\n  prepare:\n    cmd: python prepare.py\n    outs: [data/clean.csv]',
         }));
     }
-    return ok(doc.toJS({ maxAliasCount: 1000 }));
-}
-/**
- * The parser reports a missing `]` or `}` where it gave up, often past the end of the file;
- * the opening bracket that was never closed is what the user has to look at.
- */
-function unclosedBracket(text, before) {
-    const open = [];
-    let quote;
-    for (let i = 0; i < Math.min(before, text.length); i++) {
-        const c = text[i];
-        if (quote) {
-            if (c === quote)
-                quote = undefined;
+    const map = top.stages === undefined || top.stages === null
+        ? {}
+        : (reader.map(top.stages, ['stages'], 'stages', 'stages: {prepare: {cmd: ...}}') ?? {});
+    for (const [name, definition] of Object.entries(map)) {
+        if (!/^[^:@/\\\s]+$/.test(name)) {
+            reader.report(error('invalid-name', `stage name "${name}" may not contain ":", "@", "/", "\\" or spaces`, {
+                source: reader.ref(['stages', name], 'key'),
+                hint: '"@" is reserved for the names DVC generates from foreach and matrix',
+            }));
+            continue;
         }
-        else if (c === '"' || c === "'")
-            quote = c;
-        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1])))
-            i = text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i);
-        else if (c === '[' || c === '{')
-            open.push(i);
-        else if ((c === ']' || c === '}') && open.length > 0)
-            open.pop();
-    }
-    return open.pop();
-}
-function syntaxHint(code) {
-    switch (code) {
-        case 'MISSING_CHAR':
-            return 'close the `[` with `]` (or the `{` with `}`), or quote a value that starts with one';
-        case 'DUPLICATE_KEY':
-            return 'each key may appear once in a mapping: merge the two entries or rename one';
-        case 'BAD_INDENT':
-            return 'check the indentation: nested keys need more spaces than their parent, and the same amount as their siblings';
-        case 'TAB_AS_INDENT':
-            return 'YAML indentation must use spaces, not tabs';
-        default:
-            return 'fix the YAML syntax at the marked position (quote values that contain ": " or start with special characters)';
-    }
-}
-/**
- * Maps a SourceRef to a line and column. Built lazily: positions are only needed when
- * something has to be reported, so the fast path never pays for them.
- */
-class Locator {
-    texts;
-    parsed = new Map();
-    constructor(texts) {
-        this.texts = texts;
-    }
-    text(file) {
-        return this.texts.get(file);
-    }
-    locate(ref) {
-        const parsed = this.document(ref.file);
-        if (parsed === undefined)
-            return undefined;
-        const range = findRange(parsed.doc.contents, ref.path, ref.at ?? 'value');
-        if (range === undefined)
-            return undefined;
-        const start = parsed.lines.linePos(range[0]);
-        const end = parsed.lines.linePos(Math.max(range[1], range[0] + 1));
-        return {
-            file: ref.file,
-            line: start.line,
-            column: start.col,
-            endLine: end.line,
-            endColumn: end.col,
-        };
-    }
-    document(file) {
-        let parsed = this.parsed.get(file);
-        if (parsed === undefined) {
-            const text = this.texts.get(file);
-            if (text === undefined)
-                return undefined;
-            const lines = new dist/* LineCounter */.HN();
-            parsed = { doc: (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false }), lines };
-            this.parsed.set(file, parsed);
+        for (const generated of expand(reader, name, definition, context, sources)) {
+            const previous = seen.get(generated.name);
+            if (previous) {
+                reader.report(error('invalid-name', `stage "${generated.name}" is generated twice`, {
+                    source: reader.ref(['stages', name], 'key'),
+                    hint: 'foreach values (or matrix combinations) must give distinct names',
+                }));
+                continue;
+            }
+            seen.set(generated.name, generated.at);
+            const stage = await dvc_readStage(reader, loader, base, generated);
+            if (stage)
+                stages.push(stage);
         }
-        return parsed;
     }
+    // A template generates many stages: report each of its problems once.
+    const diagnostics = dedupe(reader.diagnostics);
+    const notices = diagnostics.filter((d) => d.severity !== 'error');
+    if (hasErrors(diagnostics))
+        return err(diagnostics);
+    return ok({
+        manifestFile: file,
+        format: 'dvc',
+        stages,
+        publish: { artifacts: [] },
+        ...(notices.length > 0 ? { notices } : {}),
+    });
 }
-function findRange(root, path, at) {
-    let node = root;
-    let keyRange;
-    let best = nodeRange(root);
-    for (const segment of path) {
-        const pair = childPair(node, segment);
-        if (pair === undefined)
-            return best;
-        keyRange = pair.keyRange;
-        node = pair.value;
-        best = nodeRange(node) ?? keyRange ?? best;
+/** One stage, or the stages a foreach/matrix group generates. */
+function expand(reader, name, definition, context, sources) {
+    const at = ['stages', name];
+    const body = reader.map(definition, at, `stage "${name}"`, '{cmd: ..., deps: [...], outs: [...]}');
+    if (!body)
+        return [];
+    const fail = (path, message, hint) => reader.report(error('invalid-value', `failed to parse 'stages.${name}.${path.join('.')}': ${message}`, {
+        source: reader.ref([...at, ...path]),
+        ...(hint ? { hint } : {}),
+    }));
+    if (body.matrix !== undefined) {
+        for (const key of ['foreach', 'do'])
+            if (body[key] !== undefined)
+                reader.report(error('unknown-key', `"${key}" cannot be used together with "matrix"`, {
+                    source: reader.ref([...at, key], 'key'),
+                    hint: 'a matrix stage is written like a plain stage plus `matrix:`',
+                }));
+        const matrix = resolveDeep(body.matrix, context, 'matrix', (p, m) => fail(['matrix', ...p], m));
+        if (!isMap(matrix)) {
+            reader.wrongType([...at, 'matrix'], 'matrix', 'a mapping of lists', matrix, '{model: [a, b]}');
+            return [];
+        }
+        const axes = [];
+        for (const [axis, values] of Object.entries(matrix)) {
+            if (!Array.isArray(values)) {
+                reader.wrongType([...at, 'matrix', axis], `matrix.${axis}`, 'a list', values, '[a, b]');
+                return [];
+            }
+            axes.push([axis, values]);
+        }
+        const template = Object.fromEntries(Object.entries(body).filter(([k]) => k !== 'matrix'));
+        return product(axes).map((combination) => {
+            const item = {};
+            const fragments = [];
+            for (const [axis, index, value] of combination) {
+                item[axis] = value;
+                fragments.push(typeof value === 'object' && value !== null ? `${axis}${index}` : toStr(value));
+            }
+            const key = fragments.join('-');
+            return {
+                name: `${name}${JOIN}${key}`,
+                body: template,
+                at,
+                context: { ...context, key, item },
+                sources,
+            };
+        });
     }
-    if (at === 'key' && keyRange !== undefined)
-        return keyRange;
-    return nodeRange(node) ?? keyRange ?? best;
+    if (body.foreach !== undefined || body.do !== undefined) {
+        reader.checkKeys(body, at, FOREACH_KEYS, `in foreach stage "${name}"`);
+        if (body.do === undefined) {
+            reader.report(error('invalid-value', `foreach stage "${name}" has no "do"`, {
+                source: reader.ref(at, 'key'),
+                hint: 'put the stage template under `do:`, using ${item} (and ${key} for a mapping)',
+            }));
+            return [];
+        }
+        if (body.foreach === undefined) {
+            reader.report(error('unknown-key', `"do" needs "foreach" in stage "${name}"`, {
+                source: reader.ref([...at, 'do'], 'key'),
+                hint: 'add `foreach:` with a list or mapping to generate stages from',
+            }));
+            return [];
+        }
+        const iterable = resolveDeep(body.foreach, context, 'foreach', (p, m) => fail(['foreach', ...p], m));
+        let entries;
+        if (isMap(iterable)) {
+            entries = Object.entries(iterable).map(([k, v]) => ({ key: k, item: v, withKey: true }));
+        }
+        else if (Array.isArray(iterable)) {
+            const composite = iterable.some((v) => typeof v === 'object' && v !== null);
+            entries = iterable.map((v, index) => ({
+                key: composite ? String(index) : toStr(v),
+                item: v,
+                withKey: false,
+            }));
+        }
+        else {
+            reader.wrongType([...at, 'foreach'], 'foreach', 'a list or a mapping', iterable, '[us, eu]');
+            return [];
+        }
+        return entries.map(({ key, item, withKey }) => ({
+            name: `${name}${JOIN}${key}`,
+            body: body.do,
+            at: [...at, 'do'],
+            context: withKey ? { ...context, item, key } : { ...context, item },
+            sources,
+        }));
+    }
+    return [{ name, body, at, context, sources }];
 }
-function childPair(node, segment) {
-    if ((0,dist/* isMap */.jh)(node)) {
-        const pair = node.items.find((p) => keyText(p.key) === String(segment));
-        if (pair === undefined)
+function product(axes) {
+    let combinations = [[]];
+    for (const [axis, values] of axes) {
+        const next = [];
+        for (const combination of combinations)
+            values.forEach((value, index) => next.push([...combination, [axis, index, value]]));
+        combinations = next;
+    }
+    return combinations;
+}
+async function dvc_readStage(reader, loader, base, generated) {
+    const { name, at } = generated;
+    const body = reader.map(generated.body, at, `stage "${name}"`, '{cmd: ..., outs: [...]}');
+    if (!body)
+        return undefined;
+    reader.checkKeys(body, at, dvc_STAGE_KEYS, `in stage "${name}"`);
+    const before = reader.diagnostics.length;
+    const fail = (path, message) => reader.report(error('invalid-value', `failed to parse 'stages.${name}.${path.join('.')}': ${message}`, {
+        source: reader.ref([...at, ...path]),
+        hint: 'every ${...} must name a value from vars, params.yaml, or foreach/matrix (item, key)',
+    }));
+    let context = generated.context;
+    // wdir first: stage-level vars files are relative to it.
+    let wdirText = '.';
+    if (body.wdir !== undefined) {
+        const resolved = resolveDeep(body.wdir, context, 'wdir', (p, m) => fail(['wdir', ...p], m));
+        wdirText = reader.scalarString(resolved, [...at, 'wdir'], 'wdir') ?? '.';
+    }
+    const wdir = projectPath(reader, base, wdirText, [...at, 'wdir']) ?? base;
+    if (body.vars !== undefined) {
+        const local = structuredClone(context);
+        const sources = new Map(generated.sources);
+        await loader.loadList(body.vars, [...at, 'vars'], wdir, local, sources, `${name}.`);
+        context = local;
+    }
+    const resolved = {};
+    for (const [key, value] of Object.entries(body)) {
+        if (key === 'vars' || key === 'wdir')
+            continue;
+        resolved[key] = resolveDeep(value, context, key, (p, m) => fail([key, ...p], m));
+    }
+    if (resolved.cmd === undefined) {
+        reader.report(error('invalid-value', `stage "${name}" has no cmd`, {
+            source: reader.ref(at, 'key'),
+            hint: 'add the command that produces its outputs, e.g. `cmd: python src/prepare.py`',
+        }));
+    }
+    const cmd = resolved.cmd === undefined
+        ? []
+        : reader
+            .stringList(resolved.cmd, [...at, 'cmd'], 'cmd', 'cmd: python train.py')
+            .filter((c) => c.trim() !== '');
+    const flag = (key) => resolved[key] === undefined
+        ? false
+        : (reader.boolean(resolved[key], [...at, key], key) ?? false);
+    const outs = [
+        ...dvc_readOuts(reader, resolved.outs, { wdir, kind: 'outs', at: [...at, 'outs'] }),
+        ...dvc_readOuts(reader, resolved.metrics, { wdir, kind: 'metrics', at: [...at, 'metrics'] }),
+        ...dvc_readOuts(reader, resolved.plots, { wdir, kind: 'plots', at: [...at, 'plots'] }),
+    ];
+    const stage = {
+        name,
+        ...(resolved.desc !== undefined
+            ? { desc: reader.scalarString(resolved.desc, [...at, 'desc'], 'desc') ?? '' }
+            : {}),
+        cmd,
+        wdir,
+        env: {},
+        shell: 'bash',
+        deps: readDeps(reader, resolved.deps, wdir, [...at, 'deps']),
+        params: readParams(reader, resolved.params, {
+            wdir,
+            defaultFile: joinPath(wdir, DVC_PARAMS_FILE),
+            at: [...at, 'params'],
+        }),
+        outs,
+        needs: [],
+        alwaysRun: flag('always_changed'),
+        frozen: flag('frozen'),
+        source: reader.ref(['stages', name.split(JOIN)[0]], 'key'),
+    };
+    if (hasErrors(reader.diagnostics.slice(before)))
+        return undefined;
+    stageInfo.set(stage, { cmdIsList: Array.isArray(resolved.cmd) });
+    return stage;
+}
+/** `- path` or `- path: {cache: false, persist: true, ...}` (DVC's form: the path is the key). */
+function dvc_readOuts(reader, value, context) {
+    if (value === undefined || value === null)
+        return [];
+    const outs = [];
+    const example = `${context.kind}: [data/clean.csv, {model.pkl: {cache: false}}]`;
+    reader.list(value, context.at, context.kind, example).forEach((item, index) => {
+        const at = [...context.at, index];
+        let text;
+        let pathAt = at;
+        const options = { cache: true, persist: false };
+        if (typeof item === 'string')
+            text = item;
+        else if (isMap(item) && Object.keys(item).length === 1) {
+            const [path, raw] = Object.entries(item)[0];
+            text = path;
+            pathAt = [...at, path];
+            const opts = raw === null || raw === undefined ? {} : reader.map(raw, pathAt, `options of ${path}`);
+            for (const [key, v] of Object.entries(opts ?? {})) {
+                if (OUT_OPTIONS.includes(key)) {
+                    const b = reader.boolean(v, [...pathAt, key], key);
+                    if (b !== undefined)
+                        options[key] = b;
+                }
+                else if (UNSUPPORTED_OUT.includes(key)) {
+                    reader.report(error('unsupported', `"${key}" outputs are not supported (DVC 3 removed them too)`, {
+                        source: reader.ref([...pathAt, key], 'key'),
+                        hint: 'remove the option; the output is then a plain output',
+                    }));
+                }
+                else if (!OUT_DESCRIPTIVE.includes(key) &&
+                    !(context.kind === 'plots' && PLOT_DESCRIPTIVE.includes(key))) {
+                    const allowed = [
+                        ...OUT_OPTIONS,
+                        ...OUT_DESCRIPTIVE,
+                        ...(context.kind === 'plots' ? PLOT_DESCRIPTIVE : []),
+                    ];
+                    reader.checkKeys({ [key]: v }, pathAt, allowed, `in an output of ${context.kind}`);
+                }
+            }
+        }
+        else {
+            reader.wrongType(at, `an entry of ${context.kind}`, 'a path or {path: {cache: false}}', item, example);
+            return;
+        }
+        if (isGlob(text)) {
+            reader.report(error('invalid-value', `output "${text}" is a glob; outputs must be exact paths`, {
+                source: reader.ref(pathAt, pathAt === at ? 'value' : 'key'),
+                hint: 'declare the file, or the directory that holds the files',
+            }));
+            return;
+        }
+        const path = projectPath(reader, context.wdir, text, pathAt);
+        if (path === undefined)
+            return;
+        if (path === '') {
+            reader.report(error('invalid-value', 'an output cannot be the whole project directory', {
+                source: reader.ref(pathAt),
+            }));
+            return;
+        }
+        outs.push({
+            path,
+            ...options,
+            metric: context.kind === 'metrics',
+            source: reader.ref(pathAt, pathAt === at ? 'value' : 'key'),
+        });
+    });
+    return outs;
+}
+/** Loads `vars` entries (files, `file:key1,key2`, inline mappings) into a context, DVC's way. */
+class VarsLoader {
+    reader;
+    load;
+    files = new Map();
+    constructor(reader, load) {
+        this.reader = reader;
+        this.load = load;
+    }
+    async loadDefault(path, context, sources) {
+        const value = await this.file(path, undefined);
+        if (value === undefined)
+            return;
+        this.merge(context, value, path, sources, []);
+    }
+    async loadList(value, at, dir, context, sources, prefix) {
+        if (usesTemplate(value)) {
+            this.reader.report(error('invalid-value', `failed to parse '${at.join('.')}': interpolating is not allowed`, {
+                source: this.reader.ref(at),
+                hint: 'vars entries are file names or plain values; ${...} cannot be used in them',
+            }));
+            return;
+        }
+        const items = Array.isArray(value) ? value : [value];
+        for (const [index, item] of items.entries()) {
+            const itemAt = Array.isArray(value) ? [...at, index] : at;
+            if (typeof item === 'string') {
+                const [name, keys] = splitOnce(item, ':');
+                const path = projectPath(this.reader, dir, name, itemAt);
+                if (path === undefined)
+                    continue;
+                const loaded = await this.file(path, itemAt);
+                if (loaded === undefined)
+                    continue;
+                let selected = isMap(loaded) ? loaded : {};
+                if (keys) {
+                    selected = {};
+                    for (const key of keys.split(',').filter(Boolean)) {
+                        if (!isMap(loaded) || !(key in loaded)) {
+                            this.reader.report(error('invalid-value', `could not find '${key}' in ${path}`, {
+                                source: this.reader.ref(itemAt),
+                            }));
+                            continue;
+                        }
+                        selected[key] = loaded[key];
+                    }
+                }
+                this.merge(context, selected, path, sources, itemAt);
+            }
+            else if (isMap(item)) {
+                this.merge(context, item, `${prefix}vars[${index}]`, sources, itemAt);
+            }
+            else {
+                this.reader.wrongType(itemAt, 'a vars entry', 'a file name or a mapping', item, 'vars: [config.yaml, {seed: 1}]');
+            }
+        }
+    }
+    merge(context, value, source, sources, at) {
+        if (!isMap(value))
+            return;
+        try {
+            mergeVars(context, value, source, sources);
+        }
+        catch (e) {
+            if (!(e instanceof TemplateError))
+                throw e;
+            this.reader.report(error('invalid-value', e.message, {
+                source: this.reader.ref(at),
+                hint: 'each name may be defined once across params.yaml and vars (mappings merge)',
+            }));
+        }
+    }
+    /** The parsed file; undefined when missing (reported when `at` is given) or invalid. */
+    async file(path, at) {
+        if (/\.(toml|py)$/i.test(path)) {
+            this.reader.report(error('unsupported', `vars and params files in ${path.slice(path.lastIndexOf('.'))} format are not supported`, {
+                ...(at ? { source: this.reader.ref(at) } : {}),
+                hint: 'use a YAML or JSON file',
+            }));
             return undefined;
-        return { keyRange: nodeRange(pair.key), value: pair.value };
+        }
+        let pending = this.files.get(path);
+        if (!pending) {
+            pending = this.load(path).then((loaded) => {
+                if (loaded === undefined)
+                    return { state: 'missing' };
+                if (!loaded.ok) {
+                    for (const d of loaded.diagnostics)
+                        this.reader.report(d);
+                    return { state: 'invalid' };
+                }
+                return { state: 'ok', value: loaded.value ?? {} };
+            });
+            this.files.set(path, pending);
+        }
+        const loaded = await pending;
+        if (loaded.state === 'missing' && at !== undefined) {
+            this.reader.report(error('missing-params-file', `vars file "${path}" does not exist`, {
+                source: this.reader.ref(at),
+                hint: 'vars file paths are relative to dvc.yaml (or the stage wdir for stage-level vars)',
+            }));
+        }
+        return loaded.state === 'ok' ? loaded.value : undefined;
     }
-    if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
-        const item = node.items[segment];
-        return item === undefined ? undefined : { value: item };
-    }
-    return undefined;
 }
-function keyText(key) {
-    if ((0,dist/* isScalar */.jn)(key))
-        return String(key.value);
-    if ((0,dist/* isPair */.tO)(key))
-        return undefined;
-    return typeof key === 'string' ? key : undefined;
+function splitOnce(text, separator) {
+    const at = text.indexOf(separator);
+    return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
 }
-function nodeRange(node) {
-    const range = node?.range;
-    if (range === undefined)
-        return undefined;
-    return [range[0], range[1]];
+function dedupe(diagnostics) {
+    const seen = new Set();
+    return diagnostics.filter((d) => {
+        const id = d.source ? `${d.code}@${JSON.stringify(d.source)}` : `${d.code}:${d.message}`;
+        if (seen.has(id))
+            return false;
+        seen.add(id);
+        return true;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/params.ts
@@ -43037,10 +43910,12 @@ function flattenKeys(doc, prefix = '') {
 
 
 
+
 const MANIFEST_CANDIDATES = ['reprokit.yml', 'reprokit.yaml', 'dvc.yaml'];
 /** Picks the manifest reader by file name: dvc.yaml gets DVC's semantics, anything else ours. */
 function readerFor(file) {
-    void file;
+    if (file === 'dvc.yaml' || file.endsWith('/dvc.yaml'))
+        return readDvcManifest;
     return readReprokitManifest;
 }
 /** Reads, validates and connects the pipeline; checks it against the workspace. */
@@ -43060,7 +43935,15 @@ async function loadProject(workspace, manifestFile) {
     const parsed = parseYaml(manifestFile, text);
     if (!parsed.ok)
         return fail(parsed.error);
-    const pipeline = readerFor(manifestFile)(manifestFile, parsed.value);
+    const files = async (path) => {
+        const found = await workspace.readText(path);
+        if (found === undefined)
+            return undefined;
+        texts.set(path, found);
+        const value = parseYaml(path, found);
+        return value.ok ? { ok: true, value: value.value } : { ok: false, diagnostics: value.error };
+    };
+    const pipeline = await readerFor(manifestFile)(manifestFile, parsed.value, files);
     if (!pipeline.ok)
         return fail(pipeline.error);
     const graph = buildGraph(pipeline.value);
@@ -43068,6 +43951,7 @@ async function loadProject(workspace, manifestFile) {
         return fail(graph.error);
     const params = await readStageParams(workspace, pipeline.value, texts);
     const problems = [
+        ...(pipeline.value.notices ?? []),
         ...params.diagnostics,
         ...(await checkWorkspace(workspace, graph.value, pipeline.value)),
     ];
@@ -43102,9 +43986,9 @@ async function readStageParams(workspace, pipeline, texts) {
         values.set(stage.name, selected.values);
         diagnostics.push(...selected.diagnostics);
     }
-    return { values, diagnostics: dedupe(diagnostics) };
+    return { values, diagnostics: project_dedupe(diagnostics) };
 }
-function dedupe(diagnostics) {
+function project_dedupe(diagnostics) {
     const seen = new Set();
     return diagnostics.filter((d) => {
         const id = `${d.message}@${JSON.stringify(d.source ?? d.span)}`;
@@ -43286,7 +44170,7 @@ function escapeMarkdown(text) {
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
+        .replace(/([\\`*_[\]|~])/g, '\\$1')
         .replace(/@/g, '@\u200b')
         .replace(/\r?\n/g, ' ');
 }
@@ -43414,7 +44298,7 @@ function writeFileAtomic(file, data) {
 }
 async function readJson(file) {
     try {
-        return JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+        return JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
     }
     catch {
         return undefined;
@@ -43709,6 +44593,646 @@ function localServices(setup) {
     return { services, workspace, flush: () => statCache.save() };
 }
 
+;// CONCATENATED MODULE: ./src/core/dvc-lock.ts
+
+/**
+ * dvc.lock (schema 2.0) as DVC 3 writes it (dvc/stage/serialize.py, to_single_stage_lockfile):
+ * per stage the cmd as written, deps and outs sorted by path (metrics and plots are outs), each
+ * with `hash: md5`, the md5 (directories: the md5 of their `.dir` listing plus ".dir"), size
+ * and, for directories, nfiles; params per file (the default params.yaml first, then by path),
+ * keys sorted. Pure: hashing files is the adapter's job.
+ */
+const LOCK_FILE = 'dvc.lock';
+const DEFAULT_PARAMS = 'params.yaml';
+/**
+ * The bytes DVC hashes for a directory: `json.dumps(entries, sort_keys=True)` of the entries
+ * sorted by relpath. Python's defaults: separators ", " and ": ", non-ASCII escaped as \uXXXX.
+ */
+function dirListingJson(entries) {
+    const sorted = [...entries].sort((a, b) => compareCodePoints(a.relpath, b.relpath));
+    return `[${sorted
+        .map((e) => `{${pyJsonString('md5')}: ${pyJsonString(e.md5)}, ${pyJsonString('relpath')}: ${pyJsonString(e.relpath)}}`)
+        .join(', ')}]`;
+}
+/** Python's json.dumps of a string with ensure_ascii=True. */
+function pyJsonString(text) {
+    return JSON.stringify(text).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Python compares strings by code point; JavaScript's `<` by UTF-16 unit. */
+function compareCodePoints(a, b) {
+    const x = [...a];
+    const y = [...b];
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+        const d = x[i].codePointAt(0) - y[i].codePointAt(0);
+        if (d !== 0)
+            return d;
+    }
+    return x.length - y.length;
+}
+function lockOut(path, hash) {
+    return {
+        path,
+        hash: 'md5',
+        md5: hash.md5,
+        size: hash.size,
+        ...(hash.nfiles !== undefined ? { nfiles: hash.nfiles } : {}),
+    };
+}
+function stageLock(input) {
+    const byPath = (a, b) => compareCodePoints(a.path, b.path);
+    const deps = [...input.deps].sort(byPath).map((d) => lockOut(d.path, d.hash));
+    const outs = [...input.outs].sort(byPath).map((o) => lockOut(o.path, o.hash));
+    const files = [...input.params.keys()].sort((a, b) => a === DEFAULT_PARAMS ? -1 : b === DEFAULT_PARAMS ? 1 : compareCodePoints(a, b));
+    const params = {};
+    for (const file of files) {
+        const values = input.params.get(file) ?? {};
+        params[file] = Object.fromEntries(Object.keys(values)
+            .sort(compareCodePoints)
+            .map((k) => [k, values[k]]));
+    }
+    return {
+        cmd: input.cmd,
+        ...(deps.length > 0 ? { deps } : {}),
+        ...(files.length > 0 ? { params } : {}),
+        ...(outs.length > 0 ? { outs } : {}),
+    };
+}
+/** YAML the way DVC (ruamel) writes it: block style, lists not indented, single quotes. */
+function stringifyLock(doc) {
+    return (0,dist/* stringify */.As)(doc, { indentSeq: false, lineWidth: 0, singleQuote: true });
+}
+/** The stages of a dvc.lock text; undefined when it is not a schema 2.0 lock. */
+function dvc_lock_parseLock(text) {
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const doc = value;
+    if (String(doc.schema) !== '2.0')
+        return undefined;
+    const stages = typeof doc.stages === 'object' && doc.stages !== null ? doc.stages : {};
+    return { schema: '2.0', stages: stages };
+}
+/** Why the recorded lock entry does not describe the current stage (empty: it does). */
+function dvc_lock_lockDifferences(current, recorded) {
+    if (recorded === undefined)
+        return ['not in dvc.lock'];
+    const reasons = [];
+    if (!sameValue(normalizeCmd(current.cmd), normalizeCmd(recorded.cmd)))
+        reasons.push('cmd changed');
+    for (const [what, now, then] of [
+        ['dep', current.deps, recorded.deps ?? []],
+        ['out', current.outs, recorded.outs ?? []],
+    ]) {
+        const before = new Map(then.map((e) => [e.path, e.md5]));
+        const after = new Set(now.map((e) => e.path));
+        for (const entry of now) {
+            if (!before.has(entry.path))
+                reasons.push(`${what} ${entry.path} is not in dvc.lock`);
+            else if (entry.md5 !== undefined && entry.md5 !== before.get(entry.path))
+                reasons.push(`${what} ${entry.path} changed`);
+        }
+        for (const path of before.keys())
+            if (!after.has(path))
+                reasons.push(`${what} ${path} is no longer declared`);
+    }
+    const recordedParams = recorded.params ?? {};
+    for (const file of new Set([...Object.keys(current.params), ...Object.keys(recordedParams)])) {
+        const now = current.params[file] ?? {};
+        const then = recordedParams[file] ?? {};
+        for (const key of new Set([...Object.keys(now), ...Object.keys(then)])) {
+            if (!(key in then))
+                reasons.push(`param ${file}:${key} is not in dvc.lock`);
+            else if (!(key in now))
+                reasons.push(`param ${file}:${key} is no longer declared`);
+            else if (!sameValue(now[key], then[key]))
+                reasons.push(`param ${file}:${key} changed`);
+        }
+    }
+    return reasons;
+}
+function normalizeCmd(cmd) {
+    if (cmd === undefined)
+        return [];
+    return typeof cmd === 'string' ? [cmd] : [...cmd];
+}
+/** Deep equality of YAML values (mapping key order does not matter). */
+function sameValue(a, b) {
+    if (a === b)
+        return true;
+    if (Array.isArray(a) || Array.isArray(b)) {
+        return (Array.isArray(a) &&
+            Array.isArray(b) &&
+            a.length === b.length &&
+            a.every((item, i) => sameValue(item, b[i])));
+    }
+    if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) {
+        const x = a;
+        const y = b;
+        const keys = Object.keys(x);
+        return (keys.length === Object.keys(y).length && keys.every((k) => k in y && sameValue(x[k], y[k])));
+    }
+    return false;
+}
+/** Posix path of `path` relative to `dir` (both root-relative), as DVC writes def_path. */
+function dvc_lock_relativePosix(dir, path) {
+    const from = dir === '' ? [] : dir.split('/');
+    const to = path === '' ? [] : path.split('/');
+    let common = 0;
+    while (common < from.length && common < to.length && from[common] === to[common])
+        common++;
+    const up = from.slice(common).map(() => '..');
+    return [...up, ...to.slice(common)].join('/') || '.';
+}
+
+;// CONCATENATED MODULE: ./src/adapters/dvc-hash.ts
+
+
+
+
+
+
+const dvc_hash_CHUNK = 4 * 1024 * 1024;
+/** DVC 3's file hash (`hash: md5`): the md5 of the bytes, no newline conversion. */
+function md5File(abs) {
+    const hash = (0,external_node_crypto_.createHash)('md5');
+    const buffer = Buffer.allocUnsafe(dvc_hash_CHUNK);
+    const fd = (0,external_node_fs_.openSync)(abs, 'r');
+    try {
+        for (;;) {
+            const read = (0,external_node_fs_.readSync)(fd, buffer, 0, dvc_hash_CHUNK, null);
+            if (read === 0)
+                break;
+            hash.update(read === dvc_hash_CHUNK ? buffer : buffer.subarray(0, read));
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    return hash.digest('hex');
+}
+function md5Text(text) {
+    return (0,external_node_crypto_.createHash)('md5').update(text, 'utf8').digest('hex');
+}
+/** DVC's directory hash: md5 of the sorted `{md5, relpath}` JSON listing, plus ".dir". */
+function dirMd5(entries) {
+    return `${md5Text(dirListingJson(entries))}.dir`;
+}
+/**
+ * Hashes workspace paths the way DVC does, each file at most once. Directory listings skip
+ * `.git` and `.dvc` (DVC's built-in ignores); `.dvcignore` files are not read.
+ */
+class DvcHasher {
+    workspace;
+    toAbsolute;
+    files = new Map();
+    constructor(workspace, toAbsolute) {
+        this.workspace = workspace;
+        this.toAbsolute = toAbsolute;
+    }
+    /** undefined when the path does not exist. */
+    async hash(path) {
+        const info = await this.workspace.info(path);
+        if (info === undefined)
+            return undefined;
+        if (info.kind === 'file')
+            return this.file(path);
+        const entries = [];
+        let size = 0;
+        for (const file of await this.workspace.listFiles(path)) {
+            const relpath = relativeTo(file, path);
+            if (relpath.split('/').some((part) => part === '.git' || part === '.dvc'))
+                continue;
+            const hashed = this.file(file);
+            entries.push({ relpath, md5: hashed.md5 });
+            size += hashed.size;
+        }
+        return { md5: dirMd5(entries), size, nfiles: entries.length };
+    }
+    /** Something rewrote these paths: forget their hashes. */
+    forget() {
+        this.files.clear();
+    }
+    file(path) {
+        let known = this.files.get(path);
+        if (!known) {
+            const abs = this.toAbsolute(path);
+            known = { md5: md5File(abs), size: (0,external_node_fs_.statSync)(abs).size };
+            this.files.set(path, known);
+        }
+        return known;
+    }
+}
+/** Hashing and writing for dvc.lock on the local disk (the project root is workspace.root). */
+function localDvcLockServices(workspace) {
+    const toAbsolute = (path) => (0,external_node_path_.join)(workspace.root, ...path.split('/'));
+    const hasher = new DvcHasher(workspace, toAbsolute);
+    return {
+        workspace,
+        hash: (path) => hasher.hash(path),
+        writeText: async (path, text) => {
+            writeFileAtomic(toAbsolute(path), text);
+            workspace.invalidate([path]);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/dvc-lock.ts
+
+
+
+function lockFileOf(project) {
+    return joinPath(parentDir(project.pipeline.manifestFile), LOCK_FILE);
+}
+/**
+ * Writes dvc.lock after a run: stages that succeeded (ran, restored or fresh) get an entry
+ * computed from the workspace; the others keep what the lock had. Stage order is dvc.yaml's.
+ */
+async function writeDvcLock(project, services, report) {
+    const file = lockFileOf(project);
+    const previousText = await services.workspace.readText(file);
+    const previous = previousText === undefined ? undefined : dvc_lock_parseLock(previousText);
+    const results = new Map(report?.stages.map((s) => [s.name, s.result]) ?? []);
+    const stages = {};
+    const updated = [];
+    const kept = [];
+    const missing = [];
+    for (const stage of project.pipeline.stages) {
+        const result = results.get(stage.name);
+        const succeeded = report === undefined || result === 'ran' || result === 'restored' || result === 'fresh';
+        const entry = succeeded ? await computeStageLock(project, stage, services) : undefined;
+        const old = previous?.stages[stage.name];
+        if (entry) {
+            stages[stage.name] = entry;
+            updated.push(stage.name);
+        }
+        else if (old) {
+            stages[stage.name] = old;
+            kept.push(stage.name);
+        }
+        else
+            missing.push(stage.name);
+    }
+    const text = stringifyLock({ schema: '2.0', stages });
+    const written = text !== previousText;
+    if (written)
+        await services.writeText(file, text);
+    return { file, written, updated, kept, missing };
+}
+/** The lock entry of a stage from the workspace; undefined when a dep or out is missing. */
+async function computeStageLock(project, stage, services) {
+    const hashAll = async (paths) => {
+        const out = [];
+        for (const path of paths) {
+            const hash = await services.hash(path);
+            if (hash === undefined)
+                return undefined;
+            out.push({ path: dvc_lock_relativePosix(stage.wdir, path), hash });
+        }
+        return out;
+    };
+    const deps = await hashAll(stage.deps.map((d) => d.path));
+    const outs = await hashAll(stage.outs.map((o) => o.path));
+    if (!deps || !outs)
+        return undefined;
+    return stageLock({
+        cmd: lockCmd(stage),
+        deps,
+        outs,
+        params: new Map(Object.entries(paramsOf(project, stage))),
+    });
+}
+function lockCmd(stage) {
+    const asList = dvcStageInfo(stage)?.cmdIsList ?? stage.cmd.length !== 1;
+    return asList ? stage.cmd : (stage.cmd[0] ?? '');
+}
+/** Declared param values, by params file as written (relative to the wdir) and key. */
+function paramsOf(project, stage) {
+    const values = project.params.get(stage.name) ?? {};
+    const out = {};
+    for (const ref of stage.params) {
+        const file = dvc_lock_relativePosix(stage.wdir, ref.file);
+        const into = (out[file] ??= {});
+        if (ref.keys === 'all') {
+            const doc = values[ref.file];
+            if (typeof doc === 'object' && doc !== null)
+                Object.assign(into, doc);
+            continue;
+        }
+        for (const key of ref.keys) {
+            const id = `${ref.file}:${key}`;
+            if (id in values)
+                into[key] = values[id];
+        }
+    }
+    return out;
+}
+/**
+ * Is the committed dvc.lock current? Without pulling data: commands, params and source deps are
+ * compared with the workspace; a dep that another stage produces is compared with that stage's
+ * recorded out; outputs are compared only when they are in the workspace. Frozen stages are not
+ * checked (DVC does not check them either).
+ */
+async function checkDvcLock(project, services) {
+    const file = lockFileOf(project);
+    const text = await services.workspace.readText(file);
+    const lock = text === undefined ? undefined : parseLock(text);
+    if (!lock) {
+        return {
+            file,
+            found: false,
+            upToDate: false,
+            stale: project.pipeline.stages.map((s) => ({
+                stage: s.name,
+                reasons: [
+                    text === undefined ? `${file} does not exist` : `${file} is not a schema 2.0 lock`,
+                ],
+            })),
+        };
+    }
+    const stale = [];
+    for (const stage of project.pipeline.stages) {
+        if (stage.frozen)
+            continue;
+        const recorded = lock.stages[stage.name];
+        const current = {
+            cmd: lockCmd(stage),
+            deps: await Promise.all(stage.deps.map(async (d) => ({
+                path: relativePosix(stage.wdir, d.path),
+                md5: await depMd5(project, lock, d.path, services),
+            }))),
+            outs: await Promise.all(stage.outs.map(async (o) => ({
+                path: relativePosix(stage.wdir, o.path),
+                md5: (await services.hash(o.path))?.md5,
+            }))),
+            params: paramsOf(project, stage),
+        };
+        const reasons = lockDifferences(current, recorded);
+        // A source dep missing from the workspace cannot be current.
+        for (const dep of stage.deps) {
+            if (project.graph.producers.overlapping(dep.path).length > 0)
+                continue;
+            if ((await services.hash(dep.path)) === undefined)
+                reasons.push(`dep ${dep.path} does not exist`);
+        }
+        if (reasons.length > 0)
+            stale.push({ stage: stage.name, reasons });
+    }
+    return { file, found: true, upToDate: stale.length === 0, stale };
+}
+/** A produced dep is taken from its producer's lock entry (no download); sources are hashed. */
+async function depMd5(project, lock, path, services) {
+    const producers = project.graph.producers.overlapping(path);
+    const exact = producers.find((p) => p.out.path === path);
+    if (exact) {
+        const entry = lock.stages[exact.stage.name];
+        const def = relativePosix(exact.stage.wdir, path);
+        return entry?.outs?.find((o) => o.path === def)?.md5 ?? `missing from ${exact.stage.name}`;
+    }
+    if (producers.length > 0)
+        return (await services.hash(path))?.md5;
+    return (await services.hash(path))?.md5;
+}
+
+;// CONCATENATED MODULE: ./src/report/metrics.ts
+function flattenMetrics(value, prefix = '', into = new Map()) {
+    if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') {
+        into.set(prefix || 'value', value);
+    }
+    else if (Array.isArray(value)) {
+        value.forEach((item, i) => flattenMetrics(item, prefix ? `${prefix}.${i}` : String(i), into));
+    }
+    else if (typeof value === 'object' && value !== null) {
+        for (const [key, item] of Object.entries(value))
+            flattenMetrics(item, prefix ? `${prefix}.${key}` : key, into);
+    }
+    return into;
+}
+/** Every metric of either side, file by file, in a stable order. */
+function diffMetrics(head, base) {
+    const rows = [];
+    const files = [...new Set([...head.keys(), ...(base?.keys() ?? [])])].sort();
+    for (const file of files) {
+        const now = flattenMetrics(head.get(file));
+        const before = base?.has(file) ? flattenMetrics(base.get(file)) : new Map();
+        const names = [...new Set([...now.keys(), ...before.keys()])].sort();
+        for (const name of names) {
+            const h = now.get(name);
+            const b = before.get(name);
+            rows.push({
+                file,
+                name,
+                ...(b !== undefined ? { base: b } : {}),
+                ...(h !== undefined ? { head: h } : {}),
+                ...(typeof h === 'number' && typeof b === 'number' ? { change: h - b } : {}),
+            });
+        }
+    }
+    return rows;
+}
+/** Numbers as a person writes them: up to 4 significant decimals, thousands separated, no -0. */
+function formatNumber(value) {
+    if (!Number.isFinite(value))
+        return String(value);
+    if (Object.is(value, -0) || value === 0)
+        return '0';
+    const abs = Math.abs(value);
+    if (abs >= 1e15 || abs < 1e-4)
+        return value.toExponential(3);
+    if (Number.isInteger(value))
+        return value.toLocaleString('en-US');
+    const text = abs < 1
+        ? value.toLocaleString('en-US', { maximumSignificantDigits: 4 })
+        : value.toLocaleString('en-US', { maximumFractionDigits: abs >= 1000 ? 2 : 4 });
+    return text === '-0' ? '0' : text;
+}
+function formatValue(value) {
+    if (value === undefined)
+        return '—';
+    return typeof value === 'number' ? formatNumber(value) : String(value);
+}
+/** "+0.012 (+2.4%)", "−3", or "" when nothing changed or one side is missing. */
+function formatChange(row) {
+    if (row.change === undefined) {
+        if (row.base === undefined && row.head !== undefined)
+            return 'new';
+        if (row.head === undefined && row.base !== undefined)
+            return 'removed';
+        return row.base === row.head ? '' : 'changed';
+    }
+    if (row.change === 0)
+        return '';
+    const sign = row.change > 0 ? '+' : '−';
+    const magnitude = formatNumber(Math.abs(row.change));
+    const base = row.base;
+    const ratio = Math.abs((row.change / base) * 100);
+    const digits = ratio >= 10 ? 1 : 2;
+    const percent = base !== 0
+        ? ` (${sign}${ratio.toLocaleString('en-US', { maximumFractionDigits: digits })}%)`
+        : '';
+    return `${sign}${magnitude}${percent}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/feedback.ts
+
+
+
+
+/** GitHub's limits: a check run's summary, and an issue comment body. */
+const CHECK_SUMMARY_LIMIT = 65_535;
+const COMMENT_LIMIT = 65_536;
+const ANNOTATIONS_PER_REQUEST = 50;
+/** The hidden line that finds our comment again, per pipeline (a repository may have several). */
+function commentMarker(pipelineId) {
+    return `<!-- reprokit:comment ${pipelineId.replace(/--/g, '- -')} -->`;
+}
+/** Every metrics file of the run, from the records (no downloads). */
+function metricsOf(report) {
+    const metrics = new Map();
+    for (const stage of report.stages)
+        for (const [path, value] of Object.entries(stage.metrics ?? {}))
+            metrics.set(path, value);
+    return metrics;
+}
+function metricsTable(rows, baseBranch) {
+    const code = (t) => `\`${t.replace(/`/g, "'")}\``;
+    return markdownTable(['Metric', escapeMarkdown(baseBranch), 'This PR', 'Change'], rows.map((r) => [
+        `${code(r.file)} ${escapeMarkdown(r.name)}`,
+        escapeMarkdown(formatValue(r.base)),
+        escapeMarkdown(formatValue(r.head)),
+        escapeMarkdown(formatChange(r)),
+    ]));
+}
+function metricsSection(report, baseline) {
+    const head = metricsOf(report);
+    if (head.size === 0)
+        return '';
+    const title = '### Metrics';
+    if (!baseline)
+        return `${title}\n\n${metricsTable(diffMetrics(head, undefined), 'base')}`;
+    const note = baseline.metrics
+        ? ''
+        : `\n\n_No baseline: no run on \`${escapeMarkdown(baseline.branch)}\` has recorded metrics in the cache yet._`;
+    return `${title}\n\n${metricsTable(diffMetrics(head, baseline.metrics), baseline.branch)}${note}`;
+}
+function reranSection(report) {
+    const changed = report.stages.filter((s) => s.result !== 'fresh');
+    if (changed.length === 0)
+        return 'Nothing re-ran: every stage was reused from the cache.';
+    const rows = changed.map((s) => [
+        `\`${s.name.replace(/`/g, "'")}\``,
+        resultWord(s),
+        escapeMarkdown(stageWhy(s)),
+    ]);
+    return `### What re-ran and why\n\n${markdownTable(['Stage', 'Result', 'Why'], rows)}`;
+}
+function resultWord(s) {
+    return {
+        ran: '🔨 ran',
+        restored: '📦 restored',
+        fresh: '✅ fresh',
+        failed: '❌ failed',
+        skipped: '⏭️ skipped',
+    }[s.result];
+}
+function linksSection(links) {
+    if (links.length === 0)
+        return '';
+    return `### Published\n\n${links.map((l) => `- [${escapeMarkdown(l.name)}](${encodeURI(l.url)})`).join('\n')}`;
+}
+/** The sticky pull-request comment: re-runs and reasons, published links, metrics against the base. */
+function pullRequestComment(options) {
+    const { report } = options;
+    const t = totals(report);
+    const body = [
+        options.marker,
+        `## ${report.ok ? '✅' : '❌'} ${escapeMarkdown(options.title ?? 'reprokit')}: ${headline(report)}`,
+        '',
+        reranSection(report),
+        linksSection(options.links),
+        metricsSection(report, options.baseline),
+        `<sub>Commit ${escapeMarkdown(options.sha.slice(0, 7))} · reuse saved about ${formatDuration(t.savedMs)} of stage time</sub>`,
+    ]
+        .filter((part) => part !== '')
+        .join('\n\n');
+    return truncateMarkdown(body + '\n', COMMENT_LIMIT, 'Truncated: see the job summary for the full report.');
+}
+function checkRun(graph, report, annotations) {
+    const t = totals(report);
+    const summary = [
+        `**${headline(report)}** in ${formatDuration(report.durationMs)}; reuse saved about ${formatDuration(t.savedMs)}.`,
+        '',
+        stageTable(report),
+        '',
+        dagSection(graph, report),
+    ].join('\n');
+    const batches = [];
+    for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
+        batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+    return {
+        conclusion: report.interrupted ? 'cancelled' : report.ok ? 'success' : 'failure',
+        title: headline(report),
+        summary: truncateMarkdown(summary, CHECK_SUMMARY_LIMIT, 'Truncated: see the job summary for the full report.'),
+        annotationBatches: batches,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/entry/action/context.ts
+
+function readRunContext(env) {
+    let payload = {};
+    try {
+        if (env.GITHUB_EVENT_PATH)
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+    }
+    catch {
+        payload = {};
+    }
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ??
+        payload.repository?.full_name ??
+        '/').split('/');
+    const pr = payload.pull_request;
+    const pullRequest = pr?.number !== undefined
+        ? {
+            number: pr.number,
+            baseBranch: pr.base?.ref ?? env.GITHUB_BASE_REF ?? '',
+            headSha: pr.head?.sha ?? env.GITHUB_SHA ?? '',
+            fromFork: (pr.head?.repo?.full_name ?? '') !==
+                (payload.repository?.full_name ?? `${owner}/${repo}`),
+        }
+        : undefined;
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        branch: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || '',
+        owner,
+        repo,
+        runId: env.GITHUB_RUN_ID ?? '',
+        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+        ...(payload.repository?.default_branch
+            ? { defaultBranch: payload.repository.default_branch }
+            : {}),
+        ...(pullRequest ? { pullRequest } : {}),
+    };
+}
+/** Pages deploys from the default branch, or on runs someone asked for; never from a pull request. */
+function shouldDeployPages(setting, context) {
+    if (setting !== 'auto')
+        return setting === 'true';
+    if (context.pullRequest)
+        return false;
+    if (context.eventName === 'workflow_dispatch' || context.eventName === 'schedule')
+        return true;
+    return (context.eventName === 'push' &&
+        context.defaultBranch !== undefined &&
+        context.branch === context.defaultBranch);
+}
+
 ;// CONCATENATED MODULE: ./src/entry/action/contract.ts
 /** The action's contract in one place: every input and output name as action.yml spells it. */
 const Inputs = {
@@ -43723,6 +45247,15 @@ const Inputs = {
     restore: 'restore',
     githubToken: 'github-token',
     summary: 'summary',
+    publish: 'publish',
+    deployPages: 'deploy-pages',
+    pagesTimeoutMinutes: 'pages-timeout-minutes',
+    retentionDays: 'retention-days',
+    includeHiddenFiles: 'include-hidden-files',
+    checkRun: 'check-run',
+    checkName: 'check-name',
+    comment: 'comment',
+    writeDvcLock: 'write-dvc-lock',
 };
 const Outputs = {
     ran: 'ran',
@@ -43731,7 +45264,559 @@ const Outputs = {
     failed: 'failed',
     cacheHit: 'cache-hit',
     plan: 'plan',
+    artifactIds: 'artifact-ids',
+    artifactUrls: 'artifact-urls',
+    pageUrl: 'page-url',
 };
+
+;// CONCATENATED MODULE: ./src/adapters/artifacts.ts
+
+
+/** Where the run's artifacts are shown, for links in comments and summaries. */
+function artifactUrl(env, id) {
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    return `${server}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID ?? ''}/artifacts/${id}`;
+}
+function artifactFiles(root, paths, includeHidden) {
+    const files = [];
+    const visit = (abs) => {
+        const stats = (0,external_node_fs_.statSync)(abs);
+        if (stats.isFile())
+            files.push(abs);
+        else if (stats.isDirectory()) {
+            for (const name of (0,external_node_fs_.readdirSync)(abs).sort()) {
+                if (!includeHidden && name.startsWith('.'))
+                    continue;
+                visit((0,external_node_path_.join)(abs, name));
+            }
+        }
+    };
+    for (const path of paths)
+        visit((0,external_node_path_.join)(root, path));
+    return files;
+}
+/**
+ * Like upload-artifact, names inside the artifact are relative to the paths' closest common
+ * directory: publishing `site/` gives `index.html`, not `site/index.html`.
+ */
+function artifactRoot(root, paths) {
+    const dirs = paths.map((p) => {
+        const abs = (0,external_node_path_.join)(root, p);
+        return (0,external_node_fs_.statSync)(abs).isDirectory() ? abs : (0,external_node_path_.dirname)(abs);
+    });
+    let common = dirs[0] ?? root;
+    for (const dir of dirs.slice(1)) {
+        while (common !== root && dir !== common && !dir.startsWith(common + external_node_path_.sep))
+            common = (0,external_node_path_.dirname)(common);
+    }
+    return common;
+}
+/** Uploads with the real toolkit client; loaded lazily so the CLI never pays for it. */
+async function uploadArtifact(upload, env) {
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(351), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76799));
+    const files = artifactFiles(upload.root, upload.paths, upload.includeHidden);
+    if (files.length === 0)
+        throw new Error(`artifact ${upload.name} has no files (${upload.paths.join(', ')})`);
+    const result = await new DefaultArtifactClient().uploadArtifact(upload.name, files, artifactRoot(upload.root, upload.paths), {
+        ...(upload.retentionDays !== undefined ? { retentionDays: upload.retentionDays } : {}),
+    });
+    if (result.id === undefined)
+        throw new Error(`artifact ${upload.name} was not created`);
+    return {
+        name: upload.name,
+        id: result.id,
+        size: result.size ?? 0,
+        url: artifactUrl(env, result.id),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github-client.ts
+async function makeOctokit(token) {
+    const github = await __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
+    return github.getOctokit(token);
+}
+class GitHubClient {
+    octokit;
+    constructor(octokit) {
+        this.octokit = octokit;
+    }
+    /** GITHUB_API_URL decides where requests go (GitHub Enterprise, or a test server). */
+    static async create(token) {
+        return new GitHubClient(await makeOctokit(token));
+    }
+    async request(route, parameters) {
+        try {
+            const response = await this.octokit.request(route, parameters);
+            return { ok: true, value: response.data };
+        }
+        catch (e) {
+            const error = e;
+            return {
+                ok: false,
+                status: error.status ?? 0,
+                message: error.response?.data?.message ?? error.message ?? String(e),
+            };
+        }
+    }
+    async paginate(route, parameters) {
+        try {
+            return { ok: true, value: (await this.octokit.paginate(route, parameters)) };
+        }
+        catch (e) {
+            const error = e;
+            return { ok: false, status: error.status ?? 0, message: error.message ?? String(e) };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github-feedback.ts
+/** Creates a completed check run; annotations beyond the first 50 go in follow-up updates. */
+async function publishCheckRun(client, repo, check) {
+    const [first = [], ...rest] = check.content.annotationBatches;
+    const output = { title: check.content.title, summary: check.content.summary };
+    const created = await client.request('POST /repos/{owner}/{repo}/check-runs', {
+        ...repo,
+        name: check.name,
+        head_sha: check.headSha,
+        status: 'completed',
+        conclusion: check.content.conclusion,
+        ...(check.detailsUrl ? { details_url: check.detailsUrl } : {}),
+        output: { ...output, annotations: first },
+    });
+    if (!created.ok)
+        return created;
+    for (const batch of rest) {
+        const updated = await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+            ...repo,
+            check_run_id: created.value.id,
+            output: { ...output, annotations: batch },
+        });
+        if (!updated.ok)
+            return updated;
+    }
+    return created;
+}
+/** Creates the pull request's reprokit comment once, then edits that same comment on every push. */
+async function upsertStickyComment(client, repo, comment) {
+    const existing = await client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        ...repo,
+        issue_number: comment.issueNumber,
+        per_page: 100,
+    });
+    if (!existing.ok)
+        return existing;
+    const ours = existing.value.find((c) => c.body?.includes(comment.marker));
+    if (ours) {
+        const updated = await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+            ...repo,
+            comment_id: ours.id,
+            body: comment.body,
+        });
+        return updated.ok ? { ok: true, value: { ...updated.value, action: 'updated' } } : updated;
+    }
+    const created = await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        ...repo,
+        issue_number: comment.issueNumber,
+        body: comment.body,
+    });
+    return created.ok ? { ok: true, value: { ...created.value, action: 'created' } } : created;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/pages.ts
+/** Statuses after which a deployment will not succeed (from deploy-pages). */
+const FATAL = new Set([
+    'deployment_failed',
+    'deployment_content_failed',
+    'deployment_cancelled',
+    'deployment_lost',
+    'deployment_attempt_error',
+]);
+/** Creates a Pages deployment of an uploaded `github-pages` artifact and waits for it, as deploy-pages does. */
+async function deployPages(deploy) {
+    const { client, repo } = deploy;
+    const sleep = deploy.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const created = await client.request('POST /repos/{owner}/{repo}/pages/deployments', {
+        ...repo,
+        artifact_id: deploy.artifactId,
+        pages_build_version: deploy.sha,
+        oidc_token: deploy.idToken,
+    });
+    if (!created.ok)
+        return { ok: false, reason: explainCreateFailure(created.status, created.message) };
+    const id = created.value.id;
+    const started = Date.now();
+    let last = '';
+    for (;;) {
+        const state = await client.request('GET /repos/{owner}/{repo}/pages/deployments/{id}', { ...repo, id });
+        if (state.ok) {
+            const status = state.value.status;
+            if (status !== last)
+                deploy.log(`Pages deployment ${id}: ${status}`);
+            last = status;
+            if (status === 'succeed')
+                return { ok: true, pageUrl: created.value.page_url ?? '' };
+            if (FATAL.has(status))
+                return { ok: false, reason: `the Pages deployment ended with ${status}` };
+        }
+        else if (state.status !== 404) {
+            return {
+                ok: false,
+                reason: `could not read the Pages deployment status (${state.status} ${state.message})`,
+            };
+        }
+        if (Date.now() - started >= deploy.timeoutMs) {
+            const cancelled = await client.request('POST /repos/{owner}/{repo}/pages/deployments/{id}/cancel', { ...repo, id });
+            const note = cancelled.ok
+                ? 'it was cancelled'
+                : `cancelling it failed too (${cancelled.status})`;
+            return {
+                ok: false,
+                reason: `the Pages deployment did not finish within ${Math.round(deploy.timeoutMs / 1000)} s (last status ${last || 'unknown'}); ${note}`,
+            };
+        }
+        await sleep(deploy.pollMs);
+    }
+}
+function explainCreateFailure(status, message) {
+    if (status === 404) {
+        return `GitHub Pages is not enabled for this repository, or its source is not "GitHub Actions" (Settings → Pages → Source: GitHub Actions) [${status}: ${message}]`;
+    }
+    if (status === 403)
+        return `the token may not deploy Pages: give the job \`permissions: {pages: write, id-token: write}\` [${status}: ${message}]`;
+    if (status === 400 && /environment/i.test(message)) {
+        return `run the deploying job in the github-pages environment (\`environment: github-pages\`) [${status}: ${message}]`;
+    }
+    return `creating the Pages deployment failed [${status}: ${message}]`;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/site-tar.ts
+
+
+/** Pages supports sites up to 1 GB (10 GB is a hard limit): warn above the supported size. */
+const PAGES_SUPPORTED_BYTES = 1024 ** 3;
+/** Names the official upload-pages-artifact leaves out: they are never part of a site. */
+const EXCLUDED = new Set(['.git', '.github']);
+class SiteProblem extends Error {
+}
+/**
+ * Writes a site directory as the uncompressed tar that GitHub Pages deploys. Unlike the
+ * official action it keeps dotfiles (`.nojekyll`, `.well-known/`); symlinks that stay inside
+ * the site are stored as the files they point to, those that leave it and hard links are refused.
+ */
+function writeSiteTar(siteDir, tarFile) {
+    const root = (0,external_node_fs_.realpathSync)(siteDir);
+    const entries = [];
+    collect(root, root, '', entries, new Set());
+    const fd = (0,external_node_fs_.openSync)(tarFile, 'w');
+    let bytes = 0;
+    try {
+        for (const entry of entries) {
+            writeHeader(fd, entry.kind === 'dir' ? `${entry.name}/` : entry.name, entry);
+            if (entry.kind === 'file') {
+                copyContent(fd, entry.abs, entry.size);
+                bytes += entry.size;
+            }
+        }
+        (0,external_node_fs_.writeSync)(fd, Buffer.alloc(1024)); // two empty blocks end the archive
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    const warnings = bytes > PAGES_SUPPORTED_BYTES
+        ? [`the site is ${(bytes / 1024 ** 3).toFixed(1)} GB; GitHub Pages supports sites up to 1 GB`]
+        : [];
+    return { files: entries.filter((e) => e.kind === 'file').length, bytes, warnings };
+}
+function collect(root, dir, prefix, entries, seen) {
+    if (seen.has(dir))
+        throw new SiteProblem(`${prefix || '.'} links back to a directory above it (a symlink loop)`);
+    seen.add(dir);
+    for (const name of (0,external_node_fs_.readdirSync)(dir).sort()) {
+        if (EXCLUDED.has(name))
+            continue;
+        const abs = (0,external_node_path_.join)(dir, name);
+        const path = prefix ? `${prefix}/${name}` : name;
+        let stats = (0,external_node_fs_.lstatSync)(abs);
+        let real = abs;
+        if (stats.isSymbolicLink()) {
+            try {
+                real = (0,external_node_fs_.realpathSync)(abs);
+            }
+            catch {
+                throw new SiteProblem(`${path} is a broken symlink`);
+            }
+            const rel = (0,external_node_path_.relative)(root, real);
+            if (rel === '..' || rel.startsWith('..' + external_node_path_.sep) || rel.startsWith(external_node_path_.sep)) {
+                throw new SiteProblem(`${path} is a symlink to ${real}, outside the site; copy the file into the site instead`);
+            }
+            stats = (0,external_node_fs_.statSync)(real);
+        }
+        if (stats.isDirectory()) {
+            entries.push({ name: path, abs: real, kind: 'dir', size: 0, mode: 0o755 });
+            collect(root, real, path, entries, new Set(seen));
+        }
+        else if (stats.isFile()) {
+            if (stats.nlink > 1)
+                throw new SiteProblem(`${path} is a hard link; Pages refuses them: write a copy instead (cp, not cp -l/ln)`);
+            entries.push({ name: path, abs: real, kind: 'file', size: stats.size, mode: 0o644 });
+        }
+    }
+}
+function writeHeader(fd, name, entry) {
+    const nameBytes = Buffer.from(name);
+    if (nameBytes.length > 100)
+        writePaxPath(fd, name);
+    (0,external_node_fs_.writeSync)(fd, header(nameBytes.length > 100 ? Buffer.from(name.slice(0, 99)) : nameBytes, entry.kind === 'dir' ? '5' : '0', entry.kind === 'dir' ? 0 : entry.size, entry.mode));
+}
+/** A PAX extended header carries names longer than ustar's 100 bytes. */
+function writePaxPath(fd, name) {
+    const body = paxRecord('path', name);
+    (0,external_node_fs_.writeSync)(fd, header(Buffer.from('PaxHeader'), 'x', body.length, 0o644));
+    (0,external_node_fs_.writeSync)(fd, pad(body));
+}
+function paxRecord(key, value) {
+    const text = ` ${key}=${value}\n`;
+    let length = Buffer.byteLength(text);
+    length += String(length + String(length).length).length;
+    return Buffer.from(`${length}${text}`);
+}
+function header(name, type, size, mode) {
+    const block = Buffer.alloc(512);
+    name.copy(block, 0, 0, Math.min(100, name.length));
+    block.write(octal(mode, 8), 100);
+    block.write(octal(0, 8), 108);
+    block.write(octal(0, 8), 116);
+    block.write(octal(size, 12), 124);
+    block.write(octal(0, 12), 136); // mtime 0: the same site gives the same bytes
+    block.write('        ', 148);
+    block.write(type, 156);
+    block.write('ustar\u000000', 257, 'binary');
+    let sum = 0;
+    for (const byte of block)
+        sum += byte;
+    block.write(octal(sum, 7) + '\0', 148);
+    return block;
+}
+function octal(value, width) {
+    return value.toString(8).padStart(width - 1, '0') + '\0';
+}
+function pad(data) {
+    const rest = data.length % 512;
+    return rest === 0 ? data : Buffer.concat([data, Buffer.alloc(512 - rest)]);
+}
+function copyContent(fd, abs, size) {
+    const source = (0,external_node_fs_.openSync)(abs, 'r');
+    const buffer = Buffer.allocUnsafe(1024 * 1024);
+    let copied = 0;
+    try {
+        while (copied < size) {
+            const read = (0,external_node_fs_.readSync)(source, buffer, 0, Math.min(buffer.length, size - copied), null);
+            if (read === 0)
+                throw new SiteProblem(`${abs} shrank while it was being packed`);
+            (0,external_node_fs_.writeSync)(fd, buffer, 0, read);
+            copied += read;
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(source);
+    }
+    const rest = size % 512;
+    if (rest !== 0)
+        (0,external_node_fs_.writeSync)(fd, Buffer.alloc(512 - rest));
+}
+
+;// CONCATENATED MODULE: ./src/entry/action/publish.ts
+
+
+
+
+
+
+
+
+
+
+/** After the run: artifacts, Pages, the metrics baseline, the check run and the PR comment. */
+async function publishAndReport(inputs) {
+    const { core, settings, context, report } = inputs;
+    const fromFork = context.pullRequest?.fromFork === true;
+    if (fromFork) {
+        core.notice('This pull request comes from a fork: its token is read-only and it has no id-token, so there is no check run, comment or Pages deployment. The job summary has the full report.');
+    }
+    const failures = [];
+    const artifacts = [];
+    const links = [];
+    let pageUrl = '';
+    if (settings.publish && report.ok) {
+        for (const artifact of inputs.project.pipeline.publish.artifacts) {
+            const uploaded = await upload(inputs, artifact.name, artifact.paths.map((p) => p.path), failures);
+            if (uploaded) {
+                artifacts.push(uploaded);
+                links.push({ name: `${artifact.name} (artifact)`, url: uploaded.url });
+            }
+        }
+        const pages = inputs.project.pipeline.publish.pages;
+        if (pages && shouldDeployPages(settings.deployPages, context) && !fromFork) {
+            pageUrl = await deploySite(inputs, pages.path, failures);
+            if (pageUrl)
+                links.push({ name: 'Site (GitHub Pages)', url: pageUrl });
+        }
+        else if (pages && context.pullRequest) {
+            const covered = inputs.project.pipeline.publish.artifacts.some((a) => a.paths.some((p) => p.path === pages.path));
+            if (!covered) {
+                const preview = await upload(inputs, 'site-preview', [pages.path], failures);
+                if (preview) {
+                    artifacts.push(preview);
+                    links.push({ name: 'Site preview (artifact)', url: preview.url });
+                }
+            }
+        }
+    }
+    else if (settings.publish && !report.ok) {
+        core.info('Not publishing: the pipeline did not succeed.');
+    }
+    const baseline = await metricsBaseline(inputs);
+    if (settings.checkRun && settings.githubToken && !fromFork)
+        await createCheck(inputs);
+    if (settings.comment && settings.githubToken && context.pullRequest && !fromFork)
+        await comment(inputs, links, baseline);
+    return { artifacts, pageUrl, links, ...(baseline ? { baseline } : {}), failures };
+}
+async function upload(inputs, name, paths, failures) {
+    try {
+        const uploaded = await uploadArtifact({
+            name,
+            root: inputs.root,
+            paths,
+            includeHidden: inputs.settings.includeHiddenFiles,
+            ...(inputs.settings.retentionDays !== undefined
+                ? { retentionDays: inputs.settings.retentionDays }
+                : {}),
+        }, inputs.env);
+        inputs.core.info(`Uploaded artifact ${name} (${uploaded.size} bytes): ${uploaded.url}`);
+        return uploaded;
+    }
+    catch (e) {
+        failures.push(`uploading artifact ${name} failed: ${e.message}`);
+        return undefined;
+    }
+}
+async function deploySite(inputs, sitePath, failures) {
+    const { core, settings, context } = inputs;
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(inputs.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'reprokit-pages-'));
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    try {
+        const tar = writeSiteTar((0,external_node_path_.join)(inputs.root, sitePath), (0,external_node_path_.join)(dir, 'artifact.tar'));
+        for (const warning of tar.warnings)
+            core.warning(warning);
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(351), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76799));
+        const uploaded = await new DefaultArtifactClient().uploadArtifact('github-pages', [(0,external_node_path_.join)(dir, 'artifact.tar')], dir, { retentionDays: 1 });
+        if (uploaded.id === undefined)
+            throw new Error('the github-pages artifact was not created');
+        let idToken;
+        try {
+            idToken = await core.getIDToken();
+        }
+        catch (e) {
+            failures.push(`deploying Pages needs an OIDC token: give the job \`permissions: {id-token: write, pages: write}\` (${e.message})`);
+            return '';
+        }
+        const client = await GitHubClient.create(settings.githubToken);
+        const outcome = await deployPages({
+            client,
+            repo: { owner: context.owner, repo: context.repo },
+            artifactId: uploaded.id,
+            sha: context.sha,
+            idToken,
+            timeoutMs: settings.pagesTimeoutMs,
+            pollMs: Number(inputs.env.REPROKIT_PAGES_POLL_MS ?? 5000),
+            log: (message) => core.info(message),
+        });
+        if (!outcome.ok) {
+            failures.push(`GitHub Pages: ${outcome.reason}`);
+            return '';
+        }
+        core.info(`Deployed ${sitePath} (${tar.files} files) to ${outcome.pageUrl}`);
+        return outcome.pageUrl;
+    }
+    catch (e) {
+        failures.push(e instanceof SiteProblem
+            ? `the site ${sitePath} cannot be deployed: ${e.message}`
+            : `GitHub Pages: ${e.message}`);
+        return '';
+    }
+}
+async function metricsBaseline(inputs) {
+    const { cache, context, report } = inputs;
+    const metrics = metricsOf(report);
+    if (!cache || metrics.size === 0)
+        return undefined;
+    if (context.pullRequest) {
+        const base = context.pullRequest.baseBranch;
+        const values = await cache.loadMetrics(base);
+        return values ? { branch: base, metrics: values } : { branch: base };
+    }
+    if (report.ok && context.branch)
+        await cache.saveMetrics(context.branch, context.sha, Object.fromEntries(metrics));
+    return undefined;
+}
+async function createCheck(inputs) {
+    const { core, settings, context, report, project } = inputs;
+    const annotations = report.stages
+        .filter((s) => s.result === 'failed')
+        .map((s) => {
+        const place = inputs.placeOf(s.name);
+        return {
+            path: place.file ?? project.pipeline.manifestFile,
+            start_line: place.startLine ?? 1,
+            end_line: place.startLine ?? 1,
+            annotation_level: 'failure',
+            title: `Stage ${s.name} failed`,
+            message: `${s.error ?? 'failed'}${s.outputTail ? `\n\n${s.outputTail}` : ''}`.slice(0, 60_000),
+        };
+    });
+    const client = await GitHubClient.create(settings.githubToken);
+    const created = await publishCheckRun(client, { owner: context.owner, repo: context.repo }, {
+        name: settings.checkName,
+        headSha: context.pullRequest?.headSha ?? context.sha,
+        content: checkRun(project.graph, report, annotations),
+        ...(context.runId
+            ? {
+                detailsUrl: `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`,
+            }
+            : {}),
+    });
+    if (!created.ok) {
+        const hint = created.status === 403
+            ? ' (give the job `permissions: {checks: write}`, or set check-run: false)'
+            : '';
+        core.warning(`Could not create the check run: ${created.status} ${created.message}${hint}`);
+    }
+}
+async function comment(inputs, links, baseline) {
+    const { core, settings, context, report } = inputs;
+    const pr = context.pullRequest;
+    if (!pr)
+        return;
+    const marker = commentMarker(inputs.pipelineId);
+    const body = pullRequestComment({
+        marker,
+        report,
+        links,
+        sha: pr.headSha,
+        ...(baseline ? { baseline } : {}),
+    });
+    const client = await GitHubClient.create(settings.githubToken);
+    const result = await upsertStickyComment(client, { owner: context.owner, repo: context.repo }, { issueNumber: pr.number, marker, body });
+    if (!result.ok) {
+        const hint = result.status === 403
+            ? ' (give the job `permissions: {pull-requests: write}`, or set comment: false)'
+            : '';
+        core.warning(`Could not update the pull request comment: ${result.status} ${result.message}${hint}`);
+    }
+    else
+        core.info(`Pull request comment ${result.value.action}: ${result.value.html_url ?? result.value.id}`);
+}
 
 ;// CONCATENATED MODULE: ./src/entry/action/reporter.ts
 
@@ -43822,6 +45907,8 @@ class SettingsError extends Error {
 function readSettings(input) {
     const manifest = input(Inputs.manifest).trim();
     const jobs = input(Inputs.jobs).trim();
+    const retention = input(Inputs.retentionDays).trim();
+    const timeout = input(Inputs.pagesTimeoutMinutes).trim();
     return {
         ...(manifest ? { manifest } : {}),
         workingDirectory: input(Inputs.workingDirectory).trim() || '.',
@@ -43834,6 +45921,15 @@ function readSettings(input) {
         restore: oneOf(Inputs.restore, input(Inputs.restore), ['needed', 'all', 'none'], 'needed'),
         githubToken: input(Inputs.githubToken),
         summary: bool(Inputs.summary, input(Inputs.summary), true),
+        publish: bool(Inputs.publish, input(Inputs.publish), true),
+        deployPages: oneOf(Inputs.deployPages, input(Inputs.deployPages), ['auto', 'true', 'false'], 'auto'),
+        pagesTimeoutMs: (timeout ? positiveNumber(Inputs.pagesTimeoutMinutes, timeout) : 10) * 60_000,
+        ...(retention ? { retentionDays: positiveInt(Inputs.retentionDays, retention) } : {}),
+        includeHiddenFiles: bool(Inputs.includeHiddenFiles, input(Inputs.includeHiddenFiles), true),
+        checkRun: bool(Inputs.checkRun, input(Inputs.checkRun), true),
+        checkName: input(Inputs.checkName).trim() || 'reprokit',
+        comment: bool(Inputs.comment, input(Inputs.comment), true),
+        writeDvcLock: bool(Inputs.writeDvcLock, input(Inputs.writeDvcLock), false),
     };
 }
 function words(text) {
@@ -43843,6 +45939,12 @@ function positiveInt(name, text) {
     const n = Number(text);
     if (!Number.isInteger(n) || n < 1)
         throw new SettingsError(`input ${name} must be a whole number of at least 1, not "${text}"`);
+    return n;
+}
+function positiveNumber(name, text) {
+    const n = Number(text);
+    if (!Number.isFinite(n) || n <= 0)
+        throw new SettingsError(`input ${name} must be a positive number, not "${text}"`);
     return n;
 }
 function bool(name, text, fallback) {
@@ -43865,6 +45967,11 @@ function oneOf(name, text, allowed, fallback) {
 }
 
 ;// CONCATENATED MODULE: ./src/entry/action/main.ts
+
+
+
+
+
 
 
 
@@ -43954,10 +46061,41 @@ async function run(core, environment) {
     finally {
         local.flush();
     }
+    if (settings.writeDvcLock && project.pipeline.format === 'dvc' && !report.interrupted) {
+        const lock = await writeDvcLock(project, localDvcLockServices(local.workspace), report);
+        core.info(`reprokit: ${lock.file} ${lock.written ? 'written' : 'already up to date'}` +
+            (lock.missing.length > 0 ? `; no entry for ${lock.missing.join(', ')}` : ''));
+    }
+    else if (settings.writeDvcLock && project.pipeline.format !== 'dvc') {
+        core.warning(`write-dvc-lock applies to dvc.yaml projects; ${manifest} is not one`);
+    }
     setOutputs(core, report);
-    if (settings.summary)
-        await core.appendSummary(jobSummary(project.graph, report));
+    const published = await publishAndReport({
+        core,
+        settings,
+        env: environment.env,
+        context: readRunContext(environment.env),
+        project,
+        report,
+        root,
+        ...(cache ? { cache } : {}),
+        placeOf: (stage) => reporter.place(stage),
+        pipelineId: inRepo(manifest),
+    });
+    core.setOutput(Outputs.artifactIds, JSON.stringify(Object.fromEntries(published.artifacts.map((a) => [a.name, a.id]))));
+    core.setOutput(Outputs.artifactUrls, JSON.stringify(Object.fromEntries(published.artifacts.map((a) => [a.name, a.url]))));
+    core.setOutput(Outputs.pageUrl, published.pageUrl);
+    if (settings.summary) {
+        const extras = [linksSection(published.links), metricsSection(report, published.baseline)]
+            .filter(Boolean)
+            .join('\n\n');
+        await core.appendSummary(jobSummary(project.graph, report) + (extras ? `\n${extras}\n` : ''));
+    }
+    for (const failure of published.failures)
+        core.error(failure);
     core.info(`reprokit: ${report.stages.length} stages; downloaded ${counters.downloadedBytes} B, uploaded ${counters.uploadedBytes} B of cache data`);
+    if (published.failures.length > 0 && report.ok)
+        core.setFailed(`publishing failed: ${published.failures.join('; ')}`);
     if (!report.ok) {
         const failed = report.stages.filter((s) => s.result === 'failed').map((s) => s.name);
         core.setFailed(report.interrupted
@@ -44007,13 +46145,21 @@ function runOptions(settings, project, signal) {
         jobs: settings.jobs ?? Math.max(1, (0,external_node_os_.cpus)().length),
         keepGoing: settings.keepGoing,
         mode: 'run',
-        restore: restoreSet(settings, project),
+        // dvc.lock needs every output in the workspace to hash it.
+        restore: settings.writeDvcLock && project.pipeline.format === 'dvc'
+            ? 'all'
+            : restoreSet(settings, project),
         salt: settings.cacheSalt,
         signal,
     };
 }
 /** Every output is always set: empty before a run, so a failed step still has them. */
 function setOutputs(core, report) {
+    if (!report) {
+        core.setOutput(Outputs.artifactIds, '{}');
+        core.setOutput(Outputs.artifactUrls, '{}');
+        core.setOutput(Outputs.pageUrl, '');
+    }
     const names = (result) => JSON.stringify(report?.stages.filter((s) => s.result === result).map((s) => s.name) ?? []);
     core.setOutput(Outputs.ran, names('ran'));
     core.setOutput(Outputs.restored, names('restored'));
@@ -44045,6 +46191,7 @@ const toolkit = {
     endGroup: () => core/* endGroup */.N4(),
     setFailed: (message) => core/* setFailed */.C1(message),
     setSecret: (secret) => core/* setSecret */.Pq(secret),
+    getIDToken: (audience) => core/* getIDToken */.V9(audience),
     appendSummary: async (markdown) => {
         if (!process.env.GITHUB_STEP_SUMMARY)
             return;

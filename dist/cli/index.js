@@ -2,6 +2,511 @@
 import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 2342:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sha256File),
+/* harmony export */   g: () => (/* binding */ FileHasher),
+/* harmony export */   sha256Text: () => (/* binding */ sha256Text)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+
+
+const CHUNK = 4 * 1024 * 1024;
+const SMALL_FILE = 1024 * 1024;
+/** SHA-256 of a file. Synchronous reads in large chunks are the fastest way on Node (see docs/performance.md). */
+function sha256File(abs, size) {
+    if (size <= SMALL_FILE)
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(abs)).digest('hex');
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(abs, 'r');
+    try {
+        for (;;) {
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, 0, CHUNK, null);
+            if (read === 0)
+                break;
+            hash.update(read === CHUNK ? buffer : buffer.subarray(0, read));
+        }
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+    }
+    return hash.digest('hex');
+}
+function sha256Text(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
+}
+/** Hashes workspace files, skipping those the stat cache vouches for. */
+class FileHasher {
+    toAbsolute;
+    statCache;
+    constructor(toAbsolute, statCache) {
+        this.toAbsolute = toAbsolute;
+        this.statCache = statCache;
+    }
+    async hashFiles(paths) {
+        const found = new Map();
+        const nowNs = BigInt(Date.now()) * 1000000n;
+        for (const path of paths) {
+            const abs = this.toAbsolute(path);
+            const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(abs, { bigint: true });
+            const size = Number(stats.size);
+            const executable = (Number(stats.mode) & 0o111) !== 0;
+            const remembered = this.statCache.get(path, stats);
+            if (remembered) {
+                found.set(path, {
+                    path,
+                    digest: remembered.digest,
+                    size,
+                    executable: remembered.executable,
+                });
+                continue;
+            }
+            const digest = sha256File(abs, size);
+            this.statCache.put(path, stats, digest, executable, nowNs);
+            found.set(path, { path, digest, size, executable });
+        }
+        return found;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6746:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ NodeWorkspace)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_glob_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6085);
+/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6107);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6467);
+
+
+
+
+
+
+/** Directories never walked when expanding globs from the project root. */
+const SKIPPED_IN_GLOBS = new Set(['.git', '.reprokit']);
+/** The project directory on the local disk. Symlinks are followed only while they stay inside. */
+class NodeWorkspace {
+    root;
+    realRoot;
+    listings = new Map();
+    realDirs = new Map();
+    constructor(root) {
+        this.root = root;
+        this.realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+    }
+    abs(path) {
+        return path === '' ? this.root : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, ...path.split('/'));
+    }
+    async info(path) {
+        return this.infoSync(path);
+    }
+    infoSync(path) {
+        const abs = this.abs(path);
+        let stats;
+        try {
+            stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs);
+        }
+        catch {
+            return undefined;
+        }
+        // A symlinked directory higher up could lead anywhere: the parent must resolve inside too.
+        this.checkInside((0,_core_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .parentDir */ .Qp)(path), this.realDir((0,_core_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .parentDir */ .Qp)(path)));
+        if (stats.isSymbolicLink()) {
+            let real;
+            try {
+                real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
+            }
+            catch {
+                return undefined; // a dangling link is a missing file
+            }
+            this.checkInside(path, real);
+            stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
+        }
+        if (stats.isDirectory())
+            return { kind: 'dir', size: 0 };
+        if (stats.isFile())
+            return { kind: 'file', size: stats.size };
+        return undefined;
+    }
+    realDir(dir) {
+        let real = this.realDirs.get(dir);
+        if (real === undefined) {
+            real = dir === '' ? this.realRoot : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(this.abs(dir));
+            this.realDirs.set(dir, real);
+        }
+        return real;
+    }
+    checkInside(path, real) {
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(this.realRoot, real);
+        if (rel === '..' || rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_2__.sep) || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel))
+            throw new _ports_js__WEBPACK_IMPORTED_MODULE_3__/* .WorkspaceEscape */ .J(path, real);
+    }
+    /** Files and directories under these paths changed (a stage ran, outputs were restored). */
+    invalidate(paths) {
+        for (const dir of [...this.listings.keys()])
+            if (paths.some((p) => (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .overlaps */ .$f)(dir, p)))
+                this.listings.delete(dir);
+        for (const dir of [...this.realDirs.keys()])
+            if (paths.some((p) => (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .overlaps */ .$f)(dir, p)))
+                this.realDirs.delete(dir);
+    }
+    /** Remembered until invalidated: loading checks a directory dep and hashing reads it again. */
+    async listFiles(dir) {
+        let files = this.listings.get(dir);
+        if (!files) {
+            const found = [];
+            this.checkInside(dir, this.realDir(dir));
+            this.walk(dir, found, new Set(), () => true);
+            files = found.sort();
+            this.listings.set(dir, files);
+        }
+        return [...files];
+    }
+    walk(dir, files, seen, enter) {
+        const abs = this.abs(dir);
+        const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
+        if (seen.has(real))
+            return;
+        seen.add(real);
+        const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs, { withFileTypes: true });
+        for (const entry of entries) {
+            const path = (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .joinPath */ .uJ)(dir, entry.name);
+            if (entry.isFile())
+                files.push(path);
+            else if (entry.isDirectory()) {
+                if (enter(path, entry.name))
+                    this.walk(path, files, seen, enter);
+            }
+            else if (entry.isSymbolicLink()) {
+                const info = this.infoSync(path);
+                if (info?.kind === 'file')
+                    files.push(path);
+                else if (info?.kind === 'dir' && enter(path, entry.name))
+                    this.walk(path, files, seen, enter);
+            }
+        }
+    }
+    async glob(pattern) {
+        const base = (0,_core_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .globBase */ .EI)(pattern);
+        const info = this.infoSync(base);
+        if (info?.kind !== 'dir')
+            return [];
+        const regexp = (0,_core_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .globToRegExp */ .tL)(pattern);
+        const files = [];
+        this.walk(base, files, new Set(), (_path, name) => !SKIPPED_IN_GLOBS.has(name));
+        return files.filter((f) => regexp.test(f)).sort();
+    }
+    async readText(path) {
+        try {
+            return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(this.abs(path), 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async remove(path) {
+        if (path === '')
+            throw new Error('Internal error: refusing to remove the project root');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.abs(path), { recursive: true, force: true });
+        this.invalidate([path]);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6085:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EI: () => (/* binding */ globBase),
+/* harmony export */   fg: () => (/* binding */ isGlob),
+/* harmony export */   nn: () => (/* binding */ globMayMatchUnder),
+/* harmony export */   tL: () => (/* binding */ globToRegExp)
+/* harmony export */ });
+/**
+ * Globs for deps: `*` and `?` within a path segment, `[...]` classes, `**` across segments.
+ * Pure: matching only. Walking the file system is the workspace adapter's job.
+ */
+const GLOB_CHARS = /[*?[]/;
+function isGlob(path) {
+    return GLOB_CHARS.test(path);
+}
+/** The directory before the first segment with a wildcard: where a walk has to start. */
+function globBase(pattern) {
+    const segments = pattern.split('/');
+    const base = [];
+    for (const segment of segments) {
+        if (isGlob(segment))
+            break;
+        base.push(segment);
+    }
+    if (base.length === segments.length)
+        base.pop();
+    return base.join('/');
+}
+function globToRegExp(pattern) {
+    let source = '';
+    const segments = pattern.split('/');
+    segments.forEach((segment, index) => {
+        const last = index === segments.length - 1;
+        if (segment === '**') {
+            source += last ? '.*' : '(?:[^/]+/)*';
+            return;
+        }
+        source += segmentToRegExp(segment) + (last ? '' : '/');
+    });
+    return new RegExp(`^${source}$`);
+}
+function segmentToRegExp(segment) {
+    let out = '';
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '[') {
+            const close = segment.indexOf(']', i + 1);
+            if (close < 0) {
+                out += '\\[';
+                continue;
+            }
+            let body = segment.slice(i + 1, close);
+            if (body.startsWith('!'))
+                body = '^/' + body.slice(1);
+            out += `[${body.replace(/\\/g, '\\\\')}]`;
+            i = close;
+        }
+        else
+            out += c.replace(/[.+^${}()|\\]/g, '\\$&');
+    }
+    return out;
+}
+/**
+ * Could `dir` itself, or something under it, match the pattern? Used to connect a glob dep to
+ * another stage's output, which may be a file or a directory.
+ */
+function globMayMatchUnder(pattern, dir) {
+    const segments = pattern.split('/');
+    const parts = dir === '' ? [] : dir.split('/');
+    for (let i = 0; i < parts.length; i++) {
+        const segment = segments[i];
+        if (segment === undefined)
+            return false;
+        if (segment === '**')
+            return true;
+        if (!new RegExp(`^${segmentToRegExp(segment)}$`).test(parts[i]))
+            return false;
+    }
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 6107:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $f: () => (/* binding */ overlaps),
+/* harmony export */   Mf: () => (/* binding */ relativeTo),
+/* harmony export */   Qp: () => (/* binding */ parentDir),
+/* harmony export */   Tl: () => (/* binding */ resolveInProject),
+/* harmony export */   UO: () => (/* binding */ isWithin),
+/* harmony export */   uJ: () => (/* binding */ joinPath)
+/* harmony export */ });
+/**
+ * Pure posix path handling for project-relative paths. The project root is ''.
+ */
+/** Joins a base (root-relative) with a user path and normalizes; rejects escapes. */
+function resolveInProject(base, userPath) {
+    if (userPath.length === 0)
+        return { ok: false, reason: 'is empty' };
+    if (userPath.startsWith('/') || /^[A-Za-z]:[\\/]/.test(userPath) || userPath.startsWith('\\')) {
+        return { ok: false, reason: 'is an absolute path' };
+    }
+    if (userPath.includes('\0'))
+        return { ok: false, reason: 'contains a NUL byte' };
+    const parts = base === '' ? [] : base.split('/');
+    for (const part of userPath.replace(/\\/g, '/').split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.length === 0)
+                return { ok: false, reason: 'leaves the project directory' };
+            parts.pop();
+            continue;
+        }
+        parts.push(part);
+    }
+    return { ok: true, path: parts.join('/') };
+}
+/** True when `inner` is `outer` or lies inside it. The root ('') contains everything. */
+function isWithin(inner, outer) {
+    if (outer === '')
+        return true;
+    return inner === outer || inner.startsWith(outer + '/');
+}
+/** True when one path is the other or inside it. */
+function overlaps(a, b) {
+    return isWithin(a, b) || isWithin(b, a);
+}
+/** `path` relative to `dir`, for a path inside it. */
+function relativeTo(path, dir) {
+    if (dir === '')
+        return path;
+    if (path === dir)
+        return '';
+    return path.slice(dir.length + 1);
+}
+function joinPath(dir, name) {
+    if (dir === '')
+        return name;
+    if (name === '')
+        return dir;
+    return `${dir}/${name}`;
+}
+function parentDir(path) {
+    const at = path.lastIndexOf('/');
+    return at < 0 ? '' : path.slice(0, at);
+}
+
+
+/***/ }),
+
+/***/ 8619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ checkRecord)
+/* harmony export */ });
+/* unused harmony export isSafePath */
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6107);
+
+const HEX64 = /^[0-9a-f]{64}$/;
+/**
+ * A record read from a cache or state file is untrusted input: check its shape, that it is the
+ * record asked for, and that every file it names stays inside the output it belongs to.
+ */
+function checkRecord(value, expect) {
+    if (!isObject(value))
+        return undefined;
+    if (value.version !== 1 ||
+        value.stage !== expect.stage ||
+        typeof value.key !== 'string' ||
+        !HEX64.test(value.key))
+        return undefined;
+    if (expect.key !== undefined && value.key !== expect.key)
+        return undefined;
+    if (!isFingerprint(value.fingerprint) || !Array.isArray(value.outputs))
+        return undefined;
+    if (typeof value.durationMs !== 'number' || typeof value.createdAt !== 'string')
+        return undefined;
+    if (!value.outputs.every(isOutputRecord))
+        return undefined;
+    if (value.metrics !== undefined && !isObject(value.metrics))
+        return undefined;
+    return value;
+}
+function isFingerprint(value) {
+    if (!isObject(value))
+        return false;
+    const stringArray = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+    const stringRecord = (v) => isObject(v) && Object.values(v).every((x) => typeof x === 'string');
+    return (typeof value.keyVersion === 'number' &&
+        stringArray(value.cmd) &&
+        typeof value.shell === 'string' &&
+        typeof value.wdir === 'string' &&
+        stringRecord(value.env) &&
+        isObject(value.params) &&
+        Array.isArray(value.outs) &&
+        stringRecord(value.deps) &&
+        stringArray(value.needs) &&
+        typeof value.salt === 'string');
+}
+function isOutputRecord(value) {
+    if (!isObject(value))
+        return false;
+    if (!isSafePath(value.path) || (value.kind !== 'file' && value.kind !== 'dir'))
+        return false;
+    if (typeof value.digest !== 'string' ||
+        !HEX64.test(value.digest) ||
+        typeof value.cached !== 'boolean')
+        return false;
+    if (!Array.isArray(value.files))
+        return false;
+    const outPath = value.path;
+    return value.files.every((f) => isFileDigest(f) && (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .isWithin */ .UO)(f.path, outPath));
+}
+function isFileDigest(value) {
+    return (isObject(value) &&
+        isSafePath(value.path) &&
+        typeof value.digest === 'string' &&
+        HEX64.test(value.digest) &&
+        typeof value.size === 'number' &&
+        typeof value.executable === 'boolean');
+}
+/** Relative, normalized, no `..`, no empty segments. */
+function isSafePath(value) {
+    if (typeof value !== 'string' ||
+        value === '' ||
+        value.startsWith('/') ||
+        value.includes('\\') ||
+        value.includes('\0'))
+        return false;
+    return value.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 6467:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ WorkspaceEscape)
+/* harmony export */ });
+class WorkspaceEscape extends Error {
+    path;
+    target;
+    constructor(path, target) {
+        super(`${path} is a symlink to ${target}, outside the project`);
+        this.path = path;
+        this.target = target;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -9,10 +514,311 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -2665,10 +3471,10 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
@@ -8605,7 +9411,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -8615,19 +9421,177 @@ exports.visitAsync = visitAsync;
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/core/format-diagnostic.ts
 /**
  * Renders a diagnostic the way compilers do:
@@ -8863,142 +9827,10 @@ function hasErrors(diagnostics) {
     return diagnostics.some((d) => d.severity === 'error');
 }
 
-;// CONCATENATED MODULE: ./src/core/glob.ts
-/**
- * Globs for deps: `*` and `?` within a path segment, `[...]` classes, `**` across segments.
- * Pure: matching only. Walking the file system is the workspace adapter's job.
- */
-const GLOB_CHARS = /[*?[]/;
-function isGlob(path) {
-    return GLOB_CHARS.test(path);
-}
-/** The directory before the first segment with a wildcard: where a walk has to start. */
-function globBase(pattern) {
-    const segments = pattern.split('/');
-    const base = [];
-    for (const segment of segments) {
-        if (isGlob(segment))
-            break;
-        base.push(segment);
-    }
-    if (base.length === segments.length)
-        base.pop();
-    return base.join('/');
-}
-function globToRegExp(pattern) {
-    let source = '';
-    const segments = pattern.split('/');
-    segments.forEach((segment, index) => {
-        const last = index === segments.length - 1;
-        if (segment === '**') {
-            source += last ? '.*' : '(?:[^/]+/)*';
-            return;
-        }
-        source += segmentToRegExp(segment) + (last ? '' : '/');
-    });
-    return new RegExp(`^${source}$`);
-}
-function segmentToRegExp(segment) {
-    let out = '';
-    for (let i = 0; i < segment.length; i++) {
-        const c = segment[i];
-        if (c === '*')
-            out += '[^/]*';
-        else if (c === '?')
-            out += '[^/]';
-        else if (c === '[') {
-            const close = segment.indexOf(']', i + 1);
-            if (close < 0) {
-                out += '\\[';
-                continue;
-            }
-            let body = segment.slice(i + 1, close);
-            if (body.startsWith('!'))
-                body = '^/' + body.slice(1);
-            out += `[${body.replace(/\\/g, '\\\\')}]`;
-            i = close;
-        }
-        else
-            out += c.replace(/[.+^${}()|\\]/g, '\\$&');
-    }
-    return out;
-}
-/**
- * Could `dir` itself, or something under it, match the pattern? Used to connect a glob dep to
- * another stage's output, which may be a file or a directory.
- */
-function globMayMatchUnder(pattern, dir) {
-    const segments = pattern.split('/');
-    const parts = dir === '' ? [] : dir.split('/');
-    for (let i = 0; i < parts.length; i++) {
-        const segment = segments[i];
-        if (segment === undefined)
-            return false;
-        if (segment === '**')
-            return true;
-        if (!new RegExp(`^${segmentToRegExp(segment)}$`).test(parts[i]))
-            return false;
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/core/paths.ts
-/**
- * Pure posix path handling for project-relative paths. The project root is ''.
- */
-/** Joins a base (root-relative) with a user path and normalizes; rejects escapes. */
-function resolveInProject(base, userPath) {
-    if (userPath.length === 0)
-        return { ok: false, reason: 'is empty' };
-    if (userPath.startsWith('/') || /^[A-Za-z]:[\\/]/.test(userPath) || userPath.startsWith('\\')) {
-        return { ok: false, reason: 'is an absolute path' };
-    }
-    if (userPath.includes('\0'))
-        return { ok: false, reason: 'contains a NUL byte' };
-    const parts = base === '' ? [] : base.split('/');
-    for (const part of userPath.replace(/\\/g, '/').split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..') {
-            if (parts.length === 0)
-                return { ok: false, reason: 'leaves the project directory' };
-            parts.pop();
-            continue;
-        }
-        parts.push(part);
-    }
-    return { ok: true, path: parts.join('/') };
-}
-/** True when `inner` is `outer` or lies inside it. The root ('') contains everything. */
-function isWithin(inner, outer) {
-    if (outer === '')
-        return true;
-    return inner === outer || inner.startsWith(outer + '/');
-}
-/** True when one path is the other or inside it. */
-function overlaps(a, b) {
-    return isWithin(a, b) || isWithin(b, a);
-}
-/** `path` relative to `dir`, for a path inside it. */
-function relativeTo(path, dir) {
-    if (dir === '')
-        return path;
-    if (path === dir)
-        return '';
-    return path.slice(dir.length + 1);
-}
-function joinPath(dir, name) {
-    if (dir === '')
-        return name;
-    if (name === '')
-        return dir;
-    return `${dir}/${name}`;
-}
-function parentDir(path) {
-    const at = path.lastIndexOf('/');
-    return at < 0 ? '' : path.slice(0, at);
-}
-
+// EXTERNAL MODULE: ./src/core/glob.ts
+var glob = __nccwpck_require__(6085);
+// EXTERNAL MODULE: ./src/core/paths.ts
+var paths = __nccwpck_require__(6107);
 ;// CONCATENATED MODULE: ./src/core/result.ts
 function ok(value) {
     return { ok: true, value };
@@ -9032,7 +9864,7 @@ class OutputIndex {
     }
     /** The output equal to `path` or a directory output containing it. */
     containing(path) {
-        for (let p = path; p !== ''; p = parentDir(p)) {
+        for (let p = path; p !== ''; p = (0,paths/* parentDir */.Qp)(p)) {
             const hit = this.byPath.get(p);
             if (hit)
                 return hit;
@@ -9134,7 +9966,7 @@ function buildGraph(pipeline) {
 function producersOf(dep, producers) {
     if (dep.kind !== 'glob')
         return producers.overlapping(dep.path);
-    return producers.all().filter(({ out }) => globMayMatchUnder(dep.path, out.path));
+    return producers.all().filter(({ out }) => (0,glob/* globMayMatchUnder */.nn)(dep.path, out.path));
 }
 /** Two stages writing the same path, or one writing inside another's output directory. */
 function checkOutputs(stages) {
@@ -9160,7 +9992,7 @@ function checkOutputs(stages) {
         }
     }
     for (const [path, entry] of seen) {
-        for (let p = parentDir(path); p !== ''; p = parentDir(p)) {
+        for (let p = (0,paths/* parentDir */.Qp)(path); p !== ''; p = (0,paths/* parentDir */.Qp)(p)) {
             const outer = seen.get(p);
             if (!outer)
                 continue;
@@ -9290,6 +10122,164 @@ function finalStages(graph, among) {
     return among.filter((s) => !(graph.downstream.get(s.name) ?? []).some((e) => names.has(e.to)));
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/manifest/source.ts
+
+
+
+/** Parses YAML (or JSON, a subset) into plain values; syntax errors are positioned diagnostics. */
+function parseYaml(file, text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        return err(doc.errors.map((e) => {
+            const unclosed = e.code === 'MISSING_CHAR' || /end with an? [\]}]/.test(e.message);
+            const at = unclosed ? unclosedBracket(text, e.pos[0]) : undefined;
+            const from = at ?? e.pos[0];
+            const start = lineCounter.linePos(from);
+            const end = lineCounter.linePos(at !== undefined ? at + 1 : Math.max(e.pos[1], e.pos[0] + 1));
+            const message = e.message.split('\n')[0] ?? e.message;
+            return {
+                ...error('yaml-syntax', `YAML syntax error: ${message}`, {
+                    hint: syntaxHint(unclosed ? 'MISSING_CHAR' : e.code),
+                }),
+                span: {
+                    file,
+                    line: start.line,
+                    column: start.col,
+                    endLine: end.line,
+                    endColumn: end.col,
+                },
+            };
+        }));
+    }
+    return ok(doc.toJS({ maxAliasCount: 1000 }));
+}
+/**
+ * The parser reports a missing `]` or `}` where it gave up, often past the end of the file;
+ * the opening bracket that was never closed is what the user has to look at.
+ */
+function unclosedBracket(text, before) {
+    const open = [];
+    let quote;
+    for (let i = 0; i < Math.min(before, text.length); i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1])))
+            i = text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i);
+        else if (c === '[' || c === '{')
+            open.push(i);
+        else if ((c === ']' || c === '}') && open.length > 0)
+            open.pop();
+    }
+    return open.pop();
+}
+function syntaxHint(code) {
+    switch (code) {
+        case 'MISSING_CHAR':
+            return 'close the `[` with `]` (or the `{` with `}`), or quote a value that starts with one';
+        case 'DUPLICATE_KEY':
+            return 'each key may appear once in a mapping: merge the two entries or rename one';
+        case 'BAD_INDENT':
+            return 'check the indentation: nested keys need more spaces than their parent, and the same amount as their siblings';
+        case 'TAB_AS_INDENT':
+            return 'YAML indentation must use spaces, not tabs';
+        default:
+            return 'fix the YAML syntax at the marked position (quote values that contain ": " or start with special characters)';
+    }
+}
+/**
+ * Maps a SourceRef to a line and column. Built lazily: positions are only needed when
+ * something has to be reported, so the fast path never pays for them.
+ */
+class Locator {
+    texts;
+    parsed = new Map();
+    constructor(texts) {
+        this.texts = texts;
+    }
+    text(file) {
+        return this.texts.get(file);
+    }
+    locate(ref) {
+        const parsed = this.document(ref.file);
+        if (parsed === undefined)
+            return undefined;
+        const range = findRange(parsed.doc.contents, ref.path, ref.at ?? 'value');
+        if (range === undefined)
+            return undefined;
+        const start = parsed.lines.linePos(range[0]);
+        const end = parsed.lines.linePos(Math.max(range[1], range[0] + 1));
+        return {
+            file: ref.file,
+            line: start.line,
+            column: start.col,
+            endLine: end.line,
+            endColumn: end.col,
+        };
+    }
+    document(file) {
+        let parsed = this.parsed.get(file);
+        if (parsed === undefined) {
+            const text = this.texts.get(file);
+            if (text === undefined)
+                return undefined;
+            const lines = new dist/* LineCounter */.HN();
+            parsed = { doc: (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false }), lines };
+            this.parsed.set(file, parsed);
+        }
+        return parsed;
+    }
+}
+function findRange(root, path, at) {
+    let node = root;
+    let keyRange;
+    let best = nodeRange(root);
+    for (const segment of path) {
+        const pair = childPair(node, segment);
+        if (pair === undefined)
+            return best;
+        keyRange = pair.keyRange;
+        node = pair.value;
+        best = nodeRange(node) ?? keyRange ?? best;
+    }
+    if (at === 'key' && keyRange !== undefined)
+        return keyRange;
+    return nodeRange(node) ?? keyRange ?? best;
+}
+function childPair(node, segment) {
+    if ((0,dist/* isMap */.jh)(node)) {
+        const pair = node.items.find((p) => keyText(p.key) === String(segment));
+        if (pair === undefined)
+            return undefined;
+        return { keyRange: nodeRange(pair.key), value: pair.value };
+    }
+    if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
+        const item = node.items[segment];
+        return item === undefined ? undefined : { value: item };
+    }
+    return undefined;
+}
+function keyText(key) {
+    if ((0,dist/* isScalar */.jn)(key))
+        return String(key.value);
+    if ((0,dist/* isPair */.tO)(key))
+        return undefined;
+    return typeof key === 'string' ? key : undefined;
+}
+function nodeRange(node) {
+    const range = node?.range;
+    if (range === undefined)
+        return undefined;
+    return [range[0], range[1]];
+}
+
 ;// CONCATENATED MODULE: ./src/core/reasons.ts
 
 /** Why a stage has to run, in words a person reads in a log or a PR comment. */
@@ -9337,17 +10327,8 @@ function show(value) {
     return text.length > 60 ? text.slice(0, 57) + '...' : text;
 }
 
-;// CONCATENATED MODULE: ./src/ports.ts
-class WorkspaceEscape extends Error {
-    path;
-    target;
-    constructor(path, target) {
-        super(`${path} is a symlink to ${target}, outside the project`);
-        this.path = path;
-        this.target = target;
-    }
-}
-
+// EXTERNAL MODULE: ./src/ports.ts
+var ports = __nccwpck_require__(6467);
 ;// CONCATENATED MODULE: ./src/engine/digests.ts
 
 
@@ -9377,7 +10358,7 @@ class FileDigests {
     /** A stage is about to rewrite these paths: earlier digests no longer hold. */
     forget(prefixes) {
         for (const path of [...this.memo.keys()])
-            if (prefixes.some((p) => isWithin(path, p)))
+            if (prefixes.some((p) => (0,paths/* isWithin */.UO)(path, p)))
                 this.memo.delete(path);
     }
 }
@@ -9403,10 +10384,10 @@ async function depDigest(dep, known, context) {
         return file.digest;
     }
     const listed = info ? await context.workspace.listFiles(dep.path) : [];
-    const onDisk = listed.filter((f) => !inner.some((o) => isWithin(f, o.path)));
+    const onDisk = listed.filter((f) => !inner.some((o) => (0,paths/* isWithin */.UO)(f, o.path)));
     const digests = await context.files.get(onDisk);
     const all = [...digests, ...inner.flatMap((o) => o.files)];
-    return treeDigest(all.map((f) => ({ relpath: relativeTo(f.path, dep.path), digest: f.digest })), context.sha256);
+    return treeDigest(all.map((f) => ({ relpath: (0,paths/* relativeTo */.Mf)(f.path, dep.path), digest: f.digest })), context.sha256);
 }
 function recordOf(out, known) {
     const record = known.get(out.path);
@@ -9418,15 +10399,15 @@ function digestInsideOutput(dep, out, known, context) {
     const record = recordOf(out, known);
     if (dep.path === record.path)
         return record.digest;
-    const files = record.files.filter((f) => isWithin(f.path, dep.path));
+    const files = record.files.filter((f) => (0,paths/* isWithin */.UO)(f.path, dep.path));
     if (files.length === 0)
         throw new DepProblem(`dep ${dep.path} is not among the files its producer wrote to ${out.path}`);
     if (files.length === 1 && files[0].path === dep.path)
         return files[0].digest;
-    return treeDigest(files.map((f) => ({ relpath: relativeTo(f.path, dep.path), digest: f.digest })), context.sha256);
+    return treeDigest(files.map((f) => ({ relpath: (0,paths/* relativeTo */.Mf)(f.path, dep.path), digest: f.digest })), context.sha256);
 }
 async function globDigest(dep, known, context) {
-    const pattern = globToRegExp(dep.path);
+    const pattern = (0,glob/* globToRegExp */.tL)(dep.path);
     const produced = [...known.values()];
     const onDisk = (await context.workspace.glob(dep.path)).filter((f) => !context.graph.producers.containing(f));
     const fromRecords = produced.flatMap((o) => o.files).filter((f) => pattern.test(f.path));
@@ -9461,7 +10442,7 @@ async function outputInWorkspace(out, context) {
         };
     }
     const files = await context.files.get(await context.workspace.listFiles(out.path));
-    const digest = treeDigest(files.map((f) => ({ relpath: relativeTo(f.path, out.path), digest: f.digest })), context.sha256);
+    const digest = treeDigest(files.map((f) => ({ relpath: (0,paths/* relativeTo */.Mf)(f.path, out.path), digest: f.digest })), context.sha256);
     return { path: out.path, kind: 'dir', digest, files, cached: out.cache };
 }
 /** Compares the workspace with recorded outputs; returns what differs (empty: all match). */
@@ -9528,6 +10509,9 @@ function shellArgv(shell, command) {
 
 
 
+
+/** Larger files are not metrics a person reads in a table. */
+const METRICS_LIMIT = 64 * 1024;
 async function runPipeline(project, services, options) {
     return new PipelineRun(project, services, options).execute();
 }
@@ -9583,7 +10567,7 @@ class PipelineRun {
             resolution = await this.resolve(stage);
         }
         catch (e) {
-            const message = e instanceof DepProblem || e instanceof WorkspaceEscape ? e.message : internal(e);
+            const message = e instanceof DepProblem || e instanceof ports/* WorkspaceEscape */.J ? e.message : internal(e);
             resolution = this.failed(stage, { status: 'stale', reasons: [], error: message, started });
             if (!this.options.keepGoing)
                 this.stop(`stage ${stage.name} failed`);
@@ -9631,6 +10615,7 @@ class PipelineRun {
                     outputs: decision.outputs,
                     started,
                     ...(decision.savedMs !== undefined ? { savedMs: decision.savedMs } : {}),
+                    ...(decision.metrics ? { metrics: decision.metrics } : {}),
                 });
             }
             if (decision.kind === 'cached')
@@ -9675,14 +10660,20 @@ class PipelineRun {
         if (previous?.key === key) {
             differences = await outputDifferences(stage, previous.outputs, this.digests);
             if (differences.length === 0)
-                return { kind: 'fresh', outputs: previous.outputs, reasons: [] };
+                return { kind: 'fresh', outputs: previous.outputs, reasons: [], metrics: previous.metrics };
         }
         const record = await this.lookup(stage.name, key);
         if (record) {
             const inWorkspace = differences ?? (await outputDifferences(stage, record.outputs, this.digests));
             if (inWorkspace.length === 0) {
                 await this.services.state.write(record);
-                return { kind: 'fresh', outputs: record.outputs, reasons: [], savedMs: record.durationMs };
+                return {
+                    kind: 'fresh',
+                    outputs: record.outputs,
+                    reasons: [],
+                    savedMs: record.durationMs,
+                    metrics: record.metrics,
+                };
             }
             const restorable = stage.outs.every((o) => o.cache || !inWorkspace.some((d) => d.startsWith(`output ${o.path} `)));
             if (restorable)
@@ -9735,6 +10726,7 @@ class PipelineRun {
             outputs: record.outputs,
             started,
             savedMs: record.durationMs,
+            ...(record.metrics ? { metrics: record.metrics } : {}),
         };
         if (this.options.mode === 'plan' || !this.wantsRestore(stage)) {
             const resolution = this.usable(stage, { ...base, result: 'fresh' });
@@ -9840,7 +10832,7 @@ class PipelineRun {
         for (const command of stage.cmd) {
             const result = await runner.run({
                 argv: shellArgv(stage.shell, command),
-                cwd: joinPath(workspace.root, stage.wdir),
+                cwd: (0,paths/* joinPath */.uJ)(workspace.root, stage.wdir),
                 env: { ...this.services.baseEnv, ...stage.env },
                 signal: this.options.signal,
                 onOutput: (chunk, stream) => {
@@ -9885,6 +10877,7 @@ class PipelineRun {
             outputs,
             durationMs,
             createdAt: new Date(this.services.now()).toISOString(),
+            ...(await this.readMetrics(stage)),
         };
         await this.services.state.write(record);
         const savedBytes = await this.save(record);
@@ -9896,7 +10889,36 @@ class PipelineRun {
             outputs,
             started,
             ...(savedBytes !== undefined ? { savedBytes } : {}),
+            ...(record.metrics ? { metrics: record.metrics } : {}),
         });
+    }
+    /** Metrics files are small: their parsed content rides along in the record. */
+    async readMetrics(stage) {
+        const files = stage.outs.filter((o) => o.metric);
+        if (files.length === 0)
+            return {};
+        const metrics = {};
+        for (const out of files) {
+            const text = await this.services.workspace.readText(out.path);
+            if (text === undefined)
+                continue;
+            if (text.length > METRICS_LIMIT) {
+                this.services.emit({
+                    type: 'warning',
+                    message: `metrics file ${out.path} is over ${METRICS_LIMIT} bytes; it is not recorded`,
+                });
+                continue;
+            }
+            const parsed = parseYaml(out.path, text);
+            if (parsed.ok)
+                metrics[out.path] = parsed.value;
+            else
+                this.services.emit({
+                    type: 'warning',
+                    message: `metrics file ${out.path} is not valid JSON or YAML; it is not recorded`,
+                });
+        }
+        return { metrics };
     }
     async save(record) {
         const cache = this.services.cache;
@@ -9980,6 +11002,266 @@ class OutputTail {
 }
 function internal(e) {
     return `internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest/dvc-template.ts
+/**
+ * DVC's `${...}` templating for dvc.yaml (dvc/parsing: interpolate.py and context.py), pure:
+ * values come from `vars` (inline mappings and files) and the default params file.
+ *
+ * - `${a.b[0]}` selects from the context; `\${...}` is a literal `${...}`.
+ * - A string that is exactly one `${...}` keeps the value's type (number, boolean, list...).
+ * - Inside a longer string, scalars are written the way Python's `str()` writes them
+ *   (booleans `true`/`false`, null `None`); a mapping is only allowed in `cmd`, where it becomes
+ *   `--key value` flags (DVC's "dict unpacking"); lists and mappings elsewhere are errors.
+ */
+class TemplateError extends Error {
+}
+const EXPRESSION = /(?<!\\)\$\{(.*?)\}/g;
+function hasTemplate(value) {
+    return typeof value === 'string' && new RegExp(EXPRESSION.source).test(value);
+}
+/** Does any string (key or value) in this value use `${...}`? */
+function usesTemplate(value) {
+    if (typeof value === 'string')
+        return hasTemplate(value);
+    if (Array.isArray(value))
+        return value.some(usesTemplate);
+    if (isMap(value))
+        return Object.entries(value).some(([k, v]) => hasTemplate(k) || usesTemplate(v));
+    return false;
+}
+/** Splits `a.b[0].c` into `['a', 'b', '0', 'c']` (DVC's expression grammar). */
+function parseExpression(expression) {
+    const text = expression.trim();
+    if (!/^[^.[\]]+(\.[^.[\]]+|\[[^.[\]]+\])*$/.test(text)) {
+        throw new TemplateError(`"\${${expression}}" is not a valid expression: use names joined by "." or [index]`);
+    }
+    return text.replace(/\[/g, '.').replace(/\]/g, '').split('.');
+}
+function dvc_template_select(context, expression) {
+    const parts = parseExpression(expression);
+    let node = context;
+    const walked = [];
+    for (const part of parts) {
+        walked.push(part);
+        if (Array.isArray(node) && /^-?\d+$/.test(part)) {
+            const index = Number(part);
+            const item = node[index < 0 ? node.length + index : index];
+            if (item === undefined)
+                throw notFound(walked.join('.'));
+            node = item;
+        }
+        else if (isMap(node) && Object.prototype.hasOwnProperty.call(node, part)) {
+            node = node[part];
+        }
+        else
+            throw notFound(walked.join('.'));
+    }
+    return node;
+}
+function notFound(key) {
+    return new TemplateError(`Could not find '${key}'`);
+}
+/**
+ * Resolves one string. `key` is the stage key it sits under (DVC allows a mapping only in `cmd`
+ * and lists/mappings in `foreach`/`matrix`; undefined means anything goes).
+ */
+function resolveString(source, context, key) {
+    const matches = [...source.matchAll(EXPRESSION)];
+    if (matches.length === 0)
+        return source.replace(/\\\$\{/g, '${');
+    const only = matches[0];
+    if (matches.length === 1 && only[0] === source) {
+        const value = dvc_template_select(context, only[1]);
+        validate(value, key);
+        return value;
+    }
+    let out = '';
+    let index = 0;
+    for (const match of matches) {
+        const at = match.index;
+        const value = dvc_template_select(context, match[1]);
+        validate(value, key);
+        out += source.slice(index, at) + toStr(value);
+        index = at + match[0].length;
+    }
+    out += source.slice(index);
+    return out.replace(/\\\$\{/g, '${');
+}
+function validate(value, key) {
+    if (value === null || value === undefined || typeof value !== 'object')
+        return;
+    if (key === undefined || key.includes('foreach') || key === 'matrix')
+        return;
+    if (isMap(value) && key === 'cmd')
+        return;
+    throw new TemplateError(`Cannot interpolate data of type '${Array.isArray(value) ? 'list' : 'dict'}'`);
+}
+/** Python's `str()` for values read from YAML, as DVC writes them into strings. */
+function toStr(value) {
+    if (value === null || value === undefined)
+        return 'None';
+    if (typeof value === 'boolean')
+        return value ? 'true' : 'false';
+    if (typeof value === 'number')
+        return pyNumber(value);
+    if (typeof value === 'string')
+        return value;
+    if (Array.isArray(value))
+        return `[${value.map(pyRepr).join(', ')}]`;
+    if (isMap(value))
+        return dictToFlags(value);
+    return String(value);
+}
+/** `{a: 1, b: {c: x}, d: true, e: [1, 2]}` → `--a 1 --b.c x --d --e 1 2` (DVC's defaults). */
+function dictToFlags(map) {
+    let result = '';
+    for (const [k, v] of Object.entries(flatten(map))) {
+        if (typeof v === 'boolean') {
+            if (v)
+                result += `--${k} `;
+        }
+        else if (typeof v === 'string')
+            result += `--${k} ${shellQuote(v)} `;
+        else if (Array.isArray(v)) {
+            v.forEach((item, n) => {
+                if (typeof item === 'object' && item !== null)
+                    throw new TemplateError(`Cannot interpolate nested iterable in '${k}'`);
+                const text = typeof item === 'string' ? shellQuote(item) : toStr(item);
+                result += n > 0 ? `${text} ` : `--${k} ${text} `;
+            });
+        }
+        else
+            result += `--${k} ${toStr(v)} `;
+    }
+    return result.trimEnd();
+}
+function flatten(map, prefix = '') {
+    const out = {};
+    for (const [k, v] of Object.entries(map)) {
+        const key = prefix ? `${prefix}.${k}` : k;
+        if (isMap(v))
+            Object.assign(out, flatten(v, key));
+        else
+            out[key] = v;
+    }
+    return out;
+}
+/** Python's shlex.quote. */
+function shellQuote(text) {
+    if (text === '')
+        return "''";
+    if (/^[\w@%+=:,./-]+$/.test(text))
+        return text;
+    return `'${text.replace(/'/g, `'"'"'`)}'`;
+}
+function pyRepr(value) {
+    if (typeof value === 'string')
+        return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+    if (typeof value === 'boolean')
+        return value ? 'True' : 'False';
+    if (value === null || value === undefined)
+        return 'None';
+    return toStr(value);
+}
+/**
+ * Python's repr of a float (YAML gives integers and floats as one JS number, so a float that
+ * equals an integer, like `2.0`, is written `2`: the one known difference from DVC).
+ */
+function pyNumber(value) {
+    if (Number.isNaN(value))
+        return 'nan';
+    if (!Number.isFinite(value))
+        return value > 0 ? 'inf' : '-inf';
+    if (Number.isInteger(value) && Math.abs(value) < 1e16)
+        return String(value);
+    const [mantissa, exponentText] = value.toExponential().split('e');
+    const exponent = Number(exponentText);
+    if (exponent < -4 || exponent >= 16) {
+        const digits = mantissa.includes('.') ? mantissa : `${mantissa}`;
+        const sign = exponent < 0 ? '-' : '+';
+        return `${digits}e${sign}${String(Math.abs(exponent)).padStart(2, '0')}`;
+    }
+    return String(value);
+}
+/**
+ * Resolves every string (and mapping key) in a value. `onError` receives the path (relative to
+ * `value`) of the string that failed, so the caller can point at it in the original text.
+ */
+function resolveDeep(value, context, key, onError, path = []) {
+    if (typeof value === 'string') {
+        try {
+            return resolveString(value, context, key);
+        }
+        catch (e) {
+            if (!(e instanceof TemplateError))
+                throw e;
+            onError(path, e.message);
+            return value;
+        }
+    }
+    if (Array.isArray(value))
+        return value.map((item, index) => resolveDeep(item, context, key, onError, [...path, index]));
+    if (isMap(value)) {
+        const out = {};
+        for (const [k, v] of Object.entries(value)) {
+            let resolvedKey = k;
+            if (hasTemplate(k)) {
+                try {
+                    resolvedKey = toStr(resolveString(k, context, key));
+                }
+                catch (e) {
+                    if (!(e instanceof TemplateError))
+                        throw e;
+                    onError([...path, k], e.message);
+                }
+            }
+            out[resolvedKey] = resolveDeep(v, context, key, onError, [...path, k]);
+        }
+        return out;
+    }
+    return value;
+}
+/**
+ * Merges `from` into `into` the way DVC merges vars: mappings merge recursively, anything else
+ * defined twice is an error (`cannot redefine 'a.b' from 'vars.yaml' as it already exists in
+ * 'params.yaml'`). `sources` remembers where each top-level value came from.
+ */
+function mergeVars(into, from, source, sources, prefix = '') {
+    for (const [k, v] of Object.entries(from)) {
+        const dotted = prefix ? `${prefix}.${k}` : k;
+        const existing = into[k];
+        if (!Object.prototype.hasOwnProperty.call(into, k)) {
+            into[k] = clone(v);
+            sources.set(dotted, source);
+            continue;
+        }
+        if (isMap(existing) && isMap(v)) {
+            mergeVars(existing, v, source, sources, dotted);
+            continue;
+        }
+        const first = sourceOf(sources, dotted) ?? 'an earlier source';
+        throw new TemplateError(`cannot redefine '${dotted}' from '${source}' as it already exists in '${first}'`);
+    }
+}
+function sourceOf(sources, dotted) {
+    for (let key = dotted; key !== ''; key = key.includes('.') ? key.slice(0, key.lastIndexOf('.')) : '') {
+        const found = sources.get(key);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+function clone(value) {
+    if (Array.isArray(value))
+        return value.map(clone);
+    if (isMap(value))
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clone(v)]));
+    return value;
+}
+function isMap(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./src/core/manifest/reader.ts
@@ -10254,7 +11536,7 @@ function readShell(reader, value, at) {
 }
 /** Resolves a user path against a base directory, reporting absolute paths and escapes. */
 function projectPath(reader, base, text, at) {
-    const resolved = resolveInProject(base, text);
+    const resolved = (0,paths/* resolveInProject */.Tl)(base, text);
     if (resolved.ok)
         return resolved.path;
     reader.report(error('outside-root', `path "${text}" ${resolved.reason}`, {
@@ -10281,7 +11563,7 @@ function readDeps(reader, value, wdir, at) {
             }));
             return;
         }
-        const kind = isGlob(text) ? 'glob' : text.endsWith('/') ? 'dir' : 'file-or-dir';
+        const kind = (0,glob/* isGlob */.fg)(text) ? 'glob' : text.endsWith('/') ? 'dir' : 'file-or-dir';
         deps.push({ path, kind, source: reader.ref([...at, index]) });
     });
     return deps;
@@ -10325,7 +11607,7 @@ function readOut(reader, item, context) {
     }
     if (text === undefined)
         return undefined;
-    if (isGlob(text)) {
+    if ((0,glob/* isGlob */.fg)(text)) {
         reader.report(error('invalid-value', `output "${text}" is a glob; outputs must be exact paths`, {
             source: reader.ref(pathAt),
             hint: 'declare the file, or the directory that holds the files (e.g. plots/)',
@@ -10428,162 +11710,479 @@ function readTarget(reader, value, at) {
     return path === undefined ? undefined : { path, source: reader.ref(at) };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/manifest/source.ts
+;// CONCATENATED MODULE: ./src/core/manifest/dvc.ts
 
 
 
-/** Parses YAML (or JSON, a subset) into plain values; syntax errors are positioned diagnostics. */
-function parseYaml(file, text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        return err(doc.errors.map((e) => {
-            const unclosed = e.code === 'MISSING_CHAR' || /end with an? [\]}]/.test(e.message);
-            const at = unclosed ? unclosedBracket(text, e.pos[0]) : undefined;
-            const from = at ?? e.pos[0];
-            const start = lineCounter.linePos(from);
-            const end = lineCounter.linePos(at !== undefined ? at + 1 : Math.max(e.pos[1], e.pos[0] + 1));
-            const message = e.message.split('\n')[0] ?? e.message;
-            return {
-                ...error('yaml-syntax', `YAML syntax error: ${message}`, {
-                    hint: syntaxHint(unclosed ? 'MISSING_CHAR' : e.code),
-                }),
-                span: {
-                    file,
-                    line: start.line,
-                    column: start.col,
-                    endLine: end.line,
-                    endColumn: end.col,
-                },
-            };
+
+
+
+
+/**
+ * dvc.yaml with DVC's semantics (DVC 3.x): paths are relative to the directory of dvc.yaml and
+ * the stage wdir, the default params file is `params.yaml` beside them, `${...}` templating,
+ * `foreach`/`do` and `matrix` generate stages named `group@key`. Generated stages point back at
+ * the template in the original text, so every diagnostic has the line and column of dvc.yaml.
+ */
+const dvc_TOP_KEYS = ['stages', 'vars', 'params', 'metrics', 'plots', 'artifacts', 'datasets'];
+/** Top-level keys DVC uses for its reports and model registry; they do not change what runs. */
+const IGNORED_TOP_KEYS = ['params', 'metrics', 'plots', 'artifacts', 'datasets'];
+const dvc_STAGE_KEYS = [
+    'cmd',
+    'wdir',
+    'deps',
+    'params',
+    'outs',
+    'metrics',
+    'plots',
+    'frozen',
+    'always_changed',
+    'desc',
+    'meta',
+    'vars',
+];
+const FOREACH_KEYS = ['foreach', 'do'];
+/** Output options that matter to a run; the others describe the output for DVC's tools. */
+const OUT_OPTIONS = ['cache', 'persist'];
+const OUT_DESCRIPTIVE = ['desc', 'type', 'labels', 'meta', 'remote', 'push'];
+const PLOT_DESCRIPTIVE = ['template', 'x', 'y', 'x_label', 'y_label', 'title', 'header'];
+const UNSUPPORTED_OUT = ['checkpoint'];
+const JOIN = '@';
+const DVC_PARAMS_FILE = 'params.yaml';
+const stageInfo = new WeakMap();
+function dvcStageInfo(stage) {
+    return stageInfo.get(stage);
+}
+/** Turns a parsed dvc.yaml into a Pipeline, or every problem found. */
+async function readDvcManifest(file, doc, load) {
+    const reader = new DocReader(file);
+    const base = (0,paths/* parentDir */.Qp)(file);
+    const top = reader.map(doc ?? {}, [], 'dvc.yaml', 'stages: {prepare: {cmd: ...}}');
+    if (!top)
+        return err(reader.diagnostics);
+    reader.checkKeys(top, [], dvc_TOP_KEYS, `at the top level of ${file}`);
+    const ignored = IGNORED_TOP_KEYS.filter((k) => top[k] !== undefined);
+    if (ignored.length > 0) {
+        reader.report(notice('unsupported', `${file}: top-level ${ignored.map((k) => `"${k}"`).join(', ')} ignored (used by DVC's reports, not by runs)`));
+    }
+    const loader = new VarsLoader(reader, load);
+    const context = {};
+    const sources = new Map();
+    await loader.loadDefault((0,paths/* joinPath */.uJ)(base, DVC_PARAMS_FILE), context, sources);
+    if (top.vars !== undefined)
+        await loader.loadList(top.vars, ['vars'], base, context, sources, '');
+    const stages = [];
+    const seen = new Map();
+    if (top.stages === undefined || top.stages === null) {
+        reader.report(error('invalid-value', `${file} declares no stages`, {
+            source: reader.ref([]),
+            hint: 'add a `stages:` mapping, e.g.\nstages:\n  prepare:\n    cmd: python prepare.py\n    outs: [data/clean.csv]',
         }));
     }
-    return ok(doc.toJS({ maxAliasCount: 1000 }));
-}
-/**
- * The parser reports a missing `]` or `}` where it gave up, often past the end of the file;
- * the opening bracket that was never closed is what the user has to look at.
- */
-function unclosedBracket(text, before) {
-    const open = [];
-    let quote;
-    for (let i = 0; i < Math.min(before, text.length); i++) {
-        const c = text[i];
-        if (quote) {
-            if (c === quote)
-                quote = undefined;
+    const map = top.stages === undefined || top.stages === null
+        ? {}
+        : (reader.map(top.stages, ['stages'], 'stages', 'stages: {prepare: {cmd: ...}}') ?? {});
+    for (const [name, definition] of Object.entries(map)) {
+        if (!/^[^:@/\\\s]+$/.test(name)) {
+            reader.report(error('invalid-name', `stage name "${name}" may not contain ":", "@", "/", "\\" or spaces`, {
+                source: reader.ref(['stages', name], 'key'),
+                hint: '"@" is reserved for the names DVC generates from foreach and matrix',
+            }));
+            continue;
         }
-        else if (c === '"' || c === "'")
-            quote = c;
-        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1])))
-            i = text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i);
-        else if (c === '[' || c === '{')
-            open.push(i);
-        else if ((c === ']' || c === '}') && open.length > 0)
-            open.pop();
-    }
-    return open.pop();
-}
-function syntaxHint(code) {
-    switch (code) {
-        case 'MISSING_CHAR':
-            return 'close the `[` with `]` (or the `{` with `}`), or quote a value that starts with one';
-        case 'DUPLICATE_KEY':
-            return 'each key may appear once in a mapping: merge the two entries or rename one';
-        case 'BAD_INDENT':
-            return 'check the indentation: nested keys need more spaces than their parent, and the same amount as their siblings';
-        case 'TAB_AS_INDENT':
-            return 'YAML indentation must use spaces, not tabs';
-        default:
-            return 'fix the YAML syntax at the marked position (quote values that contain ": " or start with special characters)';
-    }
-}
-/**
- * Maps a SourceRef to a line and column. Built lazily: positions are only needed when
- * something has to be reported, so the fast path never pays for them.
- */
-class Locator {
-    texts;
-    parsed = new Map();
-    constructor(texts) {
-        this.texts = texts;
-    }
-    text(file) {
-        return this.texts.get(file);
-    }
-    locate(ref) {
-        const parsed = this.document(ref.file);
-        if (parsed === undefined)
-            return undefined;
-        const range = findRange(parsed.doc.contents, ref.path, ref.at ?? 'value');
-        if (range === undefined)
-            return undefined;
-        const start = parsed.lines.linePos(range[0]);
-        const end = parsed.lines.linePos(Math.max(range[1], range[0] + 1));
-        return {
-            file: ref.file,
-            line: start.line,
-            column: start.col,
-            endLine: end.line,
-            endColumn: end.col,
-        };
-    }
-    document(file) {
-        let parsed = this.parsed.get(file);
-        if (parsed === undefined) {
-            const text = this.texts.get(file);
-            if (text === undefined)
-                return undefined;
-            const lines = new dist/* LineCounter */.HN();
-            parsed = { doc: (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false }), lines };
-            this.parsed.set(file, parsed);
+        for (const generated of expand(reader, name, definition, context, sources)) {
+            const previous = seen.get(generated.name);
+            if (previous) {
+                reader.report(error('invalid-name', `stage "${generated.name}" is generated twice`, {
+                    source: reader.ref(['stages', name], 'key'),
+                    hint: 'foreach values (or matrix combinations) must give distinct names',
+                }));
+                continue;
+            }
+            seen.set(generated.name, generated.at);
+            const stage = await dvc_readStage(reader, loader, base, generated);
+            if (stage)
+                stages.push(stage);
         }
-        return parsed;
     }
+    // A template generates many stages: report each of its problems once.
+    const diagnostics = dedupe(reader.diagnostics);
+    const notices = diagnostics.filter((d) => d.severity !== 'error');
+    if (hasErrors(diagnostics))
+        return err(diagnostics);
+    return ok({
+        manifestFile: file,
+        format: 'dvc',
+        stages,
+        publish: { artifacts: [] },
+        ...(notices.length > 0 ? { notices } : {}),
+    });
 }
-function findRange(root, path, at) {
-    let node = root;
-    let keyRange;
-    let best = nodeRange(root);
-    for (const segment of path) {
-        const pair = childPair(node, segment);
-        if (pair === undefined)
-            return best;
-        keyRange = pair.keyRange;
-        node = pair.value;
-        best = nodeRange(node) ?? keyRange ?? best;
+/** One stage, or the stages a foreach/matrix group generates. */
+function expand(reader, name, definition, context, sources) {
+    const at = ['stages', name];
+    const body = reader.map(definition, at, `stage "${name}"`, '{cmd: ..., deps: [...], outs: [...]}');
+    if (!body)
+        return [];
+    const fail = (path, message, hint) => reader.report(error('invalid-value', `failed to parse 'stages.${name}.${path.join('.')}': ${message}`, {
+        source: reader.ref([...at, ...path]),
+        ...(hint ? { hint } : {}),
+    }));
+    if (body.matrix !== undefined) {
+        for (const key of ['foreach', 'do'])
+            if (body[key] !== undefined)
+                reader.report(error('unknown-key', `"${key}" cannot be used together with "matrix"`, {
+                    source: reader.ref([...at, key], 'key'),
+                    hint: 'a matrix stage is written like a plain stage plus `matrix:`',
+                }));
+        const matrix = resolveDeep(body.matrix, context, 'matrix', (p, m) => fail(['matrix', ...p], m));
+        if (!isMap(matrix)) {
+            reader.wrongType([...at, 'matrix'], 'matrix', 'a mapping of lists', matrix, '{model: [a, b]}');
+            return [];
+        }
+        const axes = [];
+        for (const [axis, values] of Object.entries(matrix)) {
+            if (!Array.isArray(values)) {
+                reader.wrongType([...at, 'matrix', axis], `matrix.${axis}`, 'a list', values, '[a, b]');
+                return [];
+            }
+            axes.push([axis, values]);
+        }
+        const template = Object.fromEntries(Object.entries(body).filter(([k]) => k !== 'matrix'));
+        return product(axes).map((combination) => {
+            const item = {};
+            const fragments = [];
+            for (const [axis, index, value] of combination) {
+                item[axis] = value;
+                fragments.push(typeof value === 'object' && value !== null ? `${axis}${index}` : toStr(value));
+            }
+            const key = fragments.join('-');
+            return {
+                name: `${name}${JOIN}${key}`,
+                body: template,
+                at,
+                context: { ...context, key, item },
+                sources,
+            };
+        });
     }
-    if (at === 'key' && keyRange !== undefined)
-        return keyRange;
-    return nodeRange(node) ?? keyRange ?? best;
+    if (body.foreach !== undefined || body.do !== undefined) {
+        reader.checkKeys(body, at, FOREACH_KEYS, `in foreach stage "${name}"`);
+        if (body.do === undefined) {
+            reader.report(error('invalid-value', `foreach stage "${name}" has no "do"`, {
+                source: reader.ref(at, 'key'),
+                hint: 'put the stage template under `do:`, using ${item} (and ${key} for a mapping)',
+            }));
+            return [];
+        }
+        if (body.foreach === undefined) {
+            reader.report(error('unknown-key', `"do" needs "foreach" in stage "${name}"`, {
+                source: reader.ref([...at, 'do'], 'key'),
+                hint: 'add `foreach:` with a list or mapping to generate stages from',
+            }));
+            return [];
+        }
+        const iterable = resolveDeep(body.foreach, context, 'foreach', (p, m) => fail(['foreach', ...p], m));
+        let entries;
+        if (isMap(iterable)) {
+            entries = Object.entries(iterable).map(([k, v]) => ({ key: k, item: v, withKey: true }));
+        }
+        else if (Array.isArray(iterable)) {
+            const composite = iterable.some((v) => typeof v === 'object' && v !== null);
+            entries = iterable.map((v, index) => ({
+                key: composite ? String(index) : toStr(v),
+                item: v,
+                withKey: false,
+            }));
+        }
+        else {
+            reader.wrongType([...at, 'foreach'], 'foreach', 'a list or a mapping', iterable, '[us, eu]');
+            return [];
+        }
+        return entries.map(({ key, item, withKey }) => ({
+            name: `${name}${JOIN}${key}`,
+            body: body.do,
+            at: [...at, 'do'],
+            context: withKey ? { ...context, item, key } : { ...context, item },
+            sources,
+        }));
+    }
+    return [{ name, body, at, context, sources }];
 }
-function childPair(node, segment) {
-    if ((0,dist/* isMap */.jh)(node)) {
-        const pair = node.items.find((p) => keyText(p.key) === String(segment));
-        if (pair === undefined)
+function product(axes) {
+    let combinations = [[]];
+    for (const [axis, values] of axes) {
+        const next = [];
+        for (const combination of combinations)
+            values.forEach((value, index) => next.push([...combination, [axis, index, value]]));
+        combinations = next;
+    }
+    return combinations;
+}
+async function dvc_readStage(reader, loader, base, generated) {
+    const { name, at } = generated;
+    const body = reader.map(generated.body, at, `stage "${name}"`, '{cmd: ..., outs: [...]}');
+    if (!body)
+        return undefined;
+    reader.checkKeys(body, at, dvc_STAGE_KEYS, `in stage "${name}"`);
+    const before = reader.diagnostics.length;
+    const fail = (path, message) => reader.report(error('invalid-value', `failed to parse 'stages.${name}.${path.join('.')}': ${message}`, {
+        source: reader.ref([...at, ...path]),
+        hint: 'every ${...} must name a value from vars, params.yaml, or foreach/matrix (item, key)',
+    }));
+    let context = generated.context;
+    // wdir first: stage-level vars files are relative to it.
+    let wdirText = '.';
+    if (body.wdir !== undefined) {
+        const resolved = resolveDeep(body.wdir, context, 'wdir', (p, m) => fail(['wdir', ...p], m));
+        wdirText = reader.scalarString(resolved, [...at, 'wdir'], 'wdir') ?? '.';
+    }
+    const wdir = projectPath(reader, base, wdirText, [...at, 'wdir']) ?? base;
+    if (body.vars !== undefined) {
+        const local = structuredClone(context);
+        const sources = new Map(generated.sources);
+        await loader.loadList(body.vars, [...at, 'vars'], wdir, local, sources, `${name}.`);
+        context = local;
+    }
+    const resolved = {};
+    for (const [key, value] of Object.entries(body)) {
+        if (key === 'vars' || key === 'wdir')
+            continue;
+        resolved[key] = resolveDeep(value, context, key, (p, m) => fail([key, ...p], m));
+    }
+    if (resolved.cmd === undefined) {
+        reader.report(error('invalid-value', `stage "${name}" has no cmd`, {
+            source: reader.ref(at, 'key'),
+            hint: 'add the command that produces its outputs, e.g. `cmd: python src/prepare.py`',
+        }));
+    }
+    const cmd = resolved.cmd === undefined
+        ? []
+        : reader
+            .stringList(resolved.cmd, [...at, 'cmd'], 'cmd', 'cmd: python train.py')
+            .filter((c) => c.trim() !== '');
+    const flag = (key) => resolved[key] === undefined
+        ? false
+        : (reader.boolean(resolved[key], [...at, key], key) ?? false);
+    const outs = [
+        ...dvc_readOuts(reader, resolved.outs, { wdir, kind: 'outs', at: [...at, 'outs'] }),
+        ...dvc_readOuts(reader, resolved.metrics, { wdir, kind: 'metrics', at: [...at, 'metrics'] }),
+        ...dvc_readOuts(reader, resolved.plots, { wdir, kind: 'plots', at: [...at, 'plots'] }),
+    ];
+    const stage = {
+        name,
+        ...(resolved.desc !== undefined
+            ? { desc: reader.scalarString(resolved.desc, [...at, 'desc'], 'desc') ?? '' }
+            : {}),
+        cmd,
+        wdir,
+        env: {},
+        shell: 'bash',
+        deps: readDeps(reader, resolved.deps, wdir, [...at, 'deps']),
+        params: readParams(reader, resolved.params, {
+            wdir,
+            defaultFile: (0,paths/* joinPath */.uJ)(wdir, DVC_PARAMS_FILE),
+            at: [...at, 'params'],
+        }),
+        outs,
+        needs: [],
+        alwaysRun: flag('always_changed'),
+        frozen: flag('frozen'),
+        source: reader.ref(['stages', name.split(JOIN)[0]], 'key'),
+    };
+    if (hasErrors(reader.diagnostics.slice(before)))
+        return undefined;
+    stageInfo.set(stage, { cmdIsList: Array.isArray(resolved.cmd) });
+    return stage;
+}
+/** `- path` or `- path: {cache: false, persist: true, ...}` (DVC's form: the path is the key). */
+function dvc_readOuts(reader, value, context) {
+    if (value === undefined || value === null)
+        return [];
+    const outs = [];
+    const example = `${context.kind}: [data/clean.csv, {model.pkl: {cache: false}}]`;
+    reader.list(value, context.at, context.kind, example).forEach((item, index) => {
+        const at = [...context.at, index];
+        let text;
+        let pathAt = at;
+        const options = { cache: true, persist: false };
+        if (typeof item === 'string')
+            text = item;
+        else if (isMap(item) && Object.keys(item).length === 1) {
+            const [path, raw] = Object.entries(item)[0];
+            text = path;
+            pathAt = [...at, path];
+            const opts = raw === null || raw === undefined ? {} : reader.map(raw, pathAt, `options of ${path}`);
+            for (const [key, v] of Object.entries(opts ?? {})) {
+                if (OUT_OPTIONS.includes(key)) {
+                    const b = reader.boolean(v, [...pathAt, key], key);
+                    if (b !== undefined)
+                        options[key] = b;
+                }
+                else if (UNSUPPORTED_OUT.includes(key)) {
+                    reader.report(error('unsupported', `"${key}" outputs are not supported (DVC 3 removed them too)`, {
+                        source: reader.ref([...pathAt, key], 'key'),
+                        hint: 'remove the option; the output is then a plain output',
+                    }));
+                }
+                else if (!OUT_DESCRIPTIVE.includes(key) &&
+                    !(context.kind === 'plots' && PLOT_DESCRIPTIVE.includes(key))) {
+                    const allowed = [
+                        ...OUT_OPTIONS,
+                        ...OUT_DESCRIPTIVE,
+                        ...(context.kind === 'plots' ? PLOT_DESCRIPTIVE : []),
+                    ];
+                    reader.checkKeys({ [key]: v }, pathAt, allowed, `in an output of ${context.kind}`);
+                }
+            }
+        }
+        else {
+            reader.wrongType(at, `an entry of ${context.kind}`, 'a path or {path: {cache: false}}', item, example);
+            return;
+        }
+        if ((0,glob/* isGlob */.fg)(text)) {
+            reader.report(error('invalid-value', `output "${text}" is a glob; outputs must be exact paths`, {
+                source: reader.ref(pathAt, pathAt === at ? 'value' : 'key'),
+                hint: 'declare the file, or the directory that holds the files',
+            }));
+            return;
+        }
+        const path = projectPath(reader, context.wdir, text, pathAt);
+        if (path === undefined)
+            return;
+        if (path === '') {
+            reader.report(error('invalid-value', 'an output cannot be the whole project directory', {
+                source: reader.ref(pathAt),
+            }));
+            return;
+        }
+        outs.push({
+            path,
+            ...options,
+            metric: context.kind === 'metrics',
+            source: reader.ref(pathAt, pathAt === at ? 'value' : 'key'),
+        });
+    });
+    return outs;
+}
+/** Loads `vars` entries (files, `file:key1,key2`, inline mappings) into a context, DVC's way. */
+class VarsLoader {
+    reader;
+    load;
+    files = new Map();
+    constructor(reader, load) {
+        this.reader = reader;
+        this.load = load;
+    }
+    async loadDefault(path, context, sources) {
+        const value = await this.file(path, undefined);
+        if (value === undefined)
+            return;
+        this.merge(context, value, path, sources, []);
+    }
+    async loadList(value, at, dir, context, sources, prefix) {
+        if (usesTemplate(value)) {
+            this.reader.report(error('invalid-value', `failed to parse '${at.join('.')}': interpolating is not allowed`, {
+                source: this.reader.ref(at),
+                hint: 'vars entries are file names or plain values; ${...} cannot be used in them',
+            }));
+            return;
+        }
+        const items = Array.isArray(value) ? value : [value];
+        for (const [index, item] of items.entries()) {
+            const itemAt = Array.isArray(value) ? [...at, index] : at;
+            if (typeof item === 'string') {
+                const [name, keys] = splitOnce(item, ':');
+                const path = projectPath(this.reader, dir, name, itemAt);
+                if (path === undefined)
+                    continue;
+                const loaded = await this.file(path, itemAt);
+                if (loaded === undefined)
+                    continue;
+                let selected = isMap(loaded) ? loaded : {};
+                if (keys) {
+                    selected = {};
+                    for (const key of keys.split(',').filter(Boolean)) {
+                        if (!isMap(loaded) || !(key in loaded)) {
+                            this.reader.report(error('invalid-value', `could not find '${key}' in ${path}`, {
+                                source: this.reader.ref(itemAt),
+                            }));
+                            continue;
+                        }
+                        selected[key] = loaded[key];
+                    }
+                }
+                this.merge(context, selected, path, sources, itemAt);
+            }
+            else if (isMap(item)) {
+                this.merge(context, item, `${prefix}vars[${index}]`, sources, itemAt);
+            }
+            else {
+                this.reader.wrongType(itemAt, 'a vars entry', 'a file name or a mapping', item, 'vars: [config.yaml, {seed: 1}]');
+            }
+        }
+    }
+    merge(context, value, source, sources, at) {
+        if (!isMap(value))
+            return;
+        try {
+            mergeVars(context, value, source, sources);
+        }
+        catch (e) {
+            if (!(e instanceof TemplateError))
+                throw e;
+            this.reader.report(error('invalid-value', e.message, {
+                source: this.reader.ref(at),
+                hint: 'each name may be defined once across params.yaml and vars (mappings merge)',
+            }));
+        }
+    }
+    /** The parsed file; undefined when missing (reported when `at` is given) or invalid. */
+    async file(path, at) {
+        if (/\.(toml|py)$/i.test(path)) {
+            this.reader.report(error('unsupported', `vars and params files in ${path.slice(path.lastIndexOf('.'))} format are not supported`, {
+                ...(at ? { source: this.reader.ref(at) } : {}),
+                hint: 'use a YAML or JSON file',
+            }));
             return undefined;
-        return { keyRange: nodeRange(pair.key), value: pair.value };
+        }
+        let pending = this.files.get(path);
+        if (!pending) {
+            pending = this.load(path).then((loaded) => {
+                if (loaded === undefined)
+                    return { state: 'missing' };
+                if (!loaded.ok) {
+                    for (const d of loaded.diagnostics)
+                        this.reader.report(d);
+                    return { state: 'invalid' };
+                }
+                return { state: 'ok', value: loaded.value ?? {} };
+            });
+            this.files.set(path, pending);
+        }
+        const loaded = await pending;
+        if (loaded.state === 'missing' && at !== undefined) {
+            this.reader.report(error('missing-params-file', `vars file "${path}" does not exist`, {
+                source: this.reader.ref(at),
+                hint: 'vars file paths are relative to dvc.yaml (or the stage wdir for stage-level vars)',
+            }));
+        }
+        return loaded.state === 'ok' ? loaded.value : undefined;
     }
-    if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
-        const item = node.items[segment];
-        return item === undefined ? undefined : { value: item };
-    }
-    return undefined;
 }
-function keyText(key) {
-    if ((0,dist/* isScalar */.jn)(key))
-        return String(key.value);
-    if ((0,dist/* isPair */.tO)(key))
-        return undefined;
-    return typeof key === 'string' ? key : undefined;
+function splitOnce(text, separator) {
+    const at = text.indexOf(separator);
+    return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
 }
-function nodeRange(node) {
-    const range = node?.range;
-    if (range === undefined)
-        return undefined;
-    return [range[0], range[1]];
+function dedupe(diagnostics) {
+    const seen = new Set();
+    return diagnostics.filter((d) => {
+        const id = d.source ? `${d.code}@${JSON.stringify(d.source)}` : `${d.code}:${d.message}`;
+        if (seen.has(id))
+            return false;
+        seen.add(id);
+        return true;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/params.ts
@@ -10665,10 +12264,12 @@ function flattenKeys(doc, prefix = '') {
 
 
 
+
 const MANIFEST_CANDIDATES = ['reprokit.yml', 'reprokit.yaml', 'dvc.yaml'];
 /** Picks the manifest reader by file name: dvc.yaml gets DVC's semantics, anything else ours. */
 function readerFor(file) {
-    void file;
+    if (file === 'dvc.yaml' || file.endsWith('/dvc.yaml'))
+        return readDvcManifest;
     return readReprokitManifest;
 }
 /** Reads, validates and connects the pipeline; checks it against the workspace. */
@@ -10688,7 +12289,15 @@ async function loadProject(workspace, manifestFile) {
     const parsed = parseYaml(manifestFile, text);
     if (!parsed.ok)
         return fail(parsed.error);
-    const pipeline = readerFor(manifestFile)(manifestFile, parsed.value);
+    const files = async (path) => {
+        const found = await workspace.readText(path);
+        if (found === undefined)
+            return undefined;
+        texts.set(path, found);
+        const value = parseYaml(path, found);
+        return value.ok ? { ok: true, value: value.value } : { ok: false, diagnostics: value.error };
+    };
+    const pipeline = await readerFor(manifestFile)(manifestFile, parsed.value, files);
     if (!pipeline.ok)
         return fail(pipeline.error);
     const graph = buildGraph(pipeline.value);
@@ -10696,6 +12305,7 @@ async function loadProject(workspace, manifestFile) {
         return fail(graph.error);
     const params = await readStageParams(workspace, pipeline.value, texts);
     const problems = [
+        ...(pipeline.value.notices ?? []),
         ...params.diagnostics,
         ...(await checkWorkspace(workspace, graph.value, pipeline.value)),
     ];
@@ -10730,9 +12340,9 @@ async function readStageParams(workspace, pipeline, texts) {
         values.set(stage.name, selected.values);
         diagnostics.push(...selected.diagnostics);
     }
-    return { values, diagnostics: dedupe(diagnostics) };
+    return { values, diagnostics: project_dedupe(diagnostics) };
 }
-function dedupe(diagnostics) {
+function project_dedupe(diagnostics) {
     const seen = new Set();
     return diagnostics.filter((d) => {
         const id = `${d.message}@${JSON.stringify(d.source ?? d.span)}`;
@@ -10787,7 +12397,7 @@ async function existsInside(workspace, path, holder, what) {
         });
     }
     catch (e) {
-        if (e instanceof WorkspaceEscape) {
+        if (e instanceof ports/* WorkspaceEscape */.J) {
             return error('outside-root', `${path} is a symlink to ${e.target}, outside the project (${what})`, {
                 source: holder.source,
                 hint: 'copy the data into the project, or declare the files inside it; reprokit never reads or writes outside the project',
@@ -10801,149 +12411,12 @@ async function existsInside(workspace, path, holder, what) {
 /** Kept equal to package.json's version (a test checks it). */
 const VERSION = '0.1.0';
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/adapters/file-hasher.ts
-
-
-const CHUNK = 4 * 1024 * 1024;
-const SMALL_FILE = 1024 * 1024;
-/** SHA-256 of a file. Synchronous reads in large chunks are the fastest way on Node (see docs/performance.md). */
-function sha256File(abs, size) {
-    if (size <= SMALL_FILE)
-        return (0,external_node_crypto_namespaceObject.createHash)('sha256').update((0,external_node_fs_namespaceObject.readFileSync)(abs)).digest('hex');
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    const buffer = Buffer.allocUnsafe(CHUNK);
-    const fd = (0,external_node_fs_namespaceObject.openSync)(abs, 'r');
-    try {
-        for (;;) {
-            const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, CHUNK, null);
-            if (read === 0)
-                break;
-            hash.update(read === CHUNK ? buffer : buffer.subarray(0, read));
-        }
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-    return hash.digest('hex');
-}
-function sha256Text(text) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex');
-}
-/** Hashes workspace files, skipping those the stat cache vouches for. */
-class FileHasher {
-    toAbsolute;
-    statCache;
-    constructor(toAbsolute, statCache) {
-        this.toAbsolute = toAbsolute;
-        this.statCache = statCache;
-    }
-    async hashFiles(paths) {
-        const found = new Map();
-        const nowNs = BigInt(Date.now()) * 1000000n;
-        for (const path of paths) {
-            const abs = this.toAbsolute(path);
-            const stats = (0,external_node_fs_namespaceObject.statSync)(abs, { bigint: true });
-            const size = Number(stats.size);
-            const executable = (Number(stats.mode) & 0o111) !== 0;
-            const remembered = this.statCache.get(path, stats);
-            if (remembered) {
-                found.set(path, {
-                    path,
-                    digest: remembered.digest,
-                    size,
-                    executable: remembered.executable,
-                });
-                continue;
-            }
-            const digest = sha256File(abs, size);
-            this.statCache.put(path, stats, digest, executable, nowNs);
-            found.set(path, { path, digest, size, executable });
-        }
-        return found;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/record-check.ts
-
-const HEX64 = /^[0-9a-f]{64}$/;
-/**
- * A record read from a cache or state file is untrusted input: check its shape, that it is the
- * record asked for, and that every file it names stays inside the output it belongs to.
- */
-function checkRecord(value, expect) {
-    if (!isObject(value))
-        return undefined;
-    if (value.version !== 1 ||
-        value.stage !== expect.stage ||
-        typeof value.key !== 'string' ||
-        !HEX64.test(value.key))
-        return undefined;
-    if (expect.key !== undefined && value.key !== expect.key)
-        return undefined;
-    if (!isFingerprint(value.fingerprint) || !Array.isArray(value.outputs))
-        return undefined;
-    if (typeof value.durationMs !== 'number' || typeof value.createdAt !== 'string')
-        return undefined;
-    if (!value.outputs.every(isOutputRecord))
-        return undefined;
-    return value;
-}
-function isFingerprint(value) {
-    if (!isObject(value))
-        return false;
-    const stringArray = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
-    const stringRecord = (v) => isObject(v) && Object.values(v).every((x) => typeof x === 'string');
-    return (typeof value.keyVersion === 'number' &&
-        stringArray(value.cmd) &&
-        typeof value.shell === 'string' &&
-        typeof value.wdir === 'string' &&
-        stringRecord(value.env) &&
-        isObject(value.params) &&
-        Array.isArray(value.outs) &&
-        stringRecord(value.deps) &&
-        stringArray(value.needs) &&
-        typeof value.salt === 'string');
-}
-function isOutputRecord(value) {
-    if (!isObject(value))
-        return false;
-    if (!isSafePath(value.path) || (value.kind !== 'file' && value.kind !== 'dir'))
-        return false;
-    if (typeof value.digest !== 'string' ||
-        !HEX64.test(value.digest) ||
-        typeof value.cached !== 'boolean')
-        return false;
-    if (!Array.isArray(value.files))
-        return false;
-    const outPath = value.path;
-    return value.files.every((f) => isFileDigest(f) && isWithin(f.path, outPath));
-}
-function isFileDigest(value) {
-    return (isObject(value) &&
-        isSafePath(value.path) &&
-        typeof value.digest === 'string' &&
-        HEX64.test(value.digest) &&
-        typeof value.size === 'number' &&
-        typeof value.executable === 'boolean');
-}
-/** Relative, normalized, no `..`, no empty segments. */
-function isSafePath(value) {
-    if (typeof value !== 'string' ||
-        value === '' ||
-        value.startsWith('/') ||
-        value.includes('\\') ||
-        value.includes('\0'))
-        return false;
-    return value.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: ./src/adapters/file-hasher.ts
+var file_hasher = __nccwpck_require__(2342);
+// EXTERNAL MODULE: ./src/core/record-check.ts
+var record_check = __nccwpck_require__(8619);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/adapters/atomic.ts
 
 
@@ -10951,14 +12424,14 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 let counter = 0;
 /** Writes via a temporary file and rename, so readers never see half a file. */
 function writeFileAtomic(file, data) {
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
     const tmp = `${file}.${process.pid}.${counter++}.tmp`;
-    (0,external_node_fs_namespaceObject.writeFileSync)(tmp, data);
-    (0,external_node_fs_namespaceObject.renameSync)(tmp, file);
+    (0,external_node_fs_.writeFileSync)(tmp, data);
+    (0,external_node_fs_.renameSync)(tmp, file);
 }
 async function readJson(file) {
     try {
-        return JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+        return JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
     }
     catch {
         return undefined;
@@ -10993,25 +12466,25 @@ class LocalCache {
         this.toAbsolute = toAbsolute;
     }
     objectPath(digest) {
-        return (0,external_node_path_namespaceObject.join)(this.dir, 'objects', digest.slice(0, 2), digest);
+        return (0,external_node_path_.join)(this.dir, 'objects', digest.slice(0, 2), digest);
     }
     async lookup(stage, key) {
-        return checkRecord(await readJson((0,external_node_path_namespaceObject.join)(this.dir, 'entries', `${key}.json`)), { stage, key });
+        return (0,record_check/* checkRecord */.E)(await readJson((0,external_node_path_.join)(this.dir, 'entries', `${key}.json`)), { stage, key });
     }
     async latest(stage) {
-        return checkRecord(await readJson((0,external_node_path_namespaceObject.join)(this.dir, 'latest', stageFileName(stage))), { stage });
+        return (0,record_check/* checkRecord */.E)(await readJson((0,external_node_path_.join)(this.dir, 'latest', stageFileName(stage))), { stage });
     }
     async save(record) {
         try {
-            const entry = (0,external_node_path_namespaceObject.join)(this.dir, 'entries', `${record.key}.json`);
-            if ((0,external_node_fs_namespaceObject.existsSync)(entry))
+            const entry = (0,external_node_path_.join)(this.dir, 'entries', `${record.key}.json`);
+            if ((0,external_node_fs_.existsSync)(entry))
                 return { ok: true, bytes: 0 }; // entries are immutable, like the Actions cache
             let bytes = 0;
             for (const file of cachedFiles(record))
                 bytes += this.store(file);
             const json = JSON.stringify(record);
             writeFileAtomic(entry, json);
-            writeFileAtomic((0,external_node_path_namespaceObject.join)(this.dir, 'latest', stageFileName(record.stage)), json);
+            writeFileAtomic((0,external_node_path_.join)(this.dir, 'latest', stageFileName(record.stage)), json);
             return { ok: true, bytes };
         }
         catch (e) {
@@ -11021,17 +12494,17 @@ class LocalCache {
     /** Copies a workspace file into the store unless its content is already there. */
     store(file) {
         const target = this.objectPath(file.digest);
-        if ((0,external_node_fs_namespaceObject.existsSync)(target))
+        if ((0,external_node_fs_.existsSync)(target))
             return 0;
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.join)(target, '..'), { recursive: true });
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(target, '..'), { recursive: true });
         const tmp = `${target}.${process.pid}.${local_cache_counter++}.tmp`;
-        (0,external_node_fs_namespaceObject.copyFileSync)(this.toAbsolute(file.path), tmp);
-        const actual = sha256File(tmp, (0,external_node_fs_namespaceObject.statSync)(tmp).size);
+        (0,external_node_fs_.copyFileSync)(this.toAbsolute(file.path), tmp);
+        const actual = (0,file_hasher/* sha256File */.Q)(tmp, (0,external_node_fs_.statSync)(tmp).size);
         if (actual !== file.digest) {
-            (0,external_node_fs_namespaceObject.rmSync)(tmp, { force: true });
+            (0,external_node_fs_.rmSync)(tmp, { force: true });
             throw new Error(`${file.path} changed while it was being saved`);
         }
-        (0,external_node_fs_namespaceObject.renameSync)(tmp, target);
+        (0,external_node_fs_.renameSync)(tmp, target);
         return file.size;
     }
     async restore(record) {
@@ -11039,10 +12512,10 @@ class LocalCache {
         // Verify every object before touching the workspace: a bad entry must not leave half an output.
         for (const file of files) {
             const object = this.objectPath(file.digest);
-            if (!(0,external_node_fs_namespaceObject.existsSync)(object))
+            if (!(0,external_node_fs_.existsSync)(object))
                 return { ok: false, reason: `object for ${file.path} is missing` };
-            if (sha256File(object, (0,external_node_fs_namespaceObject.statSync)(object).size) !== file.digest) {
-                (0,external_node_fs_namespaceObject.rmSync)(object, { force: true });
+            if ((0,file_hasher/* sha256File */.Q)(object, (0,external_node_fs_.statSync)(object).size) !== file.digest) {
+                (0,external_node_fs_.rmSync)(object, { force: true });
                 return {
                     ok: false,
                     reason: `object for ${file.path} is corrupt (content does not match its hash); removed it`,
@@ -11052,14 +12525,14 @@ class LocalCache {
         try {
             let bytes = 0;
             for (const output of record.outputs.filter((o) => o.cached))
-                (0,external_node_fs_namespaceObject.rmSync)(this.toAbsolute(output.path), { recursive: true, force: true });
+                (0,external_node_fs_.rmSync)(this.toAbsolute(output.path), { recursive: true, force: true });
             for (const file of files) {
                 const target = this.toAbsolute(file.path);
-                (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.join)(target, '..'), { recursive: true });
+                (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(target, '..'), { recursive: true });
                 const tmp = `${target}.${process.pid}.${local_cache_counter++}.tmp`;
-                (0,external_node_fs_namespaceObject.copyFileSync)(this.objectPath(file.digest), tmp);
-                (0,external_node_fs_namespaceObject.chmodSync)(tmp, file.executable ? 0o755 : 0o644);
-                (0,external_node_fs_namespaceObject.renameSync)(tmp, target);
+                (0,external_node_fs_.copyFileSync)(this.objectPath(file.digest), tmp);
+                (0,external_node_fs_.chmodSync)(tmp, file.executable ? 0o755 : 0o644);
+                (0,external_node_fs_.renameSync)(tmp, target);
                 bytes += file.size;
             }
             return { ok: true, bytes };
@@ -11073,143 +12546,8 @@ function cachedFiles(record) {
     return record.outputs.filter((o) => o.cached).flatMap((o) => o.files);
 }
 
-;// CONCATENATED MODULE: ./src/adapters/node-workspace.ts
-
-
-
-
-
-
-/** Directories never walked when expanding globs from the project root. */
-const SKIPPED_IN_GLOBS = new Set(['.git', '.reprokit']);
-/** The project directory on the local disk. Symlinks are followed only while they stay inside. */
-class NodeWorkspace {
-    root;
-    realRoot;
-    listings = new Map();
-    realDirs = new Map();
-    constructor(root) {
-        this.root = root;
-        this.realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
-    }
-    abs(path) {
-        return path === '' ? this.root : (0,external_node_path_namespaceObject.join)(this.root, ...path.split('/'));
-    }
-    async info(path) {
-        return this.infoSync(path);
-    }
-    infoSync(path) {
-        const abs = this.abs(path);
-        let stats;
-        try {
-            stats = (0,external_node_fs_namespaceObject.lstatSync)(abs);
-        }
-        catch {
-            return undefined;
-        }
-        // A symlinked directory higher up could lead anywhere: the parent must resolve inside too.
-        this.checkInside(parentDir(path), this.realDir(parentDir(path)));
-        if (stats.isSymbolicLink()) {
-            let real;
-            try {
-                real = (0,external_node_fs_namespaceObject.realpathSync)(abs);
-            }
-            catch {
-                return undefined; // a dangling link is a missing file
-            }
-            this.checkInside(path, real);
-            stats = (0,external_node_fs_namespaceObject.statSync)(abs);
-        }
-        if (stats.isDirectory())
-            return { kind: 'dir', size: 0 };
-        if (stats.isFile())
-            return { kind: 'file', size: stats.size };
-        return undefined;
-    }
-    realDir(dir) {
-        let real = this.realDirs.get(dir);
-        if (real === undefined) {
-            real = dir === '' ? this.realRoot : (0,external_node_fs_namespaceObject.realpathSync)(this.abs(dir));
-            this.realDirs.set(dir, real);
-        }
-        return real;
-    }
-    checkInside(path, real) {
-        const rel = (0,external_node_path_namespaceObject.relative)(this.realRoot, real);
-        if (rel === '..' || rel.startsWith('..' + external_node_path_namespaceObject.sep) || (0,external_node_path_namespaceObject.isAbsolute)(rel))
-            throw new WorkspaceEscape(path, real);
-    }
-    /** Files and directories under these paths changed (a stage ran, outputs were restored). */
-    invalidate(paths) {
-        for (const dir of [...this.listings.keys()])
-            if (paths.some((p) => overlaps(dir, p)))
-                this.listings.delete(dir);
-        for (const dir of [...this.realDirs.keys()])
-            if (paths.some((p) => overlaps(dir, p)))
-                this.realDirs.delete(dir);
-    }
-    /** Remembered until invalidated: loading checks a directory dep and hashing reads it again. */
-    async listFiles(dir) {
-        let files = this.listings.get(dir);
-        if (!files) {
-            const found = [];
-            this.checkInside(dir, this.realDir(dir));
-            this.walk(dir, found, new Set(), () => true);
-            files = found.sort();
-            this.listings.set(dir, files);
-        }
-        return [...files];
-    }
-    walk(dir, files, seen, enter) {
-        const abs = this.abs(dir);
-        const real = (0,external_node_fs_namespaceObject.realpathSync)(abs);
-        if (seen.has(real))
-            return;
-        seen.add(real);
-        const entries = (0,external_node_fs_namespaceObject.readdirSync)(abs, { withFileTypes: true });
-        for (const entry of entries) {
-            const path = joinPath(dir, entry.name);
-            if (entry.isFile())
-                files.push(path);
-            else if (entry.isDirectory()) {
-                if (enter(path, entry.name))
-                    this.walk(path, files, seen, enter);
-            }
-            else if (entry.isSymbolicLink()) {
-                const info = this.infoSync(path);
-                if (info?.kind === 'file')
-                    files.push(path);
-                else if (info?.kind === 'dir' && enter(path, entry.name))
-                    this.walk(path, files, seen, enter);
-            }
-        }
-    }
-    async glob(pattern) {
-        const base = globBase(pattern);
-        const info = this.infoSync(base);
-        if (info?.kind !== 'dir')
-            return [];
-        const regexp = globToRegExp(pattern);
-        const files = [];
-        this.walk(base, files, new Set(), (_path, name) => !SKIPPED_IN_GLOBS.has(name));
-        return files.filter((f) => regexp.test(f)).sort();
-    }
-    async readText(path) {
-        try {
-            return await (0,promises_namespaceObject.readFile)(this.abs(path), 'utf8');
-        }
-        catch {
-            return undefined;
-        }
-    }
-    async remove(path) {
-        if (path === '')
-            throw new Error('Internal error: refusing to remove the project root');
-        await (0,promises_namespaceObject.rm)(this.abs(path), { recursive: true, force: true });
-        this.invalidate([path]);
-    }
-}
-
+// EXTERNAL MODULE: ./src/adapters/node-workspace.ts
+var node_workspace = __nccwpck_require__(6746);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/adapters/process-runner.ts
@@ -11281,7 +12619,7 @@ class StatCache {
     }
     static load(file) {
         try {
-            const data = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+            const data = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
             if (data.version === 1)
                 return new StatCache(file, new Map(Object.entries(data.entries)));
         }
@@ -11324,10 +12662,10 @@ class StatCache {
     save() {
         if (!this.file || !this.dirty)
             return;
-        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(this.file), { recursive: true });
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(this.file), { recursive: true });
         const tmp = `${this.file}.${process.pid}.tmp`;
-        (0,external_node_fs_namespaceObject.writeFileSync)(tmp, JSON.stringify({ version: 1, entries: Object.fromEntries(this.entries) }));
-        (0,external_node_fs_namespaceObject.renameSync)(tmp, this.file);
+        (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify({ version: 1, entries: Object.fromEntries(this.entries) }));
+        (0,external_node_fs_.renameSync)(tmp, this.file);
         this.dirty = false;
     }
 }
@@ -11343,10 +12681,10 @@ class FileStateStore {
         this.dir = dir;
     }
     async read(stage) {
-        return checkRecord(await readJson((0,external_node_path_namespaceObject.join)(this.dir, stageFileName(stage))), { stage });
+        return (0,record_check/* checkRecord */.E)(await readJson((0,external_node_path_.join)(this.dir, stageFileName(stage))), { stage });
     }
     async write(record) {
-        writeFileAtomic((0,external_node_path_namespaceObject.join)(this.dir, stageFileName(record.stage)), JSON.stringify(record));
+        writeFileAtomic((0,external_node_path_.join)(this.dir, stageFileName(record.stage)), JSON.stringify(record));
     }
 }
 
@@ -11361,15 +12699,15 @@ class FileStateStore {
 const STATE_DIR = '.reprokit';
 /** Wires the engine to the local disk. The one place that picks adapters for a laptop run. */
 function localServices(setup) {
-    const workspace = new NodeWorkspace(setup.root);
-    const stateDir = (0,external_node_path_namespaceObject.join)(setup.root, STATE_DIR);
-    const statCache = StatCache.load((0,external_node_path_namespaceObject.join)(stateDir, 'stat-cache.json'));
+    const workspace = new node_workspace/* NodeWorkspace */.O(setup.root);
+    const stateDir = (0,external_node_path_.join)(setup.root, STATE_DIR);
+    const statCache = StatCache.load((0,external_node_path_.join)(stateDir, 'stat-cache.json'));
     const toAbsolute = (path) => workspace.abs(path);
     const cacheDir = setup.cacheDir
-        ? (0,external_node_path_namespaceObject.isAbsolute)(setup.cacheDir)
+        ? (0,external_node_path_.isAbsolute)(setup.cacheDir)
             ? setup.cacheDir
-            : (0,external_node_path_namespaceObject.resolve)(setup.cacheDir)
-        : (0,external_node_path_namespaceObject.join)(stateDir, 'cache');
+            : (0,external_node_path_.resolve)(setup.cacheDir)
+        : (0,external_node_path_.join)(stateDir, 'cache');
     const cache = setup.cache === 'none' ? undefined : (setup.cache ?? new LocalCache(cacheDir, toAbsolute));
     const baseEnv = {};
     for (const [name, value] of Object.entries(setup.env))
@@ -11377,12 +12715,12 @@ function localServices(setup) {
             baseEnv[name] = value;
     const services = {
         workspace,
-        hasher: new FileHasher(toAbsolute, statCache),
+        hasher: new file_hasher/* FileHasher */.g(toAbsolute, statCache),
         ...(cache ? { cache } : {}),
         cacheAccess: setup.cacheAccess ?? { read: true, write: true },
-        state: new FileStateStore((0,external_node_path_namespaceObject.join)(stateDir, 'state')),
+        state: new FileStateStore((0,external_node_path_.join)(stateDir, 'state')),
         runner: new ProcessRunner(),
-        sha256: sha256Text,
+        sha256: file_hasher.sha256Text,
         emit: setup.emit,
         now: () => Date.now(),
         baseEnv,
@@ -11392,7 +12730,15 @@ function localServices(setup) {
 
 ;// CONCATENATED MODULE: ./src/entry/cli/args.ts
 
-const COMMANDS = ['run', 'status', 'dag', 'help', 'version'];
+const COMMANDS = [
+    'run',
+    'status',
+    'plan',
+    'dag',
+    'init',
+    'help',
+    'version',
+];
 class UsageError extends Error {
 }
 const FLAGS = {
@@ -11403,15 +12749,44 @@ const FLAGS = {
     '--cache-dir': { takesValue: true, commands: 'all', apply: (a, v) => (a.cacheDir = v) },
     '--json': {
         takesValue: false,
-        commands: ['run', 'status', 'dag'],
+        commands: ['run', 'status', 'plan', 'dag', 'init'],
         apply: (a) => ((a.json = true), (a.dagFormat = 'json')),
     },
     '--force': {
         takesValue: true,
-        commands: ['run'],
-        apply: (a, v) => (a.force = [...a.force, ...v.split(',').filter(Boolean)]),
+        // init --force (overwrite) takes no value
+        noValueFor: ['init'],
+        commands: ['run', 'plan', 'init'],
+        apply: (a, v) => a.command === 'init'
+            ? (a.overwrite = true)
+            : (a.force = [...a.force, ...v.split(',').filter(Boolean)]),
     },
+    '--template': { takesValue: true, commands: ['init'], apply: (a, v) => (a.template = v) },
+    '-t': { takesValue: true, commands: ['init'], apply: (a, v) => (a.template = v) },
+    '--max-waves': {
+        takesValue: true,
+        commands: ['plan'],
+        apply: (a, v) => (a.maxWaves = positiveInt('--max-waves', v)),
+    },
+    '--max-groups': {
+        takesValue: true,
+        commands: ['plan'],
+        apply: (a, v) => (a.maxGroups = positiveInt('--max-groups', v)),
+    },
+    '--actions-cache': {
+        takesValue: false,
+        commands: ['plan'],
+        apply: (a) => (a.actionsCache = true),
+    },
+    '--cache-salt': { takesValue: true, commands: ['plan'], apply: (a, v) => (a.cacheSalt = v) },
+    '--output': { takesValue: true, commands: ['plan'], apply: (a, v) => (a.output = v) },
+    '-o': { takesValue: true, commands: ['plan'], apply: (a, v) => (a.output = v) },
     '--force-all': { takesValue: false, commands: ['run'], apply: (a) => (a.forceAll = true) },
+    '--write-dvc-lock': {
+        takesValue: false,
+        commands: ['run'],
+        apply: (a) => (a.writeDvcLock = true),
+    },
     '--dry-run': { takesValue: false, commands: ['run'], apply: (a) => (a.dryRun = true) },
     '-n': { takesValue: false, commands: ['run'], apply: (a) => (a.dryRun = true) },
     '--jobs': {
@@ -11425,7 +12800,7 @@ const FLAGS = {
     '--no-restore': { takesValue: false, commands: ['run'], apply: (a) => (a.restore = false) },
     '--no-cache': {
         takesValue: false,
-        commands: ['run', 'status'],
+        commands: ['run', 'status', 'plan'],
         apply: (a) => (a.noCache = true),
     },
     '--mermaid': { takesValue: false, commands: ['dag'], apply: (a) => (a.dagFormat = 'mermaid') },
@@ -11500,7 +12875,7 @@ function parseArgs(argv) {
             throw new UsageError(`${name} does not apply to "reprokit ${command}"`);
         }
         let value = inline ?? '';
-        if (spec.takesValue && inline === undefined) {
+        if (spec.takesValue && !spec.noValueFor?.includes(command) && inline === undefined) {
             const next = rest.shift();
             if (next === undefined)
                 throw new UsageError(`${name} needs a value`);
@@ -11518,7 +12893,9 @@ Usage: reprokit <command> [options] [STAGE...]
 Commands:
   run [STAGE...]     bring the stages (default: all) and what they need up to date
   status [STAGE...]  say per stage: fresh, cached (would be restored) or stale (would run), and why
+  plan [STAGE...]    status, plus the stale stages grouped into waves for parallel CI jobs
   dag                print the pipeline graph
+  init               write a starter manifest and workflow into the project (see templates/)
   help, version
 
 Options for every command:
@@ -11535,7 +12912,18 @@ run:
       --no-restore      restore only the cached outputs that stages that run read
       --no-cache        neither read nor write the cache
       --json            print the result as JSON on stdout (logs go to stderr)
+      --write-dvc-lock  dvc.yaml projects: write dvc.lock (DVC's md5 hashes) after the run
 status:   --json, --no-cache
+plan:     --json, --no-cache, --force STAGE
+      --max-waves N     wave jobs in the workflow (default 4); deeper waves merge into the last
+      --max-groups N    parallel jobs per wave (default 4)
+      --actions-cache   read the GitHub Actions cache (in a workflow, with the runtime token)
+      --cache-salt S    the action's cache-salt, with --actions-cache
+  -o, --output FILE     write the JSON to FILE (the cache client logs to standard output)
+init:
+  -t, --template NAME   python (default), r, snakemake, make, quarto, scheduled
+      --json            print what was written as JSON
+      --force           overwrite files that exist
 dag:      --mermaid | --dot | --json
 
 Exit codes: 0 ok, 1 a stage failed, 2 invalid manifest or usage, 130 interrupted.
@@ -11697,7 +13085,713 @@ function table(header, rows) {
     return [format(header), format(widths.map((w) => '─'.repeat(w))), ...rows.map(format)].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/entry/cli/templates.generated.ts
+// Generated from templates/ by scripts/gen-templates.mjs: do not edit.
+// Run `npm run templates` after changing templates/; a test checks that this file is current.
+const TEMPLATES = [
+    {
+        name: 'make',
+        title: 'wrapping a Makefile (manual runs)',
+        files: {
+            '.github/workflows/reprokit.yml': "# A manual run: Actions → reprokit → Run workflow, choosing the stages and what to force.\nname: reprokit\non:\n  workflow_dispatch:\n    inputs:\n      stages:\n        description: Stages to bring up to date, space-separated (empty = all)\n        type: string\n        default: ''\n      force:\n        description: Stages to run even if fresh, space-separated\n        type: string\n        default: ''\n      fan-out:\n        description: Spread the stale stages over parallel jobs\n        type: boolean\n        default: false\njobs:\n  pipeline:\n    permissions:\n      contents: read\n    uses: reprokit/reprokit/.github/workflows/pipeline.yml@v1\n    with:\n      stages: ${{ inputs.stages }}\n      force: ${{ inputs.force }}\n      fan-out: ${{ inputs.fan-out }}\n",
+            'reprokit.yml': '# yaml-language-server: $schema=https://raw.githubusercontent.com/reprokit/reprokit/v1/schema/reprokit.schema.json\n#\n# Wraps an existing Makefile: one stage per target worth caching. reprokit decides what is stale by\n# content; `-o` (--old-file) tells make to take the upstream results as up to date (they were\n# restored by reprokit, so their modification times mean nothing) and build just the target.\nenv:\n  LC_ALL: C\n  TZ: UTC\n\nstages:\n  data:\n    cmd: make data/clean.csv\n    deps: [Makefile, scripts/clean.sh, data/raw.csv]\n    outs: [data/clean.csv]\n\n  stats:\n    cmd: make -o data/clean.csv out/stats.txt\n    deps: [Makefile, scripts/stats.sh, data/clean.csv]\n    outs: [out/stats.txt]\n\n  report:\n    cmd: make -o data/clean.csv -o out/stats.txt out/report.html\n    deps: [Makefile, scripts/report.sh, out/stats.txt]\n    outs: [out/report.html]\n\npublish:\n  artifacts:\n    report: out/report.html\n',
+        },
+    },
+    {
+        name: 'python',
+        title: 'Python project',
+        files: {
+            '.github/workflows/reprokit.yml': "# The pipeline on every push to main and every pull request, with a report on the pull request.\n# Stages whose inputs did not change are reused from the Actions cache; see docs/workflows.md.\nname: reprokit\non:\n  push:\n    branches: [main]\n  pull_request:\nconcurrency:\n  group: reprokit-${{ github.ref }}\n  # Safe: every stage that finished is already saved in the cache.\n  cancel-in-progress: ${{ github.event_name == 'pull_request' }}\njobs:\n  pipeline:\n    permissions:\n      contents: read # check out the code\n      pull-requests: write # the sticky pull-request comment\n      checks: write # the check run\n    uses: reprokit/reprokit/.github/workflows/pipeline.yml@v1\n    with:\n      python-version: '3.12'\n      requirements: requirements.txt\n      pr-comment: true\n      check-run: true\n",
+            'params.yaml': '# Read by the stages that declare them in reprokit.yml (prepare: the `prepare` mapping, ...).\nprepare:\n  drop_missing: true\ntrain:\n  seed: 42\n  test_size: 0.2\n',
+            'reprokit.yml': "# yaml-language-server: $schema=https://raw.githubusercontent.com/reprokit/reprokit/v1/schema/reprokit.schema.json\n#\n# A Python project: prepare → train → report. requirements.txt is a dep of every stage, so\n# upgrading a package re-runs everything that could be affected (and nothing when it is unchanged).\n# Adapt the commands and paths to your project; see docs/manifest.md for every key.\nparams: params.yaml\nenv:\n  LC_ALL: C\n  TZ: UTC\n  PYTHONHASHSEED: '0'\n\nstages:\n  prepare:\n    desc: Clean the raw data\n    cmd: python src/prepare.py data/raw.csv data/clean.csv\n    deps: [requirements.txt, src/prepare.py, data/raw.csv]\n    params: [prepare]\n    outs: [data/clean.csv]\n\n  train:\n    desc: Fit the model and score it\n    cmd: python src/train.py data/clean.csv models/model.pkl metrics.json\n    deps: [requirements.txt, src/train.py, data/clean.csv]\n    params: [train]\n    outs: [models/model.pkl]\n    metrics: [metrics.json]\n\n  report:\n    desc: Write the report\n    cmd: python src/report.py models/model.pkl metrics.json site\n    deps: [requirements.txt, src/report.py, models/model.pkl, metrics.json]\n    outs: [site/]\n\npublish:\n  artifacts:\n    report: site/\n",
+        },
+    },
+    {
+        name: 'quarto',
+        title: 'Quarto (or R Markdown) report site on GitHub Pages',
+        files: {
+            '.github/workflows/reprokit.yml': "# Builds the site on pushes and pull requests; deploys it to GitHub Pages from main only (pull\n# requests get the site as an artifact). Enable Pages with \"Source: GitHub Actions\" first.\nname: reprokit\non:\n  push:\n    branches: [main]\n  pull_request:\n  workflow_dispatch:\nconcurrency:\n  group: reprokit-${{ github.ref }}\n  cancel-in-progress: ${{ github.event_name == 'pull_request' }}\njobs:\n  site:\n    permissions:\n      contents: read # check out the code\n      pages: write # deploy to GitHub Pages\n      id-token: write # prove to Pages that the deployment comes from this workflow\n    uses: reprokit/reprokit/.github/workflows/pipeline.yml@v1\n    with:\n      python-version: '3.12'\n      requirements: requirements.txt\n      quarto-version: release\n      deploy-pages: true\n",
+            'reprokit.yml': "# yaml-language-server: $schema=https://raw.githubusercontent.com/reprokit/reprokit/v1/schema/reprokit.schema.json\n#\n# A Quarto website (or R Markdown site) built from prepared data and deployed to GitHub Pages.\n# For R Markdown use: cmd: Rscript -e 'rmarkdown::render_site()' (output in _site/ as well).\nenv:\n  LC_ALL: C\n  TZ: UTC\n\nstages:\n  data:\n    desc: Prepare the tables the pages show\n    cmd: python scripts/prepare.py data/raw.csv data/tables/\n    deps: [requirements.txt, scripts/prepare.py, data/raw.csv]\n    outs: [data/tables/]\n\n  site:\n    desc: Render the website\n    cmd: quarto render\n    deps: [requirements.txt, _quarto.yml, '*.qmd', styles.css, data/tables/]\n    outs: [_site/]\n\npublish:\n  pages: _site/\n  artifacts:\n    site: _site/\n",
+        },
+    },
+    {
+        name: 'r',
+        title: 'R project (renv, targets, Quarto)',
+        files: {
+            '.github/workflows/reprokit.yml': "# The R pipeline on every push to main and every pull request, with a report on the pull request.\nname: reprokit\non:\n  push:\n    branches: [main]\n  pull_request:\nconcurrency:\n  group: reprokit-${{ github.ref }}\n  cancel-in-progress: ${{ github.event_name == 'pull_request' }}\njobs:\n  pipeline:\n    permissions:\n      contents: read # check out the code\n      pull-requests: write # the sticky pull-request comment\n      checks: write # the check run\n    uses: reprokit/reprokit/.github/workflows/pipeline.yml@v1\n    with:\n      r-version: '4.4'\n      renv: true\n      quarto-version: release\n      pr-comment: true\n      check-run: true\n",
+            'reprokit.yml': "# yaml-language-server: $schema=https://raw.githubusercontent.com/reprokit/reprokit/v1/schema/reprokit.schema.json\n#\n# An R project managed with renv and targets, with a Quarto report. renv.lock is a dep of every\n# stage: changing a package version re-runs what could be affected. targets keeps its own store\n# in _targets/ (persist: true, so reprokit does not delete it before tar_make() runs).\nenv:\n  LC_ALL: C\n  TZ: UTC\n\nstages:\n  targets:\n    desc: Run the targets pipeline (_targets.R)\n    cmd: Rscript -e 'targets::tar_make()'\n    deps: [renv.lock, _targets.R, R/, data/raw.csv]\n    outs:\n      - { path: _targets/, persist: true }\n\n  report:\n    desc: Render the Quarto report from the targets store\n    cmd: quarto render report.qmd --to html\n    deps: [renv.lock, report.qmd, _targets/]\n    outs: [report.html]\n\npublish:\n  artifacts:\n    report: report.html\n",
+        },
+    },
+    {
+        name: 'scheduled',
+        title: 'scheduled refresh',
+        files: {
+            '.github/workflows/reprokit.yml': "# Refreshes the data every day at 06:17 UTC (and on demand), and redeploys the dashboard when it\n# changed. GitHub disables schedules in repositories without activity for 60 days.\nname: reprokit\non:\n  schedule:\n    - cron: '17 6 * * *'\n  workflow_dispatch:\nconcurrency:\n  group: reprokit-refresh\n  cancel-in-progress: false\njobs:\n  refresh:\n    permissions:\n      contents: read # check out the code\n      pages: write # deploy to GitHub Pages\n      id-token: write # prove to Pages that the deployment comes from this workflow\n    uses: reprokit/reprokit/.github/workflows/pipeline.yml@v1\n    with:\n      python-version: '3.12'\n      requirements: requirements.txt\n      deploy-pages: true\n",
+            'reprokit.yml': '# yaml-language-server: $schema=https://raw.githubusercontent.com/reprokit/reprokit/v1/schema/reprokit.schema.json\n#\n# A scheduled refresh: `fetch` downloads the latest data on every run (always_run); the stages\n# after it re-run only when the downloaded bytes changed (early cutoff), so a quiet day costs one\n# download.\nenv:\n  LC_ALL: C\n  TZ: UTC\n\nstages:\n  fetch:\n    desc: Download the latest data (runs every time)\n    cmd: curl -fsSL --retry 3 "$DATA_URL" -o data/latest.csv\n    env:\n      DATA_URL: https://example.com/data/latest.csv\n    outs: [data/latest.csv]\n    always_run: true\n\n  summarise:\n    desc: Summarise the latest data\n    cmd: python src/summarise.py data/latest.csv data/summary.json\n    deps: [requirements.txt, src/summarise.py, data/latest.csv]\n    metrics: [data/summary.json]\n\n  site:\n    desc: Build the dashboard\n    cmd: python src/site.py data/latest.csv data/summary.json site\n    deps: [requirements.txt, src/site.py, data/latest.csv, data/summary.json]\n    outs: [site/]\n\npublish:\n  pages: site/\n',
+        },
+    },
+    {
+        name: 'snakemake',
+        title: 'wrapping a Snakemake workflow',
+        files: {
+            '.github/workflows/reprokit.yml': "# The wrapped Snakemake workflow on pushes to main and pull requests, with the action used\n# directly (one job): set up Python and Snakemake, then let reprokit run what is stale.\nname: reprokit\non:\n  push:\n    branches: [main]\n  pull_request:\npermissions:\n  contents: read\njobs:\n  pipeline:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          persist-credentials: false\n      - uses: actions/setup-python@v5\n        with:\n          python-version: '3.12'\n      - run: pip install snakemake\n      - uses: reprokit/reprokit@v1\n        id: pipeline\n",
+            'reprokit.yml': '# yaml-language-server: $schema=https://raw.githubusercontent.com/reprokit/reprokit/v1/schema/reprokit.schema.json\n#\n# Wraps an existing Snakemake workflow: one reprokit stage per rule (or group of rules) whose\n# results you want cached between CI runs. reprokit decides what is stale by content; each stage\n# lets Snakemake run just its rule (--allowed-rules), with the upstream results already restored.\nenv:\n  LC_ALL: C\n  TZ: UTC\n\nstages:\n  clean:\n    cmd: snakemake --cores all --rerun-triggers mtime --allowed-rules clean -- results/clean.csv\n    deps: [Snakefile, envs/, scripts/clean.py, data/raw.csv]\n    outs: [results/clean.csv]\n\n  fit:\n    cmd: snakemake --cores all --rerun-triggers mtime --allowed-rules fit -- results/model.json\n    deps: [Snakefile, envs/, scripts/fit.py, results/clean.csv, config.yaml]\n    outs: [results/model.json]\n\n  plots:\n    cmd: snakemake --cores all --rerun-triggers mtime --allowed-rules plots -- results/plots\n    deps: [Snakefile, envs/, scripts/plots.py, results/clean.csv, results/model.json]\n    outs: [results/plots/]\n',
+        },
+    },
+];
+
+;// CONCATENATED MODULE: ./src/entry/cli/init.ts
+
+
+
+
+const DEFAULT_TEMPLATE = 'python';
+const IGNORE_LINE = '.reprokit/';
+/**
+ * `reprokit init`: writes a template's files (manifest, workflow, ...) into the project and adds
+ * `.reprokit/` to `.gitignore`. Never overwrites a file without `--force`: when any exists,
+ * nothing is written and the exit code is 2, naming every file in the way.
+ */
+function init(root, args, io) {
+    const name = args.template ?? DEFAULT_TEMPLATE;
+    const template = TEMPLATES.find((t) => t.name === name);
+    if (!template) {
+        const names = TEMPLATES.map((t) => t.name);
+        const guess = closest(name, names);
+        io.stderr.write(`reprokit: no template named "${name}"${guess ? `: did you mean "${guess}"?` : ''}\n${templateList()}`);
+        return 2;
+    }
+    const files = Object.keys(template.files);
+    const existing = files.filter((file) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, file)));
+    if (existing.length > 0 && !args.overwrite) {
+        io.stderr.write(`reprokit: not overwriting ${existing.join(', ')}; nothing was written (use --force to overwrite)\n`);
+        return 2;
+    }
+    const result = writeTemplate(root, template);
+    if (args.json) {
+        io.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    }
+    else {
+        const lines = result.written.map((f) => `  ${existing.includes(f) ? 'overwrote' : 'wrote    '} ${f}`);
+        if (result.gitignore !== 'unchanged')
+            lines.push(`  ${result.gitignore === 'created' ? 'wrote    ' : 'updated  '} .gitignore`);
+        io.stdout.write(`Template "${template.name}" (${template.title}):\n${lines.join('\n')}\n` +
+            `Next: adapt the stages in reprokit.yml, then run "reprokit status".\n`);
+    }
+    return 0;
+}
+function writeTemplate(root, template) {
+    const written = [];
+    for (const [file, content] of Object.entries(template.files)) {
+        const path = (0,external_node_path_.join)(root, file);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(path, content);
+        written.push(file);
+    }
+    return { template: template.name, written, gitignore: ignoreStateDir(root) };
+}
+/** Adds `.reprokit/` to `.gitignore` once: creates the file, or appends unless already ignored. */
+function ignoreStateDir(root) {
+    const path = (0,external_node_path_.join)(root, '.gitignore');
+    if (!(0,external_node_fs_.existsSync)(path)) {
+        (0,external_node_fs_.writeFileSync)(path, `# reprokit: local state and cache\n${IGNORE_LINE}\n`);
+        return 'created';
+    }
+    const text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    const ignored = text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .some((line) => ['.reprokit', '.reprokit/', '/.reprokit', '/.reprokit/'].includes(line));
+    if (ignored)
+        return 'unchanged';
+    const newline = text.includes('\r\n') ? '\r\n' : '\n';
+    const separator = text === '' || text.endsWith('\n') ? '' : newline;
+    (0,external_node_fs_.writeFileSync)(path, `${text}${separator}${IGNORE_LINE}${newline}`);
+    return 'appended';
+}
+function templateList() {
+    const width = Math.max(...TEMPLATES.map((t) => t.name.length));
+    return `Templates:\n${TEMPLATES.map((t) => `  ${t.name.padEnd(width)}  ${t.title}`).join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/dvc-lock.ts
+
+/**
+ * dvc.lock (schema 2.0) as DVC 3 writes it (dvc/stage/serialize.py, to_single_stage_lockfile):
+ * per stage the cmd as written, deps and outs sorted by path (metrics and plots are outs), each
+ * with `hash: md5`, the md5 (directories: the md5 of their `.dir` listing plus ".dir"), size
+ * and, for directories, nfiles; params per file (the default params.yaml first, then by path),
+ * keys sorted. Pure: hashing files is the adapter's job.
+ */
+const LOCK_FILE = 'dvc.lock';
+const DEFAULT_PARAMS = 'params.yaml';
+/**
+ * The bytes DVC hashes for a directory: `json.dumps(entries, sort_keys=True)` of the entries
+ * sorted by relpath. Python's defaults: separators ", " and ": ", non-ASCII escaped as \uXXXX.
+ */
+function dirListingJson(entries) {
+    const sorted = [...entries].sort((a, b) => compareCodePoints(a.relpath, b.relpath));
+    return `[${sorted
+        .map((e) => `{${pyJsonString('md5')}: ${pyJsonString(e.md5)}, ${pyJsonString('relpath')}: ${pyJsonString(e.relpath)}}`)
+        .join(', ')}]`;
+}
+/** Python's json.dumps of a string with ensure_ascii=True. */
+function pyJsonString(text) {
+    return JSON.stringify(text).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Python compares strings by code point; JavaScript's `<` by UTF-16 unit. */
+function compareCodePoints(a, b) {
+    const x = [...a];
+    const y = [...b];
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+        const d = x[i].codePointAt(0) - y[i].codePointAt(0);
+        if (d !== 0)
+            return d;
+    }
+    return x.length - y.length;
+}
+function lockOut(path, hash) {
+    return {
+        path,
+        hash: 'md5',
+        md5: hash.md5,
+        size: hash.size,
+        ...(hash.nfiles !== undefined ? { nfiles: hash.nfiles } : {}),
+    };
+}
+function stageLock(input) {
+    const byPath = (a, b) => compareCodePoints(a.path, b.path);
+    const deps = [...input.deps].sort(byPath).map((d) => lockOut(d.path, d.hash));
+    const outs = [...input.outs].sort(byPath).map((o) => lockOut(o.path, o.hash));
+    const files = [...input.params.keys()].sort((a, b) => a === DEFAULT_PARAMS ? -1 : b === DEFAULT_PARAMS ? 1 : compareCodePoints(a, b));
+    const params = {};
+    for (const file of files) {
+        const values = input.params.get(file) ?? {};
+        params[file] = Object.fromEntries(Object.keys(values)
+            .sort(compareCodePoints)
+            .map((k) => [k, values[k]]));
+    }
+    return {
+        cmd: input.cmd,
+        ...(deps.length > 0 ? { deps } : {}),
+        ...(files.length > 0 ? { params } : {}),
+        ...(outs.length > 0 ? { outs } : {}),
+    };
+}
+/** YAML the way DVC (ruamel) writes it: block style, lists not indented, single quotes. */
+function stringifyLock(doc) {
+    return (0,dist/* stringify */.As)(doc, { indentSeq: false, lineWidth: 0, singleQuote: true });
+}
+/** The stages of a dvc.lock text; undefined when it is not a schema 2.0 lock. */
+function parseLock(text) {
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const doc = value;
+    if (String(doc.schema) !== '2.0')
+        return undefined;
+    const stages = typeof doc.stages === 'object' && doc.stages !== null ? doc.stages : {};
+    return { schema: '2.0', stages: stages };
+}
+/** Why the recorded lock entry does not describe the current stage (empty: it does). */
+function lockDifferences(current, recorded) {
+    if (recorded === undefined)
+        return ['not in dvc.lock'];
+    const reasons = [];
+    if (!sameValue(normalizeCmd(current.cmd), normalizeCmd(recorded.cmd)))
+        reasons.push('cmd changed');
+    for (const [what, now, then] of [
+        ['dep', current.deps, recorded.deps ?? []],
+        ['out', current.outs, recorded.outs ?? []],
+    ]) {
+        const before = new Map(then.map((e) => [e.path, e.md5]));
+        const after = new Set(now.map((e) => e.path));
+        for (const entry of now) {
+            if (!before.has(entry.path))
+                reasons.push(`${what} ${entry.path} is not in dvc.lock`);
+            else if (entry.md5 !== undefined && entry.md5 !== before.get(entry.path))
+                reasons.push(`${what} ${entry.path} changed`);
+        }
+        for (const path of before.keys())
+            if (!after.has(path))
+                reasons.push(`${what} ${path} is no longer declared`);
+    }
+    const recordedParams = recorded.params ?? {};
+    for (const file of new Set([...Object.keys(current.params), ...Object.keys(recordedParams)])) {
+        const now = current.params[file] ?? {};
+        const then = recordedParams[file] ?? {};
+        for (const key of new Set([...Object.keys(now), ...Object.keys(then)])) {
+            if (!(key in then))
+                reasons.push(`param ${file}:${key} is not in dvc.lock`);
+            else if (!(key in now))
+                reasons.push(`param ${file}:${key} is no longer declared`);
+            else if (!sameValue(now[key], then[key]))
+                reasons.push(`param ${file}:${key} changed`);
+        }
+    }
+    return reasons;
+}
+function normalizeCmd(cmd) {
+    if (cmd === undefined)
+        return [];
+    return typeof cmd === 'string' ? [cmd] : [...cmd];
+}
+/** Deep equality of YAML values (mapping key order does not matter). */
+function sameValue(a, b) {
+    if (a === b)
+        return true;
+    if (Array.isArray(a) || Array.isArray(b)) {
+        return (Array.isArray(a) &&
+            Array.isArray(b) &&
+            a.length === b.length &&
+            a.every((item, i) => sameValue(item, b[i])));
+    }
+    if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) {
+        const x = a;
+        const y = b;
+        const keys = Object.keys(x);
+        return (keys.length === Object.keys(y).length && keys.every((k) => k in y && sameValue(x[k], y[k])));
+    }
+    return false;
+}
+/** Posix path of `path` relative to `dir` (both root-relative), as DVC writes def_path. */
+function relativePosix(dir, path) {
+    const from = dir === '' ? [] : dir.split('/');
+    const to = path === '' ? [] : path.split('/');
+    let common = 0;
+    while (common < from.length && common < to.length && from[common] === to[common])
+        common++;
+    const up = from.slice(common).map(() => '..');
+    return [...up, ...to.slice(common)].join('/') || '.';
+}
+
+;// CONCATENATED MODULE: ./src/adapters/dvc-hash.ts
+
+
+
+
+
+
+const CHUNK = 4 * 1024 * 1024;
+/** DVC 3's file hash (`hash: md5`): the md5 of the bytes, no newline conversion. */
+function md5File(abs) {
+    const hash = (0,external_node_crypto_.createHash)('md5');
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    const fd = (0,external_node_fs_.openSync)(abs, 'r');
+    try {
+        for (;;) {
+            const read = (0,external_node_fs_.readSync)(fd, buffer, 0, CHUNK, null);
+            if (read === 0)
+                break;
+            hash.update(read === CHUNK ? buffer : buffer.subarray(0, read));
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    return hash.digest('hex');
+}
+function md5Text(text) {
+    return (0,external_node_crypto_.createHash)('md5').update(text, 'utf8').digest('hex');
+}
+/** DVC's directory hash: md5 of the sorted `{md5, relpath}` JSON listing, plus ".dir". */
+function dirMd5(entries) {
+    return `${md5Text(dirListingJson(entries))}.dir`;
+}
+/**
+ * Hashes workspace paths the way DVC does, each file at most once. Directory listings skip
+ * `.git` and `.dvc` (DVC's built-in ignores); `.dvcignore` files are not read.
+ */
+class DvcHasher {
+    workspace;
+    toAbsolute;
+    files = new Map();
+    constructor(workspace, toAbsolute) {
+        this.workspace = workspace;
+        this.toAbsolute = toAbsolute;
+    }
+    /** undefined when the path does not exist. */
+    async hash(path) {
+        const info = await this.workspace.info(path);
+        if (info === undefined)
+            return undefined;
+        if (info.kind === 'file')
+            return this.file(path);
+        const entries = [];
+        let size = 0;
+        for (const file of await this.workspace.listFiles(path)) {
+            const relpath = (0,paths/* relativeTo */.Mf)(file, path);
+            if (relpath.split('/').some((part) => part === '.git' || part === '.dvc'))
+                continue;
+            const hashed = this.file(file);
+            entries.push({ relpath, md5: hashed.md5 });
+            size += hashed.size;
+        }
+        return { md5: dirMd5(entries), size, nfiles: entries.length };
+    }
+    /** Something rewrote these paths: forget their hashes. */
+    forget() {
+        this.files.clear();
+    }
+    file(path) {
+        let known = this.files.get(path);
+        if (!known) {
+            const abs = this.toAbsolute(path);
+            known = { md5: md5File(abs), size: (0,external_node_fs_.statSync)(abs).size };
+            this.files.set(path, known);
+        }
+        return known;
+    }
+}
+/** Hashing and writing for dvc.lock on the local disk (the project root is workspace.root). */
+function localDvcLockServices(workspace) {
+    const toAbsolute = (path) => (0,external_node_path_.join)(workspace.root, ...path.split('/'));
+    const hasher = new DvcHasher(workspace, toAbsolute);
+    return {
+        workspace,
+        hash: (path) => hasher.hash(path),
+        writeText: async (path, text) => {
+            writeFileAtomic(toAbsolute(path), text);
+            workspace.invalidate([path]);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/dvc-lock.ts
+
+
+
+function lockFileOf(project) {
+    return (0,paths/* joinPath */.uJ)((0,paths/* parentDir */.Qp)(project.pipeline.manifestFile), LOCK_FILE);
+}
+/**
+ * Writes dvc.lock after a run: stages that succeeded (ran, restored or fresh) get an entry
+ * computed from the workspace; the others keep what the lock had. Stage order is dvc.yaml's.
+ */
+async function writeDvcLock(project, services, report) {
+    const file = lockFileOf(project);
+    const previousText = await services.workspace.readText(file);
+    const previous = previousText === undefined ? undefined : parseLock(previousText);
+    const results = new Map(report?.stages.map((s) => [s.name, s.result]) ?? []);
+    const stages = {};
+    const updated = [];
+    const kept = [];
+    const missing = [];
+    for (const stage of project.pipeline.stages) {
+        const result = results.get(stage.name);
+        const succeeded = report === undefined || result === 'ran' || result === 'restored' || result === 'fresh';
+        const entry = succeeded ? await computeStageLock(project, stage, services) : undefined;
+        const old = previous?.stages[stage.name];
+        if (entry) {
+            stages[stage.name] = entry;
+            updated.push(stage.name);
+        }
+        else if (old) {
+            stages[stage.name] = old;
+            kept.push(stage.name);
+        }
+        else
+            missing.push(stage.name);
+    }
+    const text = stringifyLock({ schema: '2.0', stages });
+    const written = text !== previousText;
+    if (written)
+        await services.writeText(file, text);
+    return { file, written, updated, kept, missing };
+}
+/** The lock entry of a stage from the workspace; undefined when a dep or out is missing. */
+async function computeStageLock(project, stage, services) {
+    const hashAll = async (paths) => {
+        const out = [];
+        for (const path of paths) {
+            const hash = await services.hash(path);
+            if (hash === undefined)
+                return undefined;
+            out.push({ path: relativePosix(stage.wdir, path), hash });
+        }
+        return out;
+    };
+    const deps = await hashAll(stage.deps.map((d) => d.path));
+    const outs = await hashAll(stage.outs.map((o) => o.path));
+    if (!deps || !outs)
+        return undefined;
+    return stageLock({
+        cmd: lockCmd(stage),
+        deps,
+        outs,
+        params: new Map(Object.entries(paramsOf(project, stage))),
+    });
+}
+function lockCmd(stage) {
+    const asList = dvcStageInfo(stage)?.cmdIsList ?? stage.cmd.length !== 1;
+    return asList ? stage.cmd : (stage.cmd[0] ?? '');
+}
+/** Declared param values, by params file as written (relative to the wdir) and key. */
+function paramsOf(project, stage) {
+    const values = project.params.get(stage.name) ?? {};
+    const out = {};
+    for (const ref of stage.params) {
+        const file = relativePosix(stage.wdir, ref.file);
+        const into = (out[file] ??= {});
+        if (ref.keys === 'all') {
+            const doc = values[ref.file];
+            if (typeof doc === 'object' && doc !== null)
+                Object.assign(into, doc);
+            continue;
+        }
+        for (const key of ref.keys) {
+            const id = `${ref.file}:${key}`;
+            if (id in values)
+                into[key] = values[id];
+        }
+    }
+    return out;
+}
+/**
+ * Is the committed dvc.lock current? Without pulling data: commands, params and source deps are
+ * compared with the workspace; a dep that another stage produces is compared with that stage's
+ * recorded out; outputs are compared only when they are in the workspace. Frozen stages are not
+ * checked (DVC does not check them either).
+ */
+async function checkDvcLock(project, services) {
+    const file = lockFileOf(project);
+    const text = await services.workspace.readText(file);
+    const lock = text === undefined ? undefined : parseLock(text);
+    if (!lock) {
+        return {
+            file,
+            found: false,
+            upToDate: false,
+            stale: project.pipeline.stages.map((s) => ({
+                stage: s.name,
+                reasons: [
+                    text === undefined ? `${file} does not exist` : `${file} is not a schema 2.0 lock`,
+                ],
+            })),
+        };
+    }
+    const stale = [];
+    for (const stage of project.pipeline.stages) {
+        if (stage.frozen)
+            continue;
+        const recorded = lock.stages[stage.name];
+        const current = {
+            cmd: lockCmd(stage),
+            deps: await Promise.all(stage.deps.map(async (d) => ({
+                path: relativePosix(stage.wdir, d.path),
+                md5: await depMd5(project, lock, d.path, services),
+            }))),
+            outs: await Promise.all(stage.outs.map(async (o) => ({
+                path: relativePosix(stage.wdir, o.path),
+                md5: (await services.hash(o.path))?.md5,
+            }))),
+            params: paramsOf(project, stage),
+        };
+        const reasons = lockDifferences(current, recorded);
+        // A source dep missing from the workspace cannot be current.
+        for (const dep of stage.deps) {
+            if (project.graph.producers.overlapping(dep.path).length > 0)
+                continue;
+            if ((await services.hash(dep.path)) === undefined)
+                reasons.push(`dep ${dep.path} does not exist`);
+        }
+        if (reasons.length > 0)
+            stale.push({ stage: stage.name, reasons });
+    }
+    return { file, found: true, upToDate: stale.length === 0, stale };
+}
+/** A produced dep is taken from its producer's lock entry (no download); sources are hashed. */
+async function depMd5(project, lock, path, services) {
+    const producers = project.graph.producers.overlapping(path);
+    const exact = producers.find((p) => p.out.path === path);
+    if (exact) {
+        const entry = lock.stages[exact.stage.name];
+        const def = relativePosix(exact.stage.wdir, path);
+        return entry?.outs?.find((o) => o.path === def)?.md5 ?? `missing from ${exact.stage.name}`;
+    }
+    if (producers.length > 0)
+        return (await services.hash(path))?.md5;
+    return (await services.hash(path))?.md5;
+}
+
+;// CONCATENATED MODULE: ./src/core/fanout.ts
+const DEFAULT_MAX_WAVES = 4;
+const DEFAULT_MAX_GROUPS = 4;
+/** Groups the stale stages into the fewest waves; stages not in the graph are an error. */
+function planWaves(graph, stale) {
+    const staleSet = new Set(stale);
+    for (const name of staleSet)
+        if (!graph.byName.has(name))
+            throw new Error(`Internal error: unknown stage "${name}"`);
+    const level = new Map();
+    const waves = [];
+    // graph.order is topological: every upstream stage has its level before its downstream ones.
+    for (const stage of graph.order) {
+        if (!staleSet.has(stage.name))
+            continue;
+        let wave = 0;
+        for (const edge of graph.upstream.get(stage.name) ?? []) {
+            const up = level.get(edge.from);
+            if (up !== undefined && up + 1 > wave)
+                wave = up + 1;
+        }
+        level.set(stage.name, wave);
+        (waves[wave] ??= []).push(stage.name);
+    }
+    return waves.map((stages, wave) => ({ wave, stages }));
+}
+/** Splits `items` into at most `parts` contiguous, nearly equal, non-empty chunks. */
+function chunk(items, parts) {
+    const n = Math.max(1, Math.min(parts, items.length));
+    const out = [];
+    let start = 0;
+    for (let i = 0; i < n; i++) {
+        const size = Math.floor(items.length / n) + (i < items.length % n ? 1 : 0);
+        out.push(items.slice(start, start + size));
+        start += size;
+    }
+    return out.filter((c) => c.length > 0);
+}
+/** The waves as matrices for a workflow with a fixed number of wave jobs. */
+function fanoutPlan(graph, stale, options = {}) {
+    const maxWaves = options.maxWaves ?? DEFAULT_MAX_WAVES;
+    const maxGroups = options.maxGroups ?? DEFAULT_MAX_GROUPS;
+    if (!Number.isInteger(maxWaves) || maxWaves < 1)
+        throw new Error(`Internal error: maxWaves must be a whole number >= 1, not ${maxWaves}`);
+    if (!Number.isInteger(maxGroups) || maxGroups < 1)
+        throw new Error(`Internal error: maxGroups must be a whole number >= 1, not ${maxGroups}`);
+    const waves = planWaves(graph, stale);
+    const overflow = waves.length > maxWaves;
+    const force = new Set(options.force ?? []);
+    const jobs = [];
+    for (let k = 0; k < maxWaves; k++) {
+        const wave = waves[k];
+        if (!wave) {
+            jobs.push({ include: [] });
+            continue;
+        }
+        const last = k === maxWaves - 1;
+        const groups = last && overflow
+            ? // the rest of the pipeline in one job; the engine runs it in dependency order
+                [waves.slice(k).flatMap((w) => w.stages)]
+            : chunk(wave.stages, maxGroups);
+        jobs.push({
+            include: groups.map((stages, i) => ({
+                wave: k,
+                group: `g${k}-${i + 1}`,
+                stages: stages.join(' '),
+                force: stages.filter((s) => force.has(s)).join(' '),
+            })),
+        });
+    }
+    return { waves, matrix: { include: jobs.flatMap((j) => j.include) }, jobs, overflow };
+}
+
+;// CONCATENATED MODULE: ./src/entry/cli/plan.ts
+
+
+
+
+
+
+/**
+ * `reprokit plan`: the engine in plan mode (nothing runs, nothing is restored), then the stale
+ * stages grouped into waves for parallel CI jobs (src/core/fanout.ts). `cached` and `fresh`
+ * stages do not run: a later job restores what it reads from the cache.
+ */
+async function plan(project, args, io, services) {
+    const report = await runPipeline(project, { ...services, emit: () => undefined }, {
+        targets: args.stages,
+        force: { stages: args.force, all: false },
+        jobs: Math.max(1, (0,external_node_os_.cpus)().length),
+        keepGoing: false,
+        mode: 'plan',
+        restore: [],
+        // the action's salt is part of the keys in the Actions cache; the local cache has none
+        salt: args.actionsCache ? (args.cacheSalt ?? '') : '',
+        signal: io.signal,
+    });
+    const document = planDocument(project, report, args);
+    const text = args.json ? JSON.stringify(document, null, 2) + '\n' : planText(document);
+    if (args.output !== undefined)
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.resolve)(io.cwd, args.output), text);
+    else
+        io.stdout.write(text);
+    return 0;
+}
+/** `plan --json`: stable, documented in docs/workflows.md and read by .github/workflows/pipeline.yml. */
+function planDocument(project, report, args) {
+    const stale = report.stages.filter((s) => s.status === 'stale').map((s) => s.name);
+    const fanout = fanoutPlan(project.graph, stale, {
+        ...(args.maxWaves !== undefined ? { maxWaves: args.maxWaves } : {}),
+        ...(args.maxGroups !== undefined ? { maxGroups: args.maxGroups } : {}),
+        force: args.force,
+    });
+    return {
+        stages: report.stages.map((s) => ({
+            name: s.name,
+            status: s.status,
+            reasons: s.reasons,
+            ...(s.key ? { key: s.key } : {}),
+        })),
+        stale,
+        waves: fanout.waves,
+        matrix: fanout.matrix,
+        jobs: fanout.jobs,
+        overflow: fanout.overflow,
+    };
+}
+function planText(doc) {
+    if (doc.stale.length === 0)
+        return 'Nothing is stale: no stage would run.\n';
+    const rows = doc.jobs.flatMap((job, k) => job.include.map((e) => [`wave ${k}`, e.group, e.stages.split(' ').join(', ')]));
+    const note = doc.overflow
+        ? `\nThe pipeline is ${doc.waves.length} waves deep: the last wave job runs the rest in one group.\n`
+        : '';
+    return `${table(['wave job', 'group', 'stages'], rows)}\n${doc.stale.length} stale stage${doc.stale.length === 1 ? '' : 's'} in ${doc.waves.length} wave${doc.waves.length === 1 ? '' : 's'}${note}\n`;
+}
+/**
+ * The GitHub Actions cache, for `plan --actions-cache` inside a workflow run: the same entries,
+ * key prefix and salt as the action, looked up only (plan mode restores nothing). The runner gives
+ * the runtime token to JavaScript actions only, so the reusable workflow runs this command from
+ * actions/github-script, whose environment the command inherits. Undefined (with a warning) when
+ * the service is not there: then every stage without a local record plans as stale, which is
+ * safe (the wave jobs find the cached ones and restore them instead of running them).
+ */
+async function openActionsCache(root, env, salt, warn) {
+    const { probeCacheService } = await __nccwpck_require__.e(/* import() */ 159).then(__nccwpck_require__.bind(__nccwpck_require__, 7159));
+    const probe = await probeCacheService(env);
+    if (!probe.available) {
+        warn(`the GitHub Actions cache is unavailable (${probe.reason}); planning without it`);
+        return undefined;
+    }
+    // The toolkit's paths are relative to the working directory and part of each entry's version:
+    // they must be the ones the action uses, which runs in the project directory.
+    process.chdir(root);
+    const { ActionsCache, entryKeyPrefix } = await __nccwpck_require__.e(/* import() */ 336).then(__nccwpck_require__.bind(__nccwpck_require__, 6336));
+    const { toolkitCacheClient } = await __nccwpck_require__.e(/* import() */ 690).then(__nccwpck_require__.bind(__nccwpck_require__, 4690));
+    const { sha256Text } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2342));
+    return new ActionsCache({
+        root,
+        client: await toolkitCacheClient(),
+        keyPrefix: entryKeyPrefix(env.RUNNER_OS ?? process.platform, env.RUNNER_ARCH ?? process.arch, salt, sha256Text),
+        warn,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/entry/cli/main.ts
+
+
+
+
 
 
 
@@ -11730,20 +13824,26 @@ async function main(argv, io) {
         io.stdout.write(`reprokit ${VERSION}\n`);
         return EXIT.ok;
     }
-    const root = (0,external_node_path_namespaceObject.resolve)(io.cwd, args.directory ?? '.');
-    if (!(0,external_node_fs_namespaceObject.existsSync)(root)) {
+    const root = (0,external_node_path_.resolve)(io.cwd, args.directory ?? '.');
+    if (!(0,external_node_fs_.existsSync)(root)) {
         io.stderr.write(`reprokit: directory ${root} does not exist\n`);
         return EXIT.usage;
     }
-    const manifest = args.manifest ?? MANIFEST_CANDIDATES.find((f) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, f))) ?? 'reprokit.yml';
+    if (args.command === 'init')
+        return init(root, args, io);
+    const actionsCache = args.command === 'plan' && args.actionsCache
+        ? ((await openActionsCache(root, io.env, args.cacheSalt ?? '', (m) => io.stderr.write(`reprokit: warning: ${m}\n`))) ?? 'none')
+        : undefined;
+    const manifest = args.manifest ?? MANIFEST_CANDIDATES.find((f) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, f))) ?? 'reprokit.yml';
     const reporter = new CliReporter(io.stderr);
     const cacheDir = args.cacheDir ?? io.env.REPROKIT_CACHE_DIR;
     const local = localServices({
         root,
-        ...(cacheDir ? { cacheDir: (0,external_node_path_namespaceObject.resolve)(io.cwd, cacheDir) } : {}),
+        ...(cacheDir ? { cacheDir: (0,external_node_path_.resolve)(io.cwd, cacheDir) } : {}),
         emit: (event) => reporter.handle(event),
         env: io.env,
         ...(args.noCache ? { cache: 'none' } : {}),
+        ...(actionsCache && !args.noCache ? { cache: actionsCache } : {}),
     });
     const loaded = await loadProject(local.workspace, manifest);
     if (!loaded.ok) {
@@ -11769,6 +13869,8 @@ async function main(argv, io) {
                 return EXIT.ok;
             case 'status':
                 return await main_status(project, args, io, local.services);
+            case 'plan':
+                return await plan(project, args, io, local.services);
             case 'run':
                 return await run(project, args, io, local.services, reporter);
         }
@@ -11804,7 +13906,7 @@ function options(args, io, mode) {
     return {
         targets: args.stages,
         force: { stages: args.force, all: args.forceAll },
-        jobs: args.jobs ?? Math.max(1, (0,external_node_os_namespaceObject.cpus)().length),
+        jobs: args.jobs ?? Math.max(1, (0,external_node_os_.cpus)().length),
         keepGoing: args.keepGoing,
         mode,
         restore: args.restore ? 'all' : [],
@@ -11815,10 +13917,30 @@ function options(args, io, mode) {
 async function main_status(project, args, io, services) {
     const quiet = { ...services, emit: () => undefined };
     const report = await runPipeline(project, quiet, options(args, io, 'plan'));
+    if (project.pipeline.format === 'dvc') {
+        // DVC projects: also whether the committed dvc.lock matches the workspace (no data pulled).
+        const lock = await checkDvcLock(project, localDvcLockServices(services.workspace));
+        const dvcLock = {
+            upToDate: lock.upToDate,
+            stale: lock.stale.map((s) => s.stage),
+            reasons: Object.fromEntries(lock.stale.map((s) => [s.stage, s.reasons])),
+        };
+        io.stdout.write(args.json
+            ? JSON.stringify({ ...planJson(report), dvcLock }, null, 2) + '\n'
+            : planTable(report) +
+                (lock.upToDate
+                    ? `${lock.file} is up to date\n`
+                    : `${lock.file} is not up to date:\n${lock.stale.map((s) => `  ${s.stage}: ${s.reasons.join('; ')}\n`).join('')}`));
+        return EXIT.ok;
+    }
     io.stdout.write(args.json ? JSON.stringify(planJson(report), null, 2) + '\n' : planTable(report));
     return EXIT.ok;
 }
 async function run(project, args, io, services, reporter) {
+    if (args.writeDvcLock && project.pipeline.format !== 'dvc') {
+        io.stderr.write(`reprokit: --write-dvc-lock needs a dvc.yaml project, not ${project.pipeline.manifestFile}\n`);
+        return EXIT.usage;
+    }
     if (args.dryRun) {
         const report = await runPipeline(project, { ...services, emit: () => undefined }, options(args, io, 'plan'));
         io.stdout.write(args.json
@@ -11828,6 +13950,13 @@ async function run(project, args, io, services, reporter) {
     }
     const report = await runPipeline(project, services, options(args, io, 'run'));
     reporter.finish();
+    if (args.writeDvcLock && !report.interrupted) {
+        const lock = await writeDvcLock(project, localDvcLockServices(services.workspace), report);
+        io.stderr.write(`reprokit: ${lock.file} ${lock.written ? 'written' : 'already up to date'}` +
+            (lock.kept.length > 0 ? `; kept the previous entries of ${lock.kept.join(', ')}` : '') +
+            (lock.missing.length > 0 ? `; no entry for ${lock.missing.join(', ')}` : '') +
+            '\n');
+    }
     io.stdout.write(args.json ? JSON.stringify(runJson(report), null, 2) + '\n' : summaryTable(report));
     if (report.interrupted)
         return EXIT.interrupted;

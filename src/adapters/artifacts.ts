@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 
 export interface UploadedArtifact {
   readonly name: string;
@@ -44,6 +44,23 @@ export function artifactFiles(
   return files;
 }
 
+/**
+ * Like upload-artifact, names inside the artifact are relative to the paths' closest common
+ * directory: publishing `site/` gives `index.html`, not `site/index.html`.
+ */
+export function artifactRoot(root: string, paths: readonly string[]): string {
+  const dirs = paths.map((p) => {
+    const abs = join(root, p);
+    return statSync(abs).isDirectory() ? abs : dirname(abs);
+  });
+  let common = dirs[0] ?? root;
+  for (const dir of dirs.slice(1)) {
+    while (common !== root && dir !== common && !dir.startsWith(common + sep))
+      common = dirname(common);
+  }
+  return common;
+}
+
 /** Uploads with the real toolkit client; loaded lazily so the CLI never pays for it. */
 export async function uploadArtifact(
   upload: ArtifactUpload,
@@ -53,9 +70,14 @@ export async function uploadArtifact(
   const files = artifactFiles(upload.root, upload.paths, upload.includeHidden);
   if (files.length === 0)
     throw new Error(`artifact ${upload.name} has no files (${upload.paths.join(', ')})`);
-  const result = await new DefaultArtifactClient().uploadArtifact(upload.name, files, upload.root, {
-    ...(upload.retentionDays !== undefined ? { retentionDays: upload.retentionDays } : {}),
-  });
+  const result = await new DefaultArtifactClient().uploadArtifact(
+    upload.name,
+    files,
+    artifactRoot(upload.root, upload.paths),
+    {
+      ...(upload.retentionDays !== undefined ? { retentionDays: upload.retentionDays } : {}),
+    },
+  );
   if (result.id === undefined) throw new Error(`artifact ${upload.name} was not created`);
   return {
     name: upload.name,

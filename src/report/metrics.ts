@@ -82,9 +82,11 @@ export function formatChange(row: MetricRow): string {
   const sign = row.change > 0 ? '+' : '−';
   const magnitude = formatNumber(Math.abs(row.change));
   const base = row.base as number;
+  const ratio = Math.abs((row.change / base) * 100);
+  const digits = ratio >= 10 ? 1 : 2;
   const percent =
     base !== 0
-      ? ` (${sign}${formatNumber(Math.abs((row.change / base) * 100)).replace(/^−/, '')}%)`
+      ? ` (${sign}${ratio.toLocaleString('en-US', { maximumFractionDigits: digits })}%)`
       : '';
   return `${sign}${magnitude}${percent}`;
 }

@@ -19,6 +19,7 @@ export const Inputs = {
   checkRun: 'check-run',
   checkName: 'check-name',
   comment: 'comment',
+  writeDvcLock: 'write-dvc-lock',
 } as const;
 
 export const Outputs = {

@@ -15,6 +15,8 @@ import type { Project } from '../../engine/project.js';
 import { loadProject, MANIFEST_CANDIDATES } from '../../engine/project.js';
 import { jobSummary } from '../../report/summary.js';
 import { localServices } from '../compose.js';
+import { localDvcLockServices } from '../../adapters/dvc-hash.js';
+import { writeDvcLock } from '../../engine/dvc-lock.js';
 import { linksSection, metricsSection } from '../../report/feedback.js';
 import { readRunContext } from './context.js';
 import { Outputs } from './contract.js';
@@ -103,6 +105,15 @@ export async function run(core: Toolkit, environment: ActionEnvironment): Promis
     );
   } finally {
     local.flush();
+  }
+  if (settings.writeDvcLock && project.pipeline.format === 'dvc' && !report.interrupted) {
+    const lock = await writeDvcLock(project, localDvcLockServices(local.workspace), report);
+    core.info(
+      `reprokit: ${lock.file} ${lock.written ? 'written' : 'already up to date'}` +
+        (lock.missing.length > 0 ? `; no entry for ${lock.missing.join(', ')}` : ''),
+    );
+  } else if (settings.writeDvcLock && project.pipeline.format !== 'dvc') {
+    core.warning(`write-dvc-lock applies to dvc.yaml projects; ${manifest} is not one`);
   }
   setOutputs(core, report);
   const published = await publishAndReport({
@@ -203,7 +214,11 @@ function runOptions(settings: Settings, project: Project, signal: AbortSignal): 
     jobs: settings.jobs ?? Math.max(1, cpus().length),
     keepGoing: settings.keepGoing,
     mode: 'run',
-    restore: restoreSet(settings, project),
+    // dvc.lock needs every output in the workspace to hash it.
+    restore:
+      settings.writeDvcLock && project.pipeline.format === 'dvc'
+        ? 'all'
+        : restoreSet(settings, project),
     salt: settings.cacheSalt,
     signal,
   };

@@ -28,6 +28,8 @@ export interface Settings {
   readonly includeHiddenFiles: boolean;
   readonly checkRun: boolean;
   readonly checkName: string;
+  /** dvc.yaml projects: write dvc.lock after the run (restores every output to hash it). */
+  readonly writeDvcLock: boolean;
   readonly comment: boolean;
 }
 
@@ -75,6 +77,7 @@ export function readSettings(input: InputReader): Settings {
     checkRun: bool(Inputs.checkRun, input(Inputs.checkRun), true),
     checkName: input(Inputs.checkName).trim() || 'reprokit',
     comment: bool(Inputs.comment, input(Inputs.comment), true),
+    writeDvcLock: bool(Inputs.writeDvcLock, input(Inputs.writeDvcLock), false),
   };
 }
 

@@ -1,7 +1,15 @@
 import { closest } from '../../core/suggest.js';
 
-export type Command = 'run' | 'status' | 'dag' | 'help' | 'version';
-export const COMMANDS: readonly Command[] = ['run', 'status', 'dag', 'help', 'version'];
+export type Command = 'run' | 'status' | 'plan' | 'dag' | 'init' | 'help' | 'version';
+export const COMMANDS: readonly Command[] = [
+  'run',
+  'status',
+  'plan',
+  'dag',
+  'init',
+  'help',
+  'version',
+];
 
 export interface CliArgs {
   readonly command: Command;
@@ -18,12 +26,27 @@ export interface CliArgs {
   readonly restore: boolean;
   readonly noCache: boolean;
   readonly dagFormat: 'text' | 'mermaid' | 'dot' | 'json';
+  /** plan: wave jobs of the workflow, and parallel groups per wave (src/core/fanout.ts). */
+  readonly maxWaves?: number;
+  readonly maxGroups?: number;
+  /** plan: read the GitHub Actions cache (inside a workflow run) instead of the local one. */
+  readonly actionsCache?: boolean;
+  readonly cacheSalt?: string;
+  /** plan: write the JSON document to this file instead of standard output. */
+  readonly output?: string;
+  /** init: the template to write, and whether existing files may be overwritten. */
+  readonly template?: string;
+  readonly overwrite?: boolean;
+  /** run: write dvc.lock (schema 2.0) after the run, for dvc.yaml projects. */
+  readonly writeDvcLock?: boolean;
 }
 
 export class UsageError extends Error {}
 
 interface FlagSpec {
   readonly takesValue: boolean;
+  /** Commands for which the flag is a switch although it takes a value elsewhere. */
+  readonly noValueFor?: readonly Command[];
   readonly commands: readonly Command[] | 'all';
   readonly apply: (args: Mutable<CliArgs>, value: string) => void;
 }
@@ -38,15 +61,45 @@ const FLAGS: Record<string, FlagSpec> = {
   '--cache-dir': { takesValue: true, commands: 'all', apply: (a, v) => (a.cacheDir = v) },
   '--json': {
     takesValue: false,
-    commands: ['run', 'status', 'dag'],
+    commands: ['run', 'status', 'plan', 'dag', 'init'],
     apply: (a) => ((a.json = true), (a.dagFormat = 'json')),
   },
   '--force': {
     takesValue: true,
-    commands: ['run'],
-    apply: (a, v) => (a.force = [...a.force, ...v.split(',').filter(Boolean)]),
+    // init --force (overwrite) takes no value
+    noValueFor: ['init'],
+    commands: ['run', 'plan', 'init'],
+    apply: (a, v) =>
+      a.command === 'init'
+        ? (a.overwrite = true)
+        : (a.force = [...a.force, ...v.split(',').filter(Boolean)]),
   },
+  '--template': { takesValue: true, commands: ['init'], apply: (a, v) => (a.template = v) },
+  '-t': { takesValue: true, commands: ['init'], apply: (a, v) => (a.template = v) },
+  '--max-waves': {
+    takesValue: true,
+    commands: ['plan'],
+    apply: (a, v) => (a.maxWaves = positiveInt('--max-waves', v)),
+  },
+  '--max-groups': {
+    takesValue: true,
+    commands: ['plan'],
+    apply: (a, v) => (a.maxGroups = positiveInt('--max-groups', v)),
+  },
+  '--actions-cache': {
+    takesValue: false,
+    commands: ['plan'],
+    apply: (a) => (a.actionsCache = true),
+  },
+  '--cache-salt': { takesValue: true, commands: ['plan'], apply: (a, v) => (a.cacheSalt = v) },
+  '--output': { takesValue: true, commands: ['plan'], apply: (a, v) => (a.output = v) },
+  '-o': { takesValue: true, commands: ['plan'], apply: (a, v) => (a.output = v) },
   '--force-all': { takesValue: false, commands: ['run'], apply: (a) => (a.forceAll = true) },
+  '--write-dvc-lock': {
+    takesValue: false,
+    commands: ['run'],
+    apply: (a) => (a.writeDvcLock = true),
+  },
   '--dry-run': { takesValue: false, commands: ['run'], apply: (a) => (a.dryRun = true) },
   '-n': { takesValue: false, commands: ['run'], apply: (a) => (a.dryRun = true) },
   '--jobs': {
@@ -60,7 +113,7 @@ const FLAGS: Record<string, FlagSpec> = {
   '--no-restore': { takesValue: false, commands: ['run'], apply: (a) => (a.restore = false) },
   '--no-cache': {
     takesValue: false,
-    commands: ['run', 'status'],
+    commands: ['run', 'status', 'plan'],
     apply: (a) => (a.noCache = true),
   },
   '--mermaid': { takesValue: false, commands: ['dag'], apply: (a) => (a.dagFormat = 'mermaid') },
@@ -136,7 +189,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       throw new UsageError(`${name} does not apply to "reprokit ${command}"`);
     }
     let value = inline ?? '';
-    if (spec.takesValue && inline === undefined) {
+    if (spec.takesValue && !spec.noValueFor?.includes(command) && inline === undefined) {
       const next = rest.shift();
       if (next === undefined) throw new UsageError(`${name} needs a value`);
       value = next;
@@ -154,7 +207,9 @@ Usage: reprokit <command> [options] [STAGE...]
 Commands:
   run [STAGE...]     bring the stages (default: all) and what they need up to date
   status [STAGE...]  say per stage: fresh, cached (would be restored) or stale (would run), and why
+  plan [STAGE...]    status, plus the stale stages grouped into waves for parallel CI jobs
   dag                print the pipeline graph
+  init               write a starter manifest and workflow into the project (see templates/)
   help, version
 
 Options for every command:
@@ -171,7 +226,18 @@ run:
       --no-restore      restore only the cached outputs that stages that run read
       --no-cache        neither read nor write the cache
       --json            print the result as JSON on stdout (logs go to stderr)
+      --write-dvc-lock  dvc.yaml projects: write dvc.lock (DVC's md5 hashes) after the run
 status:   --json, --no-cache
+plan:     --json, --no-cache, --force STAGE
+      --max-waves N     wave jobs in the workflow (default 4); deeper waves merge into the last
+      --max-groups N    parallel jobs per wave (default 4)
+      --actions-cache   read the GitHub Actions cache (in a workflow, with the runtime token)
+      --cache-salt S    the action's cache-salt, with --actions-cache
+  -o, --output FILE     write the JSON to FILE (the cache client logs to standard output)
+init:
+  -t, --template NAME   python (default), r, snakemake, make, quarto, scheduled
+      --json            print what was written as JSON
+      --force           overwrite files that exist
 dag:      --mermaid | --dot | --json
 
 Exit codes: 0 ok, 1 a stage failed, 2 invalid manifest or usage, 130 interrupted.

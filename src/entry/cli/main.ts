@@ -15,6 +15,10 @@ import type { CliArgs } from './args.js';
 import { HELP, parseArgs, UsageError } from './args.js';
 import type { TextSink } from './reporter.js';
 import { CliReporter, summaryTable, table } from './reporter.js';
+import { init } from './init.js';
+import { localDvcLockServices } from '../../adapters/dvc-hash.js';
+import { checkDvcLock, writeDvcLock } from '../../engine/dvc-lock.js';
+import { openActionsCache, plan } from './plan.js';
 
 export interface CliIo {
   readonly stdout: TextSink;
@@ -49,6 +53,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr.write(`reprokit: directory ${root} does not exist\n`);
     return EXIT.usage;
   }
+  if (args.command === 'init') return init(root, args, io);
+  const actionsCache =
+    args.command === 'plan' && args.actionsCache
+      ? ((await openActionsCache(root, io.env, args.cacheSalt ?? '', (m) =>
+          io.stderr.write(`reprokit: warning: ${m}\n`),
+        )) ?? ('none' as const))
+      : undefined;
   const manifest =
     args.manifest ?? MANIFEST_CANDIDATES.find((f) => existsSync(join(root, f))) ?? 'reprokit.yml';
   const reporter = new CliReporter(io.stderr);
@@ -59,6 +70,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     emit: (event) => reporter.handle(event),
     env: io.env,
     ...(args.noCache ? { cache: 'none' as const } : {}),
+    ...(actionsCache && !args.noCache ? { cache: actionsCache } : {}),
   });
   const loaded = await loadProject(local.workspace, manifest);
   if (!loaded.ok) {
@@ -85,6 +97,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return EXIT.ok;
       case 'status':
         return await status(project, args, io, local.services);
+      case 'plan':
+        return await plan(project, args, io, local.services);
       case 'run':
         return await run(project, args, io, local.services, reporter);
     }
@@ -138,6 +152,24 @@ async function status(
 ): Promise<number> {
   const quiet = { ...services, emit: () => undefined };
   const report = await runPipeline(project, quiet, options(args, io, 'plan'));
+  if (project.pipeline.format === 'dvc') {
+    // DVC projects: also whether the committed dvc.lock matches the workspace (no data pulled).
+    const lock = await checkDvcLock(project, localDvcLockServices(services.workspace));
+    const dvcLock = {
+      upToDate: lock.upToDate,
+      stale: lock.stale.map((s) => s.stage),
+      reasons: Object.fromEntries(lock.stale.map((s) => [s.stage, s.reasons])),
+    };
+    io.stdout.write(
+      args.json
+        ? JSON.stringify({ ...planJson(report), dvcLock }, null, 2) + '\n'
+        : planTable(report) +
+            (lock.upToDate
+              ? `${lock.file} is up to date\n`
+              : `${lock.file} is not up to date:\n${lock.stale.map((s) => `  ${s.stage}: ${s.reasons.join('; ')}\n`).join('')}`),
+    );
+    return EXIT.ok;
+  }
   io.stdout.write(args.json ? JSON.stringify(planJson(report), null, 2) + '\n' : planTable(report));
   return EXIT.ok;
 }
@@ -149,6 +181,12 @@ async function run(
   services: Parameters<typeof runPipeline>[1],
   reporter: CliReporter,
 ): Promise<number> {
+  if (args.writeDvcLock && project.pipeline.format !== 'dvc') {
+    io.stderr.write(
+      `reprokit: --write-dvc-lock needs a dvc.yaml project, not ${project.pipeline.manifestFile}\n`,
+    );
+    return EXIT.usage;
+  }
   if (args.dryRun) {
     const report = await runPipeline(
       project,
@@ -164,6 +202,15 @@ async function run(
   }
   const report = await runPipeline(project, services, options(args, io, 'run'));
   reporter.finish();
+  if (args.writeDvcLock && !report.interrupted) {
+    const lock = await writeDvcLock(project, localDvcLockServices(services.workspace), report);
+    io.stderr.write(
+      `reprokit: ${lock.file} ${lock.written ? 'written' : 'already up to date'}` +
+        (lock.kept.length > 0 ? `; kept the previous entries of ${lock.kept.join(', ')}` : '') +
+        (lock.missing.length > 0 ? `; no entry for ${lock.missing.join(', ')}` : '') +
+        '\n',
+    );
+  }
   io.stdout.write(
     args.json ? JSON.stringify(runJson(report), null, 2) + '\n' : summaryTable(report),
   );
