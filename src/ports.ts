@@ -21,6 +21,8 @@ export interface Workspace {
   glob(pattern: string): Promise<string[]>;
   readText(path: string): Promise<string | undefined>;
   remove(path: string): Promise<void>;
+  /** Throws WorkspaceEscape when writing at this path would land outside the project. */
+  assertInside(path: string): void;
   /** Something under these paths changed: forget what was remembered about them. */
   invalidate(paths: readonly string[]): void;
 }

@@ -89,31 +89,23 @@ describe('the local cache', () => {
     });
   });
 
-  // BUG: src/engine/engine.ts:247-254 (PipelineRun.decide) — when the cache has an entry for the
-  // key but it cannot be restored because a `cache: false` output is missing, `differences` is
-  // undefined (no previous run in this checkout), so the reason falls through to explainChange
-  // against the same fingerprint and reads "no record for this key" although there is one.
-  // Proposed fix: after `if (restorable) ...` add `return { kind: 'run', reasons: inWorkspace }`.
-  it.failing(
-    'a `cache: false` output is never restored in another checkout, and the reason says why',
-    async () => {
-      const manifest = `
+  it('a `cache: false` output is never restored in another checkout, and the reason says why', async () => {
+    const manifest = `
 stages:
   build:
     cmd: echo kept > kept.txt && echo notes > notes.txt
     outs: [kept.txt, {path: notes.txt, cache: false}]
 `;
-      a.write({ 'reprokit.yml': manifest });
-      b.write({ 'reprokit.yml': manifest });
-      await run(a.root, ['--cache-dir', shared]);
-      const [status, ...reasons] = statusOf(await statusJson(b.root, ['--cache-dir', shared]))
-        .build as string[];
-      expect(status).toBe('stale');
-      expect(reasons).toContain('output notes.txt missing');
-      expect(reasons).not.toContain('no record for this key');
-      expect((await run(b.root, ['--cache-dir', shared])).results).toEqual({ build: 'ran' });
-    },
-  );
+    a.write({ 'reprokit.yml': manifest });
+    b.write({ 'reprokit.yml': manifest });
+    await run(a.root, ['--cache-dir', shared]);
+    const [status, ...reasons] = statusOf(await statusJson(b.root, ['--cache-dir', shared]))
+      .build as string[];
+    expect(status).toBe('stale');
+    expect(reasons).toContain('output notes.txt missing');
+    expect(reasons).not.toContain('no record for this key');
+    expect((await run(b.root, ['--cache-dir', shared])).results).toEqual({ build: 'ran' });
+  });
 
   it('stores a file produced identically by two stages once', async () => {
     await run(a.root, ['--cache-dir', shared]);

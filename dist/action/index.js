@@ -40889,6 +40889,28 @@ class NodeWorkspace {
         if (rel === '..' || rel.startsWith('..' + external_node_path_.sep) || (0,external_node_path_.isAbsolute)(rel))
             throw new WorkspaceEscape(path, real);
     }
+    /**
+     * Throws WorkspaceEscape when the path, or the closest part of it that exists, resolves
+     * outside the project (through a symlinked directory, say). Used before anything is written
+     * or removed there.
+     */
+    assertInside(path) {
+        for (let p = path;; p = parentDir(p)) {
+            let real;
+            try {
+                real = (0,external_node_fs_.realpathSync)(this.abs(p));
+            }
+            catch {
+                real = undefined;
+            }
+            if (real !== undefined) {
+                this.checkInside(p, real);
+                return;
+            }
+            if (p === '')
+                return;
+        }
+    }
     /** Files and directories under these paths changed (a stage ran, outputs were restored). */
     invalidate(paths) {
         for (const dir of [...this.listings.keys()])
@@ -40944,6 +40966,14 @@ class NodeWorkspace {
         this.walk(base, files, new Set(), (_path, name) => !SKIPPED_IN_GLOBS.has(name));
         return files.filter((f) => regexp.test(f)).sort();
     }
+    isSymlink(path) {
+        try {
+            return (0,external_node_fs_.lstatSync)(this.abs(path)).isSymbolicLink();
+        }
+        catch {
+            return false;
+        }
+    }
     async readText(path) {
         try {
             return await (0,promises_.readFile)(this.abs(path), 'utf8');
@@ -40955,6 +40985,11 @@ class NodeWorkspace {
     async remove(path) {
         if (path === '')
             throw new Error('Internal error: refusing to remove the project root');
+        // Never remove through a symlinked directory that leads out of the project.
+        this.assertInside(parentDir(path));
+        const link = this.isSymlink(path);
+        if (!link)
+            this.assertInside(path);
         await (0,promises_.rm)(this.abs(path), { recursive: true, force: true });
         this.invalidate([path]);
     }
@@ -42324,6 +42359,8 @@ class PipelineRun {
             const restorable = stage.outs.every((o) => o.cache || !inWorkspace.some((d) => d.startsWith(`output ${o.path} `)));
             if (restorable)
                 return { kind: 'cached', record, reasons: inWorkspace };
+            // Recorded, but an output that is never cached is missing here: only running brings it back.
+            return { kind: 'run', reasons: inWorkspace };
         }
         if (differences)
             return { kind: 'run', reasons: differences };
@@ -44018,6 +44055,21 @@ async function checkWorkspace(workspace, graph, pipeline) {
             pendings.push(check(dep.path, dep, `dep of stage "${stage.name}"`));
         }
     }
+    for (const stage of graph.order) {
+        for (const out of stage.outs) {
+            try {
+                workspace.assertInside(out.path);
+            }
+            catch (e) {
+                if (!(e instanceof WorkspaceEscape))
+                    throw e;
+                diagnostics.push(error('outside-root', `output ${out.path} of stage "${stage.name}" would be written through ${e.path}, a symlink to ${e.target} outside the project`, {
+                    source: out.source,
+                    hint: 'outputs must be written inside the project: replace the symlink with a directory',
+                }));
+            }
+        }
+    }
     const targets = [pipeline.publish.pages, ...pipeline.publish.artifacts.flatMap((a) => a.paths)];
     for (const target of targets) {
         if (!target || graph.producers.overlapping(target.path).length > 0)
@@ -44417,6 +44469,26 @@ function local_cache_cachedFiles(record) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/adapters/process-runner.ts
 
+/** How long a stopped command may take to exit on SIGTERM before it gets SIGKILL. */
+const KILL_GRACE_MS = 5000;
+/** Process groups of the commands running now, so a second Ctrl-C can end them all. */
+const live = new Set();
+function signalGroup(pid, signal) {
+    try {
+        if (process.platform === 'win32')
+            process.kill(pid, signal);
+        else
+            process.kill(-pid, signal);
+    }
+    catch {
+        // already gone
+    }
+}
+/** Ends every running command at once: the user asked twice. */
+function killAllCommands() {
+    for (const pid of live)
+        signalGroup(pid, 'SIGKILL');
+}
 /** Runs commands as child processes in their own process group, so a stop reaches the whole tree. */
 class ProcessRunner {
     run(spec) {
@@ -44430,36 +44502,37 @@ class ProcessRunner {
                 stdio: ['ignore', 'pipe', 'pipe'],
                 detached: process.platform !== 'win32',
             });
-            const kill = () => {
-                if (child.pid === undefined)
+            const pid = child.pid;
+            if (pid !== undefined)
+                live.add(pid);
+            let escalation;
+            const stop = () => {
+                if (pid === undefined)
                     return;
-                try {
-                    if (process.platform === 'win32')
-                        child.kill('SIGTERM');
-                    else
-                        process.kill(-child.pid, 'SIGTERM');
+                signalGroup(pid, 'SIGTERM');
+                escalation = setTimeout(() => signalGroup(pid, 'SIGKILL'), KILL_GRACE_MS);
+                escalation.unref();
+            };
+            const finish = (result) => {
+                spec.signal.removeEventListener('abort', stop);
+                if (escalation)
+                    clearTimeout(escalation);
+                if (pid !== undefined) {
+                    // The shell may be gone while something it started in the group still runs.
+                    if (spec.signal.aborted)
+                        signalGroup(pid, 'SIGKILL');
+                    live.delete(pid);
                 }
-                catch {
-                    // already gone
-                }
+                resolve(result);
             };
             if (spec.signal.aborted)
-                kill();
-            spec.signal.addEventListener('abort', kill, { once: true });
-            child.stdout
-                .setEncoding('utf8')
-                .on('data', (chunk) => spec.onOutput(chunk, 'stdout'));
-            child.stderr
-                .setEncoding('utf8')
-                .on('data', (chunk) => spec.onOutput(chunk, 'stderr'));
-            child.on('error', (e) => {
-                spec.signal.removeEventListener('abort', kill);
-                resolve({ exitCode: null, signal: null, spawnError: e.message });
-            });
-            child.on('close', (exitCode, signal) => {
-                spec.signal.removeEventListener('abort', kill);
-                resolve({ exitCode, signal });
-            });
+                stop();
+            else
+                spec.signal.addEventListener('abort', stop, { once: true });
+            child.stdout.setEncoding('utf8').on('data', (chunk) => spec.onOutput(chunk, 'stdout'));
+            child.stderr.setEncoding('utf8').on('data', (chunk) => spec.onOutput(chunk, 'stderr'));
+            child.on('error', (e) => finish({ exitCode: null, signal: null, spawnError: e.message }));
+            child.on('close', (exitCode, signal) => finish({ exitCode, signal }));
         });
     }
 }

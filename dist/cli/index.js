@@ -158,6 +158,28 @@ class NodeWorkspace {
         if (rel === '..' || rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_2__.sep) || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel))
             throw new _ports_js__WEBPACK_IMPORTED_MODULE_3__/* .WorkspaceEscape */ .J(path, real);
     }
+    /**
+     * Throws WorkspaceEscape when the path, or the closest part of it that exists, resolves
+     * outside the project (through a symlinked directory, say). Used before anything is written
+     * or removed there.
+     */
+    assertInside(path) {
+        for (let p = path;; p = (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .parentDir */ .Qp)(p)) {
+            let real;
+            try {
+                real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(this.abs(p));
+            }
+            catch {
+                real = undefined;
+            }
+            if (real !== undefined) {
+                this.checkInside(p, real);
+                return;
+            }
+            if (p === '')
+                return;
+        }
+    }
     /** Files and directories under these paths changed (a stage ran, outputs were restored). */
     invalidate(paths) {
         for (const dir of [...this.listings.keys()])
@@ -213,6 +235,14 @@ class NodeWorkspace {
         this.walk(base, files, new Set(), (_path, name) => !SKIPPED_IN_GLOBS.has(name));
         return files.filter((f) => regexp.test(f)).sort();
     }
+    isSymlink(path) {
+        try {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(this.abs(path)).isSymbolicLink();
+        }
+        catch {
+            return false;
+        }
+    }
     async readText(path) {
         try {
             return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(this.abs(path), 'utf8');
@@ -224,6 +254,11 @@ class NodeWorkspace {
     async remove(path) {
         if (path === '')
             throw new Error('Internal error: refusing to remove the project root');
+        // Never remove through a symlinked directory that leads out of the project.
+        this.assertInside((0,_core_paths_js__WEBPACK_IMPORTED_MODULE_4__/* .parentDir */ .Qp)(path));
+        const link = this.isSymlink(path);
+        if (!link)
+            this.assertInside(path);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(this.abs(path), { recursive: true, force: true });
         this.invalidate([path]);
     }
@@ -9586,6 +9621,78 @@ exports.visitAsync = visitAsync;
 /************************************************************************/
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/adapters/process-runner.ts
+
+/** How long a stopped command may take to exit on SIGTERM before it gets SIGKILL. */
+const KILL_GRACE_MS = 5000;
+/** Process groups of the commands running now, so a second Ctrl-C can end them all. */
+const live = new Set();
+function signalGroup(pid, signal) {
+    try {
+        if (process.platform === 'win32')
+            process.kill(pid, signal);
+        else
+            process.kill(-pid, signal);
+    }
+    catch {
+        // already gone
+    }
+}
+/** Ends every running command at once: the user asked twice. */
+function killAllCommands() {
+    for (const pid of live)
+        signalGroup(pid, 'SIGKILL');
+}
+/** Runs commands as child processes in their own process group, so a stop reaches the whole tree. */
+class ProcessRunner {
+    run(spec) {
+        return new Promise((resolve) => {
+            const [file, ...args] = spec.argv;
+            if (file === undefined)
+                throw new Error('Internal error: empty argv');
+            const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+                cwd: spec.cwd,
+                env: spec.env,
+                stdio: ['ignore', 'pipe', 'pipe'],
+                detached: process.platform !== 'win32',
+            });
+            const pid = child.pid;
+            if (pid !== undefined)
+                live.add(pid);
+            let escalation;
+            const stop = () => {
+                if (pid === undefined)
+                    return;
+                signalGroup(pid, 'SIGTERM');
+                escalation = setTimeout(() => signalGroup(pid, 'SIGKILL'), KILL_GRACE_MS);
+                escalation.unref();
+            };
+            const finish = (result) => {
+                spec.signal.removeEventListener('abort', stop);
+                if (escalation)
+                    clearTimeout(escalation);
+                if (pid !== undefined) {
+                    // The shell may be gone while something it started in the group still runs.
+                    if (spec.signal.aborted)
+                        signalGroup(pid, 'SIGKILL');
+                    live.delete(pid);
+                }
+                resolve(result);
+            };
+            if (spec.signal.aborted)
+                stop();
+            else
+                spec.signal.addEventListener('abort', stop, { once: true });
+            child.stdout.setEncoding('utf8').on('data', (chunk) => spec.onOutput(chunk, 'stdout'));
+            child.stderr.setEncoding('utf8').on('data', (chunk) => spec.onOutput(chunk, 'stderr'));
+            child.on('error', (e) => finish({ exitCode: null, signal: null, spawnError: e.message }));
+            child.on('close', (exitCode, signal) => finish({ exitCode, signal }));
+        });
+    }
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -10678,6 +10785,8 @@ class PipelineRun {
             const restorable = stage.outs.every((o) => o.cache || !inWorkspace.some((d) => d.startsWith(`output ${o.path} `)));
             if (restorable)
                 return { kind: 'cached', record, reasons: inWorkspace };
+            // Recorded, but an output that is never cached is missing here: only running brings it back.
+            return { kind: 'run', reasons: inWorkspace };
         }
         if (differences)
             return { kind: 'run', reasons: differences };
@@ -12372,6 +12481,21 @@ async function checkWorkspace(workspace, graph, pipeline) {
             pendings.push(check(dep.path, dep, `dep of stage "${stage.name}"`));
         }
     }
+    for (const stage of graph.order) {
+        for (const out of stage.outs) {
+            try {
+                workspace.assertInside(out.path);
+            }
+            catch (e) {
+                if (!(e instanceof ports/* WorkspaceEscape */.J))
+                    throw e;
+                diagnostics.push(error('outside-root', `output ${out.path} of stage "${stage.name}" would be written through ${e.path}, a symlink to ${e.target} outside the project`, {
+                    source: out.source,
+                    hint: 'outputs must be written inside the project: replace the symlink with a directory',
+                }));
+            }
+        }
+    }
     const targets = [pipeline.publish.pages, ...pipeline.publish.artifacts.flatMap((a) => a.paths)];
     for (const target of targets) {
         if (!target || graph.producers.overlapping(target.path).length > 0)
@@ -12548,57 +12672,6 @@ function cachedFiles(record) {
 
 // EXTERNAL MODULE: ./src/adapters/node-workspace.ts
 var node_workspace = __nccwpck_require__(6746);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/adapters/process-runner.ts
-
-/** Runs commands as child processes in their own process group, so a stop reaches the whole tree. */
-class ProcessRunner {
-    run(spec) {
-        return new Promise((resolve) => {
-            const [file, ...args] = spec.argv;
-            if (file === undefined)
-                throw new Error('Internal error: empty argv');
-            const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
-                cwd: spec.cwd,
-                env: spec.env,
-                stdio: ['ignore', 'pipe', 'pipe'],
-                detached: process.platform !== 'win32',
-            });
-            const kill = () => {
-                if (child.pid === undefined)
-                    return;
-                try {
-                    if (process.platform === 'win32')
-                        child.kill('SIGTERM');
-                    else
-                        process.kill(-child.pid, 'SIGTERM');
-                }
-                catch {
-                    // already gone
-                }
-            };
-            if (spec.signal.aborted)
-                kill();
-            spec.signal.addEventListener('abort', kill, { once: true });
-            child.stdout
-                .setEncoding('utf8')
-                .on('data', (chunk) => spec.onOutput(chunk, 'stdout'));
-            child.stderr
-                .setEncoding('utf8')
-                .on('data', (chunk) => spec.onOutput(chunk, 'stderr'));
-            child.on('error', (e) => {
-                spec.signal.removeEventListener('abort', kill);
-                resolve({ exitCode: null, signal: null, spawnError: e.message });
-            });
-            child.on('close', (exitCode, signal) => {
-                spec.signal.removeEventListener('abort', kill);
-                resolve({ exitCode, signal });
-            });
-        });
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/adapters/stat-cache.ts
 
 
@@ -13998,12 +14071,15 @@ function planTable(report) {
 
 ;// CONCATENATED MODULE: ./src/entry/cli/index.ts
 
+
 const controller = new AbortController();
 let interrupts = 0;
 const onSignal = (signal) => {
     interrupts++;
-    if (interrupts > 1)
+    if (interrupts > 1) {
+        killAllCommands();
         process.exit(130);
+    }
     process.stderr.write(`\nreprokit: ${signal}: stopping running stages; nothing of theirs is recorded\n`);
     controller.abort();
 };

@@ -69,6 +69,27 @@ export class NodeWorkspace implements Workspace {
       throw new WorkspaceEscape(path, real);
   }
 
+  /**
+   * Throws WorkspaceEscape when the path, or the closest part of it that exists, resolves
+   * outside the project (through a symlinked directory, say). Used before anything is written
+   * or removed there.
+   */
+  assertInside(path: string): void {
+    for (let p = path; ; p = parentDir(p)) {
+      let real: string | undefined;
+      try {
+        real = realpathSync(this.abs(p));
+      } catch {
+        real = undefined;
+      }
+      if (real !== undefined) {
+        this.checkInside(p, real);
+        return;
+      }
+      if (p === '') return;
+    }
+  }
+
   /** Files and directories under these paths changed (a stage ran, outputs were restored). */
   invalidate(paths: readonly string[]): void {
     for (const dir of [...this.listings.keys()])
@@ -125,6 +146,14 @@ export class NodeWorkspace implements Workspace {
     return files.filter((f) => regexp.test(f)).sort();
   }
 
+  private isSymlink(path: string): boolean {
+    try {
+      return lstatSync(this.abs(path)).isSymbolicLink();
+    } catch {
+      return false;
+    }
+  }
+
   async readText(path: string): Promise<string | undefined> {
     try {
       return await readFile(this.abs(path), 'utf8');
@@ -135,6 +164,10 @@ export class NodeWorkspace implements Workspace {
 
   async remove(path: string): Promise<void> {
     if (path === '') throw new Error('Internal error: refusing to remove the project root');
+    // Never remove through a symlinked directory that leads out of the project.
+    this.assertInside(parentDir(path));
+    const link = this.isSymlink(path);
+    if (!link) this.assertInside(path);
     await rm(this.abs(path), { recursive: true, force: true });
     this.invalidate([path]);
   }

@@ -248,6 +248,8 @@ class PipelineRun {
         (o) => o.cache || !inWorkspace.some((d) => d.startsWith(`output ${o.path} `)),
       );
       if (restorable) return { kind: 'cached', record, reasons: inWorkspace };
+      // Recorded, but an output that is never cached is missing here: only running brings it back.
+      return { kind: 'run', reasons: inWorkspace };
     }
     if (differences) return { kind: 'run', reasons: differences };
     const baseline = previous ?? (await this.latest(stage.name));

@@ -153,6 +153,25 @@ async function checkWorkspace(
       pendings.push(check(dep.path, dep, `dep of stage "${stage.name}"`));
     }
   }
+  for (const stage of graph.order) {
+    for (const out of stage.outs) {
+      try {
+        workspace.assertInside(out.path);
+      } catch (e) {
+        if (!(e instanceof WorkspaceEscape)) throw e;
+        diagnostics.push(
+          error(
+            'outside-root',
+            `output ${out.path} of stage "${stage.name}" would be written through ${e.path}, a symlink to ${e.target} outside the project`,
+            {
+              source: out.source,
+              hint: 'outputs must be written inside the project: replace the symlink with a directory',
+            },
+          ),
+        );
+      }
+    }
+  }
   const targets = [pipeline.publish.pages, ...pipeline.publish.artifacts.flatMap((a) => a.paths)];
   for (const target of targets) {
     if (!target || graph.producers.overlapping(target.path).length > 0) continue;

@@ -1,11 +1,15 @@
 #!/usr/bin/env node
+import { killAllCommands } from '../../adapters/process-runner.js';
 import { main } from './main.js';
 
 const controller = new AbortController();
 let interrupts = 0;
 const onSignal = (signal: NodeJS.Signals) => {
   interrupts++;
-  if (interrupts > 1) process.exit(130);
+  if (interrupts > 1) {
+    killAllCommands();
+    process.exit(130);
+  }
   process.stderr.write(
     `\nreprokit: ${signal}: stopping running stages; nothing of theirs is recorded\n`,
   );
