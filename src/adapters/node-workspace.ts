@@ -13,16 +13,27 @@ const SKIPPED_IN_GLOBS = new Set(['.git', '.reprokit']);
 export class NodeWorkspace implements Workspace {
   readonly root: string;
   private readonly realRoot: string;
+  private readonly realRootSlash: string;
   private readonly listings = new Map<string, string[]>();
   private readonly realDirs = new Map<string, string>();
 
-  constructor(root: string) {
+  /**
+   * @param journal collects every path the run looked at (stat, listing, read), so a no-op run
+   *   can later be confirmed by checking just those paths (see entry/cli/noop-snapshot.ts).
+   */
+  constructor(
+    root: string,
+    private readonly journal?: Set<string>,
+  ) {
     this.root = root;
     this.realRoot = realpathSync(root);
+    this.realRootSlash = this.realRoot.endsWith(sep) ? this.realRoot : this.realRoot + sep;
   }
 
   abs(path: string): string {
-    return path === '' ? this.root : join(this.root, ...path.split('/'));
+    if (path === '') return this.root;
+    // Paths are normalized project paths: on POSIX a concatenation is all join would do.
+    return sep === '/' ? `${this.root}/${path}` : join(this.root, ...path.split('/'));
   }
 
   async info(path: string): Promise<PathInfo | undefined> {
@@ -30,6 +41,7 @@ export class NodeWorkspace implements Workspace {
   }
 
   infoSync(path: string): PathInfo | undefined {
+    this.journal?.add(path);
     const abs = this.abs(path);
     let stats;
     try {
@@ -57,13 +69,14 @@ export class NodeWorkspace implements Workspace {
   private realDir(dir: string): string {
     let real = this.realDirs.get(dir);
     if (real === undefined) {
-      real = dir === '' ? this.realRoot : realpathSync(this.abs(dir));
+      real = dir === '' ? this.realRoot : realpathSync.native(this.abs(dir));
       this.realDirs.set(dir, real);
     }
     return real;
   }
 
   private checkInside(path: string, real: string): void {
+    if (real === this.realRoot || real.startsWith(this.realRootSlash)) return;
     const rel = relative(this.realRoot, real);
     if (rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel))
       throw new WorkspaceEscape(path, real);
@@ -75,18 +88,20 @@ export class NodeWorkspace implements Workspace {
    * or removed there.
    */
   assertInside(path: string): void {
-    for (let p = path; ; p = parentDir(p)) {
-      let real: string | undefined;
-      try {
-        real = realpathSync(this.abs(p));
-      } catch {
-        real = undefined;
-      }
-      if (real !== undefined) {
-        this.checkInside(p, real);
-        return;
-      }
-      if (p === '') return;
+    const real = this.nearestReal(path);
+    this.checkInside(path, real.real);
+  }
+
+  /** The real path of `path`, or of its closest existing ancestor. */
+  private nearestReal(path: string): { real: string } {
+    const own = this.realDirs.get(path);
+    if (own !== undefined) return { real: own };
+    try {
+      const real = realpathSync.native(this.abs(path));
+      return { real };
+    } catch {
+      if (path === '') return { real: this.realRoot };
+      return this.nearestReal(parentDir(path));
     }
   }
 
@@ -117,6 +132,7 @@ export class NodeWorkspace implements Workspace {
     seen: Set<string>,
     enter: (path: string, name: string) => boolean,
   ): void {
+    this.journal?.add(dir);
     const abs = this.abs(dir);
     const real = realpathSync(abs);
     if (seen.has(real)) return;
@@ -155,6 +171,7 @@ export class NodeWorkspace implements Workspace {
   }
 
   async readText(path: string): Promise<string | undefined> {
+    this.journal?.add(path);
     try {
       return await readFile(this.abs(path), 'utf8');
     } catch {

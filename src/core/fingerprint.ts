@@ -15,25 +15,31 @@ export interface FingerprintInputs {
   readonly salt: string;
 }
 
+/**
+ * Every object in the fingerprint is built with its keys in code-unit order, so plain
+ * JSON.stringify already gives the canonical text (see canonicalJson) without sorting again:
+ * keys are computed thousands of times per run.
+ */
 export function buildFingerprint(stage: Stage, inputs: FingerprintInputs): Fingerprint {
   return {
-    keyVersion: KEY_VERSION,
     cmd: stage.cmd,
+    deps: sortedRecord(inputs.deps),
+    env: sortedRecord(stage.env),
+    keyVersion: KEY_VERSION,
+    needs: stage.needs.map((n) => n.stage).sort(compareText),
+    outs: stage.outs
+      .map((o) => ({ cache: o.cache, path: o.path, persist: o.persist }))
+      .sort((a, b) => compareText(a.path, b.path)),
+    params: sortedDeep(inputs.params) as Record<string, unknown>,
+    salt: inputs.salt,
     shell: stage.shell,
     wdir: stage.wdir,
-    env: sortedRecord(stage.env),
-    params: sortedRecord(inputs.params),
-    outs: stage.outs
-      .map((o) => ({ path: o.path, cache: o.cache, persist: o.persist }))
-      .sort((a, b) => compareText(a.path, b.path)),
-    deps: sortedRecord(inputs.deps),
-    needs: stage.needs.map((n) => n.stage).sort(compareText),
-    salt: inputs.salt,
   };
 }
 
+/** sha256 of the canonical JSON of a fingerprint made by buildFingerprint. */
 export function stageKey(fingerprint: Fingerprint, sha256: Sha256): string {
-  return sha256(canonicalJson(fingerprint));
+  return sha256(JSON.stringify(fingerprint));
 }
 
 /**
@@ -63,6 +69,18 @@ export function canonicalJson(value: unknown): string {
 /** Code-unit order, independent of locale. */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A copy with every object's keys in code-unit order (arrays keep their order). */
+export function sortedDeep(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(sortedDeep);
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort(compareText)) {
+    const item = (value as Record<string, unknown>)[key];
+    if (item !== undefined) out[key] = sortedDeep(item);
+  }
+  return out;
 }
 
 function sortedRecord<T>(record: Readonly<Record<string, T>>): Record<string, T> {

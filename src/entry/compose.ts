@@ -4,10 +4,10 @@ import { LocalCache } from '../adapters/local-cache.js';
 import { NodeWorkspace } from '../adapters/node-workspace.js';
 import { ProcessRunner } from '../adapters/process-runner.js';
 import { StatCache } from '../adapters/stat-cache.js';
-import { FileStateStore } from '../adapters/state-store.js';
+import { LogStateStore } from '../adapters/state-store.js';
 import type { EngineServices } from '../engine/engine.js';
 import type { EngineEvent } from '../engine/events.js';
-import type { StageCache } from '../ports.js';
+import type { Hasher, StageCache } from '../ports.js';
 
 export const STATE_DIR = '.reprokit';
 
@@ -20,6 +20,8 @@ export interface LocalSetup {
   /** Another cache instead of the local one (the action passes the Actions cache). */
   readonly cache?: StageCache | 'none';
   readonly cacheAccess?: { read: boolean; write: boolean };
+  /** Collects every path the run looks at (for the CLI's no-op snapshot). */
+  readonly journal?: Set<string>;
 }
 
 /** Wires the engine to the local disk. The one place that picks adapters for a laptop run. */
@@ -28,10 +30,11 @@ export function localServices(setup: LocalSetup): {
   workspace: NodeWorkspace;
   flush: () => void;
 } {
-  const workspace = new NodeWorkspace(setup.root);
+  const workspace = new NodeWorkspace(setup.root, setup.journal);
   const stateDir = join(setup.root, STATE_DIR);
   const statCache = StatCache.load(join(stateDir, 'stat-cache.json'));
   const toAbsolute = (path: string) => workspace.abs(path);
+  const state = new LogStateStore(join(stateDir, 'state.jsonl'));
   const cacheDir = setup.cacheDir
     ? isAbsolute(setup.cacheDir)
       ? setup.cacheDir
@@ -44,15 +47,33 @@ export function localServices(setup: LocalSetup): {
     if (value !== undefined) baseEnv[name] = value;
   const services: EngineServices = {
     workspace,
-    hasher: new FileHasher(toAbsolute, statCache),
+    hasher: journaled(new FileHasher(toAbsolute, statCache), setup.journal),
     ...(cache ? { cache } : {}),
     cacheAccess: setup.cacheAccess ?? { read: true, write: true },
-    state: new FileStateStore(join(stateDir, 'state')),
+    state,
     runner: new ProcessRunner(),
     sha256: sha256Text,
     emit: setup.emit,
     now: () => Date.now(),
     baseEnv,
   };
-  return { services, workspace, flush: () => statCache.save() };
+  return {
+    services,
+    workspace,
+    flush: () => {
+      statCache.save();
+      state.compact();
+    },
+  };
+}
+
+/** Notes every hashed file in the journal. */
+function journaled(hasher: Hasher, journal: Set<string> | undefined): Hasher {
+  if (!journal) return hasher;
+  return {
+    hashFiles: (paths) => {
+      for (const path of paths) journal.add(path);
+      return hasher.hashFiles(paths);
+    },
+  };
 }

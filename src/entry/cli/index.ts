@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { killAllCommands } from '../../adapters/process-runner.js';
-import { main } from './main.js';
+import { tryFastPath } from './fast-path.js';
 
 const controller = new AbortController();
 let interrupts = 0;
@@ -18,13 +18,24 @@ const onSignal = (signal: NodeJS.Signals) => {
 process.on('SIGINT', onSignal);
 process.on('SIGTERM', onSignal);
 
-main(process.argv.slice(2), {
+const argv = process.argv.slice(2);
+const io = {
   stdout: process.stdout,
   stderr: process.stderr,
   cwd: process.cwd(),
   env: process.env,
   signal: controller.signal,
-}).then(
+};
+
+/** A still-valid no-op snapshot answers before the rest of reprokit is even loaded. */
+async function start(): Promise<number> {
+  const fast = tryFastPath(argv, io);
+  if (fast !== undefined) return fast;
+  const { main } = await import('./main.js');
+  return main(argv, io);
+}
+
+start().then(
   (code) => {
     process.exitCode = code;
   },

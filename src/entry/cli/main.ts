@@ -13,21 +13,17 @@ import { VERSION } from '../../version.js';
 import { localServices } from '../compose.js';
 import type { CliArgs } from './args.js';
 import { HELP, parseArgs, UsageError } from './args.js';
-import type { TextSink } from './reporter.js';
-import { CliReporter, summaryTable, table } from './reporter.js';
+import { CliReporter, summaryTable } from './reporter.js';
+import { planJson, planTable, runJson } from './output.js';
+import type { CliIo } from './io.js';
+import type { SnapshotStage } from './noop-snapshot.js';
+import { removeNoopSnapshot, writeNoopSnapshot } from './noop-snapshot.js';
 import { init } from './init.js';
 import { localDvcLockServices } from '../../adapters/dvc-hash.js';
 import { checkDvcLock, writeDvcLock } from '../../engine/dvc-lock.js';
 import { openActionsCache, plan } from './plan.js';
 
-export interface CliIo {
-  readonly stdout: TextSink;
-  readonly stderr: TextSink;
-  readonly cwd: string;
-  readonly env: Readonly<Record<string, string | undefined>>;
-  /** Aborted on SIGINT/SIGTERM: running commands are stopped and nothing is recorded for them. */
-  readonly signal: AbortSignal;
-}
+export type { CliIo } from './io.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, interrupted: 130 } as const;
 
@@ -64,8 +60,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     args.manifest ?? MANIFEST_CANDIDATES.find((f) => existsSync(join(root, f))) ?? 'reprokit.yml';
   const reporter = new CliReporter(io.stderr);
   const cacheDir = args.cacheDir ?? io.env.REPROKIT_CACHE_DIR;
+  const journal = new Set<string>();
   const local = localServices({
     root,
+    journal,
     ...(cacheDir ? { cacheDir: resolve(io.cwd, cacheDir) } : {}),
     emit: (event) => reporter.handle(event),
     env: io.env,
@@ -90,22 +88,64 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return EXIT.usage;
   }
   reporter.setStageNames(project.graph.order.map((s) => s.name));
+  const outcome: { report?: RunReport } = {};
   try {
     switch (args.command) {
       case 'dag':
         io.stdout.write(renderDag(project, args) + '\n');
         return EXIT.ok;
       case 'status':
-        return await status(project, args, io, local.services);
+        return await status(project, args, io, local.services, outcome);
       case 'plan':
         return await plan(project, args, io, local.services);
       case 'run':
-        return await run(project, args, io, local.services, reporter);
+        return await run(project, args, io, local.services, reporter, outcome);
+      default:
+        throw new Error(`Internal error: command ${args.command} reached the pipeline switch`);
     }
   } finally {
     reporter.finish();
     local.flush();
+    if (snapshotEligible(args, project)) {
+      const all = outcome.report?.stages ?? [];
+      const fresh =
+        outcome.report?.ok === true &&
+        all.every((s) => s.result === 'fresh' && s.status === 'fresh');
+      if (fresh)
+        writeNoopSnapshot(
+          root,
+          manifest,
+          [...journal, '.reprokit/state.jsonl'],
+          all.map(snapshotStage),
+        );
+      else removeNoopSnapshot(root);
+    }
   }
+}
+
+/** The runs a no-op snapshot may answer next time: see fast-path.ts for the same rule on argv. */
+function snapshotEligible(args: CliArgs, project: Project): boolean {
+  return (
+    (args.command === 'status' || args.command === 'run') &&
+    project.pipeline.format === 'reprokit' &&
+    args.manifest === undefined &&
+    args.stages.length === 0 &&
+    args.force.length === 0 &&
+    !args.forceAll &&
+    !args.dryRun &&
+    !args.noCache &&
+    args.restore &&
+    !args.writeDvcLock
+  );
+}
+
+function snapshotStage(s: RunReport['stages'][number]): SnapshotStage {
+  return {
+    name: s.name,
+    reasons: s.reasons,
+    ...(s.key ? { key: s.key } : {}),
+    ...(s.savedMs !== undefined ? { savedMs: s.savedMs } : {}),
+  };
 }
 
 function checkStageNames(project: Project, names: readonly string[]): string | undefined {
@@ -149,9 +189,11 @@ async function status(
   args: CliArgs,
   io: CliIo,
   services: Parameters<typeof runPipeline>[1],
+  outcome: { report?: RunReport },
 ): Promise<number> {
   const quiet = { ...services, emit: () => undefined };
   const report = await runPipeline(project, quiet, options(args, io, 'plan'));
+  outcome.report = report;
   if (project.pipeline.format === 'dvc') {
     // DVC projects: also whether the committed dvc.lock matches the workspace (no data pulled).
     const lock = await checkDvcLock(project, localDvcLockServices(services.workspace));
@@ -180,6 +222,7 @@ async function run(
   io: CliIo,
   services: Parameters<typeof runPipeline>[1],
   reporter: CliReporter,
+  outcome: { report?: RunReport },
 ): Promise<number> {
   if (args.writeDvcLock && project.pipeline.format !== 'dvc') {
     io.stderr.write(
@@ -201,6 +244,7 @@ async function run(
     return EXIT.ok;
   }
   const report = await runPipeline(project, services, options(args, io, 'run'));
+  outcome.report = report;
   reporter.finish();
   if (args.writeDvcLock && !report.interrupted) {
     const lock = await writeDvcLock(project, localDvcLockServices(services.workspace), report);
@@ -216,42 +260,4 @@ async function run(
   );
   if (report.interrupted) return EXIT.interrupted;
   return report.ok ? EXIT.ok : EXIT.failed;
-}
-
-/** `status --json`: stable, documented in docs/cli.md. */
-export function planJson(report: RunReport) {
-  return {
-    stages: report.stages.map((s) => ({
-      name: s.name,
-      status: s.status,
-      reasons: s.reasons,
-      ...(s.key ? { key: s.key } : {}),
-    })),
-  };
-}
-
-/** `run --json`: stable, documented in docs/cli.md. */
-export function runJson(report: RunReport) {
-  return {
-    ok: report.ok,
-    stages: report.stages.map((s) => ({
-      name: s.name,
-      result: s.result,
-      durationMs: s.durationMs,
-      reasons: s.reasons,
-      ...(s.error ? { error: s.error } : {}),
-    })),
-  };
-}
-
-function planTable(report: RunReport): string {
-  const rows = report.stages.map((s) => [
-    s.name,
-    s.status,
-    s.reasons.join('; ') || (s.status === 'fresh' ? 'up to date' : ''),
-  ]);
-  const counts = ['fresh', 'cached', 'stale'].map(
-    (st) => `${report.stages.filter((s) => s.status === st).length} ${st}`,
-  );
-  return `${table(['stage', 'status', 'why'], rows)}\n${counts.join(', ')}\n`;
 }

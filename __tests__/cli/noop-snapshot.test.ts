@@ -1,0 +1,108 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { TempProject } from '../support/project.js';
+
+const BUNDLE = resolve('dist/cli/index.js');
+
+/** Stat signatures of files changed in the last two seconds are not trusted: wait them out. */
+const settle = () => new Promise((r) => setTimeout(r, 2100));
+
+function reprokit(root: string, args: string[], env: Record<string, string> = {}) {
+  const out = spawnSync(process.execPath, [BUNDLE, ...args, '-C', root], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', REPROKIT_DEBUG: '1', ...env },
+  });
+  return {
+    code: out.status,
+    stdout: out.stdout,
+    stderr: out.stderr,
+    fast: out.stderr.includes('answered from the no-op snapshot'),
+  };
+}
+
+const statuses = (stdout: string) =>
+  (JSON.parse(stdout) as { stages: { name: string; status: string }[] }).stages.map(
+    (s) => `${s.name}:${s.status}`,
+  );
+
+describe('the no-op snapshot (fast path of status and run)', () => {
+  let p: TempProject;
+  beforeEach(async () => {
+    p = new TempProject({
+      'reprokit.yml': [
+        'params: params.yaml',
+        'stages:',
+        '  collect:',
+        '    cmd: mkdir -p out && cat in/*.txt > out/all.txt',
+        '    deps: [in/]',
+        '    outs: [out/all.txt]',
+        '  count:',
+        '    cmd: wc -l < out/all.txt > count.txt',
+        '    deps: [out/all.txt]',
+        '    params: [count.unit]',
+        '    outs: [count.txt]',
+        '',
+      ].join('\n'),
+      'params.yaml': 'count: {unit: lines}\n',
+      'in/a.txt': 'a\n',
+      'in/b.txt': 'b\n',
+    });
+    expect(reprokit(p.root, ['run']).code).toBe(0);
+    await settle();
+    const full = reprokit(p.root, ['status', '--json']);
+    expect(full.fast).toBe(false);
+    expect(existsSync(p.path('.reprokit/noop-snapshot.json'))).toBe(true);
+  });
+  afterEach(() => p.dispose());
+
+  it('answers an unchanged project from the snapshot with the same output as the full check', () => {
+    const fast = reprokit(p.root, ['status', '--json']);
+    const full = reprokit(p.root, ['status', '--json'], { REPROKIT_NO_FASTPATH: '1' });
+    expect(fast.fast).toBe(true);
+    expect(fast.stdout).toBe(full.stdout);
+    const run = reprokit(p.root, ['run', '--json']);
+    expect(run.fast).toBe(true);
+    expect(JSON.parse(run.stdout)).toEqual({
+      ok: true,
+      stages: [
+        { name: 'collect', result: 'fresh', durationMs: 0, reasons: [] },
+        { name: 'count', result: 'fresh', durationMs: 0, reasons: [] },
+      ],
+    });
+  });
+
+  it('takes the full check after a dep changes', () => {
+    p.write({ 'in/a.txt': 'A\n' });
+    const after = reprokit(p.root, ['status', '--json']);
+    expect(after.fast).toBe(false);
+    expect(statuses(after.stdout)).toEqual(['collect:stale', 'count:stale']);
+  });
+
+  it('takes the full check after a file is added to a directory dep', () => {
+    p.write({ 'in/c.txt': 'c\n' });
+    expect(statuses(reprokit(p.root, ['status', '--json']).stdout)).toEqual([
+      'collect:stale',
+      'count:stale',
+    ]);
+  });
+
+  it('takes the full check after an output is deleted or a param changes', () => {
+    p.remove('count.txt');
+    expect(statuses(reprokit(p.root, ['status', '--json']).stdout)).toEqual([
+      'collect:fresh',
+      'count:cached',
+    ]);
+    p.write({ 'params.yaml': 'count: {unit: rows}\n' });
+    expect(statuses(reprokit(p.root, ['status', '--json']).stdout)).toEqual([
+      'collect:fresh',
+      'count:stale',
+    ]);
+  });
+
+  it('is not used for anything but a plain status or run', () => {
+    expect(reprokit(p.root, ['run', '--force', 'count', '--json']).fast).toBe(false);
+    expect(reprokit(p.root, ['status', 'count']).fast).toBe(false);
+    expect(reprokit(p.root, ['run', '--dry-run']).fast).toBe(false);
+  });
+});
