@@ -122,4 +122,38 @@ describe('the bundled action (dist/action) run as the runner runs it', () => {
     expect(json(run.outputs.restored)).toHaveLength(7);
     expect(readdirSync(join(b, 'data/agg')).length).toBeGreaterThan(0);
   });
+
+  it('plan mode runs nothing and outputs the stale stages in waves for parallel jobs', async () => {
+    const cold = checkout();
+    dirs.push(cold);
+    const before = await runAction({ workspace: cold, env: service.env, inputs: { mode: 'plan' } });
+    expect(before.code).toBe(0);
+    expect(json(before.outputs.stale)).toEqual([
+      'clean',
+      'by_region',
+      'by_month',
+      'by_product',
+      'model',
+      'chart',
+      'report',
+    ]);
+    const waves = json(before.outputs.waves) as { include: { wave: number; stages: string }[] }[];
+    expect(waves.flatMap((w) => w.include.map((e) => `${e.wave}:${e.stages}`))).toEqual([
+      '0:clean',
+      '1:by_region',
+      '1:by_month',
+      '1:by_product',
+      '1:model',
+      '2:chart',
+      '3:report',
+    ]);
+    expect(existsSync(join(cold, 'data/clean'))).toBe(false);
+    expect(before.outputs['cache-hit']).toBe('false');
+    await runAction({ workspace: cold, env: service.env, inputs: { publish: 'false' } });
+    const warm = checkout();
+    dirs.push(warm);
+    const after = await runAction({ workspace: warm, env: service.env, inputs: { mode: 'plan' } });
+    expect(json(after.outputs.stale)).toEqual([]);
+    expect(after.outputs['cache-hit']).toBe('true');
+  });
 });

@@ -20,6 +20,7 @@ export const Inputs = {
   checkName: 'check-name',
   comment: 'comment',
   writeDvcLock: 'write-dvc-lock',
+  mode: 'mode',
 } as const;
 
 export const Outputs = {
@@ -32,4 +33,6 @@ export const Outputs = {
   artifactIds: 'artifact-ids',
   artifactUrls: 'artifact-urls',
   pageUrl: 'page-url',
+  stale: 'stale',
+  waves: 'waves',
 } as const;

@@ -7,6 +7,7 @@ import { probeCacheService } from '../../adapters/actions-cache-probe.js';
 import { sha256Text } from '../../adapters/file-hasher.js';
 import { formatDiagnostic, spanOf } from '../../core/format-diagnostic.js';
 import { finalStages, selectWithUpstream } from '../../core/graph.js';
+import { fanoutPlan } from '../../core/fanout.js';
 import { closest } from '../../core/suggest.js';
 import type { RunOptions } from '../../engine/engine.js';
 import { runPipeline } from '../../engine/engine.js';
@@ -106,6 +107,7 @@ export async function run(core: Toolkit, environment: ActionEnvironment): Promis
   } finally {
     local.flush();
   }
+  if (settings.mode === 'plan') return reportPlan(core, settings, project, report);
   if (settings.writeDvcLock && project.pipeline.format === 'dvc' && !report.interrupted) {
     const lock = await writeDvcLock(project, localDvcLockServices(local.workspace), report);
     core.info(
@@ -213,7 +215,7 @@ function runOptions(settings: Settings, project: Project, signal: AbortSignal): 
     force: { stages: settings.force, all: false },
     jobs: settings.jobs ?? Math.max(1, cpus().length),
     keepGoing: settings.keepGoing,
-    mode: 'run',
+    mode: settings.mode,
     // dvc.lock needs every output in the workspace to hash it.
     restore:
       settings.writeDvcLock && project.pipeline.format === 'dvc'
@@ -222,6 +224,28 @@ function runOptions(settings: Settings, project: Project, signal: AbortSignal): 
     salt: settings.cacheSalt,
     signal,
   };
+}
+
+/** Plan mode: the stale stages in waves for the reusable workflow's parallel jobs. */
+async function reportPlan(
+  core: Toolkit,
+  settings: Settings,
+  project: Project,
+  report: RunReport,
+): Promise<void> {
+  const stale = report.stages.filter((s) => s.status === 'stale').map((s) => s.name);
+  const fanout = fanoutPlan(project.graph, stale, { force: settings.force });
+  setOutputs(core, report);
+  core.setOutput(Outputs.stale, JSON.stringify(stale));
+  core.setOutput(Outputs.waves, JSON.stringify(fanout.jobs));
+  core.setOutput(Outputs.cacheHit, String(stale.length === 0));
+  core.info(
+    stale.length === 0
+      ? 'Plan: nothing is stale.'
+      : `Plan: ${stale.length} stale stage(s) in ${fanout.waves.length} wave(s): ${fanout.waves.map((w) => `[${w.stages.join(' ')}]`).join(' → ')}`,
+  );
+  if (settings.summary)
+    await core.appendSummary(jobSummary(project.graph, report, 'reprokit plan'));
 }
 
 /** Every output is always set: empty before a run, so a failed step still has them. */
@@ -241,6 +265,8 @@ function setOutputs(core: Toolkit, report: RunReport | undefined): void {
     report !== undefined &&
     report.stages.every((s) => s.result === 'fresh' || s.result === 'restored');
   core.setOutput(Outputs.cacheHit, String(cacheHit));
+  core.setOutput(Outputs.stale, names('ran'));
+  if (!report) core.setOutput(Outputs.waves, '[]');
   core.setOutput(
     Outputs.plan,
     JSON.stringify(

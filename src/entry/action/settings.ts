@@ -31,6 +31,8 @@ export interface Settings {
   /** dvc.yaml projects: write dvc.lock after the run (restores every output to hash it). */
   readonly writeDvcLock: boolean;
   readonly comment: boolean;
+  /** `plan`: decide only, and output the fan-out waves. */
+  readonly mode: 'run' | 'plan';
 }
 
 export type InputReader = (name: string) => string;
@@ -77,6 +79,7 @@ export function readSettings(input: InputReader): Settings {
     checkRun: bool(Inputs.checkRun, input(Inputs.checkRun), true),
     checkName: input(Inputs.checkName).trim() || 'reprokit',
     comment: bool(Inputs.comment, input(Inputs.comment), true),
+    mode: oneOf(Inputs.mode, input(Inputs.mode), ['run', 'plan'] as const, 'run'),
     writeDvcLock: bool(Inputs.writeDvcLock, input(Inputs.writeDvcLock), false),
   };
 }
