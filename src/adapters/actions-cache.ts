@@ -75,16 +75,16 @@ export class ActionsCache implements StageCache {
   }
 
   private recordKey(stage: string, key: string): string {
-    return `${this.options.keyPrefix}/rec/${encodeURIComponent(stage)}/${key}`;
+    return `${this.options.keyPrefix}/rec/${stageSegment(stage)}/${key}`;
   }
 
   private outputsKey(stage: string, key: string): string {
-    return `${this.options.keyPrefix}/out/${encodeURIComponent(stage)}/${key}`;
+    return `${this.options.keyPrefix}/out/${stageSegment(stage)}/${key}`;
   }
 
   /** The cache path list is part of the entry's version, so it must not depend on the run. */
   private recordFile(stage: string): string {
-    return `.reprokit/actions-cache/${encodeURIComponent(stage)}.json`;
+    return `.reprokit/actions-cache/${stageSegment(stage)}.json`;
   }
 
   /** Paths as the toolkit wants them: relative to the working directory, which the action sets to the root. */
@@ -100,7 +100,7 @@ export class ActionsCache implements StageCache {
   async latest(stage: string): Promise<StageRecord | undefined> {
     const payload = await this.fetchPayload(
       stage,
-      `${this.options.keyPrefix}/rec/${encodeURIComponent(stage)}/`,
+      `${this.options.keyPrefix}/rec/${stageSegment(stage)}/`,
       { exact: false },
     );
     return payload && checkRecord(payload.record, { stage });
@@ -344,6 +344,17 @@ export class ActionsCache implements StageCache {
   private count(counter: 'downloadedBytes' | 'uploadedBytes', bytes: number): void {
     if (this.options.counters) this.options.counters[counter] += bytes;
   }
+}
+
+/**
+ * A stage name as it appears in entry keys: readable when short; long generated names (DVC
+ * foreach) are hashed so that every key stays within the service's 512 characters.
+ */
+export function stageSegment(stage: string): string {
+  const encoded = encodeURIComponent(stage);
+  return encoded.length <= 160
+    ? encoded
+    : `h-${createHash('sha256').update(stage).digest('hex').slice(0, 40)}`;
 }
 
 function parsePayload(text: string): EntryPayload | undefined {

@@ -26,12 +26,21 @@ export function truncateMarkdown(
   limit: number,
   note = 'Truncated: the full report is in the job log.',
 ): string {
-  if (text.length <= limit) return text;
+  // GitHub counts characters and, for check runs, UTF-8 bytes as well: bytes are never fewer.
+  if (utf8Length(text) <= limit) return text;
   const footer = `\n\n> [!NOTE]\n> ${note}\n`;
-  const room = Math.max(0, limit - footer.length - '\n```'.length);
-  const cut = text.lastIndexOf('\n', room);
-  const body = text.slice(0, cut > 0 ? cut : room);
+  const room = Math.max(0, limit - utf8Length(footer) - '\n```'.length);
+  const fitting = Buffer.from(text, 'utf8')
+    .subarray(0, room)
+    .toString('utf8')
+    .replace(/\uFFFD$/, '');
+  const cut = fitting.lastIndexOf('\n');
+  const body = cut > 0 ? fitting.slice(0, cut) : fitting;
   // An unclosed code fence would swallow the note.
   const fences = (body.match(/^```/gm) ?? []).length;
   return body + (fences % 2 === 1 ? '\n```' : '') + footer;
+}
+
+function utf8Length(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
 }
