@@ -13,7 +13,9 @@ export default async function ci(ctx) {
     peer: '—',
     peerText: '—',
     ratioText: '—',
-    target: { text: name.startsWith('all-fresh') ? 'no uploads; only records + final outputs down' : '—' },
+    target: {
+      text: name.startsWith('all-fresh') ? 'no uploads; only records + final outputs down' : '—',
+    },
     meets: name.startsWith('all-fresh') ? r.uploads === 0 && r.ran.length === 0 : null,
   }));
   return { rows, data };

@@ -40669,66 +40669,1535 @@ function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/adapters/git-index-blobs.ts
+/**
+ * Git blob id → SHA-256 of the blob's content (and its size): what turns "git's index says this
+ * tracked file holds blob X" into our digest without reading the file.
+ *
+ * A pair is only learned from a file this process read and hashed both ways: SHA-1 over
+ * "blob <size>\0" + content equal to the index's blob id, and SHA-256 of the same bytes. So every
+ * pair is a fact about content, true in any work tree and any commit; stale pairs cannot exist,
+ * only unused ones. The table lives in the repository's common git directory
+ * (`.git/reprokit/blob-sha256`), next to the objects it describes: it survives `rm -rf .reprokit`
+ * and `git clean -xfd`, and linked work trees share it.
+ */
+
+
+
+const MAGIC = 'RKBLOB01';
+const NATIVE_LE = (0,external_node_os_.endianness)() === 'LE';
+const BYTE_ORDER = 0x01020304;
+/** Beyond this many pairs (60 MB), a save keeps only the ones this run used or learned. */
+const MAX_PAIRS = 1_000_000;
+class BlobDigests {
+    file;
+    ids = new Uint8Array(0);
+    digests = new Uint8Array(0);
+    sizes = new Float64Array(0);
+    used = new Uint8Array(0);
+    count = 0;
+    /** Open addressing on the first 4 bytes of the id; -1 = empty. */
+    table = new Int32Array(0);
+    dirty = false;
+    /** Hex of pairs [0, hexCount): pairs are only ever appended, so it stays valid. */
+    hex = '';
+    hexCount = 0;
+    constructor(file) {
+        this.file = file;
+    }
+    static load(file) {
+        const map = new BlobDigests(file);
+        try {
+            map.decode((0,external_node_fs_.readFileSync)(file));
+        }
+        catch {
+            map.count = 0;
+            map.reserve(0);
+        }
+        return map;
+    }
+    static inMemory() {
+        const map = new BlobDigests(undefined);
+        map.reserve(0);
+        return map;
+    }
+    get size() {
+        return this.count;
+    }
+    /** The pair for the 20-byte id at `ids[at..]`, or -1. */
+    find(ids, at) {
+        const mask = this.table.length - 1;
+        if (mask < 0)
+            return -1;
+        for (let slot = hash(ids, at) & mask;; slot = (slot + 1) & mask) {
+            const pair = this.table[slot];
+            if (pair < 0)
+                return -1;
+            if (sameId(this.ids, 20 * pair, ids, at)) {
+                this.used[pair] = 1;
+                return pair;
+            }
+        }
+    }
+    blobSize(pair) {
+        return this.sizes[pair];
+    }
+    digest(pair) {
+        if (pair < this.hexCount)
+            return this.hex.slice(64 * pair, 64 * pair + 64);
+        return Buffer.from(this.digests.buffer, this.digests.byteOffset + 32 * pair, 32).toString('hex');
+    }
+    /** Converts every digest to hex at once (a third of the cost of one call per pair). */
+    prepareHex() {
+        if (this.hexCount === this.count)
+            return;
+        this.hex = Buffer.from(this.digests.buffer, this.digests.byteOffset, 32 * this.count).toString('hex');
+        this.hexCount = this.count;
+    }
+    /** Records that blob `ids[at..at+20]` has SHA-256 `digest[dat..dat+32]` and `size` bytes. */
+    learn(ids, at, digest, dat, size) {
+        if (this.find(ids, at) >= 0)
+            return;
+        this.reserve(this.count + 1);
+        const pair = this.count++;
+        this.ids.set(ids.subarray(at, at + 20), 20 * pair);
+        this.digests.set(digest.subarray(dat, dat + 32), 32 * pair);
+        this.sizes[pair] = size;
+        this.used[pair] = 1;
+        this.insert(pair);
+        this.dirty = true;
+    }
+    save() {
+        if (!this.file || !this.dirty)
+            return;
+        const tmp = `${this.file}.${process.pid}.tmp`;
+        try {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(this.file), { recursive: true });
+            (0,external_node_fs_.writeFileSync)(tmp, this.encode());
+            (0,external_node_fs_.renameSync)(tmp, this.file);
+        }
+        catch {
+            (0,external_node_fs_.rmSync)(tmp, { force: true }); // a read-only repository: keep working without the table
+        }
+        this.dirty = false;
+    }
+    reserve(wanted) {
+        if (wanted <= this.sizes.length && this.table.length > 0)
+            return;
+        const capacity = Math.max(1024, wanted, 2 * this.sizes.length);
+        const ids = new Uint8Array(20 * capacity);
+        ids.set(this.ids);
+        const digests = new Uint8Array(32 * capacity);
+        digests.set(this.digests);
+        const sizes = new Float64Array(capacity);
+        sizes.set(this.sizes);
+        const used = new Uint8Array(capacity);
+        used.set(this.used);
+        this.ids = ids;
+        this.digests = digests;
+        this.sizes = sizes;
+        this.used = used;
+        let slots = 1;
+        while (slots < 2 * capacity)
+            slots *= 2;
+        this.table = new Int32Array(slots).fill(-1);
+        for (let pair = 0; pair < this.count; pair++)
+            this.insert(pair);
+    }
+    insert(pair) {
+        const mask = this.table.length - 1;
+        let slot = hash(this.ids, 20 * pair) & mask;
+        while (this.table[slot] >= 0)
+            slot = (slot + 1) & mask;
+        this.table[slot] = pair;
+    }
+    /** MAGIC, u32 byte order, u32 count; ids (20 × count), digests (32 × count), pad to 8, sizes (f64). */
+    encode() {
+        let keep = Array.from({ length: this.count }, (_, k) => k);
+        if (keep.length > MAX_PAIRS)
+            keep = keep.filter((k) => this.used[k]);
+        const n = keep.length;
+        const sizesAt = align8(16 + 52 * n);
+        const out = Buffer.alloc(sizesAt + 8 * n);
+        out.write(MAGIC, 0, 'latin1');
+        const view = new DataView(out.buffer, out.byteOffset, out.length);
+        view.setUint32(8, BYTE_ORDER, NATIVE_LE);
+        view.setUint32(12, n, NATIVE_LE);
+        keep.forEach((pair, k) => {
+            out.set(this.ids.subarray(20 * pair, 20 * pair + 20), 16 + 20 * k);
+            out.set(this.digests.subarray(32 * pair, 32 * pair + 32), 16 + 20 * n + 32 * k);
+            view.setFloat64(sizesAt + 8 * k, this.sizes[pair], NATIVE_LE);
+        });
+        return out;
+    }
+    decode(data) {
+        if (data.length < 16 || data.toString('latin1', 0, 8) !== MAGIC)
+            throw new Error('format');
+        const view = new DataView(data.buffer, data.byteOffset, data.length);
+        if (view.getUint32(8, NATIVE_LE) !== BYTE_ORDER)
+            throw new Error('byte order');
+        const n = view.getUint32(12, NATIVE_LE);
+        const sizesAt = align8(16 + 52 * n);
+        if (data.length !== sizesAt + 8 * n)
+            throw new Error('truncated');
+        this.count = 0;
+        this.reserve(n);
+        this.ids.set(data.subarray(16, 16 + 20 * n));
+        this.digests.set(data.subarray(16 + 20 * n, 16 + 52 * n));
+        new Uint8Array(this.sizes.buffer, 0, 8 * n).set(data.subarray(sizesAt, sizesAt + 8 * n));
+        this.count = n;
+        for (let pair = 0; pair < n; pair++)
+            this.insert(pair);
+    }
+}
+function hash(ids, at) {
+    return (((ids[at] << 24) |
+        (ids[at + 1] << 16) |
+        (ids[at + 2] << 8) |
+        ids[at + 3]) >>>
+        0);
+}
+function sameId(a, at, b, bt) {
+    for (let k = 0; k < 20; k++)
+        if (a[at + k] !== b[bt + k])
+            return false;
+    return true;
+}
+function align8(n) {
+    return (n + 7) & ~7;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git-index.ts
+/**
+ * Reads git's index (`.git/index`) to learn, without reading a tracked file, which blob it holds:
+ * the index records each tracked file's blob id with the stat data (mtime, ctime, inode, size)
+ * the file had when git last verified it. When the file's stat still equals that record, and the
+ * record is not "racily clean", the file still holds the blob (the rule `git status` relies on).
+ *
+ * Git's blob id is SHA-1 over "blob <size>\0" + content, not our SHA-256 of the content; the
+ * translation comes from `BlobDigests` (git-index-blobs.ts), which only holds pairs it verified
+ * by hashing the content both ways. docs/performance.md ("Git index") explains why and the limits.
+ *
+ * Supported: index versions 2, 3 and 4, SHA-1 repositories, plain and linked work trees. A split
+ * index, a SHA-256 repository or anything unexpected makes `snapshot()` return undefined: the
+ * caller then hashes every file, which is always correct.
+ */
+
+
+
+
+/** Finds the git work tree holding `root`, as git does (nearest `.git` upwards). */
+function locateGit(root) {
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(root);
+    }
+    catch {
+        return undefined;
+    }
+    for (let dir = real;; dir = (0,external_node_path_.dirname)(dir)) {
+        const dotGit = (0,external_node_path_.join)(dir, '.git');
+        let gitDir;
+        try {
+            const st = (0,external_node_fs_.lstatSync)(dotGit);
+            if (st.isDirectory())
+                gitDir = dotGit;
+            else if (st.isFile()) {
+                const line = /^gitdir: (.+)$/m.exec((0,external_node_fs_.readFileSync)(dotGit, 'utf8'));
+                if (line)
+                    gitDir = (0,external_node_path_.resolve)(dir, line[1].trim());
+            }
+        }
+        catch {
+            // no .git here
+        }
+        if (gitDir) {
+            let commonDir = gitDir;
+            try {
+                commonDir = (0,external_node_path_.resolve)(gitDir, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(gitDir, 'commondir'), 'utf8').trim());
+            }
+            catch {
+                // not a linked work tree
+            }
+            const rel = (0,external_node_path_.relative)(dir, real).split(external_node_path_.sep).join('/');
+            return { top: dir, gitDir, commonDir, prefix: rel === '' ? '' : `${rel}/` };
+        }
+        if ((0,external_node_path_.dirname)(dir) === dir)
+            return undefined;
+    }
+}
+const ENTRY_FIXED = 62;
+const FLAG_ASSUME_VALID = 0x8000;
+const FLAG_EXTENDED = 0x4000;
+const FLAG_STAGE = 0x3000;
+const EXT_SKIP_WORKTREE = 0x4000;
+const EXT_INTENT_TO_ADD = 0x2000;
+const MODE_TYPE = 0o170000;
+const MODE_REGULAR = 0o100000;
+const NS = 1000000000n;
+/**
+ * One read of the index: tracked regular files under the project, by project-relative path.
+ * Paths stay bytes (no string per entry); lookups compare a path's UTF-8 bytes with them, in
+ * git's order (bytewise).
+ */
+class IndexSnapshot {
+    data;
+    names;
+    starts;
+    ends;
+    offsets;
+    indexMtimeNs;
+    constructor(
+    /** The whole index file. */
+    data, 
+    /** Where the paths' bytes are: `data` (index versions 2 and 3) or a copy (version 4). */
+    names, 
+    /** Project-relative path k is names[starts[k] .. ends[k]), in git's order. */
+    starts, ends, 
+    /** The offset in `data` of entry k. */
+    offsets, 
+    /** The index file's mtime: entries modified at or after it are "racily clean". */
+    indexMtimeNs) {
+        this.data = data;
+        this.names = names;
+        this.starts = starts;
+        this.ends = ends;
+        this.offsets = offsets;
+        this.indexMtimeNs = indexMtimeNs;
+    }
+    get size() {
+        return this.offsets.length;
+    }
+    /** The entry of a tracked file that git checks by stat, or -1. */
+    find(path) {
+        const k = this.search(path, 0);
+        return k < this.size && this.compare(path, k) === 0 ? this.offsets[k] : -1;
+    }
+    /**
+     * `find` for a whole batch. A sorted batch (a directory listing) is merged with the sorted
+     * entries: a few comparisons per path, no binary search, no hash map.
+     */
+    findAll(list) {
+        const found = new Int32Array(list.length).fill(-1);
+        const size = this.size;
+        let k = 0; // the entry after the previous path's place
+        for (let i = 0; i < list.length; i++) {
+            const path = list[i];
+            const c = k < size ? this.compare(path, k) : -1;
+            if (c === 0) {
+                found[i] = this.offsets[k++];
+                continue;
+            }
+            // Before entry k but after entry k - 1: not in the index.
+            if (c < 0 && (k === 0 || this.compare(path, k - 1) > 0))
+                continue;
+            k = this.search(path, c > 0 ? k + 1 : 0);
+            if (k < size && this.compare(path, k) === 0)
+                found[i] = this.offsets[k++];
+        }
+        return found;
+    }
+    /** First k >= from whose path is not before `path`, looking at the next few linearly first. */
+    search(path, from) {
+        const size = this.size;
+        let k = from;
+        for (const near = from + 4; k < near && k < size; k++)
+            if (this.compare(path, k) <= 0)
+                return k;
+        let lo = k;
+        let hi = size;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (this.compare(path, mid) > 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+    /** The order of `path` against path k, bytewise over UTF-8 (git's order). */
+    compare(path, k) {
+        const names = this.names;
+        let at = this.starts[k];
+        const end = this.ends[k];
+        for (let j = 0; j < path.length; j++, at++) {
+            const c = path.charCodeAt(j);
+            if (c >= 0x80)
+                return Buffer.from(path, 'utf8').compare(names, this.starts[k], end);
+            if (at >= end)
+                return 1;
+            const b = names[at];
+            if (c !== b)
+                return c - b;
+        }
+        return at < end ? -1 : 0;
+    }
+    /** Offset of the entry's 20-byte blob id in `data`. */
+    blobIdAt(entry) {
+        return entry + 40;
+    }
+    /** The entry's mode says executable (100755). */
+    executable(entry) {
+        return (this.data.readUInt32BE(entry + 24) & 0o111) !== 0;
+    }
+    /** The entry was recorded with this size (mod 2^32, as git keeps it). */
+    sizeIs(entry, size) {
+        return this.data.readUInt32BE(entry + 36) === size % 2 ** 32;
+    }
+    /**
+     * Writes the stat the file must have to still hold the entry's blob, [size, mtime ns, ctime ns,
+     * inode (low 32 bits, as git keeps it)], given the blob's exact size. False when the entry
+     * cannot vouch for the file: racily clean, or recorded with another size (a checkout filter
+     * such as LFS or CRLF conversion, or an entry git "smudged").
+     */
+    expectation(entry, blobSize, into, offset) {
+        const d = this.data;
+        if (!this.sizeIs(entry, blobSize))
+            return false;
+        const mtimeNs = BigInt(d.readUInt32BE(entry + 8)) * NS + BigInt(d.readUInt32BE(entry + 12));
+        if (mtimeNs === 0n || mtimeNs >= this.indexMtimeNs)
+            return false;
+        into[offset] = BigInt(blobSize);
+        into[offset + 1] = mtimeNs;
+        into[offset + 2] = BigInt(d.readUInt32BE(entry)) * NS + BigInt(d.readUInt32BE(entry + 4));
+        into[offset + 3] = BigInt(d.readUInt32BE(entry + 20));
+        return true;
+    }
+}
+/**
+ * Parses an index file (format: git's Documentation/gitformat-index.txt). Keeps stage-0 regular
+ * files under `prefix` that git checks by stat (not assume-unchanged, skip-worktree or
+ * intent-to-add); returns undefined for what it does not support.
+ */
+function parseIndex(data, prefix, indexMtimeNs) {
+    if (data.length < 12 + 20 || data.toString('latin1', 0, 4) !== 'DIRC')
+        return undefined;
+    const version = data.readUInt32BE(4);
+    if (version < 2 || version > 4)
+        return undefined;
+    const count = data.readUInt32BE(8);
+    const end = data.length - 20; // trailing SHA-1 checksum
+    const pre = Buffer.from(prefix, 'utf8');
+    const starts = new Int32Array(count);
+    const ends = new Int32Array(count);
+    const offsets = new Int32Array(count);
+    let kept = 0;
+    // Version 4 keeps only each path's difference from the previous one: full paths go here.
+    const copies = [];
+    let copied = 0;
+    let name = Buffer.alloc(4096); // version 4: the previous entry's path
+    let nameLength = 0;
+    let off = 12;
+    for (let k = 0; k < count; k++) {
+        if (off + ENTRY_FIXED > end)
+            return undefined;
+        const entryOffset = off;
+        const flags = (data[off + 60] << 8) | data[off + 61];
+        let extFlags = 0;
+        let nameAt = off + ENTRY_FIXED;
+        if (flags & FLAG_EXTENDED) {
+            if (version < 3)
+                return undefined;
+            extFlags = (data[nameAt] << 8) | data[nameAt + 1];
+            nameAt += 2;
+        }
+        let pathStart;
+        let pathEnd;
+        let source;
+        if (version === 4) {
+            // varint: bytes to drop from the end of the previous path, then a NUL-terminated suffix
+            let at = nameAt;
+            let byte = data[at++];
+            let strip = byte & 127;
+            while (byte & 128) {
+                byte = data[at++];
+                strip = ((strip + 1) << 7) | (byte & 127);
+            }
+            const nul = data.indexOf(0, at);
+            if (nul < 0 || nul >= end || strip > nameLength)
+                return undefined;
+            const same = nameLength - strip;
+            const total = same + (nul - at);
+            if (total > name.length) {
+                const bigger = Buffer.alloc(Math.max(total, 2 * name.length));
+                name.copy(bigger, 0, 0, same);
+                name = bigger;
+            }
+            data.copy(name, same, at, nul);
+            nameLength = total;
+            source = name;
+            pathStart = 0;
+            pathEnd = total;
+            off = nul + 1;
+        }
+        else {
+            const declared = flags & 0xfff;
+            pathStart = nameAt;
+            pathEnd = declared < 0xfff ? nameAt + declared : data.indexOf(0, nameAt);
+            if (pathEnd < 0 || pathEnd > end)
+                return undefined;
+            source = data;
+            const fixed = nameAt - off;
+            off += (fixed + (pathEnd - nameAt) + 8) & ~7;
+        }
+        // mode: bytes 24-27; the file type is in the top bits of byte 26 (0o100000 = 0x8000)
+        const type = ((data[entryOffset + 26] << 8) | data[entryOffset + 27]) & MODE_TYPE;
+        if (type !== MODE_REGULAR ||
+            flags & (FLAG_STAGE | FLAG_ASSUME_VALID) ||
+            extFlags & (EXT_SKIP_WORKTREE | EXT_INTENT_TO_ADD) ||
+            pathEnd - pathStart <= pre.length ||
+            (pre.length > 0 &&
+                source.compare(pre, 0, pre.length, pathStart, pathStart + pre.length) !== 0))
+            continue;
+        if (source === data) {
+            starts[kept] = pathStart + pre.length;
+            ends[kept] = pathEnd;
+        }
+        else {
+            const copy = Buffer.from(source.subarray(pathStart + pre.length, pathEnd));
+            copies.push(copy);
+            starts[kept] = copied;
+            copied += copy.length;
+            ends[kept] = copied;
+        }
+        offsets[kept++] = entryOffset;
+    }
+    // Extensions; a split index ("link") keeps most entries in another file: not supported.
+    while (off + 8 <= end) {
+        const signature = data.toString('latin1', off, off + 4);
+        if (signature === 'link')
+            return undefined;
+        off += 8 + data.readUInt32BE(off + 4);
+    }
+    return new IndexSnapshot(data, version === 4 ? Buffer.concat(copies, copied) : data, starts.subarray(0, kept), ends.subarray(0, kept), offsets.subarray(0, kept), indexMtimeNs);
+}
+/** The environment for git: no GIT_* variable choosing another repository, index or config. */
+function gitEnv() {
+    const env = {};
+    for (const [name, value] of Object.entries(process.env))
+        if (value !== undefined && !name.startsWith('GIT_'))
+            env[name] = value;
+    env['GIT_OPTIONAL_LOCKS'] = '0';
+    return env;
+}
+function readOr(file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return '';
+    }
+}
+/** The attributes file exists and mentions a filter or a working-tree encoding (or a macro). */
+function namesConversion(file) {
+    return /filter|working-tree-encoding|\[attr\]/i.test(readOr(file));
+}
+/** The git index of the work tree that holds a project, re-read whenever the file changes. */
+class GitIndex {
+    location;
+    key = '';
+    current;
+    digests;
+    globalConversions;
+    /** Top-relative directory → its .gitattributes names a filter or working-tree-encoding. */
+    dirConversions = new Map();
+    constructor(location) {
+        this.location = location;
+    }
+    /**
+     * Whether a file in one of these directories (project-relative) could hold other bytes than
+     * its blob with the same size, so that "git finds it clean" and "the blob has this size" do not
+     * prove the content: a `filter` (clean/smudge, e.g. LFS, git-crypt) or a `working-tree-encoding`
+     * attribute. (End-of-line conversion and `ident` always change the size when they change
+     * the content, which the callers check.) Looks, conservatively, for those words in every
+     * attributes file that could apply: `.gitattributes` in these directories and above them
+     * (tracked or not), `info/attributes`, `core.attributesFile` (asked from git once), the
+     * user's default and the system's (/etc/gitattributes) attributes files.
+     */
+    mayConvert(dirs) {
+        if (this.globalConversions === undefined) {
+            const home = process.env['HOME'] ?? '';
+            const xdg = process.env['XDG_CONFIG_HOME'] || (0,external_node_path_.join)(home, '.config');
+            const { gitDir, commonDir } = this.location;
+            const files = [
+                (0,external_node_path_.join)(gitDir, 'info', 'attributes'),
+                (0,external_node_path_.join)(commonDir, 'info', 'attributes'),
+                (0,external_node_path_.join)(xdg, 'git', 'attributes'),
+                '/etc/gitattributes',
+            ];
+            // core.attributesFile, as git resolves it (includes and all); without git, any mention.
+            const configured = (0,external_node_child_process_namespaceObject.spawnSync)('git', [`--git-dir=${gitDir}`, 'config', '--path', '--get', 'core.attributesFile'], { env: gitEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+            if (configured.status === 0)
+                files.push(configured.stdout.trim());
+            this.globalConversions =
+                files.some((file) => namesConversion(file)) ||
+                    (configured.status !== 0 &&
+                        configured.status !== 1 && // 1: not set
+                        [
+                            (0,external_node_path_.join)(commonDir, 'config'),
+                            (0,external_node_path_.join)(home, '.gitconfig'),
+                            (0,external_node_path_.join)(xdg, 'git', 'config'),
+                            '/etc/gitconfig',
+                        ].some((file) => /attributesfile/i.test(readOr(file))));
+        }
+        if (this.globalConversions)
+            return true;
+        for (const dir of dirs) {
+            // From the directory up to the top of the work tree (top-relative, '' = top).
+            for (let d = `${this.location.prefix}${dir}`.replace(/\/$/, '');;) {
+                let named = this.dirConversions.get(d);
+                if (named === undefined) {
+                    named = namesConversion((0,external_node_path_.join)(this.location.top, d, '.gitattributes'));
+                    this.dirConversions.set(d, named);
+                }
+                if (named)
+                    return true;
+                if (d === '')
+                    break;
+                const slash = d.lastIndexOf('/');
+                d = slash < 0 ? '' : d.slice(0, slash);
+            }
+        }
+        return false;
+    }
+    /** undefined when the project is not in a git work tree or the repository is not SHA-1. */
+    static open(root) {
+        const location = locateGit(root);
+        if (!location)
+            return undefined;
+        try {
+            const config = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(location.commonDir, 'config'), 'utf8');
+            if (/^\s*objectformat\s*=\s*(?!sha1\b)/im.test(config))
+                return undefined;
+        }
+        catch {
+            // no config: defaults (SHA-1)
+        }
+        return new GitIndex(location);
+    }
+    /** Identity of the index file as it is now ('' when there is none). */
+    indexKey() {
+        const st = (0,external_node_fs_.statSync)((0,external_node_path_.join)(this.location.gitDir, 'index'), {
+            bigint: true,
+            throwIfNoEntry: false,
+        });
+        return st ? `${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}` : '';
+    }
+    /** Bytes in the index file (0 when there is none): a hint of what parsing it costs. */
+    indexBytes() {
+        return (0,external_node_fs_.statSync)((0,external_node_path_.join)(this.location.gitDir, 'index'), { throwIfNoEntry: false })?.size ?? 0;
+    }
+    /**
+     * Asks git which tracked files under `dir` (project-relative, '' for all) differ from the
+     * index: `git diff-files`, which compares each file's stat with its entry on several threads,
+     * reads racily clean files, and never writes the index. Every other tracked file under `dir`
+     * holds its entry's blob. Returns project-relative paths, or undefined when git is missing or
+     * fails, or the index changed meanwhile (so that what git compared with is not `snapshot()`).
+     */
+    async modified(dir) {
+        const { top, gitDir, prefix } = this.location;
+        const key = this.indexKey();
+        if (key === '')
+            return undefined;
+        const env = gitEnv();
+        const where = `${prefix}${dir}`.replace(/\/$/, '');
+        const args = [
+            `--git-dir=${gitDir}`,
+            `--work-tree=${top}`,
+            // What git trusts must not depend on the user's configuration: compare every stat field
+            // and the executable bit, and look at every file (no file system monitor).
+            '-c',
+            'core.fsmonitor=false',
+            '-c',
+            'core.checkStat=default',
+            '-c',
+            'core.trustctime=true',
+            '-c',
+            'core.fileMode=true',
+            '-c',
+            'core.ignoreStat=false',
+            'diff-files',
+            '--name-only',
+            '-z',
+            '--ignore-submodules=all',
+            ...(where === '' ? [] : ['--', `:(literal)${where}`]),
+        ];
+        const output = await new Promise((done) => {
+            let child;
+            try {
+                child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: top, env, stdio: ['ignore', 'pipe', 'ignore'] });
+            }
+            catch {
+                done(undefined);
+                return;
+            }
+            const chunks = [];
+            child.stdout.on('data', (chunk) => chunks.push(chunk));
+            child.on('error', () => done(undefined));
+            child.on('close', (code) => done(code === 0 ? Buffer.concat(chunks) : undefined));
+        });
+        if (!output || this.indexKey() !== key)
+            return undefined;
+        const paths = new Set();
+        for (const path of output.toString('utf8').split('\0'))
+            if (path.startsWith(prefix) && path.length > prefix.length)
+                paths.add(path.slice(prefix.length));
+        return { key, paths };
+    }
+    /** The index as it is now; undefined when there is none or it cannot be used. */
+    snapshot() {
+        const file = (0,external_node_path_.join)(this.location.gitDir, 'index');
+        for (let attempt = 0; attempt < 3; attempt++) {
+            let before;
+            try {
+                before = (0,external_node_fs_.statSync)(file, { bigint: true });
+            }
+            catch {
+                return undefined;
+            }
+            const key = `${before.ino}:${before.size}:${before.mtimeNs}:${before.ctimeNs}`;
+            if (key === this.key)
+                return this.current;
+            let data;
+            try {
+                data = (0,external_node_fs_.readFileSync)(file);
+            }
+            catch {
+                return undefined;
+            }
+            const after = (0,external_node_fs_.statSync)(file, { bigint: true, throwIfNoEntry: false });
+            // git replaces the index by renaming a new file over it: a change shows in the inode.
+            if (!after || `${after.ino}:${after.size}:${after.mtimeNs}:${after.ctimeNs}` !== key)
+                continue;
+            this.key = key;
+            this.current = parseIndex(data, this.location.prefix, before.mtimeNs);
+            return this.current;
+        }
+        return undefined;
+    }
+    /** The identity of the index file `snapshot()` last read. */
+    get snapshotKey() {
+        return this.key;
+    }
+    /** SHA-256 digests of blobs, kept in the repository's common git directory. */
+    blobs() {
+        this.digests ??= BlobDigests.load((0,external_node_path_.join)(this.location.commonDir, 'reprokit', 'blob-sha256'));
+        return this.digests;
+    }
+    /** Writes what `blobs()` learned (no-op when nothing was learned). */
+    save() {
+        if (this.digests && (0,external_node_fs_.existsSync)(this.location.commonDir))
+            this.digests.save();
+    }
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(75919);
+;// CONCATENATED MODULE: ./src/adapters/hash-worker.ts
+function hashKernel(fs, crypto) {
+    // Part of the digest definition (docs/performance.md): changing it changes digests.
+    const LEAF = 8 * 1024 * 1024;
+    const ROOT_TAG = 'reprokit-chunked-sha256-v1';
+    // How much is read at once inside a leaf: small enough to stay in the CPU cache while hashed.
+    const READ = 1024 * 1024;
+    const FILES_CLAIM = 32;
+    const EXPECT = 1;
+    const INO32 = 2;
+    const GIT_SHA1 = 4;
+    const PENDING = 0;
+    const HASHED = 1;
+    const UNCHANGED = 2;
+    const LARGE = 3;
+    const FAILED = 4;
+    const MASK = 7;
+    const RECENT = 8;
+    const RACY_NS = 1000000000n;
+    const MASK32 = 0xffffffffn;
+    // A small file in one read: HEAD free bytes (for git's blob header), then up to LEAF + 1.
+    const HEAD = 32;
+    let whole;
+    let piece;
+    // One-shot hashing (Node >= 20.12) saves a Hash object per small file.
+    const oneShot = typeof crypto.hash === 'function'
+        ? (algorithm, data) => crypto.hash(algorithm, data, 'buffer')
+        : (algorithm, data) => crypto.createHash(algorithm).update(data).digest();
+    function filesBytes(n) {
+        return 24 + n * (32 + 32 + 4 + 1 + 1 + 32 + 20);
+    }
+    function filesViews(sab, n) {
+        let at = 24;
+        const take = (bytes) => {
+            const start = at;
+            at += bytes;
+            return start;
+        };
+        return {
+            ctl: new Int32Array(sab, 0, 4),
+            now: new BigUint64Array(sab, 16, 1),
+            expect: new BigUint64Array(sab, take(32 * n), 4 * n),
+            stat: new BigUint64Array(sab, take(32 * n), 4 * n),
+            mode: new Uint32Array(sab, take(4 * n), n),
+            flags: new Uint8Array(sab, take(n), n),
+            status: new Uint8Array(sab, take(n), n),
+            digest: new Uint8Array(sab, take(32 * n), 32 * n),
+            sha1: new Uint8Array(sab, take(20 * n), 20 * n),
+        };
+    }
+    /** Records the stat; returns RECENT or 0. */
+    function putStat(v, i, st, size) {
+        v.stat[4 * i] = size;
+        v.stat[4 * i + 1] = st.mtimeNs;
+        v.stat[4 * i + 2] = st.ctimeNs;
+        v.stat[4 * i + 3] = st.ino;
+        v.mode[i] = Number(st.mode);
+        const now = v.now[0];
+        return now - st.mtimeNs < RACY_NS || now - st.ctimeNs < RACY_NS ? RECENT : 0;
+    }
+    function matches(v, i, st) {
+        const e = v.expect;
+        return (e[4 * i] === st.size &&
+            e[4 * i + 1] === st.mtimeNs &&
+            e[4 * i + 2] === st.ctimeNs &&
+            e[4 * i + 3] === (v.flags[i] & INO32 ? st.ino & MASK32 : st.ino));
+    }
+    function oneFile(v, i, abs) {
+        const flags = v.flags[i];
+        if (flags & EXPECT) {
+            let st;
+            try {
+                st = fs.statSync(abs, { bigint: true, throwIfNoEntry: false });
+            }
+            catch {
+                st = undefined; // reading it will fail too, and say why
+            }
+            if (st && st.isFile() && matches(v, i, st))
+                return UNCHANGED | putStat(v, i, st, st.size);
+        }
+        let fd;
+        try {
+            fd = fs.openSync(abs, 'r');
+        }
+        catch {
+            return FAILED;
+        }
+        try {
+            const st = fs.fstatSync(fd, { bigint: true });
+            if (!st.isFile())
+                return FAILED;
+            if (st.size > BigInt(LEAF))
+                return LARGE | putStat(v, i, st, st.size);
+            const size = Number(st.size);
+            if (!whole || whole.length < HEAD + size + 1)
+                whole = Buffer.allocUnsafe(HEAD + Math.min(LEAF + 1, Math.max(size + 1, 64 * 1024, 2 * (whole?.length ?? 0))));
+            // One read of size + 1 bytes: fewer means end of file (one syscall, not two). More means
+            // the file grew since fstat: the caller hashes it again on its own.
+            const got = fs.readSync(fd, whole, HEAD, size + 1, 0);
+            if (got > size)
+                return FAILED;
+            v.digest.set(oneShot('sha256', whole.subarray(HEAD, HEAD + got)), 32 * i);
+            if (flags & GIT_SHA1) {
+                // git's blob id: SHA-1 of "blob <size>\0" + content, the header written just before it.
+                const header = `blob ${got}\0`;
+                whole.write(header, HEAD - header.length, 'latin1');
+                v.sha1.set(oneShot('sha1', whole.subarray(HEAD - header.length, HEAD + got)), 20 * i);
+            }
+            return HASHED | putStat(v, i, st, BigInt(got));
+        }
+        catch {
+            return FAILED;
+        }
+        finally {
+            fs.closeSync(fd);
+        }
+    }
+    function runFiles(sab, n, paths, base) {
+        const v = filesViews(sab, n);
+        let mine = 0;
+        for (;;) {
+            const from = Atomics.add(v.ctl, 0, FILES_CLAIM);
+            if (from >= n)
+                break;
+            const to = Math.min(n, from + FILES_CLAIM);
+            for (let i = from; i < to; i++)
+                v.status[i] = oneFile(v, i, base + paths[i]);
+            mine += to - from;
+            Atomics.add(v.ctl, 1, to - from);
+        }
+        return mine;
+    }
+    function fileAt(v, i, abs) {
+        v.status[i] = oneFile(v, i, abs);
+    }
+    function chunksBytes(units) {
+        return 16 + units * 33;
+    }
+    function chunksViews(sab, units) {
+        return {
+            ctl: new Int32Array(sab, 0, 4),
+            leaves: new Uint8Array(sab, 16, 32 * units),
+            status: new Uint8Array(sab, 16 + 32 * units, units),
+        };
+    }
+    /** SHA-256 of bytes [start, end) of an open file; false if the file is shorter. */
+    function hashRange(fd, start, end) {
+        if (!piece)
+            piece = Buffer.allocUnsafe(READ);
+        const h = crypto.createHash('sha256');
+        let pos = start;
+        while (pos < end) {
+            const want = Math.min(READ, end - pos);
+            const r = fs.readSync(fd, piece, 0, want, pos);
+            if (r <= 0)
+                return false;
+            h.update(r === READ ? piece : piece.subarray(0, r));
+            pos += r;
+        }
+        return h.digest();
+    }
+    function runChunks(sab, units, paths, sizes, first) {
+        const v = chunksViews(sab, units);
+        let mine = 0;
+        let file = 0;
+        let fd = -1;
+        let open = -1;
+        try {
+            for (;;) {
+                const u = Atomics.add(v.ctl, 0, 1);
+                if (u >= units)
+                    break;
+                while (first[file + 1] <= u)
+                    file++; // claims only grow: scan forward
+                let ok = false;
+                try {
+                    if (open !== file) {
+                        if (fd >= 0)
+                            fs.closeSync(fd);
+                        fd = -1;
+                        fd = fs.openSync(paths[file], 'r');
+                        open = file;
+                    }
+                    const start = (u - first[file]) * LEAF;
+                    ok = hashRange(fd, start, Math.min(sizes[file], start + LEAF));
+                }
+                catch {
+                    ok = false;
+                }
+                if (ok) {
+                    v.leaves.set(ok, 32 * u);
+                    v.status[u] = HASHED;
+                }
+                else
+                    v.status[u] = FAILED;
+                mine++;
+                Atomics.add(v.ctl, 1, 1);
+            }
+        }
+        finally {
+            if (fd >= 0)
+                fs.closeSync(fd);
+        }
+        return mine;
+    }
+    function chunkAt(sab, units, u, abs, start, end) {
+        const v = chunksViews(sab, units);
+        let leaf = false;
+        try {
+            const fd = fs.openSync(abs, 'r');
+            try {
+                leaf = hashRange(fd, start, end);
+            }
+            finally {
+                fs.closeSync(fd);
+            }
+        }
+        catch {
+            leaf = false;
+        }
+        if (leaf)
+            v.leaves.set(leaf, 32 * u);
+        v.status[u] = leaf ? HASHED : FAILED;
+    }
+    function chunkedRoot(size, leaves) {
+        const header = Buffer.alloc(ROOT_TAG.length + 1 + 8 + 4);
+        header.write(ROOT_TAG, 0, 'latin1');
+        header.writeBigUInt64BE(BigInt(size), ROOT_TAG.length + 1);
+        header.writeUInt32BE(LEAF, ROOT_TAG.length + 9);
+        return crypto.createHash('sha512-256').update(header).update(leaves).digest('hex');
+    }
+    function digestFileSync(abs) {
+        const fd = fs.openSync(abs, 'r');
+        try {
+            const size = Number(fs.fstatSync(fd).size);
+            if (size <= LEAF) {
+                const h = crypto.createHash('sha256');
+                if (!piece)
+                    piece = Buffer.allocUnsafe(READ);
+                let got = 0;
+                for (;;) {
+                    const r = fs.readSync(fd, piece, 0, READ, null);
+                    if (r === 0)
+                        break;
+                    h.update(r === READ ? piece : piece.subarray(0, r));
+                    got += r;
+                }
+                if (got <= LEAF)
+                    return { digest: h.digest('hex'), size: got };
+                // Grew past a leaf while read: fall through to the chunked digest of its new size.
+                return digestFileSync(abs);
+            }
+            const units = Math.ceil(size / LEAF);
+            const leaves = new Uint8Array(32 * units);
+            for (let u = 0; u < units; u++) {
+                const leaf = hashRange(fd, u * LEAF, Math.min(size, (u + 1) * LEAF));
+                if (!leaf)
+                    throw new Error(`${abs} shrank while it was being hashed`);
+                leaves.set(leaf, 32 * u);
+            }
+            return { digest: chunkedRoot(size, leaves), size };
+        }
+        finally {
+            fs.closeSync(fd);
+        }
+    }
+    return {
+        leafSize: LEAF,
+        flag: { EXPECT, INO32, GIT_SHA1 },
+        status: { PENDING, HASHED, UNCHANGED, LARGE, FAILED, MASK, RECENT },
+        filesBytes,
+        filesViews,
+        runFiles,
+        fileAt,
+        chunksBytes,
+        chunksViews,
+        runChunks,
+        chunkAt,
+        chunkedRoot,
+        digestFileSync,
+    };
+}
+/**
+ * What a worker thread runs (`new Worker(source, { eval: true })`): the kernel above from its own
+ * source text, so that the bundle needs no second entry file and works from any directory.
+ */
+function hashWorkerSource() {
+    return `'use strict';
+const { parentPort } = require('node:worker_threads');
+const kernel = (${hashKernel.toString()})(require('node:fs'), require('node:crypto'));
+parentPort.on('message', (job) => {
+  try {
+    if (job.type === 'files') kernel.runFiles(job.sab, job.n, job.paths.split('\\0'), job.base);
+    else kernel.runChunks(job.sab, job.units, job.paths, job.sizes, job.first);
+    parentPort.postMessage({ id: job.id });
+  } catch (error) {
+    parentPort.postMessage({ id: job.id, error: String((error && error.stack) || error) });
+  }
+});
+`;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/hash-worker-pool.ts
+/**
+ * Runs hashing jobs on the main thread and on worker threads together (docs/performance.md,
+ * "Hashing"). The main thread always takes part, so a job never waits for a worker to boot (about
+ * 40 ms): units are claimed from a shared counter, and a worker that arrives late finds fewer.
+ * A worker that dies or fails leaves its units pending, and the main thread does them itself.
+ */
+
+
+
+
+
+const kernel = hashKernel(external_node_fs_, external_node_crypto_);
+/** Workers beside the main thread: one fewer than the cores, at most 3 (REPROKIT_HASH_WORKERS overrides). */
+function defaultWorkerCount() {
+    const forced = Number.parseInt(process.env['REPROKIT_HASH_WORKERS'] ?? '', 10);
+    if (Number.isInteger(forced) && forced >= 0)
+        return Math.min(forced, 16);
+    return Math.max(0, Math.min(3, (0,external_node_os_.availableParallelism)() - 1));
+}
+let source;
+class HashPool {
+    workers;
+    workerSource;
+    members = [];
+    nextId = 1;
+    started = false;
+    /** `workerSource` replaces the worker's code (tests: a worker that fails). */
+    constructor(workers = defaultWorkerCount(), workerSource) {
+        this.workers = workers;
+        this.workerSource = workerSource;
+    }
+    /** Whether workers are running already (then even small jobs are worth sharing). */
+    get warm() {
+        return this.members.some((m) => m.alive);
+    }
+    /** Starts the workers now, so that they boot while the caller prepares a job. */
+    start() {
+        if (this.started)
+            return;
+        this.started = true;
+        for (let k = 0; k < this.workers; k++) {
+            let worker;
+            try {
+                source ??= hashWorkerSource();
+                worker = new external_node_worker_threads_.Worker(this.workerSource ?? source, { eval: true });
+            }
+            catch {
+                return; // no workers: the main thread does everything
+            }
+            const member = { worker, alive: true, waiting: new Map() };
+            const die = () => {
+                member.alive = false;
+                for (const answered of member.waiting.values())
+                    answered();
+                member.waiting.clear();
+                worker.unref();
+            };
+            worker.on('message', (reply) => {
+                const answered = member.waiting.get(reply.id);
+                member.waiting.delete(reply.id);
+                if (member.waiting.size === 0)
+                    worker.unref();
+                answered?.();
+                // A failed job leaves its claimed units pending (the caller redoes them); stop using it.
+                if (reply.error !== undefined)
+                    void worker.terminate();
+            });
+            worker.on('error', die);
+            worker.on('exit', die);
+            worker.unref();
+            this.members.push(member);
+        }
+    }
+    /** Stops the workers (tests; a CLI process just exits). */
+    async close() {
+        const members = this.members;
+        this.members = [];
+        this.started = false;
+        await Promise.all(members.map((m) => m.worker.terminate()));
+    }
+    /**
+     * Hashes files `base + paths[i]` (see HashKernel.runFiles) on this thread and, when `share`,
+     * on the workers; `prepare` fills in expectations and flags before anyone starts. Files changed
+     * less than a second before `nowMs` are flagged RECENT.
+     */
+    async files(paths, base, share, nowMs, prepare) {
+        const n = paths.length;
+        const sab = new SharedArrayBuffer(kernel.filesBytes(n));
+        const views = kernel.filesViews(sab, n);
+        views.now[0] = BigInt(Math.floor(nowMs)) * 1000000n;
+        prepare(views);
+        let joined;
+        await this.run(share, views.ctl, n, (id) => ({ type: 'files', id, sab, n, paths: (joined ??= paths.join('\0')), base }), () => kernel.runFiles(sab, n, paths, base));
+        // A worker that died left its claimed files pending: do them here.
+        for (let i = views.status.indexOf(kernel.status.PENDING); i >= 0;) {
+            kernel.fileAt(views, i, base + paths[i]);
+            i = views.status.indexOf(kernel.status.PENDING, i + 1);
+        }
+        return views;
+    }
+    /** Hashes the leaves of large files; `first[j]` is the first unit of file j. */
+    async chunks(paths, sizes, share) {
+        const first = [0];
+        for (const size of sizes)
+            first.push(first[first.length - 1] + Math.ceil(size / kernel.leafSize));
+        const units = first[first.length - 1];
+        const sab = new SharedArrayBuffer(kernel.chunksBytes(units));
+        const views = kernel.chunksViews(sab, units);
+        await this.run(share, views.ctl, units, (id) => ({ type: 'chunks', id, sab, units, paths, sizes, first }), () => kernel.runChunks(sab, units, paths, sizes, first));
+        let j = 0;
+        for (let u = 0; u < units; u++) {
+            while (first[j + 1] <= u)
+                j++;
+            if (views.status[u] !== kernel.status.PENDING)
+                continue;
+            const start = (u - first[j]) * kernel.leafSize;
+            const end = Math.min(sizes[j], start + kernel.leafSize);
+            kernel.chunkAt(sab, units, u, paths[j], start, end);
+        }
+        return { views, first };
+    }
+    async run(share, ctl, total, message, here) {
+        const answers = [];
+        const id = this.nextId++;
+        const involved = [];
+        if (share && total > 1) {
+            this.start();
+            for (const member of this.members) {
+                if (!member.alive)
+                    continue;
+                answers.push(new Promise((resolve) => member.waiting.set(id, resolve)));
+                member.worker.ref(); // keep the process alive until the worker answers
+                member.worker.postMessage(message(id));
+                involved.push(member);
+            }
+        }
+        // Let the caller finish what it does synchronously after calling us (the engine sets up a
+        // promise per file) while the workers already hash; then join them.
+        if (answers.length > 0)
+            await Promise.resolve();
+        here();
+        if (Atomics.load(ctl, 1) < total && answers.length > 0) {
+            await Promise.all(answers);
+            return;
+        }
+        // Every unit done: no need to wait for a worker that is still booting or idle (nor to keep
+        // the process alive for its answer).
+        for (const member of involved) {
+            member.waiting.delete(id);
+            if (member.waiting.size === 0)
+                member.worker.unref();
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/file-hasher.ts
 
 
-const CHUNK = 4 * 1024 * 1024;
-const SMALL_FILE = 1024 * 1024;
-/** SHA-256 of a file. Synchronous reads in large chunks are the fastest way on Node (see docs/performance.md). */
-function sha256File(abs, size) {
-    if (size <= SMALL_FILE)
-        return (0,external_node_crypto_.createHash)('sha256').update((0,external_node_fs_.readFileSync)(abs)).digest('hex');
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    const buffer = Buffer.allocUnsafe(CHUNK);
-    const fd = (0,external_node_fs_.openSync)(abs, 'r');
-    try {
-        for (;;) {
-            const read = (0,external_node_fs_.readSync)(fd, buffer, 0, CHUNK, null);
-            if (read === 0)
-                break;
-            hash.update(read === CHUNK ? buffer : buffer.subarray(0, read));
-        }
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    return hash.digest('hex');
+
+
+
+/**
+ * A file's digest (docs/performance.md, "Hashing"):
+ * - up to LEAF_SIZE (8 MiB): the SHA-256 of its content, hex (what `sha256sum` prints);
+ * - larger: SHA-512/256 over "reprokit-chunked-sha256-v1", NUL, the size (u64 big-endian), the
+ *   leaf size (u32 big-endian) and the SHA-256 of each 8 MiB leaf in order, hex. The leaves are
+ *   independent, so one large file is hashed on every core; SHA-512/256 for the root keeps a
+ *   chunked digest from ever equalling the plain SHA-256 of some other (small) file.
+ */
+const LEAF_SIZE = kernel.leafSize;
+/** A batch this large is shared with worker threads (which take ~40 ms to boot). */
+const SHARE_FILES = 1000;
+/** Batches this small run on the main thread in a job buffer kept for them. */
+const TINY = 8;
+/** Once the workers run, smaller batches are shared too. */
+const SHARE_FILES_WARM = 64;
+/** Large files worth waking the workers for, in total bytes. */
+const SHARE_BYTES = 32 * 1024 * 1024;
+/** Batches this large consult git's index (parsing it costs ~30 ms per 100,000 entries). */
+const GIT_FILES = 256;
+/** Batches this large ask `git diff-files` (one process, 60-95 ms per 100,000 files). */
+const GIT_DIFF_FILES = 2000;
+/**
+ * An index this large (~10,000 entries) is parsed while git runs, rather than first (which lets
+ * a batch with no tracked files skip git). On 2 cores the overlap gains little, git itself uses
+ * both; on more it hides the parse.
+ */
+const GIT_BIG_INDEX = 1024 * 1024;
+/**
+ * The digest of a file as the hasher defines it (plain SHA-256 up to 8 MiB, chunked above): the
+ * caches verify stored objects with it. `size` is ignored (the file's own size decides).
+ */
+function sha256File(abs, _size) {
+    return kernel.digestFileSync(abs).digest;
 }
 function sha256Text(text) {
     return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 }
-/** Hashes workspace files, skipping those the stat cache vouches for. */
+let processPool;
+/** REPROKIT_TRACE_HASH=1: phase timings on standard error (ms since the process started). */
+const TRACE = Boolean(process.env['REPROKIT_TRACE_HASH']);
+function trace(what) {
+    if (TRACE)
+        process.stderr.write(`reprokit hash ${performance.now().toFixed(1)} ${what}\n`);
+}
+/**
+ * Hashes workspace files (docs/performance.md, "Hashing"). Ways to know a digest without reading
+ * the file, cheapest first:
+ * 1. a tracked file git finds unmodified (`git diff-files`, for large batches) whose blob's
+ *    digest is known (git-index-blobs.ts);
+ * 2. the stat cache: the file's stat equals what it was when last hashed;
+ * 3. a tracked file whose stat equals its index entry, blob digest known.
+ * (2) and (3) are checked by the hashing kernel, which reads and hashes what neither vouches for,
+ * on the main thread and worker threads together.
+ */
 class FileHasher {
     toAbsolute;
     statCache;
-    constructor(toAbsolute, statCache) {
+    options;
+    pool;
+    git = null; // null: not looked for yet
+    tinyJob;
+    constructor(toAbsolute, statCache, options = {}) {
         this.toAbsolute = toAbsolute;
         this.statCache = statCache;
+        this.options = options;
+        this.pool = options.pool ?? (processPool ??= new HashPool());
+    }
+    /** Writes the stat cache and the blob digests learned in this run. */
+    save() {
+        this.statCache.save();
+        if (this.git)
+            this.git.save();
     }
     async hashFiles(paths) {
         const found = new Map();
-        const nowNs = BigInt(Date.now()) * 1000000n;
-        for (const path of paths) {
-            const abs = this.toAbsolute(path);
-            const stats = (0,external_node_fs_.statSync)(abs, { bigint: true });
-            const size = Number(stats.size);
-            const executable = (Number(stats.mode) & 0o111) !== 0;
-            const remembered = this.statCache.get(path, stats);
-            if (remembered) {
-                found.set(path, {
-                    path,
-                    digest: remembered.digest,
-                    size,
-                    executable: remembered.executable,
-                });
-                continue;
-            }
-            const digest = sha256File(abs, size);
-            this.statCache.put(path, stats, digest, executable, nowNs);
-            found.set(path, { path, digest, size, executable });
+        let list = unique(paths);
+        if (list.length === 0)
+            return found;
+        trace(`batch of ${list.length}`);
+        const index = list.length >= GIT_FILES ? this.gitIndex() : undefined;
+        let git;
+        if (index && list.length >= GIT_DIFF_FILES && index.blobs().size >= GIT_DIFF_FILES) {
+            // Large batch, blob digests known (not a first run): git checks the tracked files' stat,
+            // we translate blob ids to digests. With a large index, git starts first and we parse the
+            // index while it runs.
+            const dir = commonDir(list);
+            let asking = index.indexBytes() >= GIT_BIG_INDEX ? index.modified(dir) : undefined;
+            git = this.view(index, list);
+            trace(`index: ${git?.snapshot.size ?? 0} entries, ${git?.blobs.size ?? 0} blob digests`);
+            if (!asking && git && git.snapshot.size >= GIT_DIFF_FILES)
+                asking = index.modified(dir);
+            const modified = git && asking ? await asking : undefined;
+            trace(`git diff-files: ${modified ? `${modified.paths.size} modified` : 'not used'}`);
+            if (git && modified && modified.key === index.snapshotKey)
+                list = this.fromGit(list, git, modified.paths, found);
+            trace(`from git: ${found.size}`);
         }
+        else if (index)
+            git = this.view(index, list);
+        if (list.length > 0)
+            await this.hashRest(list, git, found);
+        trace('batch done');
         return found;
     }
+    /** Tracked files git found unmodified, with a known blob digest; returns the others. */
+    fromGit(list, git, modified, found) {
+        const { snapshot, blobs } = git;
+        const entries = snapshot.findAll(list);
+        blobs.prepareHex();
+        const anyModified = modified.size > 0;
+        const rest = [];
+        for (let i = 0; i < list.length; i++) {
+            const path = list[i];
+            const entry = entries[i];
+            const pair = entry < 0 || (anyModified && modified.has(path))
+                ? -1
+                : blobs.find(snapshot.data, entry + 40);
+            const size = pair < 0 ? -1 : blobs.blobSize(pair);
+            if (pair < 0 || !snapshot.sizeIs(entry, size)) {
+                rest.push(path);
+                continue;
+            }
+            found.set(path, {
+                path,
+                digest: blobs.digest(pair),
+                size,
+                executable: snapshot.executable(entry),
+            });
+        }
+        return rest;
+    }
+    /** The kernel's part: stat cache and index entries checked by stat, everything else read. */
+    async hashRest(list, git, found) {
+        const n = list.length;
+        const share = n >= SHARE_FILES || (this.pool.warm && n >= SHARE_FILES_WARM);
+        // The kernel opens base + path: with the root known, no per-file path.join.
+        const base = this.base();
+        const names = base === undefined ? list.map((p) => this.toAbsolute(p)) : list;
+        const entries = git ? git.snapshot.findAll(list) : undefined;
+        // Where an expectation came from: entry >= 0 of the stat cache, or -2 - pair of the blobs.
+        // (A stat cache entry is always the source when there is one: `remember` updates it.)
+        const source = new Int32Array(n).fill(-1);
+        // Index entry of a tracked file whose blob digest is unknown: learn it when hashed.
+        const learn = new Int32Array(n).fill(-1);
+        const cache = this.statCache;
+        const { flag, status } = kernel;
+        const prepare = (v) => {
+            for (let i = 0; i < n; i++) {
+                const entry = cache.find(list[i]);
+                if (entry >= 0) {
+                    cache.expectation(entry, v.expect, 4 * i);
+                    v.flags[i] = flag.EXPECT;
+                    source[i] = entry;
+                    continue;
+                }
+                const tracked = entries ? entries[i] : -1;
+                if (tracked < 0 || !git)
+                    continue;
+                const pair = git.blobs.find(git.snapshot.data, git.snapshot.blobIdAt(tracked));
+                if (pair < 0) {
+                    v.flags[i] = flag.GIT_SHA1;
+                    learn[i] = tracked;
+                }
+                else if (git.snapshot.expectation(tracked, git.blobs.blobSize(pair), v.expect, 4 * i)) {
+                    v.flags[i] = flag.EXPECT | flag.INO32;
+                    source[i] = -2 - pair;
+                }
+            }
+        };
+        const nowMs = (this.options.now ?? Date.now)();
+        const views = !share && n <= TINY
+            ? this.tiny(names, base ?? '', nowMs, prepare)
+            : await this.pool.files(names, base ?? '', share, nowMs, prepare);
+        trace(`kernel: ${n} files`);
+        // One hex string for the batch, sliced per file: a third of the cost of one call per file.
+        let hex;
+        const digests = Buffer.from(views.digest.buffer, views.digest.byteOffset, 32 * n);
+        const statBytes = new Uint8Array(views.stat.buffer, views.stat.byteOffset, 32 * n);
+        const large = [];
+        for (let i = 0; i < n; i++) {
+            const path = list[i];
+            const code = views.status[i];
+            const executable = (views.mode[i] & 0o111) !== 0;
+            let digest;
+            switch (code & status.MASK) {
+                case status.UNCHANGED: {
+                    const from = source[i];
+                    digest = from >= 0 ? cache.digest(from) : git.blobs.digest(-2 - from);
+                    break;
+                }
+                case status.HASHED:
+                    hex ??= digests.toString('hex');
+                    digest = hex.slice(64 * i, 64 * i + 64);
+                    if (code & status.RECENT)
+                        cache.forget(path);
+                    else
+                        cache.remember(path, source[i], statBytes, 32 * i, views.digest, 32 * i);
+                    if (learn[i] >= 0)
+                        learnBlob(git, learn[i], views, i);
+                    break;
+                case status.LARGE:
+                    // Copied out: the job's memory may be reused once we await.
+                    large.push({
+                        path,
+                        size: Number(views.stat[4 * i]),
+                        stat: statBytes.slice(32 * i, 32 * i + 32),
+                        recent: (code & status.RECENT) !== 0,
+                        executable,
+                    });
+                    continue;
+                default:
+                    found.set(path, this.alone(path, this.toAbsolute(path)));
+                    continue;
+            }
+            found.set(path, { path, digest, size: Number(views.stat[4 * i]), executable });
+        }
+        trace(`results: ${n} files, ${large.length} large`);
+        if (large.length > 0)
+            await this.hashLarge(large, found);
+    }
+    /**
+     * A batch of a few files (the common case when a plan checks stage by stage) on this thread,
+     * in a job buffer kept for the purpose: no allocation, no await.
+     */
+    tiny(names, base, nowMs, prepare) {
+        if (!this.tinyJob) {
+            const sab = new SharedArrayBuffer(kernel.filesBytes(TINY));
+            this.tinyJob = kernel.filesViews(sab, TINY);
+        }
+        const views = this.tinyJob;
+        views.flags.fill(0);
+        views.status.fill(0);
+        views.now[0] = BigInt(Math.floor(nowMs)) * 1000000n;
+        prepare(views);
+        for (let i = 0; i < names.length; i++)
+            kernel.fileAt(views, i, base + names[i]);
+        return views;
+    }
+    /** Hashes files larger than a leaf, their leaves shared between threads. */
+    async hashLarge(large, found) {
+        const sizes = large.map((f) => f.size);
+        const abs = large.map((f) => this.toAbsolute(f.path));
+        const bytes = sizes.reduce((a, b) => a + b, 0);
+        const share = this.pool.warm || bytes >= SHARE_BYTES;
+        const { views, first } = await this.pool.chunks(abs, sizes, share);
+        large.forEach((file, j) => {
+            const from = first[j];
+            const to = first[j + 1];
+            if (views.status.subarray(from, to).some((s) => s !== kernel.status.HASHED)) {
+                found.set(file.path, this.alone(file.path, abs[j]));
+                return;
+            }
+            const leaves = views.leaves.subarray(32 * from, 32 * to);
+            const digest = kernel.chunkedRoot(file.size, leaves);
+            if (file.recent)
+                this.statCache.forget(file.path);
+            else {
+                const bytes = Buffer.from(digest, 'hex');
+                this.statCache.remember(file.path, this.statCache.find(file.path), file.stat, 0, bytes, 0);
+            }
+            found.set(file.path, {
+                path: file.path,
+                digest,
+                size: file.size,
+                executable: file.executable,
+            });
+        });
+    }
+    /** A file the kernel could not hash: again on this thread, so that its error is the real one. */
+    alone(path, abs) {
+        const stats = (0,external_node_fs_.statSync)(abs);
+        const { digest, size } = kernel.digestFileSync(abs);
+        return { path, digest, size, executable: (stats.mode & 0o111) !== 0 };
+    }
+    /** `root` + separator, when files can be named by concatenation (posix). */
+    base() {
+        const root = this.options.root;
+        if (root === undefined || external_node_path_.sep !== '/')
+            return undefined;
+        return root.endsWith('/') ? root : `${root}/`;
+    }
+    gitIndex() {
+        if (this.git === null)
+            this.git = this.options.root ? GitIndex.open(this.options.root) : undefined;
+        return this.git;
+    }
+    /** The index and blob digests, unless they cannot vouch for this batch's files. */
+    view(index, list) {
+        const snapshot = index.snapshot();
+        if (!snapshot || snapshot.size === 0 || index.mayConvert(directories(list)))
+            return undefined;
+        return { index, snapshot, blobs: index.blobs() };
+    }
+}
+/** The paths without repeats; a sorted list (a directory listing) is checked in one pass. */
+function unique(paths) {
+    for (let i = 1; i < paths.length; i++)
+        if (!(paths[i - 1] < paths[i]))
+            return [...new Set(paths)];
+    return paths;
+}
+/** The distinct directories of a batch's paths ('' for the project root). */
+function directories(list) {
+    const dirs = new Set();
+    let last = '\0';
+    for (const path of list) {
+        const slash = path.lastIndexOf('/');
+        // Consecutive paths in one directory (a listing): no slice, no set insertion.
+        if (slash === last.length && path.startsWith(last))
+            continue;
+        last = slash < 0 ? '' : path.slice(0, slash);
+        dirs.add(last);
+    }
+    return dirs;
+}
+/** The directory holding every path of a batch ('' for the project root). */
+function commonDir(list) {
+    let common = list[0];
+    // A sorted list's common prefix is that of its first and last paths.
+    const sorted = unique(list) === list;
+    for (const path of sorted ? [list[list.length - 1]] : list) {
+        if (path.startsWith(common))
+            continue;
+        let k = 0;
+        while (k < common.length && k < path.length && common[k] === path[k])
+            k++;
+        common = common.slice(0, k);
+    }
+    const slash = common.lastIndexOf('/');
+    return slash < 0 ? '' : common.slice(0, slash);
+}
+/** The file read was the index's blob (same git blob id): remember the blob's SHA-256. */
+function learnBlob(git, entry, views, i) {
+    const at = git.snapshot.blobIdAt(entry);
+    const id = git.snapshot.data;
+    for (let k = 0; k < 20; k++)
+        if (views.sha1[20 * i + k] !== id[at + k])
+            return;
+    git.blobs.learn(id, at, views.digest, 32 * i, Number(views.stat[4 * i]));
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -40834,21 +42303,33 @@ class WorkspaceEscape extends Error {
 const SKIPPED_IN_GLOBS = new Set(['.git', '.reprokit']);
 /** The project directory on the local disk. Symlinks are followed only while they stay inside. */
 class NodeWorkspace {
+    journal;
     root;
     realRoot;
+    realRootSlash;
     listings = new Map();
     realDirs = new Map();
-    constructor(root) {
+    /**
+     * @param journal collects every path the run looked at (stat, listing, read), so a no-op run
+     *   can later be confirmed by checking just those paths (see entry/cli/noop-snapshot.ts).
+     */
+    constructor(root, journal) {
+        this.journal = journal;
         this.root = root;
         this.realRoot = (0,external_node_fs_.realpathSync)(root);
+        this.realRootSlash = this.realRoot.endsWith(external_node_path_.sep) ? this.realRoot : this.realRoot + external_node_path_.sep;
     }
     abs(path) {
-        return path === '' ? this.root : (0,external_node_path_.join)(this.root, ...path.split('/'));
+        if (path === '')
+            return this.root;
+        // Paths are normalized project paths: on POSIX a concatenation is all join would do.
+        return external_node_path_.sep === '/' ? `${this.root}/${path}` : (0,external_node_path_.join)(this.root, ...path.split('/'));
     }
     async info(path) {
         return this.infoSync(path);
     }
     infoSync(path) {
+        this.journal?.add(path);
         const abs = this.abs(path);
         let stats;
         try {
@@ -40879,12 +42360,14 @@ class NodeWorkspace {
     realDir(dir) {
         let real = this.realDirs.get(dir);
         if (real === undefined) {
-            real = dir === '' ? this.realRoot : (0,external_node_fs_.realpathSync)(this.abs(dir));
+            real = dir === '' ? this.realRoot : external_node_fs_.realpathSync.native(this.abs(dir));
             this.realDirs.set(dir, real);
         }
         return real;
     }
     checkInside(path, real) {
+        if (real === this.realRoot || real.startsWith(this.realRootSlash))
+            return;
         const rel = (0,external_node_path_.relative)(this.realRoot, real);
         if (rel === '..' || rel.startsWith('..' + external_node_path_.sep) || (0,external_node_path_.isAbsolute)(rel))
             throw new WorkspaceEscape(path, real);
@@ -40895,20 +42378,22 @@ class NodeWorkspace {
      * or removed there.
      */
     assertInside(path) {
-        for (let p = path;; p = parentDir(p)) {
-            let real;
-            try {
-                real = (0,external_node_fs_.realpathSync)(this.abs(p));
-            }
-            catch {
-                real = undefined;
-            }
-            if (real !== undefined) {
-                this.checkInside(p, real);
-                return;
-            }
-            if (p === '')
-                return;
+        const real = this.nearestReal(path);
+        this.checkInside(path, real.real);
+    }
+    /** The real path of `path`, or of its closest existing ancestor. */
+    nearestReal(path) {
+        const own = this.realDirs.get(path);
+        if (own !== undefined)
+            return { real: own };
+        try {
+            const real = external_node_fs_.realpathSync.native(this.abs(path));
+            return { real };
+        }
+        catch {
+            if (path === '')
+                return { real: this.realRoot };
+            return this.nearestReal(parentDir(path));
         }
     }
     /** Files and directories under these paths changed (a stage ran, outputs were restored). */
@@ -40933,6 +42418,7 @@ class NodeWorkspace {
         return [...files];
     }
     walk(dir, files, seen, enter) {
+        this.journal?.add(dir);
         const abs = this.abs(dir);
         const real = (0,external_node_fs_.realpathSync)(abs);
         if (seen.has(real))
@@ -40975,6 +42461,7 @@ class NodeWorkspace {
         }
     }
     async readText(path) {
+        this.journal?.add(path);
         try {
             return await (0,promises_.readFile)(this.abs(path), 'utf8');
         }
@@ -41039,14 +42526,14 @@ class ActionsCache {
         return this.disabled !== undefined;
     }
     recordKey(stage, key) {
-        return `${this.options.keyPrefix}/rec/${encodeURIComponent(stage)}/${key}`;
+        return `${this.options.keyPrefix}/rec/${stageSegment(stage)}/${key}`;
     }
     outputsKey(stage, key) {
-        return `${this.options.keyPrefix}/out/${encodeURIComponent(stage)}/${key}`;
+        return `${this.options.keyPrefix}/out/${stageSegment(stage)}/${key}`;
     }
     /** The cache path list is part of the entry's version, so it must not depend on the run. */
     recordFile(stage) {
-        return `.reprokit/actions-cache/${encodeURIComponent(stage)}.json`;
+        return `.reprokit/actions-cache/${stageSegment(stage)}.json`;
     }
     /** Paths as the toolkit wants them: relative to the working directory, which the action sets to the root. */
     cachePath(path) {
@@ -41057,7 +42544,7 @@ class ActionsCache {
         return payload && checkRecord(payload.record, { stage, key });
     }
     async latest(stage) {
-        const payload = await this.fetchPayload(stage, `${this.options.keyPrefix}/rec/${encodeURIComponent(stage)}/`, { exact: false });
+        const payload = await this.fetchPayload(stage, `${this.options.keyPrefix}/rec/${stageSegment(stage)}/`, { exact: false });
         return payload && checkRecord(payload.record, { stage });
     }
     async fetchPayload(stage, key, match) {
@@ -41277,6 +42764,16 @@ class ActionsCache {
         if (this.options.counters)
             this.options.counters[counter] += bytes;
     }
+}
+/**
+ * A stage name as it appears in entry keys: readable when short; long generated names (DVC
+ * foreach) are hashed so that every key stays within the service's 512 characters.
+ */
+function stageSegment(stage) {
+    const encoded = encodeURIComponent(stage);
+    return encoded.length <= 160
+        ? encoded
+        : `h-${(0,external_node_crypto_.createHash)('sha256').update(stage).digest('hex').slice(0, 40)}`;
 }
 function parsePayload(text) {
     try {
@@ -41751,27 +43248,106 @@ function finalStages(graph, among) {
     return among.filter((s) => !(graph.downstream.get(s.name) ?? []).some((e) => names.has(e.to)));
 }
 
+;// CONCATENATED MODULE: ./src/core/fanout.ts
+const DEFAULT_MAX_WAVES = 4;
+const DEFAULT_MAX_GROUPS = 4;
+/** Groups the stale stages into the fewest waves; stages not in the graph are an error. */
+function planWaves(graph, stale) {
+    const staleSet = new Set(stale);
+    for (const name of staleSet)
+        if (!graph.byName.has(name))
+            throw new Error(`Internal error: unknown stage "${name}"`);
+    const level = new Map();
+    const waves = [];
+    // graph.order is topological: every upstream stage has its level before its downstream ones.
+    for (const stage of graph.order) {
+        if (!staleSet.has(stage.name))
+            continue;
+        let wave = 0;
+        for (const edge of graph.upstream.get(stage.name) ?? []) {
+            const up = level.get(edge.from);
+            if (up !== undefined && up + 1 > wave)
+                wave = up + 1;
+        }
+        level.set(stage.name, wave);
+        (waves[wave] ??= []).push(stage.name);
+    }
+    return waves.map((stages, wave) => ({ wave, stages }));
+}
+/** Splits `items` into at most `parts` contiguous, nearly equal, non-empty chunks. */
+function chunk(items, parts) {
+    const n = Math.max(1, Math.min(parts, items.length));
+    const out = [];
+    let start = 0;
+    for (let i = 0; i < n; i++) {
+        const size = Math.floor(items.length / n) + (i < items.length % n ? 1 : 0);
+        out.push(items.slice(start, start + size));
+        start += size;
+    }
+    return out.filter((c) => c.length > 0);
+}
+/** The waves as matrices for a workflow with a fixed number of wave jobs. */
+function fanoutPlan(graph, stale, options = {}) {
+    const maxWaves = options.maxWaves ?? DEFAULT_MAX_WAVES;
+    const maxGroups = options.maxGroups ?? DEFAULT_MAX_GROUPS;
+    if (!Number.isInteger(maxWaves) || maxWaves < 1)
+        throw new Error(`Internal error: maxWaves must be a whole number >= 1, not ${maxWaves}`);
+    if (!Number.isInteger(maxGroups) || maxGroups < 1)
+        throw new Error(`Internal error: maxGroups must be a whole number >= 1, not ${maxGroups}`);
+    const waves = planWaves(graph, stale);
+    const overflow = waves.length > maxWaves;
+    const force = new Set(options.force ?? []);
+    const jobs = [];
+    for (let k = 0; k < maxWaves; k++) {
+        const wave = waves[k];
+        if (!wave) {
+            jobs.push({ include: [] });
+            continue;
+        }
+        const last = k === maxWaves - 1;
+        const groups = last && overflow
+            ? // the rest of the pipeline in one job; the engine runs it in dependency order
+                [waves.slice(k).flatMap((w) => w.stages)]
+            : chunk(wave.stages, maxGroups);
+        jobs.push({
+            include: groups.map((stages, i) => ({
+                wave: k,
+                group: `g${k}-${i + 1}`,
+                stages: stages.join(' '),
+                force: stages.filter((s) => force.has(s)).join(' '),
+            })),
+        });
+    }
+    return { waves, matrix: { include: jobs.flatMap((j) => j.include) }, jobs, overflow };
+}
+
 ;// CONCATENATED MODULE: ./src/core/fingerprint.ts
 /** Bump when the meaning of any fingerprint field changes. */
 const KEY_VERSION = 1;
+/**
+ * Every object in the fingerprint is built with its keys in code-unit order, so plain
+ * JSON.stringify already gives the canonical text (see canonicalJson) without sorting again:
+ * keys are computed thousands of times per run.
+ */
 function buildFingerprint(stage, inputs) {
     return {
-        keyVersion: KEY_VERSION,
         cmd: stage.cmd,
+        deps: sortedRecord(inputs.deps),
+        env: sortedRecord(stage.env),
+        keyVersion: KEY_VERSION,
+        needs: stage.needs.map((n) => n.stage).sort(compareText),
+        outs: stage.outs
+            .map((o) => ({ cache: o.cache, path: o.path, persist: o.persist }))
+            .sort((a, b) => compareText(a.path, b.path)),
+        params: sortedDeep(inputs.params),
+        salt: inputs.salt,
         shell: stage.shell,
         wdir: stage.wdir,
-        env: sortedRecord(stage.env),
-        params: sortedRecord(inputs.params),
-        outs: stage.outs
-            .map((o) => ({ path: o.path, cache: o.cache, persist: o.persist }))
-            .sort((a, b) => compareText(a.path, b.path)),
-        deps: sortedRecord(inputs.deps),
-        needs: stage.needs.map((n) => n.stage).sort(compareText),
-        salt: inputs.salt,
     };
 }
+/** sha256 of the canonical JSON of a fingerprint made by buildFingerprint. */
 function stageKey(fingerprint, sha256) {
-    return sha256(canonicalJson(fingerprint));
+    return sha256(JSON.stringify(fingerprint));
 }
 /**
  * The digest of a set of files: SHA-256 over `sha256sum`-style lines (`<digest>  <relpath>\n`)
@@ -41798,6 +43374,20 @@ function canonicalJson(value) {
 function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
+/** A copy with every object's keys in code-unit order (arrays keep their order). */
+function sortedDeep(value) {
+    if (value === null || typeof value !== 'object')
+        return value;
+    if (Array.isArray(value))
+        return value.map(sortedDeep);
+    const out = {};
+    for (const key of Object.keys(value).sort(compareText)) {
+        const item = value[key];
+        if (item !== undefined)
+            out[key] = sortedDeep(item);
+    }
+    return out;
+}
 function sortedRecord(record) {
     const out = {};
     for (const key of Object.keys(record).sort(compareText))
@@ -41805,14 +43395,3093 @@ function sortedRecord(record) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+function getDefaultExportFromCjs(x) {
+  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
+}
+var jsYaml = {};
+var loader = {};
+var common = {};
+var hasRequiredCommon;
+function requireCommon() {
+  if (hasRequiredCommon) return common;
+  hasRequiredCommon = 1;
+  function isNothing(subject) {
+    return typeof subject === "undefined" || subject === null;
+  }
+  function isObject(subject) {
+    return typeof subject === "object" && subject !== null;
+  }
+  function toArray(sequence) {
+    if (Array.isArray(sequence)) return sequence;
+    else if (isNothing(sequence)) return [];
+    return [sequence];
+  }
+  function extend(target, source) {
+    if (source) {
+      const sourceKeys = Object.keys(source);
+      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
+        const key = sourceKeys[index];
+        target[key] = source[key];
+      }
+    }
+    return target;
+  }
+  function repeat(string, count) {
+    let result = "";
+    for (let cycle = 0; cycle < count; cycle += 1) {
+      result += string;
+    }
+    return result;
+  }
+  function isNegativeZero(number) {
+    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
+  }
+  common.isNothing = isNothing;
+  common.isObject = isObject;
+  common.toArray = toArray;
+  common.repeat = repeat;
+  common.isNegativeZero = isNegativeZero;
+  common.extend = extend;
+  return common;
+}
+var exception;
+var hasRequiredException;
+function requireException() {
+  if (hasRequiredException) return exception;
+  hasRequiredException = 1;
+  function formatError(exception2, compact) {
+    let where = "";
+    const message = exception2.reason || "(unknown reason)";
+    if (!exception2.mark) return message;
+    if (exception2.mark.name) {
+      where += 'in "' + exception2.mark.name + '" ';
+    }
+    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+    if (!compact && exception2.mark.snippet) {
+      where += "\n\n" + exception2.mark.snippet;
+    }
+    return message + " " + where;
+  }
+  function YAMLException2(reason, mark) {
+    Error.call(this);
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = formatError(this, false);
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    } else {
+      this.stack = new Error().stack || "";
+    }
+  }
+  YAMLException2.prototype = Object.create(Error.prototype);
+  YAMLException2.prototype.constructor = YAMLException2;
+  YAMLException2.prototype.toString = function toString(compact) {
+    return this.name + ": " + formatError(this, compact);
+  };
+  exception = YAMLException2;
+  return exception;
+}
+var snippet;
+var hasRequiredSnippet;
+function requireSnippet() {
+  if (hasRequiredSnippet) return snippet;
+  hasRequiredSnippet = 1;
+  const common2 = requireCommon();
+  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+    let head = "";
+    let tail = "";
+    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+    if (position - lineStart > maxHalfLength) {
+      head = " ... ";
+      lineStart = position - maxHalfLength + head.length;
+    }
+    if (lineEnd - position > maxHalfLength) {
+      tail = " ...";
+      lineEnd = position + maxHalfLength - tail.length;
+    }
+    return {
+      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+      pos: position - lineStart + head.length
+      // relative position
+    };
+  }
+  function padStart(string, max) {
+    return common2.repeat(" ", max - string.length) + string;
+  }
+  function makeSnippet(mark, options) {
+    options = Object.create(options || null);
+    if (!mark.buffer) return null;
+    if (!options.maxLength) options.maxLength = 79;
+    if (typeof options.indent !== "number") options.indent = 1;
+    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
+    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
+    const re = /\r?\n|\r|\0/g;
+    const lineStarts = [0];
+    const lineEnds = [];
+    let match;
+    let foundLineNo = -1;
+    while (match = re.exec(mark.buffer)) {
+      lineEnds.push(match.index);
+      lineStarts.push(match.index + match[0].length);
+      if (mark.position <= match.index && foundLineNo < 0) {
+        foundLineNo = lineStarts.length - 2;
+      }
+    }
+    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+    let result = "";
+    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
+    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
+    for (let i = 1; i <= options.linesBefore; i++) {
+      if (foundLineNo - i < 0) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo - i],
+        lineEnds[foundLineNo - i],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
+        maxLineLength
+      );
+      result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
+    }
+    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
+    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
+    for (let i = 1; i <= options.linesAfter; i++) {
+      if (foundLineNo + i >= lineEnds.length) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo + i],
+        lineEnds[foundLineNo + i],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
+        maxLineLength
+      );
+      result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
+    }
+    return result.replace(/\n$/, "");
+  }
+  snippet = makeSnippet;
+  return snippet;
+}
+var type;
+var hasRequiredType;
+function requireType() {
+  if (hasRequiredType) return type;
+  hasRequiredType = 1;
+  const YAMLException2 = requireException();
+  const TYPE_CONSTRUCTOR_OPTIONS = [
+    "kind",
+    "multi",
+    "resolve",
+    "construct",
+    "instanceOf",
+    "predicate",
+    "represent",
+    "representName",
+    "defaultStyle",
+    "styleAliases"
+  ];
+  const YAML_NODE_KINDS = [
+    "scalar",
+    "sequence",
+    "mapping"
+  ];
+  function compileStyleAliases(map2) {
+    const result = {};
+    if (map2 !== null) {
+      Object.keys(map2).forEach(function(style) {
+        map2[style].forEach(function(alias) {
+          result[String(alias)] = style;
+        });
+      });
+    }
+    return result;
+  }
+  function Type2(tag, options) {
+    options = options || {};
+    Object.keys(options).forEach(function(name) {
+      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
+        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+      }
+    });
+    this.options = options;
+    this.tag = tag;
+    this.kind = options["kind"] || null;
+    this.resolve = options["resolve"] || function() {
+      return true;
+    };
+    this.construct = options["construct"] || function(data) {
+      return data;
+    };
+    this.instanceOf = options["instanceOf"] || null;
+    this.predicate = options["predicate"] || null;
+    this.represent = options["represent"] || null;
+    this.representName = options["representName"] || null;
+    this.defaultStyle = options["defaultStyle"] || null;
+    this.multi = options["multi"] || false;
+    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
+    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
+      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+    }
+  }
+  type = Type2;
+  return type;
+}
+var schema;
+var hasRequiredSchema;
+function requireSchema() {
+  if (hasRequiredSchema) return schema;
+  hasRequiredSchema = 1;
+  const YAMLException2 = requireException();
+  const Type2 = requireType();
+  function compileList(schema2, name) {
+    const result = [];
+    schema2[name].forEach(function(currentType) {
+      let newIndex = result.length;
+      result.forEach(function(previousType, previousIndex) {
+        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
+          newIndex = previousIndex;
+        }
+      });
+      result[newIndex] = currentType;
+    });
+    return result;
+  }
+  function compileMap() {
+    const result = {
+      scalar: {},
+      sequence: {},
+      mapping: {},
+      fallback: {},
+      multi: {
+        scalar: [],
+        sequence: [],
+        mapping: [],
+        fallback: []
+      }
+    };
+    function collectType(type2) {
+      if (type2.multi) {
+        result.multi[type2.kind].push(type2);
+        result.multi["fallback"].push(type2);
+      } else {
+        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
+      }
+    }
+    for (let index = 0, length = arguments.length; index < length; index += 1) {
+      arguments[index].forEach(collectType);
+    }
+    return result;
+  }
+  function Schema2(definition) {
+    return this.extend(definition);
+  }
+  Schema2.prototype.extend = function extend(definition) {
+    let implicit = [];
+    let explicit = [];
+    if (definition instanceof Type2) {
+      explicit.push(definition);
+    } else if (Array.isArray(definition)) {
+      explicit = explicit.concat(definition);
+    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
+      if (definition.implicit) implicit = implicit.concat(definition.implicit);
+      if (definition.explicit) explicit = explicit.concat(definition.explicit);
+    } else {
+      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
+    }
+    implicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+      if (type2.loadKind && type2.loadKind !== "scalar") {
+        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
+      }
+      if (type2.multi) {
+        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
+      }
+    });
+    explicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+    });
+    const result = Object.create(Schema2.prototype);
+    result.implicit = (this.implicit || []).concat(implicit);
+    result.explicit = (this.explicit || []).concat(explicit);
+    result.compiledImplicit = compileList(result, "implicit");
+    result.compiledExplicit = compileList(result, "explicit");
+    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
+    return result;
+  };
+  schema = Schema2;
+  return schema;
+}
+var str;
+var hasRequiredStr;
+function requireStr() {
+  if (hasRequiredStr) return str;
+  hasRequiredStr = 1;
+  const Type2 = requireType();
+  str = new Type2("tag:yaml.org,2002:str", {
+    kind: "scalar",
+    construct: function(data) {
+      return data !== null ? data : "";
+    }
+  });
+  return str;
+}
+var seq;
+var hasRequiredSeq;
+function requireSeq() {
+  if (hasRequiredSeq) return seq;
+  hasRequiredSeq = 1;
+  const Type2 = requireType();
+  seq = new Type2("tag:yaml.org,2002:seq", {
+    kind: "sequence",
+    construct: function(data) {
+      return data !== null ? data : [];
+    }
+  });
+  return seq;
+}
+var map;
+var hasRequiredMap;
+function requireMap() {
+  if (hasRequiredMap) return map;
+  hasRequiredMap = 1;
+  const Type2 = requireType();
+  map = new Type2("tag:yaml.org,2002:map", {
+    kind: "mapping",
+    construct: function(data) {
+      return data !== null ? data : {};
+    }
+  });
+  return map;
+}
+var failsafe;
+var hasRequiredFailsafe;
+function requireFailsafe() {
+  if (hasRequiredFailsafe) return failsafe;
+  hasRequiredFailsafe = 1;
+  const Schema2 = requireSchema();
+  failsafe = new Schema2({
+    explicit: [
+      requireStr(),
+      requireSeq(),
+      requireMap()
+    ]
+  });
+  return failsafe;
+}
+var _null;
+var hasRequired_null;
+function require_null() {
+  if (hasRequired_null) return _null;
+  hasRequired_null = 1;
+  const Type2 = requireType();
+  function resolveYamlNull(data) {
+    if (data === null) return true;
+    const max = data.length;
+    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
+  }
+  function constructYamlNull() {
+    return null;
+  }
+  function isNull(object) {
+    return object === null;
+  }
+  _null = new Type2("tag:yaml.org,2002:null", {
+    kind: "scalar",
+    resolve: resolveYamlNull,
+    construct: constructYamlNull,
+    predicate: isNull,
+    represent: {
+      canonical: function() {
+        return "~";
+      },
+      lowercase: function() {
+        return "null";
+      },
+      uppercase: function() {
+        return "NULL";
+      },
+      camelcase: function() {
+        return "Null";
+      },
+      empty: function() {
+        return "";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return _null;
+}
+var bool;
+var hasRequiredBool;
+function requireBool() {
+  if (hasRequiredBool) return bool;
+  hasRequiredBool = 1;
+  const Type2 = requireType();
+  function resolveYamlBoolean(data) {
+    if (data === null) return false;
+    const max = data.length;
+    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
+  }
+  function constructYamlBoolean(data) {
+    return data === "true" || data === "True" || data === "TRUE";
+  }
+  function isBoolean(object) {
+    return Object.prototype.toString.call(object) === "[object Boolean]";
+  }
+  bool = new Type2("tag:yaml.org,2002:bool", {
+    kind: "scalar",
+    resolve: resolveYamlBoolean,
+    construct: constructYamlBoolean,
+    predicate: isBoolean,
+    represent: {
+      lowercase: function(object) {
+        return object ? "true" : "false";
+      },
+      uppercase: function(object) {
+        return object ? "TRUE" : "FALSE";
+      },
+      camelcase: function(object) {
+        return object ? "True" : "False";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return bool;
+}
+var js_yaml_int;
+var hasRequiredInt;
+function requireInt() {
+  if (hasRequiredInt) return js_yaml_int;
+  hasRequiredInt = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  function isHexCode(c) {
+    return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+  }
+  function isOctCode(c) {
+    return c >= 48 && c <= 55;
+  }
+  function isDecCode(c) {
+    return c >= 48 && c <= 57;
+  }
+  function resolveYamlInteger(data) {
+    if (data === null) return false;
+    const max = data.length;
+    let index = 0;
+    let hasDigits = false;
+    if (!max) return false;
+    let ch = data[index];
+    if (ch === "-" || ch === "+") {
+      ch = data[++index];
+    }
+    if (ch === "0") {
+      if (index + 1 === max) return true;
+      ch = data[++index];
+      if (ch === "b") {
+        index++;
+        for (; index < max; index++) {
+          ch = data[index];
+          if (ch !== "0" && ch !== "1") return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "x") {
+        index++;
+        for (; index < max; index++) {
+          if (!isHexCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "o") {
+        index++;
+        for (; index < max; index++) {
+          if (!isOctCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+    }
+    for (; index < max; index++) {
+      if (!isDecCode(data.charCodeAt(index))) {
+        return false;
+      }
+      hasDigits = true;
+    }
+    if (!hasDigits) return false;
+    return isFinite(parseYamlInteger(data));
+  }
+  function parseYamlInteger(data) {
+    let value = data;
+    let sign = 1;
+    let ch = value[0];
+    if (ch === "-" || ch === "+") {
+      if (ch === "-") sign = -1;
+      value = value.slice(1);
+      ch = value[0];
+    }
+    if (value === "0") return 0;
+    if (ch === "0") {
+      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
+      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
+      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
+    }
+    return sign * parseInt(value, 10);
+  }
+  function constructYamlInteger(data) {
+    return parseYamlInteger(data);
+  }
+  function isInteger(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
+  }
+  js_yaml_int = new Type2("tag:yaml.org,2002:int", {
+    kind: "scalar",
+    resolve: resolveYamlInteger,
+    construct: constructYamlInteger,
+    predicate: isInteger,
+    represent: {
+      binary: function(obj) {
+        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
+      },
+      octal: function(obj) {
+        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
+      },
+      decimal: function(obj) {
+        return obj.toString(10);
+      },
+      hexadecimal: function(obj) {
+        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
+      }
+    },
+    defaultStyle: "decimal",
+    styleAliases: {
+      binary: [2, "bin"],
+      octal: [8, "oct"],
+      decimal: [10, "dec"],
+      hexadecimal: [16, "hex"]
+    }
+  });
+  return js_yaml_int;
+}
+var js_yaml_float;
+var hasRequiredFloat;
+function requireFloat() {
+  if (hasRequiredFloat) return js_yaml_float;
+  hasRequiredFloat = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  const YAML_FLOAT_PATTERN = new RegExp(
+    // 2.5e4, 2.5 and integers
+    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
+    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  function resolveYamlFloat(data) {
+    if (data === null) return false;
+    if (!YAML_FLOAT_PATTERN.test(data)) {
+      return false;
+    }
+    if (isFinite(parseFloat(data, 10))) {
+      return true;
+    }
+    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
+  }
+  function constructYamlFloat(data) {
+    let value = data.toLowerCase();
+    const sign = value[0] === "-" ? -1 : 1;
+    if ("+-".indexOf(value[0]) >= 0) {
+      value = value.slice(1);
+    }
+    if (value === ".inf") {
+      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    } else if (value === ".nan") {
+      return NaN;
+    }
+    return sign * parseFloat(value, 10);
+  }
+  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
+  function representYamlFloat(object, style) {
+    if (isNaN(object)) {
+      switch (style) {
+        case "lowercase":
+          return ".nan";
+        case "uppercase":
+          return ".NAN";
+        case "camelcase":
+          return ".NaN";
+      }
+    } else if (Number.POSITIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return ".inf";
+        case "uppercase":
+          return ".INF";
+        case "camelcase":
+          return ".Inf";
+      }
+    } else if (Number.NEGATIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return "-.inf";
+        case "uppercase":
+          return "-.INF";
+        case "camelcase":
+          return "-.Inf";
+      }
+    } else if (common2.isNegativeZero(object)) {
+      return "-0.0";
+    }
+    const res = object.toString(10);
+    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
+  }
+  function isFloat(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
+  }
+  js_yaml_float = new Type2("tag:yaml.org,2002:float", {
+    kind: "scalar",
+    resolve: resolveYamlFloat,
+    construct: constructYamlFloat,
+    predicate: isFloat,
+    represent: representYamlFloat,
+    defaultStyle: "lowercase"
+  });
+  return js_yaml_float;
+}
+var json;
+var hasRequiredJson;
+function requireJson() {
+  if (hasRequiredJson) return json;
+  hasRequiredJson = 1;
+  json = requireFailsafe().extend({
+    implicit: [
+      require_null(),
+      requireBool(),
+      requireInt(),
+      requireFloat()
+    ]
+  });
+  return json;
+}
+var js_yaml_core;
+var hasRequiredCore;
+function requireCore() {
+  if (hasRequiredCore) return js_yaml_core;
+  hasRequiredCore = 1;
+  js_yaml_core = requireJson();
+  return js_yaml_core;
+}
+var timestamp;
+var hasRequiredTimestamp;
+function requireTimestamp() {
+  if (hasRequiredTimestamp) return timestamp;
+  hasRequiredTimestamp = 1;
+  const Type2 = requireType();
+  const YAML_DATE_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
+  );
+  const YAML_TIMESTAMP_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
+  );
+  function resolveYamlTimestamp(data) {
+    if (data === null) return false;
+    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
+    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
+    return false;
+  }
+  function constructYamlTimestamp(data) {
+    let fraction = 0;
+    let delta = null;
+    let match = YAML_DATE_REGEXP.exec(data);
+    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
+    if (match === null) throw new Error("Date resolve error");
+    const year = +match[1];
+    const month = +match[2] - 1;
+    const day = +match[3];
+    if (!match[4]) {
+      return new Date(Date.UTC(year, month, day));
+    }
+    const hour = +match[4];
+    const minute = +match[5];
+    const second = +match[6];
+    if (match[7]) {
+      fraction = match[7].slice(0, 3);
+      while (fraction.length < 3) {
+        fraction += "0";
+      }
+      fraction = +fraction;
+    }
+    if (match[9]) {
+      const tzHour = +match[10];
+      const tzMinute = +(match[11] || 0);
+      delta = (tzHour * 60 + tzMinute) * 6e4;
+      if (match[9] === "-") delta = -delta;
+    }
+    const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    if (delta) date.setTime(date.getTime() - delta);
+    return date;
+  }
+  function representYamlTimestamp(object) {
+    return object.toISOString();
+  }
+  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
+    kind: "scalar",
+    resolve: resolveYamlTimestamp,
+    construct: constructYamlTimestamp,
+    instanceOf: Date,
+    represent: representYamlTimestamp
+  });
+  return timestamp;
+}
+var merge;
+var hasRequiredMerge;
+function requireMerge() {
+  if (hasRequiredMerge) return merge;
+  hasRequiredMerge = 1;
+  const Type2 = requireType();
+  function resolveYamlMerge(data) {
+    return data === "<<" || data === null;
+  }
+  merge = new Type2("tag:yaml.org,2002:merge", {
+    kind: "scalar",
+    resolve: resolveYamlMerge
+  });
+  return merge;
+}
+var binary;
+var hasRequiredBinary;
+function requireBinary() {
+  if (hasRequiredBinary) return binary;
+  hasRequiredBinary = 1;
+  const Type2 = requireType();
+  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
+  function resolveYamlBinary(data) {
+    if (data === null) return false;
+    let bitlen = 0;
+    const max = data.length;
+    const map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      const code = map2.indexOf(data.charAt(idx));
+      if (code > 64) continue;
+      if (code < 0) return false;
+      bitlen += 6;
+    }
+    return bitlen % 8 === 0;
+  }
+  function constructYamlBinary(data) {
+    const input = data.replace(/[\r\n=]/g, "");
+    const max = input.length;
+    const map2 = BASE64_MAP;
+    let bits = 0;
+    const result = [];
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 4 === 0 && idx) {
+        result.push(bits >> 16 & 255);
+        result.push(bits >> 8 & 255);
+        result.push(bits & 255);
+      }
+      bits = bits << 6 | map2.indexOf(input.charAt(idx));
+    }
+    const tailbits = max % 4 * 6;
+    if (tailbits === 0) {
+      result.push(bits >> 16 & 255);
+      result.push(bits >> 8 & 255);
+      result.push(bits & 255);
+    } else if (tailbits === 18) {
+      result.push(bits >> 10 & 255);
+      result.push(bits >> 2 & 255);
+    } else if (tailbits === 12) {
+      result.push(bits >> 4 & 255);
+    }
+    return new Uint8Array(result);
+  }
+  function representYamlBinary(object) {
+    let result = "";
+    let bits = 0;
+    const max = object.length;
+    const map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 3 === 0 && idx) {
+        result += map2[bits >> 18 & 63];
+        result += map2[bits >> 12 & 63];
+        result += map2[bits >> 6 & 63];
+        result += map2[bits & 63];
+      }
+      bits = (bits << 8) + object[idx];
+    }
+    const tail = max % 3;
+    if (tail === 0) {
+      result += map2[bits >> 18 & 63];
+      result += map2[bits >> 12 & 63];
+      result += map2[bits >> 6 & 63];
+      result += map2[bits & 63];
+    } else if (tail === 2) {
+      result += map2[bits >> 10 & 63];
+      result += map2[bits >> 4 & 63];
+      result += map2[bits << 2 & 63];
+      result += map2[64];
+    } else if (tail === 1) {
+      result += map2[bits >> 2 & 63];
+      result += map2[bits << 4 & 63];
+      result += map2[64];
+      result += map2[64];
+    }
+    return result;
+  }
+  function isBinary(obj) {
+    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
+  }
+  binary = new Type2("tag:yaml.org,2002:binary", {
+    kind: "scalar",
+    resolve: resolveYamlBinary,
+    construct: constructYamlBinary,
+    predicate: isBinary,
+    represent: representYamlBinary
+  });
+  return binary;
+}
+var omap;
+var hasRequiredOmap;
+function requireOmap() {
+  if (hasRequiredOmap) return omap;
+  hasRequiredOmap = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const _toString = Object.prototype.toString;
+  function resolveYamlOmap(data) {
+    if (data === null) return true;
+    const objectKeys = {};
+    const object = data;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      let pairHasKey = false;
+      if (_toString.call(pair) !== "[object Object]") return false;
+      let pairKey;
+      for (pairKey in pair) {
+        if (_hasOwnProperty.call(pair, pairKey)) {
+          if (!pairHasKey) pairHasKey = true;
+          else return false;
+        }
+      }
+      if (!pairHasKey) return false;
+      if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
+      Object.defineProperty(objectKeys, pairKey, { value: true });
+    }
+    return true;
+  }
+  function constructYamlOmap(data) {
+    return data !== null ? data : [];
+  }
+  omap = new Type2("tag:yaml.org,2002:omap", {
+    kind: "sequence",
+    resolve: resolveYamlOmap,
+    construct: constructYamlOmap
+  });
+  return omap;
+}
+var pairs;
+var hasRequiredPairs;
+function requirePairs() {
+  if (hasRequiredPairs) return pairs;
+  hasRequiredPairs = 1;
+  const Type2 = requireType();
+  const _toString = Object.prototype.toString;
+  function resolveYamlPairs(data) {
+    if (data === null) return true;
+    const object = data;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      if (_toString.call(pair) !== "[object Object]") return false;
+      const keys = Object.keys(pair);
+      if (keys.length !== 1) return false;
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return true;
+  }
+  function constructYamlPairs(data) {
+    if (data === null) return [];
+    const object = data;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      const keys = Object.keys(pair);
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return result;
+  }
+  pairs = new Type2("tag:yaml.org,2002:pairs", {
+    kind: "sequence",
+    resolve: resolveYamlPairs,
+    construct: constructYamlPairs
+  });
+  return pairs;
+}
+var set;
+var hasRequiredSet;
+function requireSet() {
+  if (hasRequiredSet) return set;
+  hasRequiredSet = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  function resolveYamlSet(data) {
+    if (data === null) return true;
+    const object = data;
+    for (const key in object) {
+      if (_hasOwnProperty.call(object, key)) {
+        if (object[key] !== null) return false;
+      }
+    }
+    return true;
+  }
+  function constructYamlSet(data) {
+    return data !== null ? data : {};
+  }
+  set = new Type2("tag:yaml.org,2002:set", {
+    kind: "mapping",
+    resolve: resolveYamlSet,
+    construct: constructYamlSet
+  });
+  return set;
+}
+var _default;
+var hasRequired_default;
+function require_default() {
+  if (hasRequired_default) return _default;
+  hasRequired_default = 1;
+  _default = requireCore().extend({
+    implicit: [
+      requireTimestamp(),
+      requireMerge()
+    ],
+    explicit: [
+      requireBinary(),
+      requireOmap(),
+      requirePairs(),
+      requireSet()
+    ]
+  });
+  return _default;
+}
+var hasRequiredLoader;
+function requireLoader() {
+  if (hasRequiredLoader) return loader;
+  hasRequiredLoader = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const makeSnippet = requireSnippet();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CONTEXT_FLOW_IN = 1;
+  const CONTEXT_FLOW_OUT = 2;
+  const CONTEXT_BLOCK_IN = 3;
+  const CONTEXT_BLOCK_OUT = 4;
+  const CHOMPING_CLIP = 1;
+  const CHOMPING_STRIP = 2;
+  const CHOMPING_KEEP = 3;
+  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
+  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
+  function _class(obj) {
+    return Object.prototype.toString.call(obj);
+  }
+  function isEol(c) {
+    return c === 10 || c === 13;
+  }
+  function isWhiteSpace(c) {
+    return c === 9 || c === 32;
+  }
+  function isWsOrEol(c) {
+    return c === 9 || c === 32 || c === 10 || c === 13;
+  }
+  function isFlowIndicator(c) {
+    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+  }
+  function fromHexCode(c) {
+    if (c >= 48 && c <= 57) {
+      return c - 48;
+    }
+    const lc = c | 32;
+    if (lc >= 97 && lc <= 102) {
+      return lc - 97 + 10;
+    }
+    return -1;
+  }
+  function escapedHexLen(c) {
+    if (c === 120) {
+      return 2;
+    }
+    if (c === 117) {
+      return 4;
+    }
+    if (c === 85) {
+      return 8;
+    }
+    return 0;
+  }
+  function fromDecimalCode(c) {
+    if (c >= 48 && c <= 57) {
+      return c - 48;
+    }
+    return -1;
+  }
+  function simpleEscapeSequence(c) {
+    switch (c) {
+      case 48:
+        return "\0";
+      case 97:
+        return "\x07";
+      case 98:
+        return "\b";
+      case 116:
+        return "	";
+      case 9:
+        return "	";
+      case 110:
+        return "\n";
+      case 118:
+        return "\v";
+      case 102:
+        return "\f";
+      case 114:
+        return "\r";
+      case 101:
+        return "\x1B";
+      case 32:
+        return " ";
+      case 34:
+        return '"';
+      case 47:
+        return "/";
+      case 92:
+        return "\\";
+      case 78:
+        return "";
+      case 95:
+        return " ";
+      case 76:
+        return "\u2028";
+      case 80:
+        return "\u2029";
+      default:
+        return "";
+    }
+  }
+  function charFromCodepoint(c) {
+    if (c <= 65535) {
+      return String.fromCharCode(c);
+    }
+    return String.fromCharCode(
+      (c - 65536 >> 10) + 55296,
+      (c - 65536 & 1023) + 56320
+    );
+  }
+  function setProperty(object, key, value) {
+    if (key === "__proto__") {
+      Object.defineProperty(object, key, {
+        configurable: true,
+        enumerable: true,
+        writable: true,
+        value
+      });
+    } else {
+      object[key] = value;
+    }
+  }
+  const simpleEscapeCheck = new Array(256);
+  const simpleEscapeMap = new Array(256);
+  for (let i = 0; i < 256; i++) {
+    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+    simpleEscapeMap[i] = simpleEscapeSequence(i);
+  }
+  function State(input, options) {
+    this.input = input;
+    this.filename = options["filename"] || null;
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.onWarning = options["onWarning"] || null;
+    this.legacy = options["legacy"] || false;
+    this.json = options["json"] || false;
+    this.listener = options["listener"] || null;
+    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
+    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.typeMap = this.schema.compiledTypeMap;
+    this.length = input.length;
+    this.position = 0;
+    this.line = 0;
+    this.lineStart = 0;
+    this.lineIndent = 0;
+    this.depth = 0;
+    this.totalMergeKeys = 0;
+    this.firstTabInLine = -1;
+    this.documents = [];
+    this.anchorMapTransactions = [];
+  }
+  function generateError(state, message) {
+    const mark = {
+      name: state.filename,
+      buffer: state.input.slice(0, -1),
+      // omit trailing \0
+      position: state.position,
+      line: state.line,
+      column: state.position - state.lineStart
+    };
+    mark.snippet = makeSnippet(mark);
+    return new YAMLException2(message, mark);
+  }
+  function throwError(state, message) {
+    throw generateError(state, message);
+  }
+  function throwWarning(state, message) {
+    if (state.onWarning) {
+      state.onWarning.call(null, generateError(state, message));
+    }
+  }
+  function storeAnchor(state, name, value) {
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length !== 0) {
+      const transaction = transactions[transactions.length - 1];
+      if (!_hasOwnProperty.call(transaction, name)) {
+        transaction[name] = {
+          existed: _hasOwnProperty.call(state.anchorMap, name),
+          value: state.anchorMap[name]
+        };
+      }
+    }
+    state.anchorMap[name] = value;
+  }
+  function beginAnchorTransaction(state) {
+    state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
+  }
+  function commitAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length === 0) return;
+    const parent = transactions[transactions.length - 1];
+    const names = Object.keys(transaction);
+    for (let index = 0, length = names.length; index < length; index += 1) {
+      const name = names[index];
+      if (!_hasOwnProperty.call(parent, name)) {
+        parent[name] = transaction[name];
+      }
+    }
+  }
+  function rollbackAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const names = Object.keys(transaction);
+    for (let index = names.length - 1; index >= 0; index -= 1) {
+      const entry = transaction[names[index]];
+      if (entry.existed) {
+        state.anchorMap[names[index]] = entry.value;
+      } else {
+        delete state.anchorMap[names[index]];
+      }
+    }
+  }
+  function snapshotState(state) {
+    return {
+      position: state.position,
+      line: state.line,
+      lineStart: state.lineStart,
+      lineIndent: state.lineIndent,
+      firstTabInLine: state.firstTabInLine,
+      tag: state.tag,
+      anchor: state.anchor,
+      kind: state.kind,
+      result: state.result
+    };
+  }
+  function restoreState(state, snapshot) {
+    state.position = snapshot.position;
+    state.line = snapshot.line;
+    state.lineStart = snapshot.lineStart;
+    state.lineIndent = snapshot.lineIndent;
+    state.firstTabInLine = snapshot.firstTabInLine;
+    state.tag = snapshot.tag;
+    state.anchor = snapshot.anchor;
+    state.kind = snapshot.kind;
+    state.result = snapshot.result;
+  }
+  const directiveHandlers = {
+    YAML: function handleYamlDirective(state, name, args) {
+      if (state.version !== null) {
+        throwError(state, "duplication of %YAML directive");
+      }
+      if (args.length !== 1) {
+        throwError(state, "YAML directive accepts exactly one argument");
+      }
+      const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+      if (match === null) {
+        throwError(state, "ill-formed argument of the YAML directive");
+      }
+      const major = parseInt(match[1], 10);
+      const minor = parseInt(match[2], 10);
+      if (major !== 1) {
+        throwError(state, "unacceptable YAML version of the document");
+      }
+      state.version = args[0];
+      state.checkLineBreaks = minor < 2;
+      if (minor !== 1 && minor !== 2) {
+        throwWarning(state, "unsupported YAML version of the document");
+      }
+    },
+    TAG: function handleTagDirective(state, name, args) {
+      let prefix;
+      if (args.length !== 2) {
+        throwError(state, "TAG directive accepts exactly two arguments");
+      }
+      const handle = args[0];
+      prefix = args[1];
+      if (!PATTERN_TAG_HANDLE.test(handle)) {
+        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+      }
+      if (_hasOwnProperty.call(state.tagMap, handle)) {
+        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
+      }
+      if (!PATTERN_TAG_URI.test(prefix)) {
+        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+      }
+      try {
+        prefix = decodeURIComponent(prefix);
+      } catch (err) {
+        throwError(state, "tag prefix is malformed: " + prefix);
+      }
+      state.tagMap[handle] = prefix;
+    }
+  };
+  function captureSegment(state, start, end, checkJson) {
+    if (start < end) {
+      const _result = state.input.slice(start, end);
+      if (checkJson) {
+        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
+          const _character = _result.charCodeAt(_position);
+          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
+            throwError(state, "expected valid JSON character");
+          }
+        }
+      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+        throwError(state, "the stream contains non-printable characters");
+      }
+      state.result += _result;
+    }
+  }
+  function chargeMergeWork(state) {
+    state.totalMergeKeys++;
+    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
+      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
+    }
+  }
+  function mergeMappings(state, destination, source, overridableKeys) {
+    if (!common2.isObject(source)) {
+      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
+    }
+    chargeMergeWork(state);
+    const sourceKeys = Object.keys(source);
+    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
+      const key = sourceKeys[index];
+      chargeMergeWork(state);
+      if (!_hasOwnProperty.call(destination, key)) {
+        setProperty(destination, key, source[key]);
+        overridableKeys[key] = true;
+      }
+    }
+  }
+  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
+    if (Array.isArray(keyNode)) {
+      keyNode = Array.prototype.slice.call(keyNode);
+      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
+        if (Array.isArray(keyNode[index])) {
+          throwError(state, "nested arrays are not supported inside keys");
+        }
+        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
+          keyNode[index] = "[object Object]";
+        }
+      }
+    }
+    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
+      keyNode = "[object Object]";
+    }
+    keyNode = String(keyNode);
+    if (_result === null) {
+      _result = {};
+    }
+    if (keyTag === "tag:yaml.org,2002:merge") {
+      if (Array.isArray(valueNode)) {
+        if (valueNode.length > 100) {
+          throwError(state, "abnormal merge sequence size");
+        }
+        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
+          mergeMappings(state, _result, valueNode[index], overridableKeys);
+        }
+      } else {
+        mergeMappings(state, _result, valueNode, overridableKeys);
+      }
+    } else {
+      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
+        state.line = startLine || state.line;
+        state.lineStart = startLineStart || state.lineStart;
+        state.position = startPos || state.position;
+        throwError(state, "duplicated mapping key");
+      }
+      setProperty(_result, keyNode, valueNode);
+      delete overridableKeys[keyNode];
+    }
+    return _result;
+  }
+  function readLineBreak(state) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 10) {
+      state.position++;
+    } else if (ch === 13) {
+      state.position++;
+      if (state.input.charCodeAt(state.position) === 10) {
+        state.position++;
+      }
+    } else {
+      throwError(state, "a line break is expected");
+    }
+    state.line += 1;
+    state.lineStart = state.position;
+    state.firstTabInLine = -1;
+  }
+  function skipSeparationSpace(state, allowComments, checkIndent) {
+    let lineBreaks = 0;
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      while (isWhiteSpace(ch)) {
+        if (ch === 9 && state.firstTabInLine === -1) {
+          state.firstTabInLine = state.position;
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (allowComments && ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (ch !== 10 && ch !== 13 && ch !== 0);
+      }
+      if (isEol(ch)) {
+        readLineBreak(state);
+        ch = state.input.charCodeAt(state.position);
+        lineBreaks++;
+        state.lineIndent = 0;
+        while (ch === 32) {
+          state.lineIndent++;
+          ch = state.input.charCodeAt(++state.position);
+        }
+      } else {
+        break;
+      }
+    }
+    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
+      throwWarning(state, "deficient indentation");
+    }
+    return lineBreaks;
+  }
+  function testDocumentSeparator(state) {
+    let _position = state.position;
+    let ch = state.input.charCodeAt(_position);
+    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
+      _position += 3;
+      ch = state.input.charCodeAt(_position);
+      if (ch === 0 || isWsOrEol(ch)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeFoldedLines(state, count) {
+    if (count === 1) {
+      state.result += " ";
+    } else if (count > 1) {
+      state.result += common2.repeat("\n", count - 1);
+    }
+  }
+  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
+    let captureStart;
+    let captureEnd;
+    let hasPendingContent;
+    let _line;
+    let _lineStart;
+    let _lineIndent;
+    const _kind = state.kind;
+    const _result = state.result;
+    let ch = state.input.charCodeAt(state.position);
+    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
+      return false;
+    }
+    if (ch === 63 || ch === 45) {
+      const following = state.input.charCodeAt(state.position + 1);
+      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+        return false;
+      }
+    }
+    state.kind = "scalar";
+    state.result = "";
+    captureStart = captureEnd = state.position;
+    hasPendingContent = false;
+    while (ch !== 0) {
+      if (ch === 58) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+          break;
+        }
+      } else if (ch === 35) {
+        const preceding = state.input.charCodeAt(state.position - 1);
+        if (isWsOrEol(preceding)) {
+          break;
+        }
+      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
+        break;
+      } else if (isEol(ch)) {
+        _line = state.line;
+        _lineStart = state.lineStart;
+        _lineIndent = state.lineIndent;
+        skipSeparationSpace(state, false, -1);
+        if (state.lineIndent >= nodeIndent) {
+          hasPendingContent = true;
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        } else {
+          state.position = captureEnd;
+          state.line = _line;
+          state.lineStart = _lineStart;
+          state.lineIndent = _lineIndent;
+          break;
+        }
+      }
+      if (hasPendingContent) {
+        captureSegment(state, captureStart, captureEnd, false);
+        writeFoldedLines(state, state.line - _line);
+        captureStart = captureEnd = state.position;
+        hasPendingContent = false;
+      }
+      if (!isWhiteSpace(ch)) {
+        captureEnd = state.position + 1;
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    captureSegment(state, captureStart, captureEnd, false);
+    if (state.result) {
+      return true;
+    }
+    state.kind = _kind;
+    state.result = _result;
+    return false;
+  }
+  function readSingleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 39) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 39) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (ch === 39) {
+          captureStart = state.position;
+          state.position++;
+          captureEnd = state.position;
+        } else {
+          return true;
+        }
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a single quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a single quoted scalar");
+  }
+  function readDoubleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 34) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 34) {
+        captureSegment(state, captureStart, state.position, true);
+        state.position++;
+        return true;
+      } else if (ch === 92) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (isEol(ch)) {
+          skipSeparationSpace(state, false, nodeIndent);
+        } else if (ch < 256 && simpleEscapeCheck[ch]) {
+          state.result += simpleEscapeMap[ch];
+          state.position++;
+        } else if ((tmp = escapedHexLen(ch)) > 0) {
+          let hexLength = tmp;
+          let hexResult = 0;
+          for (; hexLength > 0; hexLength--) {
+            ch = state.input.charCodeAt(++state.position);
+            if ((tmp = fromHexCode(ch)) >= 0) {
+              hexResult = (hexResult << 4) + tmp;
+            } else {
+              throwError(state, "expected hexadecimal character");
+            }
+          }
+          state.result += charFromCodepoint(hexResult);
+          state.position++;
+        } else {
+          throwError(state, "unknown escape sequence");
+        }
+        captureStart = captureEnd = state.position;
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a double quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a double quoted scalar");
+  }
+  function readFlowCollection(state, nodeIndent) {
+    let readNext = true;
+    let _line;
+    let _lineStart;
+    let _pos;
+    const _tag = state.tag;
+    let _result;
+    const _anchor = state.anchor;
+    let terminator;
+    let isPair;
+    let isExplicitPair;
+    let isMapping;
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyNode;
+    let keyTag;
+    let valueNode;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 91) {
+      terminator = 93;
+      isMapping = false;
+      _result = [];
+    } else if (ch === 123) {
+      terminator = 125;
+      isMapping = true;
+      _result = {};
+    } else {
+      return false;
+    }
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    ch = state.input.charCodeAt(++state.position);
+    while (ch !== 0) {
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === terminator) {
+        state.position++;
+        state.tag = _tag;
+        state.anchor = _anchor;
+        state.kind = isMapping ? "mapping" : "sequence";
+        state.result = _result;
+        return true;
+      } else if (!readNext) {
+        throwError(state, "missed comma between flow collection entries");
+      } else if (ch === 44) {
+        throwError(state, "expected the node content, but found ','");
+      }
+      keyTag = keyNode = valueNode = null;
+      isPair = isExplicitPair = false;
+      if (ch === 63) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following)) {
+          isPair = isExplicitPair = true;
+          state.position++;
+          skipSeparationSpace(state, true, nodeIndent);
+        }
+      }
+      _line = state.line;
+      _lineStart = state.lineStart;
+      _pos = state.position;
+      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+      keyTag = state.tag;
+      keyNode = state.result;
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if ((isExplicitPair || state.line === _line) && ch === 58) {
+        isPair = true;
+        ch = state.input.charCodeAt(++state.position);
+        skipSeparationSpace(state, true, nodeIndent);
+        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+        valueNode = state.result;
+      }
+      if (isMapping) {
+        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
+      } else if (isPair) {
+        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
+      } else {
+        _result.push(keyNode);
+      }
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === 44) {
+        readNext = true;
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        readNext = false;
+      }
+    }
+    throwError(state, "unexpected end of the stream within a flow collection");
+  }
+  function readBlockScalar(state, nodeIndent) {
+    let folding;
+    let chomping = CHOMPING_CLIP;
+    let didReadContent = false;
+    let detectedIndent = false;
+    let textIndent = nodeIndent;
+    let emptyLines = 0;
+    let atMoreIndented = false;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 124) {
+      folding = false;
+    } else if (ch === 62) {
+      folding = true;
+    } else {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    while (ch !== 0) {
+      ch = state.input.charCodeAt(++state.position);
+      if (ch === 43 || ch === 45) {
+        if (CHOMPING_CLIP === chomping) {
+          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
+        } else {
+          throwError(state, "repeat of a chomping mode identifier");
+        }
+      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
+        if (tmp === 0) {
+          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+        } else if (!detectedIndent) {
+          textIndent = nodeIndent + tmp - 1;
+          detectedIndent = true;
+        } else {
+          throwError(state, "repeat of an indentation width identifier");
+        }
+      } else {
+        break;
+      }
+    }
+    if (isWhiteSpace(ch)) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (isWhiteSpace(ch));
+      if (ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (!isEol(ch) && ch !== 0);
+      }
+    }
+    while (ch !== 0) {
+      readLineBreak(state);
+      state.lineIndent = 0;
+      ch = state.input.charCodeAt(state.position);
+      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
+        state.lineIndent++;
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (!detectedIndent && state.lineIndent > textIndent) {
+        textIndent = state.lineIndent;
+      }
+      if (isEol(ch)) {
+        emptyLines++;
+        continue;
+      }
+      if (!detectedIndent && textIndent === 0) {
+        throwError(state, "missing indentation for block scalar");
+      }
+      if (state.lineIndent < textIndent) {
+        if (chomping === CHOMPING_KEEP) {
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (chomping === CHOMPING_CLIP) {
+          if (didReadContent) {
+            state.result += "\n";
+          }
+        }
+        break;
+      }
+      if (folding) {
+        if (isWhiteSpace(ch)) {
+          atMoreIndented = true;
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (atMoreIndented) {
+          atMoreIndented = false;
+          state.result += common2.repeat("\n", emptyLines + 1);
+        } else if (emptyLines === 0) {
+          if (didReadContent) {
+            state.result += " ";
+          }
+        } else {
+          state.result += common2.repeat("\n", emptyLines);
+        }
+      } else {
+        state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+      }
+      didReadContent = true;
+      detectedIndent = true;
+      emptyLines = 0;
+      const captureStart = state.position;
+      while (!isEol(ch) && ch !== 0) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      captureSegment(state, captureStart, state.position, false);
+    }
+    return true;
+  }
+  function readBlockSequence(state, nodeIndent) {
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = [];
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      if (ch !== 45) {
+        break;
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      if (!isWsOrEol(following)) {
+        break;
+      }
+      detected = true;
+      state.position++;
+      if (skipSeparationSpace(state, true, -1)) {
+        if (state.lineIndent <= nodeIndent) {
+          _result.push(null);
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        }
+      }
+      const _line = state.line;
+      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+      _result.push(state.result);
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a sequence entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "sequence";
+      state.result = _result;
+      return true;
+    }
+    return false;
+  }
+  function readBlockMapping(state, nodeIndent, flowIndent) {
+    let allowCompact;
+    let _keyLine;
+    let _keyLineStart;
+    let _keyPos;
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = {};
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyTag = null;
+    let keyNode = null;
+    let valueNode = null;
+    let atExplicitKey = false;
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (!atExplicitKey && state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      const _line = state.line;
+      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
+        if (ch === 63) {
+          if (atExplicitKey) {
+            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+            keyTag = keyNode = valueNode = null;
+          }
+          detected = true;
+          atExplicitKey = true;
+          allowCompact = true;
+        } else if (atExplicitKey) {
+          atExplicitKey = false;
+          allowCompact = true;
+        } else {
+          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
+        }
+        state.position += 1;
+        ch = following;
+      } else {
+        _keyLine = state.line;
+        _keyLineStart = state.lineStart;
+        _keyPos = state.position;
+        if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
+          break;
+        }
+        if (state.line === _line) {
+          ch = state.input.charCodeAt(state.position);
+          while (isWhiteSpace(ch)) {
+            ch = state.input.charCodeAt(++state.position);
+          }
+          if (ch === 58) {
+            ch = state.input.charCodeAt(++state.position);
+            if (!isWsOrEol(ch)) {
+              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+            }
+            if (atExplicitKey) {
+              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+              keyTag = keyNode = valueNode = null;
+            }
+            detected = true;
+            atExplicitKey = false;
+            allowCompact = false;
+            keyTag = state.tag;
+            keyNode = state.result;
+          } else if (detected) {
+            throwError(state, "can not read an implicit mapping pair; a colon is missed");
+          } else {
+            state.tag = _tag;
+            state.anchor = _anchor;
+            return true;
+          }
+        } else if (detected) {
+          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+        } else {
+          state.tag = _tag;
+          state.anchor = _anchor;
+          return true;
+        }
+      }
+      if (state.line === _line || state.lineIndent > nodeIndent) {
+        if (atExplicitKey) {
+          _keyLine = state.line;
+          _keyLineStart = state.lineStart;
+          _keyPos = state.position;
+        }
+        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
+          if (atExplicitKey) {
+            keyNode = state.result;
+          } else {
+            valueNode = state.result;
+          }
+        }
+        if (!atExplicitKey) {
+          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
+          keyTag = keyNode = valueNode = null;
+        }
+        skipSeparationSpace(state, true, -1);
+        ch = state.input.charCodeAt(state.position);
+      }
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a mapping entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (atExplicitKey) {
+      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "mapping";
+      state.result = _result;
+    }
+    return detected;
+  }
+  function readTagProperty(state) {
+    let isVerbatim = false;
+    let isNamed = false;
+    let tagHandle;
+    let tagName;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 33) return false;
+    if (state.tag !== null) {
+      throwError(state, "duplication of a tag property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    if (ch === 60) {
+      isVerbatim = true;
+      ch = state.input.charCodeAt(++state.position);
+    } else if (ch === 33) {
+      isNamed = true;
+      tagHandle = "!!";
+      ch = state.input.charCodeAt(++state.position);
+    } else {
+      tagHandle = "!";
+    }
+    let _position = state.position;
+    if (isVerbatim) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (ch !== 0 && ch !== 62);
+      if (state.position < state.length) {
+        tagName = state.input.slice(_position, state.position);
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        throwError(state, "unexpected end of the stream within a verbatim tag");
+      }
+    } else {
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        if (ch === 33) {
+          if (!isNamed) {
+            tagHandle = state.input.slice(_position - 1, state.position + 1);
+            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+              throwError(state, "named tag handle cannot contain such characters");
+            }
+            isNamed = true;
+            _position = state.position + 1;
+          } else {
+            throwError(state, "tag suffix cannot contain exclamation marks");
+          }
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      tagName = state.input.slice(_position, state.position);
+      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+        throwError(state, "tag suffix cannot contain flow indicator characters");
+      }
+    }
+    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+      throwError(state, "tag name cannot contain such characters: " + tagName);
+    }
+    try {
+      tagName = decodeURIComponent(tagName);
+    } catch (err) {
+      throwError(state, "tag name is malformed: " + tagName);
+    }
+    if (isVerbatim) {
+      state.tag = tagName;
+    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
+      state.tag = state.tagMap[tagHandle] + tagName;
+    } else if (tagHandle === "!") {
+      state.tag = "!" + tagName;
+    } else if (tagHandle === "!!") {
+      state.tag = "tag:yaml.org,2002:" + tagName;
+    } else {
+      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
+    }
+    return true;
+  }
+  function readAnchorProperty(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 38) return false;
+    if (state.anchor !== null) {
+      throwError(state, "duplication of an anchor property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an anchor node must contain at least one character");
+    }
+    state.anchor = state.input.slice(_position, state.position);
+    return true;
+  }
+  function readAlias(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 42) return false;
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an alias node must contain at least one character");
+    }
+    const alias = state.input.slice(_position, state.position);
+    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
+      throwError(state, 'unidentified alias "' + alias + '"');
+    }
+    state.result = state.anchorMap[alias];
+    skipSeparationSpace(state, true, -1);
+    return true;
+  }
+  function tryReadBlockMappingFromProperty(state, propertyStart, nodeIndent, flowIndent) {
+    const fallbackState = snapshotState(state);
+    beginAnchorTransaction(state);
+    restoreState(state, propertyStart);
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === "mapping") {
+      commitAnchorTransaction(state);
+      return true;
+    }
+    rollbackAnchorTransaction(state);
+    restoreState(state, fallbackState);
+    return false;
+  }
+  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
+    let allowBlockScalars;
+    let allowBlockCollections;
+    let indentStatus = 1;
+    let atNewLine = false;
+    let hasContent = false;
+    let propertyStart = null;
+    let type2;
+    let flowIndent;
+    let blockIndent;
+    if (state.depth >= state.maxDepth) {
+      throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
+    }
+    state.depth += 1;
+    if (state.listener !== null) {
+      state.listener("open", state);
+    }
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
+    if (allowToSeek) {
+      if (skipSeparationSpace(state, true, -1)) {
+        atNewLine = true;
+        if (state.lineIndent > parentIndent) {
+          indentStatus = 1;
+        } else if (state.lineIndent === parentIndent) {
+          indentStatus = 0;
+        } else if (state.lineIndent < parentIndent) {
+          indentStatus = -1;
+        }
+      }
+    }
+    if (indentStatus === 1) {
+      while (true) {
+        const ch = state.input.charCodeAt(state.position);
+        const propertyState = snapshotState(state);
+        if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null)) {
+          break;
+        }
+        if (!readTagProperty(state) && !readAnchorProperty(state)) {
+          break;
+        }
+        if (propertyStart === null) {
+          propertyStart = propertyState;
+        }
+        if (skipSeparationSpace(state, true, -1)) {
+          atNewLine = true;
+          allowBlockCollections = allowBlockStyles;
+          if (state.lineIndent > parentIndent) {
+            indentStatus = 1;
+          } else if (state.lineIndent === parentIndent) {
+            indentStatus = 0;
+          } else if (state.lineIndent < parentIndent) {
+            indentStatus = -1;
+          }
+        } else {
+          allowBlockCollections = false;
+        }
+      }
+    }
+    if (allowBlockCollections) {
+      allowBlockCollections = atNewLine || allowCompact;
+    }
+    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
+      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
+        flowIndent = parentIndent;
+      } else {
+        flowIndent = parentIndent + 1;
+      }
+      blockIndent = state.position - state.lineStart;
+      if (indentStatus === 1) {
+        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
+          hasContent = true;
+        } else {
+          const ch = state.input.charCodeAt(state.position);
+          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
+            state,
+            propertyStart,
+            propertyStart.position - propertyStart.lineStart,
+            flowIndent
+          )) {
+            hasContent = true;
+          } else if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
+            hasContent = true;
+          } else if (readAlias(state)) {
+            hasContent = true;
+            if (state.tag !== null || state.anchor !== null) {
+              throwError(state, "alias node should not have any properties");
+            }
+          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
+            hasContent = true;
+            if (state.tag === null) {
+              state.tag = "?";
+            }
+          }
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+        }
+      } else if (indentStatus === 0) {
+        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
+      }
+    }
+    if (state.tag === null) {
+      if (state.anchor !== null) {
+        storeAnchor(state, state.anchor, state.result);
+      }
+    } else if (state.tag === "?") {
+      if (state.result !== null && state.kind !== "scalar") {
+        throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
+      }
+      for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
+        type2 = state.implicitTypes[typeIndex];
+        if (type2.resolve(state.result)) {
+          state.result = type2.construct(state.result);
+          state.tag = type2.tag;
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+          break;
+        }
+      }
+    } else if (state.tag !== "!") {
+      if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
+        type2 = state.typeMap[state.kind || "fallback"][state.tag];
+      } else {
+        type2 = null;
+        const typeList = state.typeMap.multi[state.kind || "fallback"];
+        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
+          if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
+            type2 = typeList[typeIndex];
+            break;
+          }
+        }
+      }
+      if (!type2) {
+        throwError(state, "unknown tag !<" + state.tag + ">");
+      }
+      if (state.result !== null && type2.kind !== state.kind) {
+        throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
+      }
+      if (!type2.resolve(state.result, state.tag)) {
+        throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
+      } else {
+        state.result = type2.construct(state.result, state.tag);
+        if (state.anchor !== null) {
+          storeAnchor(state, state.anchor, state.result);
+        }
+      }
+    }
+    if (state.listener !== null) {
+      state.listener("close", state);
+    }
+    state.depth -= 1;
+    return state.tag !== null || state.anchor !== null || hasContent;
+  }
+  function readDocument(state) {
+    const documentStart = state.position;
+    let hasDirectives = false;
+    let ch;
+    state.version = null;
+    state.checkLineBreaks = state.legacy;
+    state.tagMap = /* @__PURE__ */ Object.create(null);
+    state.anchorMap = /* @__PURE__ */ Object.create(null);
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if (state.lineIndent > 0 || ch !== 37) {
+        break;
+      }
+      hasDirectives = true;
+      ch = state.input.charCodeAt(++state.position);
+      let _position = state.position;
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      const directiveName = state.input.slice(_position, state.position);
+      const directiveArgs = [];
+      if (directiveName.length < 1) {
+        throwError(state, "directive name must not be less than one character in length");
+      }
+      while (ch !== 0) {
+        while (isWhiteSpace(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        if (ch === 35) {
+          do {
+            ch = state.input.charCodeAt(++state.position);
+          } while (ch !== 0 && !isEol(ch));
+          break;
+        }
+        if (isEol(ch)) break;
+        _position = state.position;
+        while (ch !== 0 && !isWsOrEol(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        directiveArgs.push(state.input.slice(_position, state.position));
+      }
+      if (ch !== 0) readLineBreak(state);
+      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
+        directiveHandlers[directiveName](state, directiveName, directiveArgs);
+      } else {
+        throwWarning(state, 'unknown document directive "' + directiveName + '"');
+      }
+    }
+    skipSeparationSpace(state, true, -1);
+    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
+      state.position += 3;
+      skipSeparationSpace(state, true, -1);
+    } else if (hasDirectives) {
+      throwError(state, "directives end mark is expected");
+    }
+    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
+    skipSeparationSpace(state, true, -1);
+    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
+      throwWarning(state, "non-ASCII line breaks are interpreted as content");
+    }
+    state.documents.push(state.result);
+    if (state.position === state.lineStart && testDocumentSeparator(state)) {
+      if (state.input.charCodeAt(state.position) === 46) {
+        state.position += 3;
+        skipSeparationSpace(state, true, -1);
+      }
+      return;
+    }
+    if (state.position < state.length - 1) {
+      throwError(state, "end of the stream or a document separator is expected");
+    }
+  }
+  function loadDocuments(input, options) {
+    input = String(input);
+    options = options || {};
+    if (input.length !== 0) {
+      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
+        input += "\n";
+      }
+      if (input.charCodeAt(0) === 65279) {
+        input = input.slice(1);
+      }
+    }
+    const state = new State(input, options);
+    const nullpos = input.indexOf("\0");
+    if (nullpos !== -1) {
+      state.position = nullpos;
+      throwError(state, "null byte is not allowed in input");
+    }
+    state.input += "\0";
+    while (state.input.charCodeAt(state.position) === 32) {
+      state.lineIndent += 1;
+      state.position += 1;
+    }
+    while (state.position < state.length - 1) {
+      readDocument(state);
+    }
+    return state.documents;
+  }
+  function loadAll2(input, iterator, options) {
+    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
+      options = iterator;
+      iterator = null;
+    }
+    const documents = loadDocuments(input, options);
+    if (typeof iterator !== "function") {
+      return documents;
+    }
+    for (let index = 0, length = documents.length; index < length; index += 1) {
+      iterator(documents[index]);
+    }
+  }
+  function load2(input, options) {
+    const documents = loadDocuments(input, options);
+    if (documents.length === 0) {
+      return void 0;
+    } else if (documents.length === 1) {
+      return documents[0];
+    }
+    throw new YAMLException2("expected a single document in the stream, but found more");
+  }
+  loader.loadAll = loadAll2;
+  loader.load = load2;
+  return loader;
+}
+var dumper = {};
+var hasRequiredDumper;
+function requireDumper() {
+  if (hasRequiredDumper) return dumper;
+  hasRequiredDumper = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _toString = Object.prototype.toString;
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CHAR_BOM = 65279;
+  const CHAR_TAB = 9;
+  const CHAR_LINE_FEED = 10;
+  const CHAR_CARRIAGE_RETURN = 13;
+  const CHAR_SPACE = 32;
+  const CHAR_EXCLAMATION = 33;
+  const CHAR_DOUBLE_QUOTE = 34;
+  const CHAR_SHARP = 35;
+  const CHAR_PERCENT = 37;
+  const CHAR_AMPERSAND = 38;
+  const CHAR_SINGLE_QUOTE = 39;
+  const CHAR_ASTERISK = 42;
+  const CHAR_COMMA = 44;
+  const CHAR_MINUS = 45;
+  const CHAR_COLON = 58;
+  const CHAR_EQUALS = 61;
+  const CHAR_GREATER_THAN = 62;
+  const CHAR_QUESTION = 63;
+  const CHAR_COMMERCIAL_AT = 64;
+  const CHAR_LEFT_SQUARE_BRACKET = 91;
+  const CHAR_RIGHT_SQUARE_BRACKET = 93;
+  const CHAR_GRAVE_ACCENT = 96;
+  const CHAR_LEFT_CURLY_BRACKET = 123;
+  const CHAR_VERTICAL_LINE = 124;
+  const CHAR_RIGHT_CURLY_BRACKET = 125;
+  const ESCAPE_SEQUENCES = {};
+  ESCAPE_SEQUENCES[0] = "\\0";
+  ESCAPE_SEQUENCES[7] = "\\a";
+  ESCAPE_SEQUENCES[8] = "\\b";
+  ESCAPE_SEQUENCES[9] = "\\t";
+  ESCAPE_SEQUENCES[10] = "\\n";
+  ESCAPE_SEQUENCES[11] = "\\v";
+  ESCAPE_SEQUENCES[12] = "\\f";
+  ESCAPE_SEQUENCES[13] = "\\r";
+  ESCAPE_SEQUENCES[27] = "\\e";
+  ESCAPE_SEQUENCES[34] = '\\"';
+  ESCAPE_SEQUENCES[92] = "\\\\";
+  ESCAPE_SEQUENCES[133] = "\\N";
+  ESCAPE_SEQUENCES[160] = "\\_";
+  ESCAPE_SEQUENCES[8232] = "\\L";
+  ESCAPE_SEQUENCES[8233] = "\\P";
+  const DEPRECATED_BOOLEANS_SYNTAX = [
+    "y",
+    "Y",
+    "yes",
+    "Yes",
+    "YES",
+    "on",
+    "On",
+    "ON",
+    "n",
+    "N",
+    "no",
+    "No",
+    "NO",
+    "off",
+    "Off",
+    "OFF"
+  ];
+  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
+  function compileStyleMap(schema2, map2) {
+    if (map2 === null) return {};
+    const result = {};
+    const keys = Object.keys(map2);
+    for (let index = 0, length = keys.length; index < length; index += 1) {
+      let tag = keys[index];
+      let style = String(map2[tag]);
+      if (tag.slice(0, 2) === "!!") {
+        tag = "tag:yaml.org,2002:" + tag.slice(2);
+      }
+      const type2 = schema2.compiledTypeMap["fallback"][tag];
+      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
+        style = type2.styleAliases[style];
+      }
+      result[tag] = style;
+    }
+    return result;
+  }
+  function encodeHex(character) {
+    let handle;
+    let length;
+    const string = character.toString(16).toUpperCase();
+    if (character <= 255) {
+      handle = "x";
+      length = 2;
+    } else if (character <= 65535) {
+      handle = "u";
+      length = 4;
+    } else if (character <= 4294967295) {
+      handle = "U";
+      length = 8;
+    } else {
+      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
+    }
+    return "\\" + handle + common2.repeat("0", length - string.length) + string;
+  }
+  const QUOTING_TYPE_SINGLE = 1;
+  const QUOTING_TYPE_DOUBLE = 2;
+  function State(options) {
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.indent = Math.max(1, options["indent"] || 2);
+    this.noArrayIndent = options["noArrayIndent"] || false;
+    this.skipInvalid = options["skipInvalid"] || false;
+    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
+    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
+    this.sortKeys = options["sortKeys"] || false;
+    this.lineWidth = options["lineWidth"] || 80;
+    this.noRefs = options["noRefs"] || false;
+    this.noCompatMode = options["noCompatMode"] || false;
+    this.condenseFlow = options["condenseFlow"] || false;
+    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
+    this.forceQuotes = options["forceQuotes"] || false;
+    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.explicitTypes = this.schema.compiledExplicit;
+    this.tag = null;
+    this.result = "";
+    this.duplicates = [];
+    this.usedDuplicates = null;
+  }
+  function indentString(string, spaces) {
+    const ind = common2.repeat(" ", spaces);
+    let position = 0;
+    let result = "";
+    const length = string.length;
+    while (position < length) {
+      let line;
+      const next = string.indexOf("\n", position);
+      if (next === -1) {
+        line = string.slice(position);
+        position = length;
+      } else {
+        line = string.slice(position, next + 1);
+        position = next + 1;
+      }
+      if (line.length && line !== "\n") result += ind;
+      result += line;
+    }
+    return result;
+  }
+  function generateNextLine(state, level) {
+    return "\n" + common2.repeat(" ", state.indent * level);
+  }
+  function testImplicitResolving(state, str2) {
+    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
+      const type2 = state.implicitTypes[index];
+      if (type2.resolve(str2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function isWhitespace(c) {
+    return c === CHAR_SPACE || c === CHAR_TAB;
+  }
+  function isPrintable(c) {
+    return c >= 32 && c <= 126 || c >= 161 && c <= 55295 && c !== 8232 && c !== 8233 || c >= 57344 && c <= 65533 && c !== CHAR_BOM || c >= 65536 && c <= 1114111;
+  }
+  function isNsCharOrWhitespace(c) {
+    return isPrintable(c) && c !== CHAR_BOM && // - b-char
+    c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
+  }
+  function isPlainSafe(c, prev, inblock) {
+    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
+    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
+    return (
+      // ns-plain-safe
+      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
+      c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
+      c !== CHAR_SHARP && // false on '#'
+      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
+      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP || // change to true on '[^ ]#'
+      prev === CHAR_COLON && cIsNsChar
+    );
+  }
+  function isPlainSafeFirst(c) {
+    return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
+    // - (c-indicator ::=
+    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
+    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
+    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
+    c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
+  }
+  function isPlainSafeLast(c) {
+    return !isWhitespace(c) && c !== CHAR_COLON;
+  }
+  function codePointAt(string, pos) {
+    const first = string.charCodeAt(pos);
+    let second;
+    if (first >= 55296 && first <= 56319 && pos + 1 < string.length) {
+      second = string.charCodeAt(pos + 1);
+      if (second >= 56320 && second <= 57343) {
+        return (first - 55296) * 1024 + second - 56320 + 65536;
+      }
+    }
+    return first;
+  }
+  function needIndentIndicator(string) {
+    const leadingSpaceRe = /^\n* /;
+    return leadingSpaceRe.test(string);
+  }
+  const STYLE_PLAIN = 1;
+  const STYLE_SINGLE = 2;
+  const STYLE_LITERAL = 3;
+  const STYLE_FOLDED = 4;
+  const STYLE_DOUBLE = 5;
+  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
+    let i;
+    let char = 0;
+    let prevChar = null;
+    let hasLineBreak = false;
+    let hasFoldableLine = false;
+    const shouldTrackWidth = lineWidth !== -1;
+    let previousLineBreak = -1;
+    let plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
+    if (singleLineOnly || forceQuotes) {
+      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string, i);
+        if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+    } else {
+      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string, i);
+        if (char === CHAR_LINE_FEED) {
+          hasLineBreak = true;
+          if (shouldTrackWidth) {
+            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
+            i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
+            previousLineBreak = i;
+          }
+        } else if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
+    }
+    if (!hasLineBreak && !hasFoldableLine) {
+      if (plain && !forceQuotes && !testAmbiguousType(string)) {
+        return STYLE_PLAIN;
+      }
+      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+    }
+    if (indentPerLevel > 9 && needIndentIndicator(string)) {
+      return STYLE_DOUBLE;
+    }
+    if (!forceQuotes) {
+      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
+    }
+    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+  }
+  function writeScalar(state, string, level, iskey, inblock) {
+    state.dump = (function() {
+      if (string.length === 0) {
+        return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
+      }
+      if (!state.noCompatMode) {
+        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
+          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
+        }
+      }
+      const indent = state.indent * Math.max(1, level);
+      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
+      const singleLineOnly = iskey || // No block styles in flow mode.
+      state.flowLevel > -1 && level >= state.flowLevel;
+      function testAmbiguity(string2) {
+        return testImplicitResolving(state, string2);
+      }
+      switch (chooseScalarStyle(
+        string,
+        singleLineOnly,
+        state.indent,
+        lineWidth,
+        testAmbiguity,
+        state.quotingType,
+        state.forceQuotes && !iskey,
+        inblock
+      )) {
+        case STYLE_PLAIN:
+          return string;
+        case STYLE_SINGLE:
+          return "'" + string.replace(/'/g, "''") + "'";
+        case STYLE_LITERAL:
+          return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
+        case STYLE_FOLDED:
+          return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
+        case STYLE_DOUBLE:
+          return '"' + escapeString(string) + '"';
+        default:
+          throw new YAMLException2("impossible error: invalid scalar style");
+      }
+    })();
+  }
+  function blockHeader(string, indentPerLevel) {
+    const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
+    const clip = string[string.length - 1] === "\n";
+    const keep = clip && (string[string.length - 2] === "\n" || string === "\n");
+    const chomp = keep ? "+" : clip ? "" : "-";
+    return indentIndicator + chomp + "\n";
+  }
+  function dropEndingNewline(string) {
+    return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+  }
+  function foldString(string, width) {
+    const lineRe = /(\n+)([^\n]*)/g;
+    let result = (function() {
+      let nextLF = string.indexOf("\n");
+      nextLF = nextLF !== -1 ? nextLF : string.length;
+      lineRe.lastIndex = nextLF;
+      return foldLine(string.slice(0, nextLF), width);
+    })();
+    let prevMoreIndented = string[0] === "\n" || string[0] === " ";
+    let moreIndented;
+    let match;
+    while (match = lineRe.exec(string)) {
+      const prefix = match[1];
+      const line = match[2];
+      moreIndented = line[0] === " ";
+      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+      prevMoreIndented = moreIndented;
+    }
+    return result;
+  }
+  function foldLine(line, width) {
+    if (line === "" || line[0] === " ") return line;
+    const breakRe = / [^ ]/g;
+    let match;
+    let start = 0;
+    let end;
+    let curr = 0;
+    let next = 0;
+    let result = "";
+    while (match = breakRe.exec(line)) {
+      next = match.index;
+      if (next - start > width) {
+        end = curr > start ? curr : next;
+        result += "\n" + line.slice(start, end);
+        start = end + 1;
+      }
+      curr = next;
+    }
+    result += "\n";
+    if (line.length - start > width && curr > start) {
+      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
+    } else {
+      result += line.slice(start);
+    }
+    return result.slice(1);
+  }
+  function escapeString(string) {
+    let result = "";
+    let char = 0;
+    for (let i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+      char = codePointAt(string, i);
+      const escapeSeq = ESCAPE_SEQUENCES[char];
+      if (!escapeSeq && isPrintable(char)) {
+        result += string[i];
+        if (char >= 65536) result += string[i + 1];
+      } else {
+        result += escapeSeq || encodeHex(char);
+      }
+    }
+    return result;
+  }
+  function writeFlowSequence(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
+        if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = "[" + _result + "]";
+  }
+  function writeBlockSequence(state, level, object, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
+        if (!compact || _result !== "") {
+          _result += generateNextLine(state, level);
+        }
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          _result += "-";
+        } else {
+          _result += "- ";
+        }
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = _result || "[]";
+  }
+  function writeFlowMapping(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (_result !== "") pairBuffer += ", ";
+      if (state.condenseFlow) pairBuffer += '"';
+      const objectKey = objectKeyList[index];
+      let objectValue = object[objectKey];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state, level, objectKey, false, false)) {
+        continue;
+      }
+      if (state.dump.length > 1024) pairBuffer += "? ";
+      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
+      if (!writeNode(state, level, objectValue, false, false)) {
+        continue;
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = "{" + _result + "}";
+  }
+  function writeBlockMapping(state, level, object, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    if (state.sortKeys === true) {
+      objectKeyList.sort();
+    } else if (typeof state.sortKeys === "function") {
+      objectKeyList.sort(state.sortKeys);
+    } else if (state.sortKeys) {
+      throw new YAMLException2("sortKeys must be a boolean or a function");
+    }
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (!compact || _result !== "") {
+        pairBuffer += generateNextLine(state, level);
+      }
+      const objectKey = objectKeyList[index];
+      let objectValue = object[objectKey];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
+        continue;
+      }
+      const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
+      if (explicitPair) {
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          pairBuffer += "?";
+        } else {
+          pairBuffer += "? ";
+        }
+      }
+      pairBuffer += state.dump;
+      if (explicitPair) {
+        pairBuffer += generateNextLine(state, level);
+      }
+      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
+        continue;
+      }
+      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+        pairBuffer += ":";
+      } else {
+        pairBuffer += ": ";
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = _result || "{}";
+  }
+  function detectType(state, object, explicit) {
+    const typeList = explicit ? state.explicitTypes : state.implicitTypes;
+    for (let index = 0, length = typeList.length; index < length; index += 1) {
+      const type2 = typeList[index];
+      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
+        if (explicit) {
+          if (type2.multi && type2.representName) {
+            state.tag = type2.representName(object);
+          } else {
+            state.tag = type2.tag;
+          }
+        } else {
+          state.tag = "?";
+        }
+        if (type2.represent) {
+          const style = state.styleMap[type2.tag] || type2.defaultStyle;
+          let _result;
+          if (_toString.call(type2.represent) === "[object Function]") {
+            _result = type2.represent(object, style);
+          } else if (_hasOwnProperty.call(type2.represent, style)) {
+            _result = type2.represent[style](object, style);
+          } else {
+            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
+          }
+          state.dump = _result;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeNode(state, level, object, block, compact, iskey, isblockseq) {
+    state.tag = null;
+    state.dump = object;
+    if (!detectType(state, object, false)) {
+      detectType(state, object, true);
+    }
+    const type2 = _toString.call(state.dump);
+    const inblock = block;
+    if (block) {
+      block = state.flowLevel < 0 || state.flowLevel > level;
+    }
+    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
+    let duplicateIndex;
+    let duplicate;
+    if (objectOrArray) {
+      duplicateIndex = state.duplicates.indexOf(object);
+      duplicate = duplicateIndex !== -1;
+    }
+    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
+      compact = false;
+    }
+    if (duplicate && state.usedDuplicates[duplicateIndex]) {
+      state.dump = "*ref_" + duplicateIndex;
+    } else {
+      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
+        state.usedDuplicates[duplicateIndex] = true;
+      }
+      if (type2 === "[object Object]") {
+        if (block && Object.keys(state.dump).length !== 0) {
+          writeBlockMapping(state, level, state.dump, compact);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowMapping(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object Array]") {
+        if (block && state.dump.length !== 0) {
+          if (state.noArrayIndent && !isblockseq && level > 0) {
+            writeBlockSequence(state, level - 1, state.dump, compact);
+          } else {
+            writeBlockSequence(state, level, state.dump, compact);
+          }
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowSequence(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object String]") {
+        if (state.tag !== "?") {
+          writeScalar(state, state.dump, level, iskey, inblock);
+        }
+      } else if (type2 === "[object Undefined]") {
+        return false;
+      } else {
+        if (state.skipInvalid) return false;
+        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
+      }
+      if (state.tag !== null && state.tag !== "?") {
+        let tagStr = encodeURI(
+          state.tag[0] === "!" ? state.tag.slice(1) : state.tag
+        ).replace(/!/g, "%21");
+        if (state.tag[0] === "!") {
+          tagStr = "!" + tagStr;
+        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
+          tagStr = "!!" + tagStr.slice(18);
+        } else {
+          tagStr = "!<" + tagStr + ">";
+        }
+        state.dump = tagStr + " " + state.dump;
+      }
+    }
+    return true;
+  }
+  function getDuplicateReferences(object, state) {
+    const objects = [];
+    const duplicatesIndexes = [];
+    inspectNode(object, objects, duplicatesIndexes);
+    const length = duplicatesIndexes.length;
+    for (let index = 0; index < length; index += 1) {
+      state.duplicates.push(objects[duplicatesIndexes[index]]);
+    }
+    state.usedDuplicates = new Array(length);
+  }
+  function inspectNode(object, objects, duplicatesIndexes) {
+    if (object !== null && typeof object === "object") {
+      const index = objects.indexOf(object);
+      if (index !== -1) {
+        if (duplicatesIndexes.indexOf(index) === -1) {
+          duplicatesIndexes.push(index);
+        }
+      } else {
+        objects.push(object);
+        if (Array.isArray(object)) {
+          for (let i = 0, length = object.length; i < length; i += 1) {
+            inspectNode(object[i], objects, duplicatesIndexes);
+          }
+        } else {
+          const objectKeyList = Object.keys(object);
+          for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
+            inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
+          }
+        }
+      }
+    }
+  }
+  function dump2(input, options) {
+    options = options || {};
+    const state = new State(options);
+    if (!state.noRefs) getDuplicateReferences(input, state);
+    let value = input;
+    if (state.replacer) {
+      value = state.replacer.call({ "": value }, "", value);
+    }
+    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
+    return "";
+  }
+  dumper.dump = dump2;
+  return dumper;
+}
+var hasRequiredJsYaml;
+function requireJsYaml() {
+  if (hasRequiredJsYaml) return jsYaml;
+  hasRequiredJsYaml = 1;
+  const loader2 = requireLoader();
+  const dumper2 = requireDumper();
+  function renamed(from, to) {
+    return function() {
+      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
+    };
+  }
+  jsYaml.Type = requireType();
+  jsYaml.Schema = requireSchema();
+  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
+  jsYaml.JSON_SCHEMA = requireJson();
+  jsYaml.CORE_SCHEMA = requireCore();
+  jsYaml.DEFAULT_SCHEMA = require_default();
+  jsYaml.load = loader2.load;
+  jsYaml.loadAll = loader2.loadAll;
+  jsYaml.dump = dumper2.dump;
+  jsYaml.YAMLException = requireException();
+  jsYaml.types = {
+    binary: requireBinary(),
+    float: requireFloat(),
+    map: requireMap(),
+    null: require_null(),
+    pairs: requirePairs(),
+    set: requireSet(),
+    timestamp: requireTimestamp(),
+    bool: requireBool(),
+    int: requireInt(),
+    merge: requireMerge(),
+    omap: requireOmap(),
+    seq: requireSeq(),
+    str: requireStr()
+  };
+  jsYaml.safeLoad = renamed("safeLoad", "load");
+  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
+  jsYaml.safeDump = renamed("safeDump", "dump");
+  return jsYaml;
+}
+var jsYamlExports = requireJsYaml();
+const yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
+const {
+  Type,
+  Schema,
+  FAILSAFE_SCHEMA,
+  JSON_SCHEMA,
+  CORE_SCHEMA,
+  DEFAULT_SCHEMA,
+  load,
+  loadAll,
+  dump,
+  YAMLException,
+  types,
+  safeLoad,
+  safeLoadAll,
+  safeDump
+} = yaml;
+
+//# sourceMappingURL=js-yaml.mjs.map
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./src/core/manifest/source.ts
 
 
 
+
 /** Parses YAML (or JSON, a subset) into plain values; syntax errors are positioned diagnostics. */
 function parseYaml(file, text) {
+    // js-yaml is about ten times faster; the `yaml` package, which knows where every node is,
+    // parses again only when something is wrong, to say where.
+    try {
+        return ok(load(text, { schema: CORE_SCHEMA, json: false }));
+    }
+    catch {
+        return parseWithPositions(file, text);
+    }
+}
+function parseWithPositions(file, text) {
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length > 0) {
@@ -44235,15 +48904,23 @@ function markdownTable(header, rows) {
  * service reject it. `limit` counts UTF-16 code units, as GitHub's limits do.
  */
 function truncateMarkdown(text, limit, note = 'Truncated: the full report is in the job log.') {
-    if (text.length <= limit)
+    // GitHub counts characters and, for check runs, UTF-8 bytes as well: bytes are never fewer.
+    if (utf8Length(text) <= limit)
         return text;
     const footer = `\n\n> [!NOTE]\n> ${note}\n`;
-    const room = Math.max(0, limit - footer.length - '\n```'.length);
-    const cut = text.lastIndexOf('\n', room);
-    const body = text.slice(0, cut > 0 ? cut : room);
+    const room = Math.max(0, limit - utf8Length(footer) - '\n```'.length);
+    const fitting = Buffer.from(text, 'utf8')
+        .subarray(0, room)
+        .toString('utf8')
+        .replace(/\uFFFD$/, '');
+    const cut = fitting.lastIndexOf('\n');
+    const body = cut > 0 ? fitting.slice(0, cut) : fitting;
     // An unclosed code fence would swallow the note.
     const fences = (body.match(/^```/gm) ?? []).length;
     return body + (fences % 2 === 1 ? '\n```' : '') + footer;
+}
+function utf8Length(text) {
+    return Buffer.byteLength(text, 'utf8');
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -44339,7 +49016,6 @@ function jobSummary(graph, report, title = 'reprokit') {
 ;// CONCATENATED MODULE: ./src/adapters/atomic.ts
 
 
-
 let counter = 0;
 /** Writes via a temporary file and rename, so readers never see half a file. */
 function writeFileAtomic(file, data) {
@@ -44348,9 +49024,10 @@ function writeFileAtomic(file, data) {
     (0,external_node_fs_.writeFileSync)(tmp, data);
     (0,external_node_fs_.renameSync)(tmp, file);
 }
+/** Synchronous on purpose: thousands of small reads are several times faster without promises. */
 async function readJson(file) {
     try {
-        return JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
     }
     catch {
         return undefined;
@@ -44465,8 +49142,6 @@ function local_cache_cachedFiles(record) {
     return record.outputs.filter((o) => o.cached).flatMap((o) => o.files);
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/adapters/process-runner.ts
 
 /** How long a stopped command may take to exit on SIGTERM before it gets SIGKILL. */
@@ -44529,8 +49204,12 @@ class ProcessRunner {
                 stop();
             else
                 spec.signal.addEventListener('abort', stop, { once: true });
-            child.stdout.setEncoding('utf8').on('data', (chunk) => spec.onOutput(chunk, 'stdout'));
-            child.stderr.setEncoding('utf8').on('data', (chunk) => spec.onOutput(chunk, 'stderr'));
+            child.stdout
+                .setEncoding('utf8')
+                .on('data', (chunk) => spec.onOutput(chunk, 'stdout'));
+            child.stderr
+                .setEncoding('utf8')
+                .on('data', (chunk) => spec.onOutput(chunk, 'stderr'));
             child.on('error', (e) => finish({ exitCode: null, signal: null, spawnError: e.message }));
             child.on('close', (exitCode, signal) => finish({ exitCode, signal }));
         });
@@ -44540,61 +49219,106 @@ class ProcessRunner {
 ;// CONCATENATED MODULE: ./src/adapters/stat-cache.ts
 
 
-/** Files modified this recently are not remembered: a same-tick rewrite would keep size and mtime. */
-const RACY_WINDOW_NS = 1000000000n;
+
+const stat_cache_MAGIC = 'RKSTAT02';
+/** Stats are stored in this machine's byte order, which the header records. */
+const stat_cache_NATIVE_LE = (0,external_node_os_.endianness)() === 'LE';
+const stat_cache_BYTE_ORDER = 0x01020304;
+/** Beyond this many entries, a save keeps only the ones this run used. */
+const MAX_ENTRIES = 1_000_000;
 /**
  * Remembers the digest of a file while its size, mtime, ctime and inode stay the same, so an
  * unchanged file is not read again. It only saves work: mtime never decides freshness, since
  * any change to these facts means the file is hashed again (and `touch` then finds it unchanged).
+ *
+ * Kept in columns (typed arrays) and stored as one binary file: loading 100,000 entries is one
+ * read, one string split and one Map, with no JSON and no per-entry objects (docs/performance.md).
+ * The comparison itself happens where the file is stat'ed (the hashing kernel): `expectation`
+ * copies the remembered stat into the kernel's job.
  */
 class StatCache {
     file;
-    entries;
+    index = new Map();
+    paths = [];
+    /** [size, mtime ns, ctime ns, inode] per entry */
+    stats = new BigUint64Array(0);
+    statBytes = new Uint8Array(0);
+    digests = new Uint8Array(0);
+    live = new Uint8Array(0);
+    used = new Uint8Array(0);
+    count = 0;
     dirty = false;
-    constructor(file, entries) {
+    constructor(file) {
         this.file = file;
-        this.entries = entries;
     }
     static load(file) {
+        const cache = new StatCache(file);
         try {
-            const data = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-            if (data.version === 1)
-                return new StatCache(file, new Map(Object.entries(data.entries)));
+            cache.decode((0,external_node_fs_.readFileSync)(file));
         }
         catch {
-            // missing or unreadable: start empty, it is only an optimisation
+            // missing, unreadable or another format: start empty, it is only an optimisation
+            cache.clear();
         }
-        return new StatCache(file, new Map());
+        return cache;
     }
     static inMemory() {
-        return new StatCache(undefined, new Map());
+        return new StatCache(undefined);
     }
-    get(path, stats) {
-        const entry = this.entries.get(path);
-        if (!entry)
-            return undefined;
-        if (entry[0] !== String(stats.size) ||
-            entry[1] !== String(stats.mtimeNs) ||
-            entry[2] !== String(stats.ctimeNs) ||
-            entry[3] !== String(stats.ino)) {
-            return undefined;
+    get size() {
+        return this.index.size;
+    }
+    /** The entry of a path, or -1. */
+    find(path) {
+        return this.index.get(path) ?? -1;
+    }
+    /** Copies the remembered [size, mtime ns, ctime ns, inode] of `entry` into `into[offset..]`. */
+    expectation(entry, into, offset) {
+        // Four u64 copied as bytes: no BigInt is created.
+        const to = new Uint8Array(into.buffer, into.byteOffset + 8 * offset, 32);
+        const from = this.statBytes;
+        for (let k = 0, o = 32 * entry; k < 32; k++)
+            to[k] = from[o + k];
+        this.used[entry] = 1;
+    }
+    /** The remembered digest (hex) of an entry. */
+    digest(entry) {
+        return Buffer.from(this.digests.buffer, this.digests.byteOffset + 32 * entry, 32).toString('hex');
+    }
+    /**
+     * Remembers digest `digest[at..at+32]` for the stat in `stat[statAt..statAt+32]`: [size,
+     * mtime ns, ctime ns, inode] as native u64 (a byte view of the kernel's column). `entry` is
+     * `find(path)`. The caller must not pass a file that changed less
+     * than a second ago (the hashing kernel flags those RECENT): `forget` it instead.
+     */
+    remember(path, entry, stat, statAt, digest, at) {
+        // `find` said no, but a concurrent batch may have added the path since.
+        if (entry < 0)
+            entry = this.index.get(path) ?? -1;
+        if (entry < 0) {
+            entry = this.count++;
+            this.reserve(this.count);
+            this.paths[entry] = path;
+            this.index.set(path, entry);
+            this.live[entry] = 1;
         }
-        return { digest: entry[4], executable: entry[5] };
+        // Byte copies: no BigInt and no view allocated per file.
+        const to = this.statBytes;
+        for (let k = 0, o = 32 * entry; k < 32; k++)
+            to[o + k] = stat[statAt + k];
+        const digests = this.digests;
+        for (let k = 0, o = 32 * entry; k < 32; k++)
+            digests[o + k] = digest[at + k];
+        this.used[entry] = 1;
+        this.dirty = true;
     }
-    put(path, stats, digest, executable, nowNs) {
-        if (nowNs - stats.mtimeNs < RACY_WINDOW_NS || nowNs - stats.ctimeNs < RACY_WINDOW_NS) {
-            if (this.entries.delete(path))
-                this.dirty = true;
+    /** Drops what is remembered about a path (it changed too recently to be remembered). */
+    forget(path) {
+        const entry = this.index.get(path);
+        if (entry === undefined)
             return;
-        }
-        this.entries.set(path, [
-            String(stats.size),
-            String(stats.mtimeNs),
-            String(stats.ctimeNs),
-            String(stats.ino),
-            digest,
-            executable,
-        ]);
+        this.index.delete(path);
+        this.live[entry] = 0;
         this.dirty = true;
     }
     save() {
@@ -44602,27 +49326,180 @@ class StatCache {
             return;
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(this.file), { recursive: true });
         const tmp = `${this.file}.${process.pid}.tmp`;
-        (0,external_node_fs_.writeFileSync)(tmp, JSON.stringify({ version: 1, entries: Object.fromEntries(this.entries) }));
-        (0,external_node_fs_.renameSync)(tmp, this.file);
+        try {
+            (0,external_node_fs_.writeFileSync)(tmp, this.encode());
+            (0,external_node_fs_.renameSync)(tmp, this.file);
+        }
+        catch (e) {
+            (0,external_node_fs_.rmSync)(tmp, { force: true });
+            throw e;
+        }
         this.dirty = false;
     }
+    clear() {
+        this.index.clear();
+        this.paths = [];
+        this.count = 0;
+        this.reserve(0);
+    }
+    reserve(wanted) {
+        if (wanted <= this.live.length && this.live.length > 0)
+            return;
+        const capacity = Math.max(1024, wanted, this.live.length * 2);
+        const grow = (old, make, k) => {
+            const next = make(capacity * k);
+            next.set(old);
+            return next;
+        };
+        this.stats = grow(this.stats, (n) => new BigUint64Array(n), 4);
+        this.statBytes = new Uint8Array(this.stats.buffer);
+        this.digests = grow(this.digests, (n) => new Uint8Array(n), 32);
+        this.live = grow(this.live, (n) => new Uint8Array(n), 1);
+        this.used = grow(this.used, (n) => new Uint8Array(n), 1);
+    }
+    /**
+     * MAGIC, u32 byte order, u32 count, u32 bytes of paths; the paths (UTF-8, NUL-separated),
+     * zero padding to 8; count × 4 u64 stats (native byte order); count × 32 digest bytes.
+     */
+    encode() {
+        if (this.index.size !== this.count || this.count > MAX_ENTRIES)
+            this.compact();
+        const count = this.count;
+        const paths = Buffer.from(this.paths.slice(0, count).join('\0'), 'utf8');
+        const head = 8 + 12;
+        const statsAt = stat_cache_align8(head + paths.length);
+        const digestsAt = statsAt + 32 * count;
+        const out = Buffer.alloc(digestsAt + 32 * count);
+        out.write(stat_cache_MAGIC, 0, 'latin1');
+        const view = new DataView(out.buffer, out.byteOffset, out.length);
+        view.setUint32(8, stat_cache_BYTE_ORDER, stat_cache_NATIVE_LE);
+        view.setUint32(12, count, true);
+        view.setUint32(16, paths.length, true);
+        paths.copy(out, head);
+        out.set(new Uint8Array(this.stats.buffer, 0, 32 * count), statsAt);
+        out.set(this.digests.subarray(0, 32 * count), digestsAt);
+        return out;
+    }
+    /** Removes forgotten entries (and, above MAX_ENTRIES, the ones this run did not use). */
+    compact() {
+        const over = this.index.size > MAX_ENTRIES;
+        let k = 0;
+        for (let e = 0; e < this.count; e++) {
+            if (!this.live[e] || (over && !this.used[e])) {
+                if (this.live[e])
+                    this.index.delete(this.paths[e]);
+                continue;
+            }
+            if (k !== e) {
+                this.paths[k] = this.paths[e];
+                this.index.set(this.paths[k], k);
+                this.stats.copyWithin(4 * k, 4 * e, 4 * e + 4);
+                this.digests.copyWithin(32 * k, 32 * e, 32 * e + 32);
+                this.used[k] = this.used[e];
+            }
+            this.live[k] = 1;
+            k++;
+        }
+        this.live.fill(0, k, this.count);
+        this.paths.length = k;
+        this.count = k;
+    }
+    decode(data) {
+        if (data.length < 20 || data.toString('latin1', 0, 8) !== stat_cache_MAGIC)
+            throw new Error('format');
+        const view = new DataView(data.buffer, data.byteOffset, data.length);
+        // The file stays on this machine; a copy from another byte order is just ignored.
+        if (view.getUint32(8, stat_cache_NATIVE_LE) !== stat_cache_BYTE_ORDER)
+            throw new Error('byte order');
+        const count = view.getUint32(12, true);
+        const pathBytes = view.getUint32(16, true);
+        const statsAt = stat_cache_align8(20 + pathBytes);
+        const digestsAt = statsAt + 32 * count;
+        if (data.length !== digestsAt + 32 * count)
+            throw new Error('truncated');
+        this.paths = count === 0 ? [] : data.toString('utf8', 20, 20 + pathBytes).split('\0');
+        if (this.paths.length !== count)
+            throw new Error('paths');
+        this.count = count;
+        this.reserve(count);
+        // Copy out of the file buffer (which need not be 8-byte aligned).
+        const raw = new Uint8Array(this.stats.buffer, 0, 32 * count);
+        raw.set(data.subarray(statsAt, statsAt + 32 * count));
+        this.digests.set(data.subarray(digestsAt, digestsAt + 32 * count));
+        this.live.fill(1, 0, count);
+        for (let e = 0; e < count; e++)
+            this.index.set(this.paths[e], e);
+    }
+}
+function stat_cache_align8(n) {
+    return (n + 7) & ~7;
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/state-store.ts
 
 
 
-/** What this checkout last ran, one small JSON file per stage under `.reprokit/state/`. */
-class FileStateStore {
-    dir;
-    constructor(dir) {
-        this.dir = dir;
+/**
+ * What this checkout last ran: an append-only log of stage records, one JSON line each, under
+ * `.reprokit/state.jsonl`. Reading it is one file read however many stages there are; each
+ * record is appended the moment its stage finishes, so an interrupted run keeps what it did. The
+ * last line for a stage wins; a torn last line (a crash mid-write) is ignored. The log is
+ * rewritten with only the live records when it has grown to twice their number.
+ */
+class LogStateStore {
+    file;
+    records;
+    lines = 0;
+    constructor(file) {
+        this.file = file;
+    }
+    load() {
+        if (this.records)
+            return this.records;
+        const records = new Map();
+        let text = '';
+        try {
+            text = (0,external_node_fs_.readFileSync)(this.file, 'utf8');
+        }
+        catch {
+            text = '';
+        }
+        for (const line of text.split('\n')) {
+            if (line === '')
+                continue;
+            this.lines++;
+            try {
+                const value = JSON.parse(line);
+                if (typeof value.stage === 'string')
+                    records.set(value.stage, value);
+            }
+            catch {
+                // a torn line from a crash: the stage simply has no record
+            }
+        }
+        this.records = records;
+        return records;
     }
     async read(stage) {
-        return checkRecord(await readJson((0,external_node_path_.join)(this.dir, stageFileName(stage))), { stage });
+        const raw = this.load().get(stage);
+        return raw && checkRecord(raw, { stage });
     }
     async write(record) {
-        writeFileAtomic((0,external_node_path_.join)(this.dir, stageFileName(record.stage)), JSON.stringify(record));
+        const records = this.load();
+        records.set(record.stage, record);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(this.file), { recursive: true });
+        (0,external_node_fs_.appendFileSync)(this.file, JSON.stringify(record) + '\n');
+        this.lines++;
+    }
+    /** Drops superseded lines once they outnumber the live ones. */
+    compact() {
+        const records = this.records;
+        if (!records || this.lines <= Math.max(16, 2 * records.size))
+            return;
+        const tmp = `${this.file}.${process.pid}.tmp`;
+        (0,external_node_fs_.writeFileSync)(tmp, [...records.values()].map((r) => JSON.stringify(r) + '\n').join(''));
+        (0,external_node_fs_.renameSync)(tmp, this.file);
+        this.lines = records.size;
     }
 }
 
@@ -44637,33 +49514,54 @@ class FileStateStore {
 const STATE_DIR = '.reprokit';
 /** Wires the engine to the local disk. The one place that picks adapters for a laptop run. */
 function localServices(setup) {
-    const workspace = new NodeWorkspace(setup.root);
+    const workspace = new NodeWorkspace(setup.root, setup.journal);
     const stateDir = (0,external_node_path_.join)(setup.root, STATE_DIR);
-    const statCache = StatCache.load((0,external_node_path_.join)(stateDir, 'stat-cache.json'));
+    const statCache = StatCache.load((0,external_node_path_.join)(stateDir, 'stat-cache.bin'));
     const toAbsolute = (path) => workspace.abs(path);
+    const state = new LogStateStore((0,external_node_path_.join)(stateDir, 'state.jsonl'));
     const cacheDir = setup.cacheDir
         ? (0,external_node_path_.isAbsolute)(setup.cacheDir)
             ? setup.cacheDir
             : (0,external_node_path_.resolve)(setup.cacheDir)
         : (0,external_node_path_.join)(stateDir, 'cache');
     const cache = setup.cache === 'none' ? undefined : (setup.cache ?? new LocalCache(cacheDir, toAbsolute));
+    const hasher = new FileHasher(toAbsolute, statCache, { root: setup.root });
     const baseEnv = {};
     for (const [name, value] of Object.entries(setup.env))
         if (value !== undefined)
             baseEnv[name] = value;
     const services = {
         workspace,
-        hasher: new FileHasher(toAbsolute, statCache),
+        hasher: journaled(hasher, setup.journal),
         ...(cache ? { cache } : {}),
         cacheAccess: setup.cacheAccess ?? { read: true, write: true },
-        state: new FileStateStore((0,external_node_path_.join)(stateDir, 'state')),
+        state,
         runner: new ProcessRunner(),
         sha256: sha256Text,
         emit: setup.emit,
         now: () => Date.now(),
         baseEnv,
     };
-    return { services, workspace, flush: () => statCache.save() };
+    return {
+        services,
+        workspace,
+        flush: () => {
+            hasher.save();
+            state.compact();
+        },
+    };
+}
+/** Notes every hashed file in the journal. */
+function journaled(hasher, journal) {
+    if (!journal)
+        return hasher;
+    return {
+        hashFiles: (paths) => {
+            for (const path of paths)
+                journal.add(path);
+            return hasher.hashFiles(paths);
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/dvc-lock.ts
@@ -44830,18 +49728,18 @@ function dvc_lock_relativePosix(dir, path) {
 
 
 
-const dvc_hash_CHUNK = 4 * 1024 * 1024;
+const CHUNK = 4 * 1024 * 1024;
 /** DVC 3's file hash (`hash: md5`): the md5 of the bytes, no newline conversion. */
 function md5File(abs) {
     const hash = (0,external_node_crypto_.createHash)('md5');
-    const buffer = Buffer.allocUnsafe(dvc_hash_CHUNK);
+    const buffer = Buffer.allocUnsafe(CHUNK);
     const fd = (0,external_node_fs_.openSync)(abs, 'r');
     try {
         for (;;) {
-            const read = (0,external_node_fs_.readSync)(fd, buffer, 0, dvc_hash_CHUNK, null);
+            const read = (0,external_node_fs_.readSync)(fd, buffer, 0, CHUNK, null);
             if (read === 0)
                 break;
-            hash.update(read === dvc_hash_CHUNK ? buffer : buffer.subarray(0, read));
+            hash.update(read === CHUNK ? buffer : buffer.subarray(0, read));
         }
     }
     finally {
@@ -45329,6 +50227,7 @@ const Inputs = {
     checkName: 'check-name',
     comment: 'comment',
     writeDvcLock: 'write-dvc-lock',
+    mode: 'mode',
 };
 const Outputs = {
     ran: 'ran',
@@ -45340,6 +50239,8 @@ const Outputs = {
     artifactIds: 'artifact-ids',
     artifactUrls: 'artifact-urls',
     pageUrl: 'page-url',
+    stale: 'stale',
+    waves: 'waves',
 };
 
 ;// CONCATENATED MODULE: ./src/adapters/artifacts.ts
@@ -45988,21 +50889,22 @@ function readSettings(input) {
         stages: words(input(Inputs.stages)),
         force: words(input(Inputs.force)),
         ...(jobs ? { jobs: positiveInt(Inputs.jobs, jobs) } : {}),
-        keepGoing: bool(Inputs.keepGoing, input(Inputs.keepGoing), false),
+        keepGoing: settings_bool(Inputs.keepGoing, input(Inputs.keepGoing), false),
         cache: oneOf(Inputs.cache, input(Inputs.cache), ['read-write', 'read-only', 'write-only', 'off'], 'read-write'),
         cacheSalt: input(Inputs.cacheSalt),
         restore: oneOf(Inputs.restore, input(Inputs.restore), ['needed', 'all', 'none'], 'needed'),
         githubToken: input(Inputs.githubToken),
-        summary: bool(Inputs.summary, input(Inputs.summary), true),
-        publish: bool(Inputs.publish, input(Inputs.publish), true),
+        summary: settings_bool(Inputs.summary, input(Inputs.summary), true),
+        publish: settings_bool(Inputs.publish, input(Inputs.publish), true),
         deployPages: oneOf(Inputs.deployPages, input(Inputs.deployPages), ['auto', 'true', 'false'], 'auto'),
         pagesTimeoutMs: (timeout ? positiveNumber(Inputs.pagesTimeoutMinutes, timeout) : 10) * 60_000,
         ...(retention ? { retentionDays: positiveInt(Inputs.retentionDays, retention) } : {}),
-        includeHiddenFiles: bool(Inputs.includeHiddenFiles, input(Inputs.includeHiddenFiles), true),
-        checkRun: bool(Inputs.checkRun, input(Inputs.checkRun), true),
+        includeHiddenFiles: settings_bool(Inputs.includeHiddenFiles, input(Inputs.includeHiddenFiles), true),
+        checkRun: settings_bool(Inputs.checkRun, input(Inputs.checkRun), true),
         checkName: input(Inputs.checkName).trim() || 'reprokit',
-        comment: bool(Inputs.comment, input(Inputs.comment), true),
-        writeDvcLock: bool(Inputs.writeDvcLock, input(Inputs.writeDvcLock), false),
+        comment: settings_bool(Inputs.comment, input(Inputs.comment), true),
+        mode: oneOf(Inputs.mode, input(Inputs.mode), ['run', 'plan'], 'run'),
+        writeDvcLock: settings_bool(Inputs.writeDvcLock, input(Inputs.writeDvcLock), false),
     };
 }
 function words(text) {
@@ -46020,7 +50922,7 @@ function positiveNumber(name, text) {
         throw new SettingsError(`input ${name} must be a positive number, not "${text}"`);
     return n;
 }
-function bool(name, text, fallback) {
+function settings_bool(name, text, fallback) {
     const value = text.trim().toLowerCase();
     if (value === '')
         return fallback;
@@ -46040,6 +50942,7 @@ function oneOf(name, text, allowed, fallback) {
 }
 
 ;// CONCATENATED MODULE: ./src/entry/action/main.ts
+
 
 
 
@@ -46134,6 +51037,8 @@ async function run(core, environment) {
     finally {
         local.flush();
     }
+    if (settings.mode === 'plan')
+        return reportPlan(core, settings, project, report);
     if (settings.writeDvcLock && project.pipeline.format === 'dvc' && !report.interrupted) {
         const lock = await writeDvcLock(project, localDvcLockServices(local.workspace), report);
         core.info(`reprokit: ${lock.file} ${lock.written ? 'written' : 'already up to date'}` +
@@ -46217,7 +51122,7 @@ function runOptions(settings, project, signal) {
         force: { stages: settings.force, all: false },
         jobs: settings.jobs ?? Math.max(1, (0,external_node_os_.cpus)().length),
         keepGoing: settings.keepGoing,
-        mode: 'run',
+        mode: settings.mode,
         // dvc.lock needs every output in the workspace to hash it.
         restore: settings.writeDvcLock && project.pipeline.format === 'dvc'
             ? 'all'
@@ -46225,6 +51130,20 @@ function runOptions(settings, project, signal) {
         salt: settings.cacheSalt,
         signal,
     };
+}
+/** Plan mode: the stale stages in waves for the reusable workflow's parallel jobs. */
+async function reportPlan(core, settings, project, report) {
+    const stale = report.stages.filter((s) => s.status === 'stale').map((s) => s.name);
+    const fanout = fanoutPlan(project.graph, stale, { force: settings.force });
+    setOutputs(core, report);
+    core.setOutput(Outputs.stale, JSON.stringify(stale));
+    core.setOutput(Outputs.waves, JSON.stringify(fanout.jobs));
+    core.setOutput(Outputs.cacheHit, String(stale.length === 0));
+    core.info(stale.length === 0
+        ? 'Plan: nothing is stale.'
+        : `Plan: ${stale.length} stale stage(s) in ${fanout.waves.length} wave(s): ${fanout.waves.map((w) => `[${w.stages.join(' ')}]`).join(' → ')}`);
+    if (settings.summary)
+        await core.appendSummary(jobSummary(project.graph, report, 'reprokit plan'));
 }
 /** Every output is always set: empty before a run, so a failed step still has them. */
 function setOutputs(core, report) {
@@ -46241,6 +51160,9 @@ function setOutputs(core, report) {
     const cacheHit = report !== undefined &&
         report.stages.every((s) => s.result === 'fresh' || s.result === 'restored');
     core.setOutput(Outputs.cacheHit, String(cacheHit));
+    core.setOutput(Outputs.stale, names('ran'));
+    if (!report)
+        core.setOutput(Outputs.waves, '[]');
     core.setOutput(Outputs.plan, JSON.stringify(report?.stages.map((s) => ({
         name: s.name,
         status: s.status,

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   ActionsCache: () => (/* binding */ ActionsCache),
 /* harmony export */   entryKeyPrefix: () => (/* binding */ entryKeyPrefix)
 /* harmony export */ });
-/* unused harmony export INLINE_LIMIT */
+/* unused harmony exports INLINE_LIMIT, stageSegment */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -17,7 +17,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_record_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8619);
-/* harmony import */ var _file_hasher_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2342);
+/* harmony import */ var _file_hasher_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(697);
 /* harmony import */ var _node_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6746);
 
 
@@ -62,14 +62,14 @@ class ActionsCache {
         return this.disabled !== undefined;
     }
     recordKey(stage, key) {
-        return `${this.options.keyPrefix}/rec/${encodeURIComponent(stage)}/${key}`;
+        return `${this.options.keyPrefix}/rec/${stageSegment(stage)}/${key}`;
     }
     outputsKey(stage, key) {
-        return `${this.options.keyPrefix}/out/${encodeURIComponent(stage)}/${key}`;
+        return `${this.options.keyPrefix}/out/${stageSegment(stage)}/${key}`;
     }
     /** The cache path list is part of the entry's version, so it must not depend on the run. */
     recordFile(stage) {
-        return `.reprokit/actions-cache/${encodeURIComponent(stage)}.json`;
+        return `.reprokit/actions-cache/${stageSegment(stage)}.json`;
     }
     /** Paths as the toolkit wants them: relative to the working directory, which the action sets to the root. */
     cachePath(path) {
@@ -80,7 +80,7 @@ class ActionsCache {
         return payload && (0,_core_record_check_js__WEBPACK_IMPORTED_MODULE_5__/* .checkRecord */ .E)(payload.record, { stage, key });
     }
     async latest(stage) {
-        const payload = await this.fetchPayload(stage, `${this.options.keyPrefix}/rec/${encodeURIComponent(stage)}/`, { exact: false });
+        const payload = await this.fetchPayload(stage, `${this.options.keyPrefix}/rec/${stageSegment(stage)}/`, { exact: false });
         return payload && (0,_core_record_check_js__WEBPACK_IMPORTED_MODULE_5__/* .checkRecord */ .E)(payload.record, { stage });
     }
     async fetchPayload(stage, key, match) {
@@ -182,7 +182,7 @@ class ActionsCache {
         }
         for (const file of files) {
             const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.options.root, file.path);
-            if ((0,_file_hasher_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q)(abs, file.size) !== file.digest)
+            if ((0,_file_hasher_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256File */ .Q3)(abs, file.size) !== file.digest)
                 return `${file.path} differs`;
         }
         return undefined;
@@ -300,6 +300,16 @@ class ActionsCache {
         if (this.options.counters)
             this.options.counters[counter] += bytes;
     }
+}
+/**
+ * A stage name as it appears in entry keys: readable when short; long generated names (DVC
+ * foreach) are hashed so that every key stays within the service's 512 characters.
+ */
+function stageSegment(stage) {
+    const encoded = encodeURIComponent(stage);
+    return encoded.length <= 160
+        ? encoded
+        : `h-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(stage).digest('hex').slice(0, 40)}`;
 }
 function parsePayload(text) {
     try {

@@ -1,73 +1,116 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { endianness } from 'node:os';
 import { dirname } from 'node:path';
-import type { BigIntStats } from 'node:fs';
 
-/** [size, mtime ns, ctime ns, inode, digest, executable] */
-type Entry = [string, string, string, string, string, boolean];
-
-/** Files modified this recently are not remembered: a same-tick rewrite would keep size and mtime. */
-const RACY_WINDOW_NS = 1_000_000_000n;
+const MAGIC = 'RKSTAT02';
+/** Stats are stored in this machine's byte order, which the header records. */
+const NATIVE_LE = endianness() === 'LE';
+const BYTE_ORDER = 0x01020304;
+/** Beyond this many entries, a save keeps only the ones this run used. */
+const MAX_ENTRIES = 1_000_000;
 
 /**
  * Remembers the digest of a file while its size, mtime, ctime and inode stay the same, so an
  * unchanged file is not read again. It only saves work: mtime never decides freshness, since
  * any change to these facts means the file is hashed again (and `touch` then finds it unchanged).
+ *
+ * Kept in columns (typed arrays) and stored as one binary file: loading 100,000 entries is one
+ * read, one string split and one Map, with no JSON and no per-entry objects (docs/performance.md).
+ * The comparison itself happens where the file is stat'ed (the hashing kernel): `expectation`
+ * copies the remembered stat into the kernel's job.
  */
 export class StatCache {
-  private entries: Map<string, Entry>;
+  private readonly index = new Map<string, number>();
+  private paths: string[] = [];
+  /** [size, mtime ns, ctime ns, inode] per entry */
+  private stats = new BigUint64Array(0);
+  private statBytes = new Uint8Array(0);
+  private digests = new Uint8Array(0);
+  private live = new Uint8Array(0);
+  private used = new Uint8Array(0);
+  private count = 0;
   private dirty = false;
 
-  private constructor(
-    private readonly file: string | undefined,
-    entries: Map<string, Entry>,
-  ) {
-    this.entries = entries;
-  }
+  private constructor(private readonly file: string | undefined) {}
 
   static load(file: string): StatCache {
+    const cache = new StatCache(file);
     try {
-      const data = JSON.parse(readFileSync(file, 'utf8')) as {
-        version: number;
-        entries: Record<string, Entry>;
-      };
-      if (data.version === 1) return new StatCache(file, new Map(Object.entries(data.entries)));
+      cache.decode(readFileSync(file));
     } catch {
-      // missing or unreadable: start empty, it is only an optimisation
+      // missing, unreadable or another format: start empty, it is only an optimisation
+      cache.clear();
     }
-    return new StatCache(file, new Map());
+    return cache;
   }
 
   static inMemory(): StatCache {
-    return new StatCache(undefined, new Map());
+    return new StatCache(undefined);
   }
 
-  get(path: string, stats: BigIntStats): { digest: string; executable: boolean } | undefined {
-    const entry = this.entries.get(path);
-    if (!entry) return undefined;
-    if (
-      entry[0] !== String(stats.size) ||
-      entry[1] !== String(stats.mtimeNs) ||
-      entry[2] !== String(stats.ctimeNs) ||
-      entry[3] !== String(stats.ino)
-    ) {
-      return undefined;
-    }
-    return { digest: entry[4], executable: entry[5] };
+  get size(): number {
+    return this.index.size;
   }
 
-  put(path: string, stats: BigIntStats, digest: string, executable: boolean, nowNs: bigint): void {
-    if (nowNs - stats.mtimeNs < RACY_WINDOW_NS || nowNs - stats.ctimeNs < RACY_WINDOW_NS) {
-      if (this.entries.delete(path)) this.dirty = true;
-      return;
+  /** The entry of a path, or -1. */
+  find(path: string): number {
+    return this.index.get(path) ?? -1;
+  }
+
+  /** Copies the remembered [size, mtime ns, ctime ns, inode] of `entry` into `into[offset..]`. */
+  expectation(entry: number, into: BigUint64Array, offset: number): void {
+    // Four u64 copied as bytes: no BigInt is created.
+    const to = new Uint8Array(into.buffer, into.byteOffset + 8 * offset, 32);
+    const from = this.statBytes;
+    for (let k = 0, o = 32 * entry; k < 32; k++) to[k] = from[o + k] as number;
+    this.used[entry] = 1;
+  }
+
+  /** The remembered digest (hex) of an entry. */
+  digest(entry: number): string {
+    return Buffer.from(this.digests.buffer, this.digests.byteOffset + 32 * entry, 32).toString(
+      'hex',
+    );
+  }
+
+  /**
+   * Remembers digest `digest[at..at+32]` for the stat in `stat[statAt..statAt+32]`: [size,
+   * mtime ns, ctime ns, inode] as native u64 (a byte view of the kernel's column). `entry` is
+   * `find(path)`. The caller must not pass a file that changed less
+   * than a second ago (the hashing kernel flags those RECENT): `forget` it instead.
+   */
+  remember(
+    path: string,
+    entry: number,
+    stat: Uint8Array,
+    statAt: number,
+    digest: Uint8Array,
+    at: number,
+  ): void {
+    // `find` said no, but a concurrent batch may have added the path since.
+    if (entry < 0) entry = this.index.get(path) ?? -1;
+    if (entry < 0) {
+      entry = this.count++;
+      this.reserve(this.count);
+      this.paths[entry] = path;
+      this.index.set(path, entry);
+      this.live[entry] = 1;
     }
-    this.entries.set(path, [
-      String(stats.size),
-      String(stats.mtimeNs),
-      String(stats.ctimeNs),
-      String(stats.ino),
-      digest,
-      executable,
-    ]);
+    // Byte copies: no BigInt and no view allocated per file.
+    const to = this.statBytes;
+    for (let k = 0, o = 32 * entry; k < 32; k++) to[o + k] = stat[statAt + k] as number;
+    const digests = this.digests;
+    for (let k = 0, o = 32 * entry; k < 32; k++) digests[o + k] = digest[at + k] as number;
+    this.used[entry] = 1;
+    this.dirty = true;
+  }
+
+  /** Drops what is remembered about a path (it changed too recently to be remembered). */
+  forget(path: string): void {
+    const entry = this.index.get(path);
+    if (entry === undefined) return;
+    this.index.delete(path);
+    this.live[entry] = 0;
     this.dirty = true;
   }
 
@@ -75,8 +118,112 @@ export class StatCache {
     if (!this.file || !this.dirty) return;
     mkdirSync(dirname(this.file), { recursive: true });
     const tmp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify({ version: 1, entries: Object.fromEntries(this.entries) }));
-    renameSync(tmp, this.file);
+    try {
+      writeFileSync(tmp, this.encode());
+      renameSync(tmp, this.file);
+    } catch (e) {
+      rmSync(tmp, { force: true });
+      throw e;
+    }
     this.dirty = false;
   }
+
+  private clear(): void {
+    this.index.clear();
+    this.paths = [];
+    this.count = 0;
+    this.reserve(0);
+  }
+
+  private reserve(wanted: number): void {
+    if (wanted <= this.live.length && this.live.length > 0) return;
+    const capacity = Math.max(1024, wanted, this.live.length * 2);
+    const grow = <T extends BigUint64Array | Uint8Array>(
+      old: T,
+      make: (n: number) => T,
+      k: number,
+    ) => {
+      const next = make(capacity * k);
+      next.set(old as never);
+      return next;
+    };
+    this.stats = grow(this.stats, (n) => new BigUint64Array(n), 4);
+    this.statBytes = new Uint8Array(this.stats.buffer);
+    this.digests = grow(this.digests, (n) => new Uint8Array(n), 32);
+    this.live = grow(this.live, (n) => new Uint8Array(n), 1);
+    this.used = grow(this.used, (n) => new Uint8Array(n), 1);
+  }
+
+  /**
+   * MAGIC, u32 byte order, u32 count, u32 bytes of paths; the paths (UTF-8, NUL-separated),
+   * zero padding to 8; count × 4 u64 stats (native byte order); count × 32 digest bytes.
+   */
+  private encode(): Buffer {
+    if (this.index.size !== this.count || this.count > MAX_ENTRIES) this.compact();
+    const count = this.count;
+    const paths = Buffer.from(this.paths.slice(0, count).join('\0'), 'utf8');
+    const head = 8 + 12;
+    const statsAt = align8(head + paths.length);
+    const digestsAt = statsAt + 32 * count;
+    const out = Buffer.alloc(digestsAt + 32 * count);
+    out.write(MAGIC, 0, 'latin1');
+    const view = new DataView(out.buffer, out.byteOffset, out.length);
+    view.setUint32(8, BYTE_ORDER, NATIVE_LE);
+    view.setUint32(12, count, true);
+    view.setUint32(16, paths.length, true);
+    paths.copy(out, head);
+    out.set(new Uint8Array(this.stats.buffer, 0, 32 * count), statsAt);
+    out.set(this.digests.subarray(0, 32 * count), digestsAt);
+    return out;
+  }
+
+  /** Removes forgotten entries (and, above MAX_ENTRIES, the ones this run did not use). */
+  private compact(): void {
+    const over = this.index.size > MAX_ENTRIES;
+    let k = 0;
+    for (let e = 0; e < this.count; e++) {
+      if (!this.live[e] || (over && !this.used[e])) {
+        if (this.live[e]) this.index.delete(this.paths[e] as string);
+        continue;
+      }
+      if (k !== e) {
+        this.paths[k] = this.paths[e] as string;
+        this.index.set(this.paths[k] as string, k);
+        this.stats.copyWithin(4 * k, 4 * e, 4 * e + 4);
+        this.digests.copyWithin(32 * k, 32 * e, 32 * e + 32);
+        this.used[k] = this.used[e] as number;
+      }
+      this.live[k] = 1;
+      k++;
+    }
+    this.live.fill(0, k, this.count);
+    this.paths.length = k;
+    this.count = k;
+  }
+
+  private decode(data: Buffer): void {
+    if (data.length < 20 || data.toString('latin1', 0, 8) !== MAGIC) throw new Error('format');
+    const view = new DataView(data.buffer, data.byteOffset, data.length);
+    // The file stays on this machine; a copy from another byte order is just ignored.
+    if (view.getUint32(8, NATIVE_LE) !== BYTE_ORDER) throw new Error('byte order');
+    const count = view.getUint32(12, true);
+    const pathBytes = view.getUint32(16, true);
+    const statsAt = align8(20 + pathBytes);
+    const digestsAt = statsAt + 32 * count;
+    if (data.length !== digestsAt + 32 * count) throw new Error('truncated');
+    this.paths = count === 0 ? [] : data.toString('utf8', 20, 20 + pathBytes).split('\0');
+    if (this.paths.length !== count) throw new Error('paths');
+    this.count = count;
+    this.reserve(count);
+    // Copy out of the file buffer (which need not be 8-byte aligned).
+    const raw = new Uint8Array(this.stats.buffer, 0, 32 * count);
+    raw.set(data.subarray(statsAt, statsAt + 32 * count));
+    this.digests.set(data.subarray(digestsAt, digestsAt + 32 * count));
+    this.live.fill(1, 0, count);
+    for (let e = 0; e < count; e++) this.index.set(this.paths[e] as string, e);
+  }
+}
+
+function align8(n: number): number {
+  return (n + 7) & ~7;
 }

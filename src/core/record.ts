@@ -20,7 +20,7 @@ export interface StageRecord {
 export interface FileDigest {
   /** Relative to the project root. */
   readonly path: string;
-  /** SHA-256 of the content, hex. */
+  /** Content digest, hex: SHA-256 up to 8 MiB, a chunked tree digest above (docs/performance.md). */
   readonly digest: string;
   readonly size: number;
   readonly executable: boolean;

@@ -32,7 +32,7 @@ export function localServices(setup: LocalSetup): {
 } {
   const workspace = new NodeWorkspace(setup.root, setup.journal);
   const stateDir = join(setup.root, STATE_DIR);
-  const statCache = StatCache.load(join(stateDir, 'stat-cache.json'));
+  const statCache = StatCache.load(join(stateDir, 'stat-cache.bin'));
   const toAbsolute = (path: string) => workspace.abs(path);
   const state = new LogStateStore(join(stateDir, 'state.jsonl'));
   const cacheDir = setup.cacheDir
@@ -42,12 +42,13 @@ export function localServices(setup: LocalSetup): {
     : join(stateDir, 'cache');
   const cache =
     setup.cache === 'none' ? undefined : (setup.cache ?? new LocalCache(cacheDir, toAbsolute));
+  const hasher = new FileHasher(toAbsolute, statCache, { root: setup.root });
   const baseEnv: Record<string, string> = {};
   for (const [name, value] of Object.entries(setup.env))
     if (value !== undefined) baseEnv[name] = value;
   const services: EngineServices = {
     workspace,
-    hasher: journaled(new FileHasher(toAbsolute, statCache), setup.journal),
+    hasher: journaled(hasher, setup.journal),
     ...(cache ? { cache } : {}),
     cacheAccess: setup.cacheAccess ?? { read: true, write: true },
     state,
@@ -61,7 +62,7 @@ export function localServices(setup: LocalSetup): {
     services,
     workspace,
     flush: () => {
-      statCache.save();
+      hasher.save();
       state.compact();
     },
   };
