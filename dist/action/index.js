@@ -42863,6 +42863,32 @@ async function probeCacheService(env, timeoutMs = 10_000) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/adapters/actions-cache-open.ts
+
+
+
+
+/**
+ * The one way to open the Actions cache: the action and `reprokit plan --actions-cache` must use
+ * the same key prefix, or a plan would not see what the action saved. Undefined when the probe
+ * finds no service (the caller warns in its own words).
+ */
+async function openActionsCache(options) {
+    const probe = await probeCacheService(options.env);
+    if (!probe.available)
+        return { unavailable: probe.reason };
+    const { env } = options;
+    return {
+        cache: new ActionsCache({
+            root: options.root,
+            client: await toolkitCacheClient(),
+            keyPrefix: entryKeyPrefix(env.RUNNER_OS ?? process.platform, env.RUNNER_ARCH ?? process.arch, options.salt, sha256Text),
+            warn: options.warn,
+            ...(options.counters ? { counters: options.counters } : {}),
+        }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/format-diagnostic.ts
 /**
  * Renders a diagnostic the way compilers do:
@@ -50962,9 +50988,6 @@ function oneOf(name, text, allowed, fallback) {
 
 
 
-
-
-
 /** The whole action: every failure ends as a failed step with a message, never a stack trace. */
 async function run(core, environment) {
     setOutputs(core, undefined);
@@ -51084,18 +51107,17 @@ async function run(core, environment) {
 async function openCache(core, settings, env, root, counters) {
     if (settings.cache === 'off')
         return undefined;
-    const probe = await probeCacheService(env);
-    if (!probe.available) {
-        core.warning(`The GitHub Actions cache is unavailable (${probe.reason}); running without it. Every stale stage will run.`);
-        return undefined;
-    }
-    return new ActionsCache({
+    const opened = await openActionsCache({
         root,
-        client: await toolkitCacheClient(),
-        keyPrefix: entryKeyPrefix(env.RUNNER_OS ?? process.platform, env.RUNNER_ARCH ?? process.arch, settings.cacheSalt, sha256Text),
-        warn: (message) => core.warning(message),
+        env,
+        salt: settings.cacheSalt,
+        warn: (m) => core.warning(m),
         counters,
     });
+    if ('cache' in opened)
+        return opened.cache;
+    core.warning(`The GitHub Actions cache is unavailable (${opened.unavailable}); running without it. Every stale stage will run.`);
+    return undefined;
 }
 /**
  * `needed` restores what Bazel's download-toplevel would: the target stages' outputs and the

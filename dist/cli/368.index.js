@@ -10,7 +10,7 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   gp: () => (/* binding */ FileHasher),
   Q3: () => (/* binding */ sha256File),
-  sha256Text: () => (/* binding */ sha256Text)
+  f1: () => (/* binding */ sha256Text)
 });
 
 // UNUSED EXPORTS: LEAF_SIZE
@@ -5355,7 +5355,7 @@ function localServices(setup) {
         cacheAccess: setup.cacheAccess ?? { read: true, write: true },
         state,
         runner: new process_runner/* ProcessRunner */.S(),
-        sha256: file_hasher.sha256Text,
+        sha256: file_hasher/* sha256Text */.f1,
         emit: setup.emit,
         now: () => Date.now(),
         baseEnv,
@@ -6270,25 +6270,16 @@ function planText(doc) {
  * the service is not there: then every stage without a local record plans as stale, which is
  * safe (the wave jobs find the cached ones and restore them instead of running them).
  */
-async function openActionsCache(root, env, salt, warn) {
-    const { probeCacheService } = await __webpack_require__.e(/* import() */ 159).then(__webpack_require__.bind(__webpack_require__, 7159));
-    const probe = await probeCacheService(env);
-    if (!probe.available) {
-        warn(`the GitHub Actions cache is unavailable (${probe.reason}); planning without it`);
-        return undefined;
-    }
+async function openPlanCache(root, env, salt, warn) {
     // The toolkit's paths are relative to the working directory and part of each entry's version:
     // they must be the ones the action uses, which runs in the project directory.
     process.chdir(root);
-    const { ActionsCache, entryKeyPrefix } = await __webpack_require__.e(/* import() */ 336).then(__webpack_require__.bind(__webpack_require__, 6336));
-    const { toolkitCacheClient } = await __webpack_require__.e(/* import() */ 690).then(__webpack_require__.bind(__webpack_require__, 4690));
-    const { sha256Text } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 697));
-    return new ActionsCache({
-        root,
-        client: await toolkitCacheClient(),
-        keyPrefix: entryKeyPrefix(env.RUNNER_OS ?? process.platform, env.RUNNER_ARCH ?? process.arch, salt, sha256Text),
-        warn,
-    });
+    const { openActionsCache } = await __webpack_require__.e(/* import() */ 500).then(__webpack_require__.bind(__webpack_require__, 9500));
+    const opened = await openActionsCache({ root, env, salt, warn });
+    if ('cache' in opened)
+        return opened.cache;
+    warn(`the GitHub Actions cache is unavailable (${opened.unavailable}); planning without it`);
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/entry/cli/main.ts
@@ -6338,7 +6329,7 @@ async function main(argv, io) {
     if (args.command === 'init')
         return init(root, args, io);
     const actionsCache = args.command === 'plan' && args.actionsCache
-        ? ((await openActionsCache(root, io.env, args.cacheSalt ?? '', (m) => io.stderr.write(`reprokit: warning: ${m}\n`))) ?? 'none')
+        ? ((await openPlanCache(root, io.env, args.cacheSalt ?? '', (m) => io.stderr.write(`reprokit: warning: ${m}\n`))) ?? 'none')
         : undefined;
     const manifest = args.manifest ?? MANIFEST_CANDIDATES.find((f) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, f))) ?? 'reprokit.yml';
     const reporter = new cli_reporter/* CliReporter */.G2(io.stderr);

@@ -1,10 +1,8 @@
 import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, posix, relative, resolve } from 'node:path';
-import { ActionsCache, entryKeyPrefix } from '../../adapters/actions-cache.js';
-import { toolkitCacheClient } from '../../adapters/actions-cache-client.js';
-import { probeCacheService } from '../../adapters/actions-cache-probe.js';
-import { sha256Text } from '../../adapters/file-hasher.js';
+import type { ActionsCache } from '../../adapters/actions-cache.js';
+import { openActionsCache } from '../../adapters/actions-cache-open.js';
 import { formatDiagnostic, spanOf } from '../../core/format-diagnostic.js';
 import { finalStages, selectWithUpstream } from '../../core/graph.js';
 import { fanoutPlan } from '../../core/fanout.js';
@@ -169,25 +167,18 @@ async function openCache(
   counters: { downloadedBytes: number; uploadedBytes: number },
 ): Promise<ActionsCache | undefined> {
   if (settings.cache === 'off') return undefined;
-  const probe = await probeCacheService(env);
-  if (!probe.available) {
-    core.warning(
-      `The GitHub Actions cache is unavailable (${probe.reason}); running without it. Every stale stage will run.`,
-    );
-    return undefined;
-  }
-  return new ActionsCache({
+  const opened = await openActionsCache({
     root,
-    client: await toolkitCacheClient(),
-    keyPrefix: entryKeyPrefix(
-      env.RUNNER_OS ?? process.platform,
-      env.RUNNER_ARCH ?? process.arch,
-      settings.cacheSalt,
-      sha256Text,
-    ),
-    warn: (message) => core.warning(message),
+    env,
+    salt: settings.cacheSalt,
+    warn: (m) => core.warning(m),
     counters,
   });
+  if ('cache' in opened) return opened.cache;
+  core.warning(
+    `The GitHub Actions cache is unavailable (${opened.unavailable}); running without it. Every stale stage will run.`,
+  );
+  return undefined;
 }
 
 /**

@@ -21,7 +21,7 @@ import { removeNoopSnapshot, writeNoopSnapshot } from './noop-snapshot.js';
 import { init } from './init.js';
 import { localDvcLockServices } from '../../adapters/dvc-hash.js';
 import { checkDvcLock, writeDvcLock } from '../../engine/dvc-lock.js';
-import { openActionsCache, plan } from './plan.js';
+import { openPlanCache, plan } from './plan.js';
 
 export type { CliIo } from './io.js';
 
@@ -52,7 +52,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (args.command === 'init') return init(root, args, io);
   const actionsCache =
     args.command === 'plan' && args.actionsCache
-      ? ((await openActionsCache(root, io.env, args.cacheSalt ?? '', (m) =>
+      ? ((await openPlanCache(root, io.env, args.cacheSalt ?? '', (m) =>
           io.stderr.write(`reprokit: warning: ${m}\n`),
         )) ?? ('none' as const))
       : undefined;

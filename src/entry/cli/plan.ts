@@ -87,33 +87,18 @@ function planText(doc: ReturnType<typeof planDocument>): string {
  * the service is not there: then every stage without a local record plans as stale, which is
  * safe (the wave jobs find the cached ones and restore them instead of running them).
  */
-export async function openActionsCache(
+export async function openPlanCache(
   root: string,
   env: Readonly<Record<string, string | undefined>>,
   salt: string,
   warn: (message: string) => void,
 ): Promise<StageCache | undefined> {
-  const { probeCacheService } = await import('../../adapters/actions-cache-probe.js');
-  const probe = await probeCacheService(env);
-  if (!probe.available) {
-    warn(`the GitHub Actions cache is unavailable (${probe.reason}); planning without it`);
-    return undefined;
-  }
   // The toolkit's paths are relative to the working directory and part of each entry's version:
   // they must be the ones the action uses, which runs in the project directory.
   process.chdir(root);
-  const { ActionsCache, entryKeyPrefix } = await import('../../adapters/actions-cache.js');
-  const { toolkitCacheClient } = await import('../../adapters/actions-cache-client.js');
-  const { sha256Text } = await import('../../adapters/file-hasher.js');
-  return new ActionsCache({
-    root,
-    client: await toolkitCacheClient(),
-    keyPrefix: entryKeyPrefix(
-      env.RUNNER_OS ?? process.platform,
-      env.RUNNER_ARCH ?? process.arch,
-      salt,
-      sha256Text,
-    ),
-    warn,
-  });
+  const { openActionsCache } = await import('../../adapters/actions-cache-open.js');
+  const opened = await openActionsCache({ root, env, salt, warn });
+  if ('cache' in opened) return opened.cache;
+  warn(`the GitHub Actions cache is unavailable (${opened.unavailable}); planning without it`);
+  return undefined;
 }
