@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { entryKeyPrefix, stageSegment } from '../../src/adapters/actions-cache.js';
+import { entryKeyPrefix, stageSegment } from '../../src/adapters/github/actions-cache.js';
 
 const sha = (t: string) => createHash('sha256').update(t).digest('hex');
 

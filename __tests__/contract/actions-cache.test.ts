@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ActionsCache, entryKeyPrefix } from '../../src/adapters/actions-cache.js';
-import { toolkitCacheClient } from '../../src/adapters/actions-cache-client.js';
+import { ActionsCache, entryKeyPrefix } from '../../src/adapters/github/actions-cache.js';
+import { toolkitCacheClient } from '../../src/adapters/github/actions-cache-client.js';
 import { applyEnv, startActionsService } from '../support/actions-service.js';
 import { stageCacheContract } from './stage-cache.contract.js';
 

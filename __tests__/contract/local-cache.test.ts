@@ -1,6 +1,6 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LocalCache } from '../../src/adapters/local-cache.js';
+import { LocalCache } from '../../src/adapters/local/local-cache.js';
 import { stageCacheContract } from './stage-cache.contract.js';
 
 stageCacheContract('local directory', async (project) => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NodeWorkspace } from '../../src/adapters/node-workspace.js';
+import { NodeWorkspace } from '../../src/adapters/local/node-workspace.js';
 import { formatDiagnostic } from '../../src/core/format-diagnostic.js';
 import { buildGraph } from '../../src/core/graph.js';
 import { readDvcManifest } from '../../src/core/manifest/dvc.js';

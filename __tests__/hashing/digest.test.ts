@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FileHasher, LEAF_SIZE, sha256File } from '../../src/adapters/file-hasher.js';
-import { HashPool } from '../../src/adapters/hash-worker-pool.js';
-import { StatCache } from '../../src/adapters/stat-cache.js';
+import { FileHasher, LEAF_SIZE, sha256File } from '../../src/adapters/hashing/file-hasher.js';
+import { HashPool } from '../../src/adapters/hashing/hash-worker-pool.js';
+import { StatCache } from '../../src/adapters/hashing/stat-cache.js';
 
 const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
 

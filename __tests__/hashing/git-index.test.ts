@@ -3,12 +3,12 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { FileHasher } from '../../src/adapters/file-hasher.js';
-import { BlobDigests } from '../../src/adapters/git-index-blobs.js';
-import { GitIndex, locateGit } from '../../src/adapters/git-index.js';
-import { HashPool } from '../../src/adapters/hash-worker-pool.js';
-import type { FilesViews } from '../../src/adapters/hash-worker.js';
-import { StatCache } from '../../src/adapters/stat-cache.js';
+import { FileHasher } from '../../src/adapters/hashing/file-hasher.js';
+import { BlobDigests } from '../../src/adapters/hashing/git-index-blobs.js';
+import { GitIndex, locateGit } from '../../src/adapters/hashing/git-index.js';
+import { HashPool } from '../../src/adapters/hashing/hash-worker-pool.js';
+import type { FilesViews } from '../../src/adapters/hashing/hash-worker.js';
+import { StatCache } from '../../src/adapters/hashing/stat-cache.js';
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 const hasGit = spawnSync('git', ['--version']).status === 0;

@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { FileHasher } from '../../src/adapters/file-hasher.js';
-import { HashPool, kernel } from '../../src/adapters/hash-worker-pool.js';
-import { hashWorkerSource } from '../../src/adapters/hash-worker.js';
-import { StatCache } from '../../src/adapters/stat-cache.js';
+import { FileHasher } from '../../src/adapters/hashing/file-hasher.js';
+import { HashPool, kernel } from '../../src/adapters/hashing/hash-worker-pool.js';
+import { hashWorkerSource } from '../../src/adapters/hashing/hash-worker.js';
+import { StatCache } from '../../src/adapters/hashing/stat-cache.js';
 
 const sha256 = (data: string) => createHash('sha256').update(data).digest('hex');
 

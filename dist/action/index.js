@@ -40671,7 +40671,7 @@ function isObject(value) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/adapters/git-index-blobs.ts
+;// CONCATENATED MODULE: ./src/adapters/hashing/git-index-blobs.ts
 /**
  * Git blob id → SHA-256 of the blob's content (and its size): what turns "git's index says this
  * tracked file holds blob X" into our digest without reading the file.
@@ -40869,7 +40869,7 @@ function align8(n) {
     return (n + 7) & ~7;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/git-index.ts
+;// CONCATENATED MODULE: ./src/adapters/hashing/git-index.ts
 /**
  * Reads git's index (`.git/index`) to learn, without reading a tracked file, which blob it holds:
  * the index records each tracked file's blob id with the stat data (mtime, ctime, inode, size)
@@ -41395,7 +41395,7 @@ class GitIndex {
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(75919);
-;// CONCATENATED MODULE: ./src/adapters/hash-worker.ts
+;// CONCATENATED MODULE: ./src/adapters/hashing/hash-worker.ts
 function hashKernel(fs, crypto) {
     // Part of the digest definition (docs/performance.md): changing it changes digests.
     const LEAF = 8 * 1024 * 1024;
@@ -41697,7 +41697,7 @@ parentPort.on('message', (job) => {
 `;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/hash-worker-pool.ts
+;// CONCATENATED MODULE: ./src/adapters/hashing/hash-worker-pool.ts
 /**
  * Runs hashing jobs on the main thread and on worker threads together (docs/performance.md,
  * "Hashing"). The main thread always takes part, so a job never waits for a worker to boot (about
@@ -41853,7 +41853,7 @@ class HashPool {
     }
 }
 
-;// CONCATENATED MODULE: ./src/adapters/file-hasher.ts
+;// CONCATENATED MODULE: ./src/adapters/hashing/file-hasher.ts
 
 
 
@@ -42292,7 +42292,7 @@ class WorkspaceEscape extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./src/adapters/node-workspace.ts
+;// CONCATENATED MODULE: ./src/adapters/local/node-workspace.ts
 
 
 
@@ -42482,7 +42482,7 @@ class NodeWorkspace {
     }
 }
 
-;// CONCATENATED MODULE: ./src/adapters/actions-cache.ts
+;// CONCATENATED MODULE: ./src/adapters/github/actions-cache.ts
 
 
 
@@ -42800,7 +42800,7 @@ function cachedOutputs(record) {
         .sort();
 }
 
-;// CONCATENATED MODULE: ./src/adapters/actions-cache-client.ts
+;// CONCATENATED MODULE: ./src/adapters/github/actions-cache-client.ts
 /** Loaded lazily: the toolkit is large and only the action needs it. */
 async function toolkitCacheClient() {
     const cache = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60142));
@@ -42821,7 +42821,7 @@ async function toolkitCacheClient() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/adapters/actions-cache-probe.ts
+;// CONCATENATED MODULE: ./src/adapters/github/actions-cache-probe.ts
 async function probeCacheService(env, timeoutMs = 10_000) {
     const token = env.ACTIONS_RUNTIME_TOKEN;
     if (!token) {
@@ -42863,7 +42863,7 @@ async function probeCacheService(env, timeoutMs = 10_000) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/adapters/actions-cache-open.ts
+;// CONCATENATED MODULE: ./src/adapters/github/actions-cache-open.ts
 
 
 
@@ -49039,7 +49039,7 @@ function jobSummary(graph, report, title = 'reprokit') {
     return truncateMarkdown(lines.join('\n'), STEP_SUMMARY_LIMIT);
 }
 
-;// CONCATENATED MODULE: ./src/adapters/atomic.ts
+;// CONCATENATED MODULE: ./src/adapters/local/atomic.ts
 
 
 let counter = 0;
@@ -49064,7 +49064,7 @@ function stageFileName(stage) {
     return `s-${encodeURIComponent(stage)}.json`;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/local-cache.ts
+;// CONCATENATED MODULE: ./src/adapters/local/local-cache.ts
 
 
 
@@ -49168,7 +49168,7 @@ function local_cache_cachedFiles(record) {
     return record.outputs.filter((o) => o.cached).flatMap((o) => o.files);
 }
 
-;// CONCATENATED MODULE: ./src/adapters/process-runner.ts
+;// CONCATENATED MODULE: ./src/adapters/local/process-runner.ts
 
 /** How long a stopped command may take to exit on SIGTERM before it gets SIGKILL. */
 const KILL_GRACE_MS = 5000;
@@ -49242,7 +49242,7 @@ class ProcessRunner {
     }
 }
 
-;// CONCATENATED MODULE: ./src/adapters/stat-cache.ts
+;// CONCATENATED MODULE: ./src/adapters/hashing/stat-cache.ts
 
 
 
@@ -49461,7 +49461,7 @@ function stat_cache_align8(n) {
     return (n + 7) & ~7;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/state-store.ts
+;// CONCATENATED MODULE: ./src/adapters/local/state-store.ts
 
 
 
@@ -50269,7 +50269,7 @@ const Outputs = {
     waves: 'waves',
 };
 
-;// CONCATENATED MODULE: ./src/adapters/artifacts.ts
+;// CONCATENATED MODULE: ./src/adapters/github/artifacts.ts
 
 
 /** Where the run's artifacts are shown, for links in comments and summaries. */
@@ -50330,7 +50330,7 @@ async function uploadArtifact(upload, env) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/adapters/github-client.ts
+;// CONCATENATED MODULE: ./src/adapters/github/client.ts
 async function makeOctokit(token) {
     const github = await __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
     return github.getOctokit(token);
@@ -50369,7 +50369,7 @@ class GitHubClient {
     }
 }
 
-;// CONCATENATED MODULE: ./src/adapters/github-feedback.ts
+;// CONCATENATED MODULE: ./src/adapters/github/feedback.ts
 /** Creates a completed check run; annotations beyond the first 50 go in follow-up updates. */
 async function publishCheckRun(client, repo, check) {
     const [first = [], ...rest] = check.content.annotationBatches;
@@ -50422,7 +50422,7 @@ async function upsertStickyComment(client, repo, comment) {
     return created.ok ? { ok: true, value: { ...created.value, action: 'created' } } : created;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/pages.ts
+;// CONCATENATED MODULE: ./src/adapters/github/pages.ts
 /** Statuses after which a deployment will not succeed (from deploy-pages). */
 const FATAL = new Set([
     'deployment_failed',
@@ -50489,7 +50489,7 @@ function explainCreateFailure(status, message) {
     return `creating the Pages deployment failed [${status}: ${message}]`;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/site-tar.ts
+;// CONCATENATED MODULE: ./src/adapters/github/site-tar.ts
 
 
 /** Pages supports sites up to 1 GB (10 GB is a hard limit): warn above the supported size. */

@@ -219,7 +219,7 @@ var __webpack_unused_export__;
 __webpack_unused_export__ = ({ value: true });
 var service_type_1 = __webpack_require__(6892);
 Object.defineProperty(exports, "C0", ({ enumerable: true, get: function () { return service_type_1.ServiceType; } }));
-var reflection_info_1 = __webpack_require__(2496);
+var reflection_info_1 = __webpack_require__(115);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return reflection_info_1.readMethodOptions; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return reflection_info_1.readMethodOption; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return reflection_info_1.readServiceOption; } });
@@ -254,7 +254,7 @@ __webpack_unused_export__ = ({ enumerable: true, get: function () { return serve
 
 /***/ }),
 
-/***/ 2496:
+/***/ 115:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -822,7 +822,7 @@ exports.ServerStreamingCall = ServerStreamingCall;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ServiceType = void 0;
-const reflection_info_1 = __webpack_require__(2496);
+const reflection_info_1 = __webpack_require__(115);
 class ServiceType {
     constructor(typeName, methods, options) {
         this.typeName = typeName;

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7348:
+/***/ 2496:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -940,8 +940,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./src/adapters/process-runner.ts
-var process_runner = __nccwpck_require__(7348);
+// EXTERNAL MODULE: ./src/adapters/local/process-runner.ts
+var process_runner = __nccwpck_require__(2496);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -1056,7 +1056,7 @@ async function start() {
     const fast = tryFastPath(argv, io);
     if (fast !== undefined)
         return fast;
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7987));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7332));
     return main(argv, io);
 }
 start().then((code) => {

@@ -5,7 +5,7 @@ import type { DvcHash } from '../core/dvc-lock.js';
 import { dirListingJson } from '../core/dvc-lock.js';
 import { relativeTo } from '../core/paths.js';
 import type { Workspace } from '../ports.js';
-import { writeFileAtomic } from './atomic.js';
+import { writeFileAtomic } from './local/atomic.js';
 
 const CHUNK = 4 * 1024 * 1024;
 

@@ -1,10 +1,10 @@
 import { isAbsolute, join, resolve } from 'node:path';
-import { FileHasher, sha256Text } from '../adapters/file-hasher.js';
-import { LocalCache } from '../adapters/local-cache.js';
-import { NodeWorkspace } from '../adapters/node-workspace.js';
-import { ProcessRunner } from '../adapters/process-runner.js';
-import { StatCache } from '../adapters/stat-cache.js';
-import { LogStateStore } from '../adapters/state-store.js';
+import { FileHasher, sha256Text } from '../adapters/hashing/file-hasher.js';
+import { LocalCache } from '../adapters/local/local-cache.js';
+import { NodeWorkspace } from '../adapters/local/node-workspace.js';
+import { ProcessRunner } from '../adapters/local/process-runner.js';
+import { StatCache } from '../adapters/hashing/stat-cache.js';
+import { LogStateStore } from '../adapters/local/state-store.js';
 import type { EngineServices } from '../engine/engine.js';
 import type { EngineEvent } from '../engine/events.js';
 import type { Hasher, StageCache } from '../ports.js';

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, posix, relative, resolve } from 'node:path';
-import type { ActionsCache } from '../../adapters/actions-cache.js';
-import { openActionsCache } from '../../adapters/actions-cache-open.js';
+import type { ActionsCache } from '../../adapters/github/actions-cache.js';
+import { openActionsCache } from '../../adapters/github/actions-cache-open.js';
 import { formatDiagnostic, spanOf } from '../../core/format-diagnostic.js';
 import { finalStages, selectWithUpstream } from '../../core/graph.js';
 import { fanoutPlan } from '../../core/fanout.js';

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { killAllCommands } from '../../adapters/process-runner.js';
+import { killAllCommands } from '../../adapters/local/process-runner.js';
 import { tryFastPath } from './fast-path.js';
 
 const controller = new AbortController();

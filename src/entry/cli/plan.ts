@@ -96,7 +96,7 @@ export async function openPlanCache(
   // The toolkit's paths are relative to the working directory and part of each entry's version:
   // they must be the ones the action uses, which runs in the project directory.
   process.chdir(root);
-  const { openActionsCache } = await import('../../adapters/actions-cache-open.js');
+  const { openActionsCache } = await import('../../adapters/github/actions-cache-open.js');
   const opened = await openActionsCache({ root, env, salt, warn });
   if ('cache' in opened) return opened.cache;
   warn(`the GitHub Actions cache is unavailable (${opened.unavailable}); planning without it`);

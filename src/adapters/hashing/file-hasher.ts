@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { sep } from 'node:path';
-import type { FileDigest } from '../core/record.js';
-import type { Hasher } from '../ports.js';
+import type { FileDigest } from '../../core/record.js';
+import type { Hasher } from '../../ports.js';
 import { GitIndex } from './git-index.js';
 import type { IndexSnapshot } from './git-index.js';
 import type { BlobDigests } from './git-index-blobs.js';

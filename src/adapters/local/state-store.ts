@@ -1,8 +1,8 @@
 import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { checkRecord } from '../core/record-check.js';
-import type { StageRecord } from '../core/record.js';
-import type { StateStore } from '../ports.js';
+import { checkRecord } from '../../core/record-check.js';
+import type { StageRecord } from '../../core/record.js';
+import type { StateStore } from '../../ports.js';
 
 /**
  * What this checkout last ran: an append-only log of stage records, one JSON line each, under

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import type { CommandResult, CommandRunner, CommandSpec } from '../ports.js';
+import type { CommandResult, CommandRunner, CommandSpec } from '../../ports.js';
 
 /** How long a stopped command may take to exit on SIGTERM before it gets SIGKILL. */
 const KILL_GRACE_MS = 5000;

@@ -8,11 +8,11 @@ import {
   statSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import { checkRecord } from '../core/record-check.js';
-import type { FileDigest, StageRecord } from '../core/record.js';
-import type { RestoreOutcome, SaveOutcome, StageCache } from '../ports.js';
+import { checkRecord } from '../../core/record-check.js';
+import type { FileDigest, StageRecord } from '../../core/record.js';
+import type { RestoreOutcome, SaveOutcome, StageCache } from '../../ports.js';
 import { readJson, stageFileName, writeFileAtomic } from './atomic.js';
-import { sha256File } from './file-hasher.js';
+import { sha256File } from '../hashing/file-hasher.js';
 
 let counter = 0;
 

@@ -1,7 +1,7 @@
 import { ActionsCache, entryKeyPrefix } from './actions-cache.js';
 import { toolkitCacheClient } from './actions-cache-client.js';
 import { probeCacheService } from './actions-cache-probe.js';
-import { sha256Text } from './file-hasher.js';
+import { sha256Text } from '../hashing/file-hasher.js';
 
 export interface OpenActionsCache {
   readonly root: string;

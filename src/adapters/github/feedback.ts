@@ -1,5 +1,5 @@
-import type { CheckRunContent } from '../report/feedback.js';
-import type { ApiResult, GitHubClient, Repo } from './github-client.js';
+import type { CheckRunContent } from '../../report/feedback.js';
+import type { ApiResult, GitHubClient, Repo } from './client.js';
 
 /** Creates a completed check run; annotations beyond the first 50 go in follow-up updates. */
 export async function publishCheckRun(

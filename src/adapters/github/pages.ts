@@ -1,4 +1,4 @@
-import type { GitHubClient, Repo } from './github-client.js';
+import type { GitHubClient, Repo } from './client.js';
 
 /** Statuses after which a deployment will not succeed (from deploy-pages). */
 const FATAL = new Set([

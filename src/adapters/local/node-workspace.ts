@@ -1,10 +1,10 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { globBase, globToRegExp } from '../core/glob.js';
-import { joinPath, overlaps, parentDir } from '../core/paths.js';
-import type { PathInfo, Workspace } from '../ports.js';
-import { WorkspaceEscape } from '../ports.js';
+import { globBase, globToRegExp } from '../../core/glob.js';
+import { joinPath, overlaps, parentDir } from '../../core/paths.js';
+import type { PathInfo, Workspace } from '../../ports.js';
+import { WorkspaceEscape } from '../../ports.js';
 
 /** Directories never walked when expanding globs from the project root. */
 const SKIPPED_IN_GLOBS = new Set(['.git', '.reprokit']);

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkRecord } from '../core/record-check.js';
-import type { FileDigest, StageRecord } from '../core/record.js';
-import type { RestoreOutcome, SaveOutcome, StageCache } from '../ports.js';
+import { checkRecord } from '../../core/record-check.js';
+import type { FileDigest, StageRecord } from '../../core/record.js';
+import type { RestoreOutcome, SaveOutcome, StageCache } from '../../ports.js';
 import type { CacheClient } from './actions-cache-client.js';
-import { sha256File } from './file-hasher.js';
-import { NodeWorkspace } from './node-workspace.js';
+import { sha256File } from '../hashing/file-hasher.js';
+import { NodeWorkspace } from '../local/node-workspace.js';
 
 /**
  * Outputs up to this size travel inside the record entry: one upload per stage instead of two,
