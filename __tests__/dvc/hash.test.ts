@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DvcHasher, dirMd5, md5File } from '../../src/adapters/dvc-hash.js';
+import { DvcHasher, dirMd5, md5File } from '../../src/adapters/dvc/md5.js';
 import { NodeWorkspace } from '../../src/adapters/local/node-workspace.js';
-import { dirListingJson, parseLock, pyJsonString, stringifyLock } from '../../src/core/dvc-lock.js';
+import { dirListingJson, parseLock, pyJsonString, stringifyLock } from '../../src/core/dvc/lock.js';
 import { TempProject } from '../support/project.js';
 
 const md5 = (data: string | Buffer) => createHash('md5').update(data).digest('hex');

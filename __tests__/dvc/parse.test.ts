@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { NodeWorkspace } from '../../src/adapters/local/node-workspace.js';
 import { formatDiagnostic } from '../../src/core/format-diagnostic.js';
 import { buildGraph } from '../../src/core/graph.js';
-import { readDvcManifest } from '../../src/core/manifest/dvc.js';
+import { readDvcManifest } from '../../src/core/dvc/read.js';
 import { parseYaml } from '../../src/core/manifest/source.js';
 import type { Stage } from '../../src/core/pipeline.js';
 import { loadProject } from '../../src/engine/project.js';

@@ -1,4 +1,5 @@
 import type { Diagnostic, SourceRef } from './diagnostics.js';
+import type { DvcStageDetails } from './dvc/details.js';
 
 /**
  * The validated pipeline: what every manifest format (reprokit.yml, dvc.yaml) is turned into.
@@ -39,6 +40,8 @@ export interface Stage {
   readonly frozen: boolean;
   /** Where the stage is declared (its name key). */
   readonly source: SourceRef;
+  /** Stages read from dvc.yaml: how they were written there (for dvc.lock). */
+  readonly dvc?: DvcStageDetails;
 }
 
 export interface DepSpec {

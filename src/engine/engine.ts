@@ -1,3 +1,5 @@
+import type { MissingInput } from '../core/dvc/missing-input.js';
+import { renderMissingInput } from '../core/dvc/missing-input.js';
 import type { Sha256 } from '../core/fingerprint.js';
 import { buildFingerprint, stageKey } from '../core/fingerprint.js';
 import type { Edge } from '../core/graph.js';
@@ -174,6 +176,8 @@ class PipelineRun {
       });
     }
     if (this.stopReason) return this.skipped(stage, `not started: ${this.stopReason}`);
+    const missing = this.project.missingInputs?.get(stage.name);
+    if (missing && missing.length > 0 && !stage.frozen) return this.waitForInputs(stage, missing);
     for (let attempt = 0; ; attempt++) {
       const fingerprint = await this.fingerprint(stage);
       const key = stageKey(fingerprint, this.services.sha256);
@@ -201,6 +205,20 @@ class PipelineRun {
       if (inputsChanged && attempt < 2) continue;
       return this.runStage(stage, { fingerprint, key, reasons: decision.reasons, started });
     }
+  }
+
+  /** DVC data not pulled (or a param not there): stale in plan mode, a failure when running. */
+  private waitForInputs(stage: Stage, missing: readonly MissingInput[]): Resolution {
+    const reasons = missing.map(renderMissingInput);
+    if (this.options.mode === 'plan')
+      return { ...this.planned(stage, { status: 'stale', reasons }), wouldRun: true };
+    if (!this.options.keepGoing) this.stop(`stage ${stage.name} failed`);
+    return this.failed(stage, {
+      status: 'stale',
+      reasons,
+      error: `cannot run: ${reasons.join('; ')}`,
+      started: this.services.now(),
+    });
   }
 
   private async fingerprint(stage: Stage): Promise<Fingerprint> {

@@ -2,7 +2,10 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import { error } from '../core/diagnostics.js';
 import type { Graph } from '../core/graph.js';
 import { buildGraph } from '../core/graph.js';
-import { readDvcManifest } from '../core/manifest/dvc.js';
+import type { MissingInput } from '../core/dvc/missing-input.js';
+import { readDvcManifest } from '../core/dvc/read.js';
+import type { ParseOptions } from '../core/manifest/source.js';
+import { missingInputs } from './dvc/missing-inputs.js';
 import { readReprokitManifest } from '../core/manifest/reprokit.js';
 import { Locator, parseYaml } from '../core/manifest/source.js';
 import { selectParams } from '../core/params.js';
@@ -20,6 +23,11 @@ export interface Project {
   readonly params: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
   /** Notices that did not stop loading (e.g. ignored dvc.yaml keys). */
   readonly notices: readonly Diagnostic[];
+  /**
+   * DVC projects: stages that cannot run until data is pulled (or a param is added), with why.
+   * They are stale in `status` and fail in `run`; the rest of the pipeline is unaffected.
+   */
+  readonly missingInputs?: ReadonlyMap<string, readonly MissingInput[]>;
 }
 
 export interface LoadFailure {
@@ -40,9 +48,18 @@ export type ManifestReader = (
 
 export const MANIFEST_CANDIDATES = ['reprokit.yml', 'reprokit.yaml', 'dvc.yaml'] as const;
 
+function isDvcManifest(file: string): boolean {
+  return file === 'dvc.yaml' || file.endsWith('/dvc.yaml');
+}
+
+/** dvc.yaml and its vars files keep `20.0` apart from `20`, as DVC's templating does. */
+function parseOptionsFor(file: string): ParseOptions {
+  return isDvcManifest(file) ? { floats: 'python' } : {};
+}
+
 /** Picks the manifest reader by file name: dvc.yaml gets DVC's semantics, anything else ours. */
 export function readerFor(file: string): ManifestReader {
-  if (file === 'dvc.yaml' || file.endsWith('/dvc.yaml')) return readDvcManifest;
+  if (isDvcManifest(file)) return readDvcManifest;
   return readReprokitManifest;
 }
 
@@ -63,13 +80,13 @@ export async function loadProject(
     ]);
   }
   texts.set(manifestFile, text);
-  const parsed = parseYaml(manifestFile, text);
+  const parsed = parseYaml(manifestFile, text, parseOptionsFor(manifestFile));
   if (!parsed.ok) return fail(parsed.error);
   const files: ManifestFiles = async (path) => {
     const found = await workspace.readText(path);
     if (found === undefined) return undefined;
     texts.set(path, found);
-    const value = parseYaml(path, found);
+    const value = parseYaml(path, found, parseOptionsFor(manifestFile));
     return value.ok ? { ok: true, value: value.value } : { ok: false, diagnostics: value.error };
   };
   const pipeline = await readerFor(manifestFile)(manifestFile, parsed.value, files);
@@ -77,10 +94,18 @@ export async function loadProject(
   const graph = buildGraph(pipeline.value);
   if (!graph.ok) return fail(graph.error);
   const params = await readStageParams(workspace, pipeline.value, texts);
+  const dvc = pipeline.value.format === 'dvc';
+  // DVC projects: missing data and params make stages wait, they do not make the pipeline invalid.
+  const missing = dvc
+    ? await missingInputs(workspace, graph.value, params.files)
+    : { byStage: new Map(), diagnostics: [] };
+  const workspaceProblems = await checkWorkspace(workspace, graph.value, pipeline.value);
   const problems = [
     ...(pipeline.value.notices ?? []),
-    ...params.diagnostics,
-    ...(await checkWorkspace(workspace, graph.value, pipeline.value)),
+    ...params.diagnostics.map((d) => (dvc ? asWarning(d) : d)),
+    // In a DVC project a missing dep is a reason on its stage (missingInputs), not an error.
+    ...workspaceProblems.filter((d) => !(dvc && d.code === 'missing-dep')),
+    ...missing.diagnostics,
   ];
   if (problems.some((d) => d.severity === 'error')) return fail(problems);
   return ok({
@@ -89,6 +114,7 @@ export async function loadProject(
     locator,
     params: params.values,
     notices: problems,
+    ...(dvc ? { missingInputs: missing.byStage } : {}),
   });
 }
 
@@ -117,7 +143,7 @@ async function readStageParams(
     values.set(stage.name, selected.values);
     diagnostics.push(...selected.diagnostics);
   }
-  return { values, diagnostics: dedupe(diagnostics) };
+  return { values, files, diagnostics: dedupe(diagnostics) };
 }
 
 function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
@@ -209,4 +235,8 @@ async function existsInside(
     }
     throw e;
   }
+}
+
+function asWarning(d: Diagnostic): Diagnostic {
+  return d.severity === 'error' ? { ...d, severity: 'warning' } : d;
 }

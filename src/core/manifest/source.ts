@@ -1,55 +1,163 @@
-import { CORE_SCHEMA, load } from 'js-yaml';
+import * as jsYaml from 'js-yaml';
+import { CORE_SCHEMA, Type, load } from 'js-yaml';
 import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq } from 'yaml';
-import type { Node as YamlNode, Pair } from 'yaml';
+import type { Node as YamlNode, Pair, ScalarTag, Tags } from 'yaml';
 import type { Diagnostic, SourceRef, SourceSpan } from '../diagnostics.js';
 import { error } from '../diagnostics.js';
+import { pyFloat } from '../dvc/py-float.js';
 import type { Result } from '../result.js';
 import { err, ok } from '../result.js';
+import { YAML_LIMITS, checkAliases, mayUseAliases, spanMaker, tooDeep } from './yaml-limits.js';
 
 /** The text of every manifest and params file read, for quoting in diagnostics. */
 export type SourceTexts = ReadonlyMap<string, string>;
 
-/** Parses YAML (or JSON, a subset) into plain values; syntax errors are positioned diagnostics. */
-export function parseYaml(file: string, text: string): Result<unknown, Diagnostic[]> {
-  // js-yaml is about ten times faster; the `yaml` package, which knows where every node is,
-  // parses again only when something is wrong, to say where.
-  try {
-    return ok(load(text, { schema: CORE_SCHEMA, json: false }) as unknown);
-  } catch {
-    return parseWithPositions(file, text);
-  }
+export interface ParseOptions {
+  /**
+   * `python`: floats that are whole numbers (`20.0`) become PyFloat, so DVC's templating can
+   * write them as DVC does. Default: plain numbers.
+   */
+  readonly floats?: 'number' | 'python';
 }
 
-function parseWithPositions(file: string, text: string): Result<unknown, Diagnostic[]> {
+/**
+ * Parses YAML (or JSON, a subset) into plain values; problems are positioned diagnostics.
+ *
+ * One parser decides what a document means: the `yaml` package, with merge keys (`<<`, as DVC's
+ * loader reads them) and the limits of YAML_LIMITS. js-yaml, about three times faster, reads the
+ * documents that cannot use anchors, aliases or merge keys; on those the two agree (a
+ * differential test over the fuzz corpus checks it), and anything js-yaml rejects is read again
+ * by the `yaml` package to say where the problem is.
+ */
+export function parseYaml(
+  file: string,
+  text: string,
+  options: ParseOptions = {},
+): Result<unknown, Diagnostic[]> {
+  if (text.length > YAML_LIMITS.maxChars) {
+    return err([
+      {
+        ...error('yaml-syntax', `${file} is larger than ${YAML_LIMITS.maxChars} characters`, {
+          hint: 'a manifest or params file this large is not read; split it or move data out',
+        }),
+        span: { file, line: 1, column: 1, endLine: 1, endColumn: 2 },
+      },
+    ]);
+  }
+  if (!mayUseAliases(text)) {
+    let value: unknown;
+    try {
+      value = load(text, { schema: jsYamlSchema(options), json: false });
+    } catch {
+      return parseWithPositions(file, text, options);
+    }
+    return checkDepth(file, text, value);
+  }
+  return parseWithPositions(file, text, options);
+}
+
+/** The same reading through the `yaml` package only (the reference; tests compare with it). */
+export function parseWithPositions(
+  file: string,
+  text: string,
+  options: ParseOptions = {},
+): Result<unknown, Diagnostic[]> {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const span = spanMaker(file, lineCounter);
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(text, {
+      lineCounter,
+      prettyErrors: false,
+      uniqueKeys: true,
+      merge: true,
+      ...(options.floats === 'python' ? { customTags: pythonFloatTags } : {}),
+    });
+  } catch (e) {
+    if (e instanceof RangeError) return err([tooDeeplyNested(file)]);
+    throw e;
+  }
+  if (doc.errors.some((e) => /call stack/i.test(e.message))) return err([tooDeeplyNested(file)]);
   if (doc.errors.length > 0) {
     return err(
       doc.errors.map((e) => {
         const unclosed = e.code === 'MISSING_CHAR' || /end with an? [\]}]/.test(e.message);
         const at = unclosed ? unclosedBracket(text, e.pos[0]) : undefined;
         const from = at ?? e.pos[0];
-        const start = lineCounter.linePos(from);
-        const end = lineCounter.linePos(
-          at !== undefined ? at + 1 : Math.max(e.pos[1], e.pos[0] + 1),
-        );
         const message = e.message.split('\n')[0] ?? e.message;
         return {
           ...error('yaml-syntax', `YAML syntax error: ${message}`, {
             hint: syntaxHint(unclosed ? 'MISSING_CHAR' : e.code),
           }),
-          span: {
-            file,
-            line: start.line,
-            column: start.col,
-            endLine: end.line,
-            endColumn: end.col,
-          },
+          span: span(from, at !== undefined ? at + 1 : e.pos[1]),
         };
       }),
     );
   }
-  return ok(doc.toJS({ maxAliasCount: 1000 }) as unknown);
+  const aliases = checkAliases(doc, span);
+  if (aliases.length > 0) return err(aliases);
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: -1 });
+  } catch (e) {
+    if (e instanceof RangeError) return err([tooDeeplyNested(file)]);
+    // checkAliases found every alias problem the `yaml` package knows; anything else is a bug.
+    throw e;
+  }
+  return checkDepth(file, text, value);
+}
+
+function checkDepth(file: string, text: string, value: unknown): Result<unknown, Diagnostic[]> {
+  const deep = tooDeep(value);
+  if (deep === undefined) return ok(value);
+  const at = new Locator(new Map([[file, text]])).locate({ file, path: deep });
+  return err([{ ...tooDeeplyNested(file), ...(at ? { span: at } : {}) }]);
+}
+
+function tooDeeplyNested(file: string): Diagnostic {
+  return {
+    ...error('yaml-syntax', `values nest more than ${YAML_LIMITS.maxDepth} levels deep`, {
+      hint: 'flatten the structure; manifests and params files are not read past this depth',
+    }),
+    span: { file, line: 1, column: 1, endLine: 1, endColumn: 2 },
+  };
+}
+
+const schemas = new Map<string, ReturnType<typeof CORE_SCHEMA.extend>>();
+
+function jsYamlSchema(options: ParseOptions) {
+  if (options.floats !== 'python') return CORE_SCHEMA;
+  let schema = schemas.get('python');
+  if (!schema) {
+    // js-yaml's own float rules, so both schemas read the same scalars as floats.
+    const float = (jsYaml as unknown as { types: { float: Type } }).types.float;
+    const python = new Type('tag:yaml.org,2002:float', {
+      kind: 'scalar',
+      resolve: (data: string) => (float.resolve as (d: string) => boolean)(data),
+      construct: (data: string) => pyFloat((float.construct as (d: string) => number)(data)),
+      instanceOf: Object,
+      represent: (value: object) => String(value),
+    });
+    schema = CORE_SCHEMA.extend({ implicit: [python] });
+    schemas.set('python', schema);
+  }
+  return schema;
+}
+
+/** The core schema with whole-number floats kept as PyFloat. */
+function pythonFloatTags(tags: Tags): Tags {
+  return tags.map((tag) => {
+    const scalar = tag as ScalarTag;
+    if (scalar.tag !== 'tag:yaml.org,2002:float' || !scalar.resolve) return tag;
+    const resolve = scalar.resolve.bind(scalar);
+    return {
+      ...scalar,
+      resolve: (source: string, onError: (message: string) => void, options: never) => {
+        const value = resolve(source, onError, options);
+        return typeof value === 'number' ? pyFloat(value) : value;
+      },
+    } as ScalarTag;
+  });
 }
 
 /**
@@ -106,8 +214,12 @@ export class Locator {
   locate(ref: SourceRef): SourceSpan | undefined {
     const parsed = this.document(ref.file);
     if (parsed === undefined) return undefined;
-    const range = findRange(parsed.doc.contents as YamlNode | null, ref.path, ref.at ?? 'value');
-    if (range === undefined) return undefined;
+    // An empty document has no node to point at: the start of the file is where to look.
+    const range = findRange(
+      parsed.doc.contents as YamlNode | null,
+      ref.path,
+      ref.at ?? 'value',
+    ) ?? [0, 0];
     const start = parsed.lines.linePos(range[0]);
     const end = parsed.lines.linePos(Math.max(range[1], range[0] + 1));
     return {

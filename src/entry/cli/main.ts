@@ -19,8 +19,8 @@ import type { CliIo } from './io.js';
 import type { SnapshotStage } from './noop-snapshot.js';
 import { removeNoopSnapshot, writeNoopSnapshot } from './noop-snapshot.js';
 import { init } from './init.js';
-import { localDvcLockServices } from '../../adapters/dvc-hash.js';
-import { checkDvcLock, writeDvcLock } from '../../engine/dvc-lock.js';
+import { localDvcLockServices } from '../../adapters/dvc/md5.js';
+import { checkDvcLock, writeDvcLock } from '../../engine/dvc/lock.js';
 import { openPlanCache, plan } from './plan.js';
 
 export type { CliIo } from './io.js';

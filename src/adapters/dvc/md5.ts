@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DvcHash } from '../core/dvc-lock.js';
-import { dirListingJson } from '../core/dvc-lock.js';
-import { relativeTo } from '../core/paths.js';
-import type { Workspace } from '../ports.js';
-import { writeFileAtomic } from './local/atomic.js';
+import type { DvcHash } from '../../core/dvc/lock.js';
+import { dirListingJson } from '../../core/dvc/lock.js';
+import { relativeTo } from '../../core/paths.js';
+import type { Workspace } from '../../ports.js';
+import { writeFileAtomic } from '../local/atomic.js';
 
 const CHUNK = 4 * 1024 * 1024;
 

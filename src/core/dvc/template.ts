@@ -9,6 +9,8 @@
  *   `--key value` flags (DVC's "dict unpacking"); lists and mappings elsewhere are errors.
  */
 
+import { PyFloat } from './py-float.js';
+
 export type Vars = Record<string, unknown>;
 
 export class TemplateError extends Error {}
@@ -89,6 +91,7 @@ export function resolveString(source: string, context: Vars, key?: string): unkn
 
 function validate(value: unknown, key: string | undefined): void {
   if (value === null || value === undefined || typeof value !== 'object') return;
+  if (value instanceof PyFloat) return;
   if (key === undefined || key.includes('foreach') || key === 'matrix') return;
   if (isMap(value) && key === 'cmd') return;
   throw new TemplateError(
@@ -101,6 +104,7 @@ export function toStr(value: unknown): string {
   if (value === null || value === undefined) return 'None';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'number') return pyNumber(value);
+  if (value instanceof PyFloat) return value.toString();
   if (typeof value === 'string') return value;
   if (Array.isArray(value)) return `[${value.map(pyRepr).join(', ')}]`;
   if (isMap(value)) return dictToFlags(value);
@@ -151,13 +155,13 @@ function pyRepr(value: unknown): string {
 }
 
 /**
- * Python's repr of a float (YAML gives integers and floats as one JS number, so a float that
- * equals an integer, like `2.0`, is written `2`: the one known difference from DVC).
+ * Python's `str()` of an int or a float that is not a whole number (whole-number floats such as
+ * `2.0` arrive as PyFloat and keep their `.0`).
  */
 export function pyNumber(value: number): string {
   if (Number.isNaN(value)) return 'nan';
   if (!Number.isFinite(value)) return value > 0 ? 'inf' : '-inf';
-  if (Number.isInteger(value) && Math.abs(value) < 1e16) return String(value);
+  if (Number.isInteger(value) && Math.abs(value) < 1e21) return String(value);
   const [mantissa, exponentText] = value.toExponential().split('e') as [string, string];
   const exponent = Number(exponentText);
   if (exponent < -4 || exponent >= 16) {
@@ -259,5 +263,10 @@ function clone(value: unknown): unknown {
 }
 
 export function isMap(value: unknown): value is Vars {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    !(value instanceof PyFloat)
+  );
 }

@@ -1,4 +1,4 @@
-import type { CurrentStage, DvcHash, LockDocument, LockStage } from '../core/dvc-lock.js';
+import type { CurrentStage, DvcHash, LockDocument, LockStage } from '../../core/dvc/lock.js';
 import {
   LOCK_FILE,
   lockDifferences,
@@ -6,13 +6,12 @@ import {
   relativePosix,
   stageLock,
   stringifyLock,
-} from '../core/dvc-lock.js';
-import { dvcStageInfo } from '../core/manifest/dvc.js';
-import { joinPath, parentDir } from '../core/paths.js';
-import type { Stage } from '../core/pipeline.js';
-import type { Workspace } from '../ports.js';
-import type { RunReport } from './events.js';
-import type { Project } from './project.js';
+} from '../../core/dvc/lock.js';
+import { joinPath, parentDir } from '../../core/paths.js';
+import type { Stage } from '../../core/pipeline.js';
+import type { Workspace } from '../../ports.js';
+import type { RunReport } from '../events.js';
+import type { Project } from '../project.js';
 
 /** What writing and checking dvc.lock need from the outside world. */
 export interface DvcLockServices {
@@ -86,7 +85,7 @@ export async function computeStageLock(
     for (const path of paths) {
       const hash = await services.hash(path);
       if (hash === undefined) return undefined;
-      out.push({ path: relativePosix(stage.wdir, path), hash });
+      out.push({ path: asWritten(stage, path), hash });
     }
     return out;
   };
@@ -101,8 +100,13 @@ export async function computeStageLock(
   });
 }
 
+/** A dep or out path the way dvc.yaml wrote it (DVC's lock repeats it verbatim). */
+function asWritten(stage: Stage, path: string): string {
+  return stage.dvc?.paths[path] ?? relativePosix(stage.wdir, path);
+}
+
 function lockCmd(stage: Stage): string | readonly string[] {
-  const asList = dvcStageInfo(stage)?.cmdIsList ?? stage.cmd.length !== 1;
+  const asList = stage.dvc?.cmdIsList ?? stage.cmd.length !== 1;
   return asList ? stage.cmd : (stage.cmd[0] ?? '');
 }
 
@@ -169,13 +173,13 @@ export async function checkDvcLock(
       cmd: lockCmd(stage),
       deps: await Promise.all(
         stage.deps.map(async (d) => ({
-          path: relativePosix(stage.wdir, d.path),
+          path: asWritten(stage, d.path),
           md5: await depMd5(project, lock, d.path, services),
         })),
       ),
       outs: await Promise.all(
         stage.outs.map(async (o) => ({
-          path: relativePosix(stage.wdir, o.path),
+          path: asWritten(stage, o.path),
           md5: (await services.hash(o.path))?.md5,
         })),
       ),
@@ -204,7 +208,7 @@ async function depMd5(
   const exact = producers.find((p) => p.out.path === path);
   if (exact) {
     const entry = lock.stages[exact.stage.name];
-    const def = relativePosix(exact.stage.wdir, path);
+    const def = asWritten(exact.stage, path);
     return entry?.outs?.find((o) => o.path === def)?.md5 ?? `missing from ${exact.stage.name}`;
   }
   if (producers.length > 0) return (await services.hash(path))?.md5;
