@@ -1,4 +1,4 @@
-import { parse, stringify } from 'yaml';
+import { isMap as isYamlMap, isScalar, parse, parseDocument, stringify } from 'yaml';
 
 /**
  * dvc.lock (schema 2.0) as DVC 3 writes it (dvc/stage/serialize.py, to_single_stage_lockfile):
@@ -123,9 +123,84 @@ export function stageLock(input: StageLockInput): LockStage {
   };
 }
 
-/** YAML the way DVC (ruamel) writes it: block style, lists not indented, single quotes. */
+/**
+ * YAML the way DVC (ruamel) writes it: block style, lists not indented, single quotes, and never
+ * an anchor or alias (two equal entries are written out twice, as DVC does).
+ */
 export function stringifyLock(doc: LockDocument): string {
-  return stringify(doc, { indentSeq: false, lineWidth: 0, singleQuote: true });
+  return stringify(doc, LOCK_YAML);
+}
+
+const LOCK_YAML = {
+  indentSeq: false,
+  lineWidth: 0,
+  singleQuote: true,
+  aliasDuplicateObjects: false,
+} as const;
+
+/** A stage entry to write: new, or the exact text it had in the previous lock. */
+export interface LockEntryText {
+  readonly name: string;
+  readonly entry: LockStage;
+  /** Text to keep verbatim (`  name:\n    cmd: ...\n`), from lockStageTexts. */
+  readonly keep?: string;
+}
+
+/**
+ * Writes a lock whose kept entries are byte-identical to the previous file, so that `git diff`
+ * shows only the stages that changed.
+ */
+export function renderLock(entries: readonly LockEntryText[]): string {
+  let text = "schema: '2.0'\nstages:\n";
+  if (entries.length === 0) return stringifyLock({ schema: '2.0', stages: {} });
+  for (const { name, entry, keep } of entries) {
+    text += keep ?? stringify({ stages: { [name]: entry } }, LOCK_YAML).replace(/^stages:\n/, '');
+  }
+  return text;
+}
+
+/**
+ * Each stage's text in a lock file written in the usual layout (`schema: '2.0'` then a block
+ * `stages:` mapping, as DVC writes it); undefined for any other layout (then nothing is kept).
+ */
+export function lockStageTexts(text: string): Map<string, string> | undefined {
+  if (!text.startsWith("schema: '2.0'\nstages:\n")) return undefined;
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(text);
+  } catch {
+    return undefined;
+  }
+  if (doc.errors.length > 0) return undefined;
+  const stages = doc.get('stages', true);
+  if (!isYamlMap(stages) || stages.flow) return undefined;
+  const starts: { name: string; at: number }[] = [];
+  for (const pair of stages.items) {
+    if (!isScalar(pair.key) || !pair.key.range) return undefined;
+    const at = text.lastIndexOf('\n', pair.key.range[0]) + 1;
+    starts.push({ name: String(pair.key.value), at });
+  }
+  const out = new Map<string, string>();
+  starts.forEach(({ name, at }, i) => {
+    const end = i + 1 < starts.length ? (starts[i + 1] as { at: number }).at : text.length;
+    out.set(name, text.slice(at, end));
+  });
+  return out;
+}
+
+/** Equal as DVC reads them; an entry written by DVC 2 (no `hash: md5`) equals its DVC 3 form. */
+export function sameLockEntry(a: LockStage, b: LockStage): boolean {
+  const strip = (s: LockStage) => ({
+    ...s,
+    ...(s.deps ? { deps: s.deps.map(withoutHashName) } : {}),
+    ...(s.outs ? { outs: s.outs.map(withoutHashName) } : {}),
+  });
+  return sameValue(strip(a), strip(b));
+}
+
+function withoutHashName(entry: LockOut): Omit<LockOut, 'hash'> {
+  const { hash: _hash, ...rest } = entry as LockOut & { hash?: string };
+  return rest;
 }
 
 /** The stages of a dvc.lock text; undefined when it is not a schema 2.0 lock. */

@@ -7,6 +7,11 @@
 export class PyFloat {
   constructor(readonly value: number) {}
 
+  /** Not a plain object: parsers that turn object keys into "[object Object]" use toString. */
+  get [Symbol.toStringTag](): string {
+    return 'PyFloat';
+  }
+
   /** Python's `str()` of the float. */
   toString(): string {
     if (Object.is(this.value, -0)) return '-0.0';

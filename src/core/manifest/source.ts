@@ -1,13 +1,28 @@
 import * as jsYaml from 'js-yaml';
 import { CORE_SCHEMA, Type, load } from 'js-yaml';
-import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq } from 'yaml';
+import {
+  LineCounter,
+  parseDocument,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  visit,
+} from 'yaml';
 import type { Node as YamlNode, Pair, ScalarTag, Tags } from 'yaml';
 import type { Diagnostic, SourceRef, SourceSpan } from '../diagnostics.js';
 import { error } from '../diagnostics.js';
-import { pyFloat } from '../dvc/py-float.js';
+import { PyFloat, pyFloat } from '../dvc/py-float.js';
 import type { Result } from '../result.js';
 import { err, ok } from '../result.js';
-import { YAML_LIMITS, checkAliases, mayUseAliases, spanMaker, tooDeep } from './yaml-limits.js';
+import {
+  YAML_LIMITS,
+  checkAliases,
+  needsReferenceParser,
+  spanMaker,
+  tooDeep,
+} from './yaml-limits.js';
 
 /** The text of every manifest and params file read, for quoting in diagnostics. */
 export type SourceTexts = ReadonlyMap<string, string>;
@@ -44,7 +59,7 @@ export function parseYaml(
       },
     ]);
   }
-  if (!mayUseAliases(text)) {
+  if (!needsReferenceParser(text)) {
     let value: unknown;
     try {
       value = load(text, { schema: jsYamlSchema(options), json: false });
@@ -71,6 +86,7 @@ export function parseWithPositions(
       prettyErrors: false,
       uniqueKeys: true,
       merge: true,
+      logLevel: 'error',
       ...(options.floats === 'python' ? { customTags: pythonFloatTags } : {}),
     });
   } catch (e) {
@@ -96,6 +112,7 @@ export function parseWithPositions(
   }
   const aliases = checkAliases(doc, span);
   if (aliases.length > 0) return err(aliases);
+  textKeys(doc);
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: -1 });
@@ -144,6 +161,27 @@ function jsYamlSchema(options: ParseOptions) {
   return schema;
 }
 
+/**
+ * Mapping keys become text the way js-yaml makes them, so both parsers give one result: a float
+ * key as Python writes it (`20.0`), a null key as `null`.
+ */
+function textKeys(doc: ReturnType<typeof parseDocument>): void {
+  visit(doc, {
+    Pair: (_key, pair) => {
+      // A collection used as a key is turned into text by the parser: plain numbers there.
+      if (isCollection(pair.key))
+        visit(pair.key, {
+          Scalar: (_k, scalar) => {
+            if (scalar.value instanceof PyFloat) scalar.value = scalar.value.value;
+          },
+        });
+      if (!isScalar(pair.key)) return;
+      if (pair.key.value instanceof PyFloat) pair.key.value = pair.key.value.toString();
+      else if (pair.key.value === null) pair.key.value = 'null';
+    },
+  });
+}
+
 /** The core schema with whole-number floats kept as PyFloat. */
 function pythonFloatTags(tags: Tags): Tags {
   return tags.map((tag) => {
@@ -154,6 +192,8 @@ function pythonFloatTags(tags: Tags): Tags {
       ...scalar,
       resolve: (source: string, onError: (message: string) => void, options: never) => {
         const value = resolve(source, onError, options);
+        // The plain float tag answers a Scalar node (to remember `20.0`'s digits), the others a number.
+        if (isScalar(value) && typeof value.value === 'number') value.value = pyFloat(value.value);
         return typeof value === 'number' ? pyFloat(value) : value;
       },
     } as ScalarTag;

@@ -1,4 +1,4 @@
-import { visit, isAlias, isCollection } from 'yaml';
+import { visit, isAlias, isCollection, isMap, isScalar, isSeq } from 'yaml';
 import type { Document, LineCounter, Node as YamlNode } from 'yaml';
 import type { Diagnostic, SourceSpan } from '../diagnostics.js';
 import { error } from '../diagnostics.js';
@@ -20,11 +20,36 @@ export const YAML_LIMITS = {
 } as const;
 
 /**
- * Could the text use anchors, aliases or merge keys? Conservative: a plain scalar such as
- * `a && b` may match, which only sends the file through the slower parser that handles them.
+ * Does the text use YAML that only the reference parser reads the way we want: anchors, aliases,
+ * merge keys, tags, directives, complex keys, or flow collections spread over lines (js-yaml is
+ * more lenient than the YAML spec about their indentation)? Conservative: a plain scalar such as
+ * `a && b` may match, which only sends the file through the slower parser.
  */
-export function mayUseAliases(text: string): boolean {
-  return /(?:^|[\s[{,])[&*][^\s]/m.test(text) || text.includes('<<');
+export function needsReferenceParser(text: string): boolean {
+  return (
+    /(?:^|[\s[{,])[&*!][^\s]/m.test(text) ||
+    text.includes('<<') ||
+    /^%/m.test(text) ||
+    // out-of-range floats: js-yaml leaves `1e999` a string, the spec (and Python) read infinity
+    /\d[eE][-+]?\d{3}/.test(text) ||
+    /(?:^|[\s[{,])\?(?:\s|$)/m.test(text) ||
+    hasOpenFlowLine(text)
+  );
+}
+
+/** A line that opens `[` or `{` without closing it (quotes are not parsed: it only over-matches). */
+function hasOpenFlowLine(text: string): boolean {
+  if (!/[[{]/.test(text)) return false;
+  for (const line of text.split('\n')) {
+    let depth = 0;
+    for (const c of line) {
+      if (c === '[' || c === '{') depth++;
+      else if (c === ']' || c === '}') depth--;
+      else if (c === '#') break;
+    }
+    if (depth !== 0) return true;
+  }
+  return false;
 }
 
 type Span = (from: number, to: number) => SourceSpan;
@@ -89,6 +114,33 @@ export function checkAliases(doc: Document, span: Span): Diagnostic[] {
       if (node.anchor) anchors.set(node.anchor, node);
       return undefined;
     },
+    Pair: (_key, pair) => {
+      if (!isMergeKey(pair.key)) return undefined;
+      const value = pair.value as YamlNode | null;
+      const mapLike = (node: unknown): boolean =>
+        isMap(node) || (isAlias(node) && isMap(anchors.get(node.source)));
+      const mergeable = (node: unknown): boolean => {
+        if (mapLike(node)) return true;
+        const target = isAlias(node) ? anchors.get(node.source) : node;
+        return isSeq(target) && target.items.every(mapLike);
+      };
+      if (mergeable(value)) return undefined;
+      // An alias that resolves nowhere is reported by the Node visitor with a better message.
+      if (isAlias(value) && !anchors.has(value.source)) return undefined;
+      const range = (value as { range?: [number, number] } | null)?.range ??
+        (pair.key as { range?: [number, number] }).range ?? [0, 0];
+      problems.push({
+        ...error(
+          'yaml-syntax',
+          'a YAML merge key (<<) must be followed by a mapping, an alias of one, or a list of them',
+          {
+            hint: 'write `<<: *name` where `&name` marks a mapping, or quote "<<" if it is a plain key',
+          },
+        ),
+        span: span(range[0], range[1]),
+      });
+      return visit.BREAK;
+    },
   });
   return problems;
 }
@@ -145,4 +197,11 @@ export function tooDeep(value: unknown): (string | number)[] | undefined {
         if (typeof v === 'object' && v !== null) stack.push({ value: v, path: [...path, k] });
   }
   return undefined;
+}
+
+/** The `yaml` package reads a plain `<<` key as a Symbol when merge keys are on. */
+function isMergeKey(key: unknown): boolean {
+  if (!isScalar(key)) return false;
+  const value: unknown = key.value;
+  return value === '<<' || (typeof value === 'symbol' && value.description === '<<');
 }

@@ -1,9 +1,18 @@
-import type { CurrentStage, DvcHash, LockDocument, LockStage } from '../../core/dvc/lock.js';
+import type {
+  CurrentStage,
+  DvcHash,
+  LockDocument,
+  LockEntryText,
+  LockStage,
+} from '../../core/dvc/lock.js';
 import {
   LOCK_FILE,
   lockDifferences,
   parseLock,
+  lockStageTexts,
   relativePosix,
+  renderLock,
+  sameLockEntry,
   stageLock,
   stringifyLock,
 } from '../../core/dvc/lock.js';
@@ -50,7 +59,8 @@ export async function writeDvcLock(
   const previousText = await services.workspace.readText(file);
   const previous = previousText === undefined ? undefined : parseLock(previousText);
   const results = new Map(report?.stages.map((s) => [s.name, s.result]) ?? []);
-  const stages: Record<string, LockStage> = {};
+  const texts = previousText === undefined ? undefined : lockStageTexts(previousText);
+  const entries: LockEntryText[] = [];
   const updated: string[] = [];
   const kept: string[] = [];
   const missing: string[] = [];
@@ -60,15 +70,23 @@ export async function writeDvcLock(
       report === undefined || result === 'ran' || result === 'restored' || result === 'fresh';
     const entry = succeeded ? await computeStageLock(project, stage, services) : undefined;
     const old = previous?.stages[stage.name];
+    // An entry that did not change keeps its bytes (DVC 2 form, number format, line breaks).
+    const keep = old && (!entry || sameLockEntry(entry, old)) ? texts?.get(stage.name) : undefined;
     if (entry) {
-      stages[stage.name] = entry;
+      entries.push({ name: stage.name, entry, ...(keep !== undefined ? { keep } : {}) });
       updated.push(stage.name);
     } else if (old) {
-      stages[stage.name] = old;
+      entries.push({ name: stage.name, entry: old, ...(keep !== undefined ? { keep } : {}) });
       kept.push(stage.name);
     } else missing.push(stage.name);
   }
-  const text = stringifyLock({ schema: '2.0', stages });
+  const text =
+    texts === undefined && entries.every((e) => e.keep === undefined)
+      ? stringifyLock({
+          schema: '2.0',
+          stages: Object.fromEntries(entries.map((e) => [e.name, e.entry])),
+        })
+      : renderLock(entries);
   const written = text !== previousText;
   if (written) await services.writeText(file, text);
   return { file, written, updated, kept, missing };

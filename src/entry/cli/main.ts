@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { formatDiagnostic } from '../../core/format-diagnostic.js';
+import { expandTargets } from '../../core/dvc/targets.js';
 import { closest } from '../../core/suggest.js';
 import { renderDot, renderMermaid, renderText, dagJson } from '../../core/render-dag.js';
 import type { RunOptions } from '../../engine/engine.js';
@@ -87,6 +88,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr.write(`reprokit: ${unknown}\n`);
     return EXIT.usage;
   }
+  args = withGroupTargets(args, project);
   reporter.setStageNames(project.graph.order.map((s) => s.name));
   const outcome: { report?: RunReport } = {};
   try {
@@ -148,10 +150,23 @@ function snapshotStage(s: RunReport['stages'][number]): SnapshotStage {
   };
 }
 
+/** A foreach/matrix group name stands for every stage it generated (`build` → `build@*`). */
+function withGroupTargets(args: CliArgs, project: Project): CliArgs {
+  const known = project.pipeline.stages.map((s) => s.name);
+  const stages = expandTargets(args.stages, known);
+  const force = expandTargets(args.force, known);
+  return {
+    ...args,
+    ...(stages.ok ? { stages: stages.stages } : {}),
+    ...(force.ok ? { force: force.stages } : {}),
+  };
+}
+
 function checkStageNames(project: Project, names: readonly string[]): string | undefined {
   const known = [...project.graph.byName.keys()];
-  for (const name of names) {
-    if (project.graph.byName.has(name)) continue;
+  const groups = expandTargets(names, known);
+  for (const name of groups.ok ? [] : names) {
+    if (project.graph.byName.has(name) || expandTargets([name], known).ok) continue;
     const guess = closest(name, known);
     return `no stage named "${name}"${guess ? `: did you mean "${guess}"?` : ` (stages: ${known.join(', ')})`}`;
   }
