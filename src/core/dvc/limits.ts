@@ -4,13 +4,7 @@
  */
 export const GENERATED_STAGES_LIMIT = 10_000;
 
-/** Stages a matrix of these axis lengths generates; stops counting once past the limit. */
+/** Stages a matrix of these axis lengths generates (counted, not generated). */
 export function expansionSize(lengths: readonly number[]): number {
-  if (lengths.includes(0)) return 0;
-  let size = 1;
-  for (const length of lengths) {
-    size *= length;
-    if (size > GENERATED_STAGES_LIMIT) return size;
-  }
-  return size;
+  return lengths.reduce((size, length) => size * length, 1);
 }

@@ -263,9 +263,7 @@ function expand(reader: DocReader, group: Group): Generated[] {
       const fragments: string[] = [];
       for (const [axis, index, value] of combination) {
         item[axis] = value;
-        fragments.push(
-          typeof value === 'object' && value !== null ? `${axis}${index}` : toStr(value),
-        );
+        fragments.push(isMap(value) || Array.isArray(value) ? `${axis}${index}` : toStr(value));
       }
       const key = fragments.join('-');
       return {
@@ -312,7 +310,7 @@ function expand(reader: DocReader, group: Group): Generated[] {
     if (isMap(iterable)) {
       entries = Object.entries(iterable).map(([k, v]) => ({ key: k, item: v, withKey: true }));
     } else if (Array.isArray(iterable)) {
-      const composite = iterable.some((v) => typeof v === 'object' && v !== null);
+      const composite = iterable.some((v) => isMap(v) || Array.isArray(v));
       entries = iterable.map((v, index) => ({
         key: composite ? String(index) : toStr(v),
         item: v,
