@@ -878,3 +878,80 @@ publish:
     }
   });
 });
+
+describe('hostile YAML (issue #12): a positioned error, quickly, never a crash', () => {
+  it('an unquoted glob is a YAML alias', async () => {
+    await expectInvalid(
+      manifest('stages:\n  a:\n    cmd: echo\n    deps: [*.py]\n'),
+      report(
+        lines(
+          'reprokit.yml:4:12: error: `*.py` is a YAML alias, and no anchor `&.py` is set before it',
+          '    4 |     deps: [*.py]',
+          '      |            ^^^^',
+          '   = hint: quote globs: "*.py" (an unquoted * starts a YAML alias)',
+        ),
+      ),
+    );
+  });
+
+  it('an alias in params.yaml that names no anchor', async () => {
+    const outcome = await reprokit({
+      'reprokit.yml': 'stages:\n  a:\n    cmd: echo\n    params: [lr]\n',
+      'params.yaml': 'lr: *x\n',
+    });
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toContain('params.yaml:1:5: error: `*x` is a YAML alias');
+  });
+
+  it('an anchor that contains itself', async () => {
+    const outcome = await reprokit(manifest('env: &r [*r]\nstages:\n  a:\n    cmd: echo\n'));
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toContain(
+      'reprokit.yml:1:10: error: YAML alias *r refers to the node that contains it',
+    );
+  });
+
+  it('an alias bomb ends at the alias that crosses the limit', async () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 9; i++) {
+      const [prev, name] = [String.fromCharCode(96 + i), String.fromCharCode(97 + i)];
+      levels.push(`${name}: &${name} [${Array(10).fill(`*${prev}`).join(', ')}]`);
+    }
+    const outcome = await reprokit({
+      'reprokit.yml': 'stages:\n  a:\n    cmd: echo\n    params: [a]\n',
+      'params.yaml': levels.join('\n') + '\n',
+    });
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toMatch(/params\.yaml:\d+:\d+: error: YAML aliases expand to more than/);
+  });
+
+  it('a 6-axis matrix in dvc.yaml fails before generating a stage', async () => {
+    const axes = Array.from({ length: 6 }, (_, i) => `      a${i}: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]`);
+    const outcome = await reprokit(
+      { 'dvc.yaml': `stages:\n  big:\n    matrix:\n${axes.join('\n')}\n    cmd: echo\n` },
+      ['dag'],
+    );
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toContain(
+      'dvc.yaml:3:5: error: stage "big" would generate 1000000 stages; at most 10000 stages may be generated from one dvc.yaml',
+    );
+  });
+
+  it('deep nesting is a positioned error, not a stack overflow', async () => {
+    const outcome = await reprokit(
+      manifest(`env: ${'['.repeat(5000)}${']'.repeat(5000)}\nstages:\n  a:\n    cmd: echo\n`),
+    );
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toMatch(
+      /reprokit\.yml:1:\d+: error: values nest more than 100 levels deep/,
+    );
+  });
+
+  it('an empty manifest and `stages:` without a value are positioned', async () => {
+    for (const text of ['', 'stages:\n']) {
+      const outcome = await reprokit(manifest(text));
+      expect(outcome.code).toBe(2);
+      expect(outcome.stderr).toMatch(/^reprokit\.yml:1:1: error: /);
+    }
+  });
+});
