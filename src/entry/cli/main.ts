@@ -164,13 +164,11 @@ function withGroupTargets(args: CliArgs, project: Project): CliArgs {
 
 function checkStageNames(project: Project, names: readonly string[]): string | undefined {
   const known = [...project.graph.byName.keys()];
-  const groups = expandTargets(names, known);
-  for (const name of groups.ok ? [] : names) {
-    if (project.graph.byName.has(name) || expandTargets([name], known).ok) continue;
-    const guess = closest(name, known);
-    return `no stage named "${name}"${guess ? `: did you mean "${guess}"?` : ` (stages: ${known.join(', ')})`}`;
-  }
-  return undefined;
+  const selected = expandTargets(names, known);
+  if (selected.ok) return undefined;
+  const name = selected.unknown;
+  const guess = closest(name, known);
+  return `no stage named "${name}"${guess ? `: did you mean "${guess}"?` : ` (stages: ${known.join(', ')})`}`;
 }
 
 function renderDag(project: Project, args: CliArgs): string {
