@@ -4,7 +4,7 @@ import { isAbsolute, join, relative, sep } from 'node:path';
 import { globBase, globToRegExp } from '../../core/glob.js';
 import { joinPath, overlaps, parentDir } from '../../core/paths.js';
 import type { PathInfo, Workspace } from '../../ports.js';
-import { WorkspaceEscape } from '../../ports.js';
+import { SpecialFile, WorkspaceEscape } from '../../ports.js';
 
 /** Directories never walked when expanding globs from the project root. */
 const SKIPPED_IN_GLOBS = new Set(['.git', '.reprokit']);
@@ -63,7 +63,10 @@ export class NodeWorkspace implements Workspace {
     }
     if (stats.isDirectory()) return { kind: 'dir', size: 0 };
     if (stats.isFile()) return { kind: 'file', size: stats.size };
-    return undefined;
+    // Reading a FIFO would block forever and a device is not data: say what it is.
+    if (stats.isFIFO()) throw new SpecialFile(path, 'FIFO');
+    if (stats.isSocket()) throw new SpecialFile(path, 'socket');
+    throw new SpecialFile(path, 'device');
   }
 
   private realDir(dir: string): string {
