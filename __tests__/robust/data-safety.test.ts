@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli, startCli } from '../support/cli-process.js';
 
@@ -78,6 +78,21 @@ describe('data safety (bundled CLI)', () => {
     const restored = await cli(['run', '--json']);
     expect(JSON.parse(restored.stdout).stages[0].result).toBe('restored');
     expect(readFileSync(join(root, 'out.txt'), 'utf8')).toBe('result of make\n');
+  });
+
+  it('a restore sweeps the temporary copy a killed restore left beside the output', async () => {
+    expect((await cli(['run'])).code).toBe(0);
+    const host = createHash('sha256').update(hostname()).digest('hex').slice(0, 8);
+    const dead = spawnSync('true').pid as number;
+    const leftover = join(root, `out.txt.${host}-${dead}-0.tmp`);
+    const users = join(root, 'out.txt.12.tmp'); // not in our form: the user's, kept
+    writeFileSync(leftover, 'result of');
+    writeFileSync(users, 'mine');
+    rmSync(join(root, 'out.txt'));
+    const run = await cli(['run', '--json']);
+    expect(JSON.parse(run.stdout).stages[0].result).toBe('restored');
+    expect(existsSync(leftover)).toBe(false);
+    expect(readFileSync(users, 'utf8')).toBe('mine');
   });
 
   it('status does not promise a restore of an entry whose object is gone', async () => {

@@ -13,6 +13,7 @@ import type { FileDigest, StageRecord } from '../../core/record.js';
 import type { RestoreOutcome, SaveOutcome, StageCache } from '../../ports.js';
 import { fsyncFile, readJson, stageFileName, tempName, writeFileAtomic } from './atomic.js';
 import { sha256File } from '../hashing/file-hasher.js';
+import { sweepSiblingTemps } from './sweep.js';
 
 /**
  * The embedded default cache: a directory of content-addressed objects (a file produced by two
@@ -124,8 +125,13 @@ export class LocalCache implements StageCache {
     }
     try {
       let bytes = 0;
-      for (const output of record.outputs.filter((o) => o.cached))
-        rmSync(this.toAbsolute(output.path), { recursive: true, force: true });
+      for (const output of record.outputs.filter((o) => o.cached)) {
+        const target = this.toAbsolute(output.path);
+        rmSync(target, { recursive: true, force: true });
+        // A restore killed midway left its temporary copy beside a file output (a directory
+        // output's went with the directory).
+        if (output.kind === 'file') sweepSiblingTemps(target, Date.now());
+      }
       for (const file of files) {
         const target = this.toAbsolute(file.path);
         mkdirSync(join(target, '..'), { recursive: true });

@@ -1,5 +1,5 @@
 import { readdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { HOST_TAG } from './atomic.js';
 import { processAlive } from './processes.js';
 
@@ -55,5 +55,22 @@ function walk(dir: string, depth: number, visit: (file: string, name: string) =>
     if (entry.isDirectory()) {
       if (depth > 0) walk(path, depth - 1, visit);
     } else visit(path, entry.name);
+  }
+}
+
+/** Removes abandoned temporary copies of one file (`<file>.<host>-<pid>-<n>.tmp`) beside it. */
+export function sweepSiblingTemps(file: string, now: number): void {
+  const prefix = `${basename(file)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(file));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    // Only names in our own tagged form: this is the user's directory.
+    if (!name.startsWith(prefix) || !TAGGED.test(name)) continue;
+    const path = join(dirname(file), name);
+    if (abandoned(path, name, now)) rmSync(path, { force: true });
   }
 }
