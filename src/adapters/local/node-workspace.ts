@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { globBase, globToRegExp } from '../../core/glob.js';
+import { compileGlob, globBase, globMayMatchUnder } from '../../core/glob.js';
 import { joinPath, overlaps, parentDir } from '../../core/paths.js';
 import type { PathInfo, Workspace } from '../../ports.js';
 import { WorkspaceEscape } from '../../ports.js';
@@ -156,10 +156,13 @@ export class NodeWorkspace implements Workspace {
     const base = globBase(pattern);
     const info = this.infoSync(base);
     if (info?.kind !== 'dir') return [];
-    const regexp = globToRegExp(pattern);
+    const matches = compileGlob(pattern);
     const files: string[] = [];
-    this.walk(base, files, new Set(), (_path, name) => !SKIPPED_IN_GLOBS.has(name));
-    return files.filter((f) => regexp.test(f)).sort();
+    // Enter only directories under which the pattern can match (`.git`, dot-directories, …).
+    const enter = (path: string, name: string) =>
+      !SKIPPED_IN_GLOBS.has(name) && globMayMatchUnder(pattern, path);
+    this.walk(base, files, new Set(), enter);
+    return files.filter((f) => matches(f)).sort();
   }
 
   private isSymlink(path: string): boolean {
