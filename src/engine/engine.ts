@@ -8,7 +8,7 @@ import type { Stage } from '../core/pipeline.js';
 import type { Reason, StopCause } from '../core/reasons.js';
 import { explainChange } from '../core/reasons.js';
 import type { Fingerprint, OutputRecord, StageRecord } from '../core/record.js';
-import type { CommandRunner, Hasher, StageCache, StateStore, Workspace } from '../ports.js';
+import type { Clock, CommandRunner, Hasher, StageCache, StateStore, Workspace } from '../ports.js';
 import { WorkspaceEscape } from '../ports.js';
 import type { DigestContext } from './digests.js';
 import { DepProblem, FileDigests, depDigest, outputDifferences, recordOutputs } from './digests.js';
@@ -32,7 +32,7 @@ export interface EngineServices {
   readonly runner: CommandRunner;
   readonly sha256: Sha256;
   readonly emit: (event: EngineEvent) => void;
-  readonly now: () => number;
+  readonly now: Clock;
   /** Environment the commands start from (the stage env is laid over it). */
   readonly baseEnv: Readonly<Record<string, string>>;
 }
