@@ -2,7 +2,7 @@ import type { Locator } from '../../core/manifest/source.js';
 import type { Stage } from '../../core/pipeline.js';
 import { formatBytes, formatDuration } from '../../core/units.js';
 import type { EngineEvent, StageReport } from '../../engine/events.js';
-import { renderReasons } from '../../report/reasons.js';
+import { persistRestoredText, renderReasons } from '../../report/reasons.js';
 import type { AnnotationPlace, Toolkit } from './toolkit.js';
 
 export type { AnnotationPlace } from './toolkit.js';
@@ -34,6 +34,9 @@ export class ActionReporter {
         break;
       case 'stage-end':
         this.end(event.report);
+        break;
+      case 'persist-restored':
+        this.core.info(`↺ ${event.stage}: ${persistRestoredText(event)}`);
         break;
       case 'warning':
         this.core.warning(event.message);
