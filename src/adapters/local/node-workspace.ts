@@ -16,6 +16,11 @@ export class NodeWorkspace implements Workspace {
   private readonly realRootSlash: string;
   private readonly listings = new Map<string, string[]>();
   private readonly realDirs = new Map<string, string>();
+  /**
+   * Glob results by pattern: loading checks that a source glob matches and hashing expands it
+   * again. Any invalidation (a stage is about to run, outputs were restored) forgets them all.
+   */
+  private readonly globs = new Map<string, string[]>();
 
   /**
    * @param journal collects every path the run looked at (stat, listing, read), so a no-op run
@@ -107,6 +112,7 @@ export class NodeWorkspace implements Workspace {
 
   /** Files and directories under these paths changed (a stage ran, outputs were restored). */
   invalidate(paths: readonly string[]): void {
+    this.globs.clear();
     for (const dir of [...this.listings.keys()])
       if (paths.some((p) => overlaps(dir, p))) this.listings.delete(dir);
     for (const dir of [...this.realDirs.keys()])
@@ -153,6 +159,15 @@ export class NodeWorkspace implements Workspace {
   }
 
   async glob(pattern: string): Promise<string[]> {
+    let found = this.globs.get(pattern);
+    if (!found) {
+      found = this.expand(pattern);
+      this.globs.set(pattern, found);
+    }
+    return [...found];
+  }
+
+  private expand(pattern: string): string[] {
     const base = globBase(pattern);
     const info = this.infoSync(base);
     if (info?.kind !== 'dir') return [];
