@@ -101,13 +101,16 @@ function profiled(name, args, cwd, o) {
   const argv = ['--cpu-prof', '--cpu-prof-dir', dir, cli, ...args];
   log(`[profile ${name}] node ${argv.join(' ')}`);
   const t0 = process.hrtime.bigint();
+  // The CLI's progress lines go to a file: printing them is not what we profile.
+  const err = fs.openSync(path.join(dir, 'stderr.txt'), 'w');
   const r = spawnSync(process.execPath, argv, {
     cwd,
     env: childEnv(),
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'ignore', err],
   });
+  fs.closeSync(err);
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (r.status !== 0) die(`profiled command failed (exit ${r.status})`);
+  if (r.status !== 0) die(`profiled command failed (exit ${r.status}); see ${dir}/stderr.txt`);
   log(
     `[profile ${name}] ${ms.toFixed(0)} ms wall; profiles in ${path.relative(process.cwd(), dir)}`,
   );

@@ -7,7 +7,7 @@ import { FileHasher } from '../../src/adapters/hashing/file-hasher.js';
 import { BlobDigests } from '../../src/adapters/hashing/git-index-blobs.js';
 import { GitIndex, locateGit } from '../../src/adapters/hashing/git-index.js';
 import { HashPool } from '../../src/adapters/hashing/hash-worker-pool.js';
-import type { FilesViews } from '../../src/adapters/hashing/hash-worker.js';
+import type { FilesViews } from '../../src/adapters/hashing/hash-kernel.js';
 import { StatCache } from '../../src/adapters/hashing/stat-cache.js';
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
