@@ -17,6 +17,8 @@ export class Bench {
     this.root = root;
     this.benchDir = benchDir;
     this.rk = resolveReprokit(o, root);
+    /** --baseline: a second reprokit (another build), interleaved with the first (A B C A B C). */
+    this.baseline = o.baseline ? resolveReprokit({ ...o, reprokit: o.baseline }, root) : null;
     this.rows = [];
     this.notes = [];
     this.results = {};
@@ -51,6 +53,28 @@ export class Bench {
 
   rkVariant(key, dir, args, extra = {}) {
     return { key, argv: this.reprokit(...args), cwd: dir, warmup: true, ...extra };
+  }
+
+  /** The --baseline build's variant of the same command (key `baseline`), or none. */
+  baselineVariants(dir, args, extra = {}) {
+    if (!this.baseline) return [];
+    const argv = [...this.baseline.argv, ...args];
+    return [{ key: 'baseline', argv, cwd: dir, warmup: true, ...extra }];
+  }
+
+  /** Rows comparing the --baseline build with the peer and with the current build. */
+  baselineRows(label, m, peerName, peerKey, target) {
+    if (!this.baseline || !m.baseline) return;
+    this.row(
+      `${label} [baseline: ${this.baseline.shown}]`,
+      m.baseline,
+      peerName,
+      m[peerKey],
+      target,
+    );
+    this.row(`${label}: this build vs baseline`, m.reprokit, 'baseline', m.baseline, {
+      text: 'info',
+    });
   }
 
   /** Parse `status --json` and count statuses; returns {counts, error}. */

@@ -43,6 +43,13 @@ export function coreOptions(bench) {
       help: 'command that runs reprokit (default: node <repo>/dist/cli/index.js)',
     },
     {
+      flag: '--baseline',
+      key: 'baseline',
+      kind: 'string',
+      default: null,
+      help: 'another reprokit command timed in the same runs (before/after), where a workload supports it (run, hash-small)',
+    },
+    {
       flag: '--work-dir',
       key: 'workDir',
       kind: 'path',

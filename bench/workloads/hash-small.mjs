@@ -105,6 +105,9 @@ async function run(b) {
       variants.push(
         b.rkVariant('reprokit', dir, ['status', '-C', dir, '--json'], { before: rmCache(dir) }),
       );
+    variants.push(
+      ...b.baselineVariants(dir, ['status', '-C', dir, '--json'], { before: rmCache(dir) }),
+    );
     if (haveXargs) variants.push(xargs(dir));
     const m = b.measure(`hash-small ${kase}`, variants);
     res[kase] = { dir: rel(dir), measurements: m };
@@ -116,6 +119,10 @@ async function run(b) {
       m.xargs ?? 'skipped: not installed',
       { ratio: target, text: `≤ ${target}×` },
     );
+    b.baselineRows(label, m, `find | xargs -0 -P${o.jobs} sha256sum`, 'xargs', {
+      ratio: target,
+      text: `≤ ${target}×`,
+    });
     const rate = (k) =>
       m[k]?.median && !m[k].failure ? Math.round(n / (m[k].median / 1000)) : null;
     res[kase].filesPerSecond = { reprokit: rate('reprokit'), xargs: rate('xargs') };

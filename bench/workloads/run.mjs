@@ -32,6 +32,12 @@ async function run(b) {
       cwd: dir,
       before: () => cleanRun(dir, { alsoCache: true }),
     });
+  variants.push(
+    ...b.baselineVariants(dir, ['run', '--jobs', String(o.jobs), '-C', dir], {
+      before: () => cleanRun(dir, { alsoCache: true }),
+      warmup: false,
+    }),
+  );
   if (b.tools.make)
     variants.push({
       key: 'make',
@@ -66,6 +72,13 @@ async function run(b) {
       text: 'info',
     },
   );
+  b.baselineRows(`run ${n} stages, ${o.jobs} jobs`, m, `make -j${o.jobs} -r`, 'make', {
+    text: 'info',
+  });
+  if (b.baseline && ok('baseline') && ok('make'))
+    b.note(
+      `run: per-stage overhead of the baseline build: ${((m.baseline.median - m.make.median) / n).toFixed(2)} ms/stage`,
+    );
   const ms = (x) => `${x >= 0 ? '+' : ''}${x.toFixed(2)}`;
   const range = paired.length ? ` (${ms(Math.min(...paired))} … ${ms(Math.max(...paired))})` : '';
   b.rows.push({

@@ -1,5 +1,6 @@
 import {
   chmodSync,
+  constants,
   copyFileSync,
   existsSync,
   mkdirSync,
@@ -59,13 +60,18 @@ export class LocalCache implements StageCache {
     }
   }
 
-  /** Copies a workspace file into the store unless its content is already there. */
+  /**
+   * Copies a workspace file into the store unless its content is already there. A reflink where
+   * the file system can (btrfs, XFS, APFS: blocks shared copy-on-write, so no data is copied), a
+   * copy elsewhere; never a hard link, which a later stage writing the output in place would
+   * turn into a corrupt object (__tests__/engine/store-in-place.test.ts).
+   */
   private store(file: FileDigest): number {
     const target = this.objectPath(file.digest);
     if (existsSync(target)) return 0;
     mkdirSync(join(target, '..'), { recursive: true });
     const tmp = `${target}.${process.pid}.${counter++}.tmp`;
-    copyFileSync(this.toAbsolute(file.path), tmp);
+    copyFileSync(this.toAbsolute(file.path), tmp, constants.COPYFILE_FICLONE);
     const actual = sha256File(tmp, statSync(tmp).size);
     if (actual !== file.digest) {
       rmSync(tmp, { force: true });
@@ -97,7 +103,7 @@ export class LocalCache implements StageCache {
         const target = this.toAbsolute(file.path);
         mkdirSync(join(target, '..'), { recursive: true });
         const tmp = `${target}.${process.pid}.${counter++}.tmp`;
-        copyFileSync(this.objectPath(file.digest), tmp);
+        copyFileSync(this.objectPath(file.digest), tmp, constants.COPYFILE_FICLONE);
         chmodSync(tmp, file.executable ? 0o755 : 0o644);
         renameSync(tmp, target);
         bytes += file.size;
