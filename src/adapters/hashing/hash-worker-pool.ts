@@ -51,7 +51,7 @@ export class HashPool {
   start(): void {
     if (this.started) return;
     this.started = true;
-    if (located === null) located = locateHashWorker();
+    if (!this.worker && located === null) located = locateHashWorker();
     const spec = this.worker ?? located;
     if (this.workers > 0)
       trace(`workers: ${spec ? `${this.workers} from ${spec.shown}` : 'none found'}`);
