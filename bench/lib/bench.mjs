@@ -1,5 +1,5 @@
 // The context every workload receives: options, tools found, the reprokit command, and the
-// table it adds rows to (see bench/workloads/README in bench/README.md, "Adding a workload").
+// table it adds rows to (see bench/README.md, "Adding a workload").
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
