@@ -36,6 +36,29 @@ export class WorkspaceEscape extends Error {
   }
 }
 
+/** A path that exists but is neither a regular file nor a directory (a FIFO, socket or device). */
+export class SpecialFile extends Error {
+  constructor(
+    readonly path: string,
+    readonly kind: 'FIFO' | 'socket' | 'device',
+  ) {
+    super(`${path} is a ${kind}, not a file`);
+  }
+}
+
+/**
+ * Writing reprokit's own record of a result failed (disk full, read-only directory): an
+ * expected failure of the environment, reported with the path and the cause, never a crash.
+ */
+export class RecordWriteFailure extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`could not record the result in ${path}: ${reason}`);
+  }
+}
+
 /** Content digests of files. An implementation may remember digests between runs (stat cache). */
 export interface Hasher {
   hashFiles(paths: readonly string[]): Promise<Map<string, FileDigest>>;

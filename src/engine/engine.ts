@@ -9,6 +9,7 @@ import { explainChange } from '../core/reasons.js';
 import type { Fingerprint, OutputRecord, StageRecord } from '../core/record.js';
 import type { CommandRunner, Hasher, StageCache, StateStore, Workspace } from '../ports.js';
 import { WorkspaceEscape } from '../ports.js';
+import { isExpectedFailure } from './expected-failures.js';
 import type { DigestContext } from './digests.js';
 import { DepProblem, FileDigests, depDigest, outputDifferences, recordOutputs } from './digests.js';
 import type { EngineEvent, RunReport, StageReport } from './events.js';
@@ -135,7 +136,9 @@ class PipelineRun {
       resolution = await this.resolve(stage);
     } catch (e) {
       const message =
-        e instanceof DepProblem || e instanceof WorkspaceEscape ? e.message : internal(e);
+        e instanceof DepProblem || e instanceof WorkspaceEscape || isExpectedFailure(e)
+          ? e.message
+          : internal(e);
       resolution = this.failed(stage, { status: 'stale', reasons: [], error: message, started });
       if (!this.options.keepGoing) this.stop(`stage ${stage.name} failed`);
     }
@@ -449,6 +452,17 @@ class PipelineRun {
         key: run.key,
         error,
         outputTail: tail.text(),
+        started,
+      });
+    }
+    // Interrupted after the command but before anything was recorded: record nothing (from here
+    // on, recording and saving run without yielding to the signal handler).
+    if (this.options.signal.aborted) {
+      return this.failed(stage, {
+        status: 'stale',
+        reasons: run.reasons,
+        key: run.key,
+        error: 'interrupted',
         started,
       });
     }

@@ -8,7 +8,7 @@ import { Locator, parseYaml } from '../core/manifest/source.js';
 import { selectParams } from '../core/params.js';
 import type { Pipeline, SourceRefHolder } from './project-types.js';
 import type { Workspace } from '../ports.js';
-import { WorkspaceEscape } from '../ports.js';
+import { SpecialFile, WorkspaceEscape } from '../ports.js';
 import type { Result } from '../core/result.js';
 import { err, ok } from '../core/result.js';
 
@@ -197,6 +197,12 @@ async function existsInside(
       hint: 'create the file, fix the path (paths are relative to the stage wdir), or add the stage that writes it with this path in its outs',
     });
   } catch (e) {
+    if (e instanceof SpecialFile) {
+      return error('not-a-file', `${e.message} (${what})`, {
+        source: holder.source,
+        hint: 'reprokit hashes what it reads: declare a regular file or a directory',
+      });
+    }
     if (e instanceof WorkspaceEscape) {
       return error(
         'outside-root',

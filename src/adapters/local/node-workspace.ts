@@ -5,7 +5,7 @@ import { globBase, globToRegExp } from '../../core/glob.js';
 import { PathMap } from '../../core/path-map.js';
 import { joinPath, parentDir } from '../../core/paths.js';
 import type { PathInfo, Workspace } from '../../ports.js';
-import { WorkspaceEscape } from '../../ports.js';
+import { SpecialFile, WorkspaceEscape } from '../../ports.js';
 
 /** Directories never walked when expanding globs from the project root. */
 const SKIPPED_IN_GLOBS = new Set(['.git', '.reprokit']);
@@ -64,7 +64,10 @@ export class NodeWorkspace implements Workspace {
     }
     if (stats.isDirectory()) return { kind: 'dir', size: 0 };
     if (stats.isFile()) return { kind: 'file', size: stats.size };
-    return undefined;
+    // Reading a FIFO would block forever and a device is not data: say what it is.
+    if (stats.isFIFO()) throw new SpecialFile(path, 'FIFO');
+    if (stats.isSocket()) throw new SpecialFile(path, 'socket');
+    throw new SpecialFile(path, 'device');
   }
 
   private realDir(dir: string): string {

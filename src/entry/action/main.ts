@@ -19,7 +19,7 @@ import { writeDvcLock } from '../../engine/dvc-lock.js';
 import { linksSection, metricsSection } from '../../report/feedback.js';
 import { readRunContext } from './context.js';
 import { Outputs } from './contract.js';
-import { publishAndReport } from './publish.js';
+import { publishAndReport, publishedSummary } from './publish.js';
 import { ActionReporter } from './reporter.js';
 import type { Settings } from './settings.js';
 import { readSettings, SettingsError } from './settings.js';
@@ -103,7 +103,7 @@ export async function run(core: Toolkit, environment: ActionEnvironment): Promis
       runOptions(settings, project, environment.signal),
     );
   } finally {
-    local.flush();
+    for (const warning of local.flush()) core.warning(warning);
   }
   if (settings.mode === 'plan') return reportPlan(core, settings, project, report);
   if (settings.writeDvcLock && project.pipeline.format === 'dvc' && !report.interrupted) {
@@ -141,7 +141,7 @@ export async function run(core: Toolkit, environment: ActionEnvironment): Promis
     const extras = [linksSection(published.links), metricsSection(report, published.baseline)]
       .filter(Boolean)
       .join('\n\n');
-    await core.appendSummary(jobSummary(project.graph, report) + (extras ? `\n${extras}\n` : ''));
+    await core.appendSummary(publishedSummary(project.graph, report, published.failures, extras));
   }
   for (const failure of published.failures) core.error(failure);
   core.info(
