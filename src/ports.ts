@@ -1,6 +1,7 @@
 /**
  * The engine's view of the outside world. Each interface is small, takes and returns plain
- * values, and has one contract test suite run against every implementation.
+ * values, and has one contract test suite (__tests__/contract/<port>.contract.ts) run against its
+ * real adapter and its in-memory fake (__tests__/support), so the fakes cannot drift.
  */
 import type { StageRecord, FileDigest } from './core/record.js';
 
@@ -113,3 +114,6 @@ export interface CommandResult {
 export interface CommandRunner {
   run(spec: CommandSpec): Promise<CommandResult>;
 }
+
+/** Milliseconds since the epoch; never goes backwards within a run (durations are differences). */
+export type Clock = () => number;

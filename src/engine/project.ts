@@ -1,11 +1,12 @@
 import type { Diagnostic } from '../core/diagnostics.js';
 import { error } from '../core/diagnostics.js';
 import type { Graph } from '../core/graph.js';
-import { buildGraph } from '../core/graph.js';
+import { buildGraph, producersOf } from '../core/graph.js';
 import { readDvcManifest } from '../core/manifest/dvc.js';
 import { readReprokitManifest } from '../core/manifest/reprokit.js';
 import { Locator, parseYaml } from '../core/manifest/source.js';
 import { selectParams } from '../core/params.js';
+import type { DepSpec, Stage } from '../core/pipeline.js';
 import type { Pipeline, SourceRefHolder } from './project-types.js';
 import type { Workspace } from '../ports.js';
 import { SpecialFile, WorkspaceEscape } from '../ports.js';
@@ -149,7 +150,11 @@ async function checkWorkspace(
   const pendings: Promise<Diagnostic | undefined>[] = [];
   for (const stage of graph.order) {
     for (const dep of stage.deps) {
-      if (dep.kind === 'glob' || graph.producers.overlapping(dep.path).length > 0) continue;
+      if (dep.kind === 'glob') {
+        pendings.push(checkSourceGlob(workspace, graph, stage, dep));
+        continue;
+      }
+      if (graph.producers.overlapping(dep.path).length > 0) continue;
       pendings.push(check(dep.path, dep, `dep of stage "${stage.name}"`));
     }
   }
@@ -179,6 +184,29 @@ async function checkWorkspace(
   }
   for (const d of await Promise.all(pendings)) if (d) diagnostics.push(d);
   return diagnostics;
+}
+
+/**
+ * A glob that no stage can feed must match a file now, unless it is marked optional: a pattern
+ * that silently matches nothing would leave the stage "fresh" whatever the user edits.
+ */
+async function checkSourceGlob(
+  workspace: Workspace,
+  graph: Graph,
+  stage: Stage,
+  dep: DepSpec,
+): Promise<Diagnostic | undefined> {
+  if (dep.optional || producersOf(dep, graph.producers).length > 0) return undefined;
+  try {
+    if ((await workspace.glob(dep.path)).length > 0) return undefined;
+  } catch (e) {
+    if (e instanceof WorkspaceEscape) return undefined; // reported when the stage hashes it
+    throw e;
+  }
+  return error('missing-dep', `glob "${dep.path}" of stage "${stage.name}" matches no files`, {
+    source: dep.source,
+    hint: `fix the pattern (relative to the stage wdir; see docs/manifest.md#globs), or write {path: '${dep.path}', optional: true} if matching nothing is expected`,
+  });
 }
 
 async function existsInside(

@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { globBase, globToRegExp } from '../../core/glob.js';
+import { compileGlob, globBase, globMayMatchUnder } from '../../core/glob.js';
 import { PathMap } from '../../core/path-map.js';
 import { joinPath, parentDir } from '../../core/paths.js';
 import type { PathInfo, Workspace } from '../../ports.js';
@@ -17,6 +17,11 @@ export class NodeWorkspace implements Workspace {
   private readonly realRootSlash: string;
   private readonly listings = new PathMap<string[]>();
   private readonly realDirs = new PathMap<string>();
+  /**
+   * Glob results by pattern: loading checks that a source glob matches and hashing expands it
+   * again. Any invalidation (a stage is about to run, outputs were restored) forgets them all.
+   */
+  private readonly globs = new Map<string, string[]>();
 
   /**
    * @param journal collects every path the run looked at (stat, listing, read), so a no-op run
@@ -111,6 +116,7 @@ export class NodeWorkspace implements Workspace {
 
   /** Files and directories under these paths changed (a stage ran, outputs were restored). */
   invalidate(paths: readonly string[]): void {
+    this.globs.clear();
     // Every remembered directory that is a path, is under it or holds it (PathMap: no scan).
     for (const p of paths) {
       this.listings.deleteOverlapping(p);
@@ -158,13 +164,25 @@ export class NodeWorkspace implements Workspace {
   }
 
   async glob(pattern: string): Promise<string[]> {
+    let found = this.globs.get(pattern);
+    if (!found) {
+      found = this.expand(pattern);
+      this.globs.set(pattern, found);
+    }
+    return [...found];
+  }
+
+  private expand(pattern: string): string[] {
     const base = globBase(pattern);
     const info = this.infoSync(base);
     if (info?.kind !== 'dir') return [];
-    const regexp = globToRegExp(pattern);
+    const matches = compileGlob(pattern);
     const files: string[] = [];
-    this.walk(base, files, new Set(), (_path, name) => !SKIPPED_IN_GLOBS.has(name));
-    return files.filter((f) => regexp.test(f)).sort();
+    // Enter only directories under which the pattern can match (`.git`, dot-directories, …).
+    const enter = (path: string, name: string) =>
+      !SKIPPED_IN_GLOBS.has(name) && globMayMatchUnder(pattern, path);
+    this.walk(base, files, new Set(), enter);
+    return files.filter((f) => matches(f)).sort();
   }
 
   private isSymlink(path: string): boolean {

@@ -10,6 +10,7 @@ import { closest } from '../../core/suggest.js';
 import type { RunOptions } from '../../engine/engine.js';
 import { runPipeline } from '../../engine/engine.js';
 import type { EngineEvent, RunReport } from '../../engine/events.js';
+import { reasonTexts } from '../../report/reasons.js';
 import type { Project } from '../../engine/project.js';
 import { loadProject, MANIFEST_CANDIDATES } from '../../engine/project.js';
 import { jobSummary } from '../../report/summary.js';
@@ -265,7 +266,8 @@ function setOutputs(core: Toolkit, report: RunReport | undefined): void {
         name: s.name,
         status: s.status,
         result: s.result,
-        reasons: s.reasons,
+        reasons: reasonTexts(s.reasons),
+        differences: s.reasons,
         ...(s.key ? { key: s.key } : {}),
       })) ?? [],
     ),
