@@ -14,7 +14,7 @@ import { LEAF_SIZE, sha256File } from './hashing.js';
 import type { RetryPolicy } from './retry.js';
 import { withRetry } from './retry.js';
 import { classifyS3Error, describeS3Error, S3Failure } from './s3-errors.js';
-import type { RemoteLocation } from './s3-url.js';
+import type { RemoteLocation } from '../../core/remote-url.js';
 import { StreamingDigest } from './streaming-digest.js';
 
 export interface ObjectStoreOptions {

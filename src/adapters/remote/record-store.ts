@@ -5,7 +5,7 @@ import type { StageRecord } from '../../core/record.js';
 import type { RetryPolicy } from './retry.js';
 import { withRetry } from './retry.js';
 import { S3Failure } from './s3-errors.js';
-import type { RemoteLocation } from './s3-url.js';
+import type { RemoteLocation } from '../../core/remote-url.js';
 
 /** Records are small JSON documents; anything larger is not one of ours. */
 const MAX_RECORD_BYTES = 64 * 1024 * 1024;
@@ -73,6 +73,11 @@ export class RecordStore {
           }),
         ),
       );
+  }
+
+  /** A JSON document by its name under the prefix (`entries/<key>.json`), unchecked. */
+  async getRaw(name: string): Promise<unknown> {
+    return this.getJson(this.path(name));
   }
 
   private async getJson(key: string): Promise<unknown> {

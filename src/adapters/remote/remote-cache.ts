@@ -9,8 +9,8 @@ import { RecordStore } from './record-store.js';
 import type { RetryPolicy } from './retry.js';
 import { DEFAULT_RETRY } from './retry.js';
 import { describeS3Error, S3Failure } from './s3-errors.js';
-import type { RemoteLocation } from './s3-url.js';
-import { remoteUrl } from './s3-url.js';
+import type { RemoteLocation } from '../../core/remote-url.js';
+import { remoteUrl } from '../../core/remote-url.js';
 
 export interface TransferProgress {
   readonly direction: 'up' | 'down';
@@ -49,6 +49,7 @@ export class RemoteCache implements StageCache {
   readonly name: string;
   readonly objects: ObjectStore;
   readonly records: RecordStore;
+  readonly retry: RetryPolicy;
   private readonly limiter: Limiter;
   /** Why the remote is no longer used in this run (reported once). */
   private down: string | undefined;
@@ -58,6 +59,7 @@ export class RemoteCache implements StageCache {
   constructor(private readonly options: RemoteCacheOptions) {
     this.name = `remote (${remoteUrl(options.location)})`;
     const retry = options.retry ?? DEFAULT_RETRY;
+    this.retry = retry;
     this.objects = new ObjectStore({
       client: options.client,
       location: options.location,
@@ -68,6 +70,14 @@ export class RemoteCache implements StageCache {
     this.records = new RecordStore(options.client, options.location, retry);
     this.limiter = new Limiter(options.transfers ?? 16);
     if (!options.write) this.readOnly = 'writing is off';
+  }
+
+  get client(): S3Client {
+    return this.options.client;
+  }
+
+  get location(): RemoteLocation {
+    return this.options.location;
   }
 
   get writable(): boolean {
