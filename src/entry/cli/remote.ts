@@ -1,15 +1,13 @@
-import { LayeredCache } from '../../adapters/layered/layered-cache.js';
-import { isForkPullRequest, resolveRemote } from '../../adapters/remote/remote-settings.js';
-import { openRemote, readEventFile } from '../../adapters/remote/open-remote.js';
 import type { RemoteCache, TransferProgress } from '../../adapters/remote/remote-cache.js';
 import type { EngineServices } from '../../engine/engine.js';
 import type { Project } from '../../engine/project.js';
+import type { OpenedRemote } from '../remote-compose.js';
+import { chooseRemote, layerRemote } from '../remote-compose.js';
 import type { CliArgs } from './args.js';
 import type { CliIo } from './io.js';
 
-export type CliRemote =
-  | { readonly ok: true; readonly remote: RemoteCache | undefined }
-  | { readonly ok: false; readonly error: string };
+const warner = (io: CliIo) => (message: string) =>
+  io.stderr.write(`reprokit: warning: ${message}\n`);
 
 /** The remote cache this command uses, from --remote, REPROKIT_REMOTE or the manifest. */
 export function cliRemote(
@@ -18,43 +16,25 @@ export function cliRemote(
   project: Project,
   root: string,
   onTransfer?: (progress: TransferProgress) => void,
-): CliRemote {
+): OpenedRemote {
   if (args.noCache) return { ok: true, remote: undefined };
-  const resolved = resolveRemote({
+  return chooseRemote({
     ...(args.remote !== undefined ? { url: args.remote } : {}),
     ...(args.remoteWrite !== undefined ? { write: args.remoteWrite } : {}),
     ...(args.remoteEndpoint !== undefined ? { endpoint: args.remoteEndpoint } : {}),
-    ...(project.pipeline.cache ? { manifest: project.pipeline.cache } : {}),
+    project,
+    root,
     env: io.env,
-    forkPullRequest: isForkPullRequest(io.env, readEventFile),
+    warn: warner(io),
+    ...(onTransfer ? { onTransfer } : {}),
   });
-  if (!resolved.ok) return resolved;
-  if (!resolved.value) return { ok: true, remote: undefined };
-  return {
-    ok: true,
-    remote: openRemote({
-      settings: resolved.value,
-      root,
-      env: io.env,
-      warn: (message) => io.stderr.write(`reprokit: warning: ${message}\n`),
-      ...(onTransfer ? { onTransfer } : {}),
-    }),
-  };
 }
 
-/** The services with the remote behind the cache they have (local, or the Actions cache). */
+/** The services with the remote behind the local cache. */
 export function withRemote(
   services: EngineServices,
   remote: RemoteCache | undefined,
   io: CliIo,
 ): EngineServices {
-  if (!remote || !services.cache) return services;
-  const cache = new LayeredCache(
-    [
-      { cache: services.cache, write: true },
-      { cache: remote, write: remote.writable },
-    ],
-    (message) => io.stderr.write(`reprokit: warning: ${message}\n`),
-  );
-  return { ...services, cache };
+  return layerRemote(services, remote, warner(io));
 }
