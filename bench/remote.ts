@@ -117,6 +117,23 @@ async function plainCopy(
   );
 }
 
+async function timeRestore(cache: RemoteCache, r: StageRecord, row: { reprokitMs: number[] }) {
+  rmSync(join(ws, r.outputs[0]!.path), { recursive: true, force: true });
+  const start = performance.now();
+  const outcome = await cache.restore(r);
+  row.reprokitMs.push(performance.now() - start);
+  if (!outcome.ok) throw new Error(`restore failed: ${outcome.reason}`);
+}
+
+async function timePlain(client: S3Client, keys: string[], row: { plainMs: number[] }) {
+  const dir = join(work, 'plain');
+  rmSync(dir, { recursive: true, force: true });
+  const start = performance.now();
+  await plainCopy(client, 'bench', keys, dir);
+  row.plainMs.push(performance.now() - start);
+  if (readdirSync(dir).length !== keys.length) throw new Error('plain copy incomplete');
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 async function main(): Promise<void> {
@@ -179,17 +196,10 @@ async function main(): Promise<void> {
       bytes: r.outputs[0]!.files.reduce((s, f) => s + f.size, 0),
     };
     for (let run = 0; run < RUNS; run++) {
-      rmSync(join(ws, r.outputs[0]!.path), { recursive: true, force: true });
-      let start = performance.now();
-      const outcome = await cache.restore(r);
-      row.reprokitMs.push(performance.now() - start);
-      if (!outcome.ok) throw new Error(`restore failed: ${outcome.reason}`);
-      const dir = join(work, 'plain');
-      rmSync(dir, { recursive: true, force: true });
-      start = performance.now();
-      await plainCopy(client, 'bench', keys, dir);
-      row.plainMs.push(performance.now() - start);
-      if (readdirSync(dir).length !== keys.length) throw new Error('plain copy incomplete');
+      // Alternate which goes first, so neither always meets a cold (or warm) server.
+      const steps = [() => timeRestore(cache, r, row), () => timePlain(client, keys, row)];
+      if (run % 2 === 1) steps.reverse();
+      for (const step of steps) await step();
       process.stderr.write(`${name}: run ${run + 1}/${RUNS}\n`);
     }
     rows.push(row);
