@@ -2,8 +2,7 @@ import { error } from '../diagnostics.js';
 import type { CacheSettings } from '../pipeline.js';
 import { parseRemoteUrl } from '../remote-url.js';
 import type { DocReader } from './reader.js';
-
-const CACHE_KEYS = ['remote', 'endpoint', 'region'] as const;
+import { CACHE_KEYS } from './schema.js';
 
 /** `cache: {remote: s3://bucket/prefix, endpoint: http://minio:9000, region: eu-west-1}` */
 export function readCacheSettings(reader: DocReader, value: unknown): CacheSettings {

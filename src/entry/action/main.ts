@@ -10,6 +10,7 @@ import { closest } from '../../core/suggest.js';
 import type { RunOptions } from '../../engine/engine.js';
 import { runPipeline } from '../../engine/engine.js';
 import type { EngineEvent, RunReport } from '../../engine/events.js';
+import { reasonTexts } from '../../report/reasons.js';
 import type { Project } from '../../engine/project.js';
 import { loadProject, MANIFEST_CANDIDATES } from '../../engine/project.js';
 import { jobSummary } from '../../report/summary.js';
@@ -20,7 +21,7 @@ import { writeDvcLock } from '../../engine/dvc-lock.js';
 import { linksSection, metricsSection } from '../../report/feedback.js';
 import { readRunContext } from './context.js';
 import { Outputs } from './contract.js';
-import { publishAndReport } from './publish.js';
+import { publishAndReport, publishedSummary } from './publish.js';
 import { ActionReporter } from './reporter.js';
 import type { Settings } from './settings.js';
 import { readSettings, SettingsError } from './settings.js';
@@ -117,7 +118,7 @@ export async function run(core: Toolkit, environment: ActionEnvironment): Promis
       runOptions(settings, project, environment.signal),
     );
   } finally {
-    local.flush();
+    for (const warning of local.flush()) core.warning(warning);
   }
   if (settings.mode === 'plan') return reportPlan(core, settings, project, report);
   if (settings.writeDvcLock && project.pipeline.format === 'dvc' && !report.interrupted) {
@@ -155,7 +156,7 @@ export async function run(core: Toolkit, environment: ActionEnvironment): Promis
     const extras = [linksSection(published.links), metricsSection(report, published.baseline)]
       .filter(Boolean)
       .join('\n\n');
-    await core.appendSummary(jobSummary(project.graph, report) + (extras ? `\n${extras}\n` : ''));
+    await core.appendSummary(publishedSummary(project.graph, report, published.failures, extras));
   }
   for (const failure of published.failures) core.error(failure);
   core.info(
@@ -279,7 +280,8 @@ function setOutputs(core: Toolkit, report: RunReport | undefined): void {
         name: s.name,
         status: s.status,
         result: s.result,
-        reasons: s.reasons,
+        reasons: reasonTexts(s.reasons),
+        differences: s.reasons,
         ...(s.key ? { key: s.key } : {}),
       })) ?? [],
     ),

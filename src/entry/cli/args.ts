@@ -52,6 +52,8 @@ export interface CliArgs {
   /** gc: actually delete (a remote gc is a dry run unless asked). */
   readonly gcDelete?: boolean;
   readonly keepDays?: number;
+  /** run: when another run holds the project lock, exit at once instead of waiting. */
+  readonly noWait?: boolean;
 }
 
 export class UsageError extends Error {}
@@ -113,6 +115,7 @@ const FLAGS: Record<string, FlagSpec> = {
     commands: ['run'],
     apply: (a) => (a.writeDvcLock = true),
   },
+  '--no-wait': { takesValue: false, commands: ['run'], apply: (a) => (a.noWait = true) },
   '--dry-run': { takesValue: false, commands: ['run', 'gc'], apply: (a) => (a.dryRun = true) },
   '--remote': { takesValue: true, commands: REMOTE_COMMANDS, apply: (a, v) => (a.remote = v) },
   '--remote-write': {
@@ -272,6 +275,8 @@ run:
       --no-cache        neither read nor write the cache
       --json            print the result as JSON on stdout (logs go to stderr)
       --write-dvc-lock  dvc.yaml projects: write dvc.lock (DVC's md5 hashes) after the run
+      --no-wait         if another run holds the project (.reprokit/lock), exit 75 at once
+                        instead of waiting for it
 status:   --json, --no-cache
 plan:     --json, --no-cache, --force STAGE
       --max-waves N     wave jobs in the workflow (default 4); deeper waves merge into the last
@@ -292,5 +297,6 @@ run, status, plan, push, pull, gc (docs/remote-cache.md):
       --remote-endpoint URL an S3-compatible store (MinIO, R2); also AWS_ENDPOINT_URL_S3
 gc:       --dry-run (the default for a remote), --delete, --keep-days N (default 30)
 
-Exit codes: 0 ok, 1 a stage failed, 2 invalid manifest or usage, 130 interrupted.
+Exit codes: 0 ok, 1 a stage failed, 2 invalid manifest or usage, 75 another run holds the
+project (run --no-wait), 130 interrupted. One run at a time per project: a second run waits.
 `;
