@@ -1,5 +1,5 @@
 // Measures what the action asks of the cache service for the example pipeline: a first run in a
-// fresh checkout, then an all-fresh run in another fresh checkout. Run by bench/ci.mjs under tsx;
+// fresh checkout, then an all-fresh run in another fresh checkout. Run by bench/workloads/ci.mjs under tsx;
 // prints one JSON document. Uses the same loopback services as the tests.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

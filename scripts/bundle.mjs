@@ -9,26 +9,23 @@ const bundles = [
   { entry: 'src/entry/action/index.ts', out: 'dist/action', extra: [] },
 ];
 
-function build({ entry, out, extra }) {
-  rmSync(out, { recursive: true, force: true });
-  const args = [
-    'ncc',
-    'build',
-    entry,
-    '-o',
-    out,
-    '--source-map',
-    '--license',
-    'licenses.txt',
-    '--quiet',
-    ...extra,
-  ];
+// The hashing worker thread's entry module, built beside each bundle's entry as
+// <out>/hash-worker/index.js (src/adapters/hashing/hash-worker-location.ts looks for it there).
+const HASH_WORKER = { entry: 'src/adapters/hashing/hash-worker.ts', dir: 'hash-worker' };
+
+function ncc(args) {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', args, { stdio: 'inherit' });
+    const child = spawn('npx', ['ncc', 'build', ...args], { stdio: 'inherit' });
     child.on('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`ncc failed for ${entry}`)),
+      code === 0 ? resolve() : reject(new Error(`ncc failed for ${args[0]}`)),
     );
   });
+}
+
+async function build({ entry, out, extra }) {
+  rmSync(out, { recursive: true, force: true });
+  await ncc([entry, '-o', out, '--source-map', '--license', 'licenses.txt', '--quiet', ...extra]);
+  await ncc([HASH_WORKER.entry, '-o', `${out}/${HASH_WORKER.dir}`, '--quiet']);
 }
 
 await Promise.all(bundles.map(build));

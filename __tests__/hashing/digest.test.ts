@@ -36,8 +36,12 @@ function content(bytes: number, seed: number): Buffer {
 describe('file digests', () => {
   let root: string;
   const pools: HashPool[] = [];
+  /** `source`: a worker's code instead of hash-worker.ts (a worker that fails). */
   const pool = (workers: number, source?: string) => {
-    const made = new HashPool(workers, source);
+    const made = new HashPool(
+      workers,
+      source === undefined ? undefined : { code: source, options: { eval: true }, shown: 'test' },
+    );
     pools.push(made);
     return made;
   };

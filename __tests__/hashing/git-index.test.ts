@@ -7,7 +7,7 @@ import { FileHasher } from '../../src/adapters/hashing/file-hasher.js';
 import { BlobDigests } from '../../src/adapters/hashing/git-index-blobs.js';
 import { GitIndex, locateGit } from '../../src/adapters/hashing/git-index.js';
 import { HashPool } from '../../src/adapters/hashing/hash-worker-pool.js';
-import type { FilesViews } from '../../src/adapters/hashing/hash-worker.js';
+import type { FilesViews } from '../../src/adapters/hashing/hash-kernel.js';
 import { StatCache } from '../../src/adapters/hashing/stat-cache.js';
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
@@ -191,6 +191,33 @@ describeGit('git index', () => {
     const trusted = await hasher(root).hashFiles(Object.keys(files));
     expect(trusted.get('data/f00004.txt')?.digest).toBe('ee'.repeat(32));
     expect(trusted.get('data/f00005.txt')?.digest).toBe(sha256('row 5\n'));
+  });
+
+  it('never trusts a racily clean entry (file changed in the same second the index was written)', async () => {
+    const files = manyFiles(300);
+    const root = repo(files);
+    const first = hasher(root);
+    await first.hashFiles(Object.keys(files));
+    first.save();
+    // Make data/f00004.txt's entry racily clean: its recorded mtime is not older than the index
+    // file itself (as when a file is written in the same second as `git add` writes the index;
+    // a later same-size edit in that second would leave every stat field git keeps unchanged).
+    const future = Date.now() / 1000 + 60;
+    utimesSync(join(root, 'data/f00004.txt'), future, future);
+    git(root, 'update-index', '-q', '--refresh');
+    // Plant a wrong digest for the blob of f00004 and f00005: a trusted index entry would give
+    // it (the previous test shows that it does for f00005's kind of entry).
+    const table = join(root, '.git', 'reprokit', 'blob-sha256');
+    rmSync(table);
+    const planted = BlobDigests.load(table);
+    for (const k of [4, 5]) {
+      const id = Buffer.from(git(root, 'rev-parse', `HEAD:data/f0000${k}.txt`).trim(), 'hex');
+      planted.learn(id, 0, Buffer.alloc(32, 0xee), 0, `row ${k}\n`.length);
+    }
+    planted.save();
+    const found = await hasher(root).hashFiles(Object.keys(files));
+    expect(found.get('data/f00005.txt')?.digest).toBe('ee'.repeat(32));
+    expect(found.get('data/f00004.txt')?.digest).toBe(sha256('row 4\n'));
   });
 
   it('works for a project in a subdirectory of the work tree', async () => {

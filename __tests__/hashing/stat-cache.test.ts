@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { FileHasher } from '../../src/adapters/hashing/file-hasher.js';
 import { HashPool, kernel } from '../../src/adapters/hashing/hash-worker-pool.js';
-import { hashWorkerSource } from '../../src/adapters/hashing/hash-worker.js';
+import { locateHashWorker } from '../../src/adapters/hashing/hash-worker-location.js';
 import { StatCache } from '../../src/adapters/hashing/stat-cache.js';
 
 const sha256 = (data: string) => createHash('sha256').update(data).digest('hex');
@@ -114,7 +114,7 @@ describe('stat cache', () => {
 });
 
 describe('hashing kernel in a worker thread', () => {
-  it('runs from its own source text (as bundled) and writes results into shared memory', async () => {
+  it('runs its own module (hash-worker.ts) and writes results into shared memory', async () => {
     const root = mkdtempSync(join(tmpdir(), 'reprokit-kernel-'));
     try {
       const names = ['x.txt', 'y.txt'];
@@ -122,7 +122,11 @@ describe('hashing kernel in a worker thread', () => {
       writeFileSync(join(root, 'y.txt'), 'y\n');
       const sab = new SharedArrayBuffer(kernel.filesBytes(2));
       const views = kernel.filesViews(sab, 2);
-      const worker = new Worker(hashWorkerSource(), { eval: true });
+      const spec = locateHashWorker(
+        new URL('../../src/adapters/hashing/hash-worker-pool.ts', import.meta.url).href,
+      );
+      if (!spec) throw new Error('hash-worker.ts not found next to hash-worker-pool.ts');
+      const worker = new Worker(spec.code, spec.options);
       try {
         const reply = new Promise<{ id: number; error?: string }>((resolve) =>
           worker.once('message', resolve),

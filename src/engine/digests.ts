@@ -2,6 +2,7 @@ import { compileGlob } from '../core/glob.js';
 import type { Graph } from '../core/graph.js';
 import { treeDigest } from '../core/fingerprint.js';
 import type { Sha256 } from '../core/fingerprint.js';
+import { PathMap } from '../core/path-map.js';
 import { isWithin, relativeTo } from '../core/paths.js';
 import type { DepExclude, DepSpec, OutSpec, Stage } from '../core/pipeline.js';
 import type { Reason } from '../core/reasons.js';
@@ -10,7 +11,7 @@ import type { Hasher, Workspace } from '../ports.js';
 
 /** Hashes each file at most once per run, however many stages read it. */
 export class FileDigests {
-  private readonly memo = new Map<string, Promise<FileDigest>>();
+  private readonly memo = new PathMap<Promise<FileDigest>>();
 
   constructor(private readonly hasher: Hasher) {}
 
@@ -34,8 +35,7 @@ export class FileDigests {
 
   /** A stage is about to rewrite these paths: earlier digests no longer hold. */
   forget(prefixes: readonly string[]): void {
-    for (const path of [...this.memo.keys()])
-      if (prefixes.some((p) => isWithin(path, p))) this.memo.delete(path);
+    for (const prefix of prefixes) this.memo.deleteWithin(prefix); // no scan of the memo (PathMap)
   }
 }
 

@@ -7,7 +7,8 @@ import { GitIndex } from './git-index.js';
 import type { IndexSnapshot } from './git-index.js';
 import type { BlobDigests } from './git-index-blobs.js';
 import { HashPool, kernel } from './hash-worker-pool.js';
-import type { FilesViews } from './hash-worker.js';
+import type { FilesViews } from './hash-kernel.js';
+import { trace } from './trace.js';
 import type { StatCache } from './stat-cache.js';
 
 /**
@@ -52,12 +53,6 @@ export function sha256Text(text: string): string {
 }
 
 let processPool: HashPool | undefined;
-
-/** REPROKIT_TRACE_HASH=1: phase timings on standard error (ms since the process started). */
-const TRACE = Boolean(process.env['REPROKIT_TRACE_HASH']);
-function trace(what: string): void {
-  if (TRACE) process.stderr.write(`reprokit hash ${performance.now().toFixed(1)} ${what}\n`);
-}
 
 export interface FileHasherOptions {
   /** The project root (`toAbsolute(p)` = root/p): its git work tree, if any, is consulted. */

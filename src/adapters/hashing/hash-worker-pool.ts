@@ -5,13 +5,15 @@
  * A worker that dies or fails leaves its units pending, and the main thread does them itself.
  */
 import { availableParallelism } from 'node:os';
-import * as crypto from 'node:crypto';
-import * as fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { hashKernel, hashWorkerSource } from './hash-worker.js';
-import type { ChunksViews, FilesViews } from './hash-worker.js';
+import { kernel } from './hash-kernel.js';
+import type { ChunksViews, FilesViews } from './hash-kernel.js';
+import { locateHashWorker } from './hash-worker-location.js';
+import type { WorkerSpec } from './hash-worker-location.js';
+import type { ChunksJob, FilesJob, HashReply } from './hash-worker-messages.js';
+import { trace } from './trace.js';
 
-export const kernel = hashKernel(fs, crypto);
+export { kernel };
 
 /** Workers beside the main thread: one fewer than the cores, at most 3 (REPROKIT_HASH_WORKERS overrides). */
 export function defaultWorkerCount(): number {
@@ -27,36 +29,17 @@ interface Member {
   readonly waiting: Map<number, () => void>;
 }
 
-interface FilesMessage {
-  type: 'files';
-  id: number;
-  sab: SharedArrayBuffer;
-  n: number;
-  paths: string;
-  base: string;
-}
-
-interface ChunksMessage {
-  type: 'chunks';
-  id: number;
-  sab: SharedArrayBuffer;
-  units: number;
-  paths: readonly string[];
-  sizes: readonly number[];
-  first: readonly number[];
-}
-
-let source: string | undefined;
+let located: WorkerSpec | undefined | null = null;
 
 export class HashPool {
   private members: Member[] = [];
   private nextId = 1;
   private started = false;
 
-  /** `workerSource` replaces the worker's code (tests: a worker that fails). */
+  /** `worker` replaces the worker's code (tests: a worker that fails); see hash-worker-location.ts. */
   constructor(
     private readonly workers: number = defaultWorkerCount(),
-    private readonly workerSource?: string,
+    private readonly worker?: WorkerSpec,
   ) {}
 
   /** Whether workers are running already (then even small jobs are worth sharing). */
@@ -68,12 +51,17 @@ export class HashPool {
   start(): void {
     if (this.started) return;
     this.started = true;
+    if (!this.worker && located === null) located = locateHashWorker();
+    const spec = this.worker ?? located;
+    if (this.workers > 0)
+      trace(`workers: ${spec ? `${this.workers} from ${spec.shown}` : 'none found'}`);
+    if (!spec) return; // no workers: the main thread does everything
     for (let k = 0; k < this.workers; k++) {
       let worker: Worker;
       try {
-        source ??= hashWorkerSource();
-        worker = new Worker(this.workerSource ?? source, { eval: true });
-      } catch {
+        worker = new Worker(spec.code, spec.options);
+      } catch (e) {
+        trace(`workers: could not start: ${(e as Error).message}`);
         return; // no workers: the main thread does everything
       }
       const member: Member = { worker, alive: true, waiting: new Map() };
@@ -83,7 +71,7 @@ export class HashPool {
         member.waiting.clear();
         worker.unref();
       };
-      worker.on('message', (reply: { id: number; error?: string }) => {
+      worker.on('message', (reply: HashReply) => {
         const answered = member.waiting.get(reply.id);
         member.waiting.delete(reply.id);
         if (member.waiting.size === 0) worker.unref();
@@ -91,7 +79,10 @@ export class HashPool {
         // A failed job leaves its claimed units pending (the caller redoes them); stop using it.
         if (reply.error !== undefined) void worker.terminate();
       });
-      worker.on('error', die);
+      worker.on('error', (e) => {
+        trace(`workers: a worker failed: ${e.message}`);
+        die();
+      });
       worker.on('exit', die);
       worker.unref();
       this.members.push(member);
@@ -173,7 +164,7 @@ export class HashPool {
     share: boolean,
     ctl: Int32Array,
     total: number,
-    message: (id: number) => FilesMessage | ChunksMessage,
+    message: (id: number) => FilesJob | ChunksJob,
     here: () => number,
   ): Promise<void> {
     const answers: Promise<void>[] = [];

@@ -1,5 +1,6 @@
 import {
   chmodSync,
+  constants,
   copyFileSync,
   existsSync,
   mkdirSync,
@@ -80,7 +81,10 @@ export class LocalCache implements StageCache {
    * Copies a workspace file into the store unless its content is already there. Safe with other
    * writers (several projects may share the store): each writes its own temporary name, checks
    * the copy against the recorded digest, flushes it and renames it into place; a rename over an
-   * identical object changes nothing for readers, who verify what they read anyway.
+   * identical object changes nothing for readers, who verify what they read anyway. The copy is
+   * a reflink where the file system can (btrfs, XFS, APFS: blocks shared copy-on-write, no data
+   * copied), a plain copy elsewhere; never a hard link, which a later stage writing the output in
+   * place would turn into a corrupt object (__tests__/engine/store-in-place.test.ts).
    */
   private store(file: FileDigest): number {
     const target = this.objectPath(file.digest);
@@ -88,7 +92,7 @@ export class LocalCache implements StageCache {
     mkdirSync(join(target, '..'), { recursive: true });
     const tmp = tempName(target);
     try {
-      copyFileSync(this.toAbsolute(file.path), tmp);
+      copyFileSync(this.toAbsolute(file.path), tmp, constants.COPYFILE_FICLONE);
       const actual = sha256File(tmp, statSync(tmp).size);
       if (actual !== file.digest) throw new Error(`${file.path} changed while it was being saved`);
       fsyncFile(tmp);
@@ -137,7 +141,7 @@ export class LocalCache implements StageCache {
         mkdirSync(join(target, '..'), { recursive: true });
         const tmp = tempName(target);
         try {
-          copyFileSync(this.objectPath(file.digest), tmp);
+          copyFileSync(this.objectPath(file.digest), tmp, constants.COPYFILE_FICLONE);
           chmodSync(tmp, file.executable ? 0o755 : 0o644);
           renameSync(tmp, target);
         } catch (e) {

@@ -2,7 +2,8 @@ import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { compileGlob, globBase, globMayMatchUnder } from '../../core/glob.js';
-import { joinPath, overlaps, parentDir } from '../../core/paths.js';
+import { PathMap } from '../../core/path-map.js';
+import { joinPath, parentDir } from '../../core/paths.js';
 import type { PathInfo, Workspace } from '../../ports.js';
 import { SpecialFile, WorkspaceEscape } from '../../ports.js';
 
@@ -14,8 +15,8 @@ export class NodeWorkspace implements Workspace {
   readonly root: string;
   private readonly realRoot: string;
   private readonly realRootSlash: string;
-  private readonly listings = new Map<string, string[]>();
-  private readonly realDirs = new Map<string, string>();
+  private readonly listings = new PathMap<string[]>();
+  private readonly realDirs = new PathMap<string>();
   /**
    * Glob results by pattern: loading checks that a source glob matches and hashing expands it
    * again. Any invalidation (a stage is about to run, outputs were restored) forgets them all.
@@ -116,10 +117,11 @@ export class NodeWorkspace implements Workspace {
   /** Files and directories under these paths changed (a stage ran, outputs were restored). */
   invalidate(paths: readonly string[]): void {
     this.globs.clear();
-    for (const dir of [...this.listings.keys()])
-      if (paths.some((p) => overlaps(dir, p))) this.listings.delete(dir);
-    for (const dir of [...this.realDirs.keys()])
-      if (paths.some((p) => overlaps(dir, p))) this.realDirs.delete(dir);
+    // Every remembered directory that is a path, is under it or holds it (PathMap: no scan).
+    for (const p of paths) {
+      this.listings.deleteOverlapping(p);
+      this.realDirs.deleteOverlapping(p);
+    }
   }
 
   /** Remembered until invalidated: loading checks a directory dep and hashing reads it again. */
