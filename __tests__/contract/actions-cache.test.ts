@@ -33,6 +33,15 @@ stageCacheContract(
       corruptStoredContent: () => {
         for (const entry of service.entries()) service.corruptEntry({ key: entry.key });
       },
+      // The fake cannot shorten a stored blob: it cuts every download short instead.
+      truncateStoredContent: () => service.setMode('truncate-download'),
+      deleteStoredContent: () => {
+        for (const entry of service.entries())
+          if (entry.key.includes('/out/')) service.deleteEntry({ key: entry.key });
+      },
+      fault: (mode: 'down' | 'throttle') =>
+        service.setMode(mode === 'down' ? 'refuse' : 'error500'),
+      warnings: () => warnings,
       dispose: async () => {
         process.chdir(previousCwd);
         undoEnv();
@@ -40,5 +49,16 @@ stageCacheContract(
         rmSync(runnerTemp, { recursive: true, force: true });
       },
     };
+  },
+  // Throttling is not declared: the toolkit retries 5xx on its own schedule (about 29 s) and the
+  // fake has no "next N requests" mode; __tests__/support/actions-service.test.ts covers it.
+  {
+    truncate: true,
+    missing: true,
+    down: true,
+    // Found by this suite (reported to #11): a restore whose outputs entry is gone has already
+    // removed the workspace's outputs; the second of two concurrent saves of a key answers
+    // ok: false (the service's "already exists" while the first is still uploading).
+    knownFailures: ['missing', 'concurrent'],
   },
 );

@@ -11,8 +11,47 @@ const sha256 = (data: string | Buffer) => createHash('sha256').update(data).dige
 export interface CacheHarness {
   readonly cache: StageCache;
   /** Damages every stored copy of output content, the way a bad disk or a bad download would. */
-  corruptStoredContent(): void;
+  corruptStoredContent(): void | Promise<void>;
+  /** Cuts stored output content short (or the transfer of it, where the store cannot be reached). */
+  truncateStoredContent?(): void | Promise<void>;
+  /** Removes stored output content but keeps the records that name it. */
+  deleteStoredContent?(): void | Promise<void>;
+  /** How many downloads of output content the store has served so far. */
+  contentDownloads?(): number;
+  /** `down`: nothing answers; `throttle`: the next few requests get 503 SlowDown, then all is well. */
+  fault?(mode: 'down' | 'throttle'): void | Promise<void>;
+  /** Warnings the cache has given so far. */
+  warnings?(): readonly string[];
   dispose(): Promise<void>;
+}
+
+/**
+ * What a harness can simulate. A behaviour the harness cannot produce is listed as skipped
+ * (visible in the test report), never passed silently.
+ */
+export interface ContractOptions {
+  readonly truncate?: boolean;
+  readonly missing?: boolean;
+  readonly downloads?: boolean;
+  readonly down?: boolean;
+  readonly throttle?: boolean;
+  /** Down means one layer is down while another (local) still works: saving still succeeds. */
+  readonly survivesDown?: boolean;
+  /**
+   * Behaviours this implementation is known to get wrong today: run as `it.failing`, so the
+   * report shows them and the suite turns red the day they are fixed (then drop them here).
+   */
+  readonly knownFailures?: readonly Behaviour[];
+}
+
+export type Behaviour = 'lazy' | 'truncate' | 'missing' | 'concurrent' | 'down' | 'throttle';
+
+/** Every restored output is either absent or byte-identical to what the record says. */
+function expectNoBadData(project: TempProject, record: StageRecord): void {
+  for (const output of record.outputs)
+    for (const file of output.files)
+      if (existsSync(project.path(file.path)))
+        expect(sha256(readFileSync(project.path(file.path)))).toBe(file.digest);
 }
 
 /** Writes files into the workspace and returns the record a stage that wrote them would have. */
@@ -75,7 +114,10 @@ export function keyOf(text: string): string {
 export function stageCacheContract(
   name: string,
   makeHarness: (project: TempProject) => Promise<CacheHarness>,
+  can: ContractOptions = {},
 ): void {
+  const need = (behaviour: Behaviour, supported: boolean | undefined): typeof it =>
+    !supported ? it.skip : can.knownFailures?.includes(behaviour) ? it.failing : it;
   describe(`StageCache contract: ${name}`, () => {
     let project: TempProject;
     let harness: CacheHarness;
@@ -180,7 +222,7 @@ export function stageCacheContract(
       expect((await harness.cache.save(record)).ok).toBe(true);
       rmSync(project.path('small.txt'));
       rmSync(project.path('big.bin'));
-      harness.corruptStoredContent();
+      await harness.corruptStoredContent();
       const found = await harness.cache.lookup('c', record.key);
       if (found === undefined) return; // refusing the record itself is as good
       const outcome = await harness.cache.restore(found);
@@ -192,6 +234,119 @@ export function stageCacheContract(
           );
         }
       }
+    });
+
+    const twoFiles = (key: string) =>
+      writeOutputs(project, 'two', keyOf(key), {
+        'small.txt': { 'small.txt': 'small content here' },
+        data: {
+          'data/big.bin': Buffer.alloc(700 * 1024, 3),
+          'data/copy.txt': 'small content here',
+        },
+      });
+    const dropOutputs = () => {
+      rmSync(project.path('small.txt'), { force: true });
+      rmSync(project.path('data'), { recursive: true, force: true });
+    };
+
+    need('lazy', can.downloads)('lookup downloads no output content: restore is lazy', async () => {
+      const record = twoFiles('lazy');
+      expect((await harness.cache.save(record)).ok).toBe(true);
+      dropOutputs();
+      const before = harness.contentDownloads?.() ?? 0;
+      const found = (await harness.cache.lookup('two', record.key)) as StageRecord;
+      expect(found).toEqual(record);
+      expect(await harness.cache.latest('two')).toEqual(record);
+      expect(harness.contentDownloads?.()).toBe(before);
+      expect(existsSync(project.path('data'))).toBe(false);
+      expect(await harness.cache.restore(found)).toEqual({ ok: true, bytes: 18 + 700 * 1024 + 18 });
+      expect((harness.contentDownloads?.() ?? 0) > before).toBe(true);
+      expect(project.read('data/copy.txt')).toBe('small content here');
+    });
+
+    need('truncate', can.truncate)(
+      'refuses truncated content, now and on every later try',
+      async () => {
+        const record = twoFiles('truncated');
+        expect((await harness.cache.save(record)).ok).toBe(true);
+        dropOutputs();
+        await harness.truncateStoredContent?.();
+        const found = await harness.cache.lookup('two', record.key);
+        if (found === undefined) return; // refusing the record itself is as good
+        for (let attempt = 0; attempt < 2; attempt++) {
+          const outcome = await harness.cache.restore(found);
+          expect(outcome.ok).toBe(false);
+          expectNoBadData(project, record);
+        }
+      },
+    );
+
+    need('missing', can.missing)(
+      'fails the restore of a record whose content is gone, touching nothing',
+      async () => {
+        const record = twoFiles('missing');
+        expect((await harness.cache.save(record)).ok).toBe(true);
+        dropOutputs();
+        writeFileSync(project.path('small.txt'), 'what the workspace had');
+        await harness.deleteStoredContent?.();
+        const found = await harness.cache.lookup('two', record.key);
+        if (found === undefined) return;
+        const outcome = await harness.cache.restore(found);
+        expect(outcome.ok).toBe(false);
+        expect(project.read('small.txt')).toBe('what the workspace had');
+        expect(existsSync(project.path('data/big.bin'))).toBe(false);
+      },
+    );
+
+    need('concurrent', true)(
+      'stays consistent when the same key is saved by two writers at once',
+      async () => {
+        const record = twoFiles('concurrent');
+        const outcomes = await Promise.all([
+          harness.cache.save(record),
+          harness.cache.save(record),
+        ]);
+        expect(outcomes.map((o) => o.ok)).toEqual([true, true]);
+        dropOutputs();
+        const found = (await harness.cache.lookup('two', record.key)) as StageRecord;
+        expect(found).toEqual(record);
+        expect((await harness.cache.restore(found)).ok).toBe(true);
+        expectNoBadData(project, record);
+        expect(readFileSync(project.path('data/big.bin')).length).toBe(700 * 1024);
+      },
+    );
+
+    need('down', can.down)(
+      'degrades to misses and one warning when the service is down',
+      async () => {
+        const record = twoFiles('down');
+        await harness.fault?.('down');
+        expect(await harness.cache.lookup('two', record.key)).toBeUndefined();
+        expect(await harness.cache.latest('two')).toBeUndefined();
+        const saved = await harness.cache.save(record);
+        expect(saved.ok).toBe(can.survivesDown === true);
+        dropOutputs();
+        const restored = await harness.cache.restore(record);
+        if (!can.survivesDown) expect(restored.ok).toBe(false);
+        expectNoBadData(project, record);
+        expect(await harness.cache.lookup('two', keyOf('another'))).toBeUndefined();
+        const warnings = harness.warnings?.() ?? [];
+        expect(warnings).toHaveLength(1);
+      },
+    );
+
+    need('throttle', can.throttle)('rides out throttling (503 SlowDown) with retries', async () => {
+      const record = twoFiles('throttled');
+      await harness.fault?.('throttle');
+      expect((await harness.cache.save(record)).ok).toBe(true);
+      dropOutputs();
+      await harness.fault?.('throttle');
+      const found = (await harness.cache.lookup('two', record.key)) as StageRecord;
+      expect(found).toEqual(record);
+      await harness.fault?.('throttle');
+      expect((await harness.cache.restore(found)).ok).toBe(true);
+      expectNoBadData(project, record);
+      expect(harness.warnings?.() ?? []).toEqual([]);
     });
   });
 }

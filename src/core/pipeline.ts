@@ -12,6 +12,8 @@ export interface Pipeline {
   readonly format: 'reprokit' | 'dvc';
   readonly stages: readonly Stage[];
   readonly publish: Publish;
+  /** Team cache settings (`cache:` in reprokit.yml; docs/remote-cache.md). */
+  readonly cache?: CacheSettings;
   /** Problems that did not stop reading (e.g. ignored dvc.yaml keys); loadProject passes them on. */
   readonly notices?: readonly Diagnostic[];
 }
@@ -104,4 +106,12 @@ export interface ArtifactTarget {
   readonly name: string;
   readonly paths: readonly PublishTarget[];
   readonly source: SourceRef;
+}
+
+export interface CacheSettings {
+  /** `s3://bucket/prefix`: the shared remote cache. */
+  readonly remote?: string;
+  /** An S3-compatible store's URL (MinIO, R2, Ceph RGW). */
+  readonly endpoint?: string;
+  readonly region?: string;
 }

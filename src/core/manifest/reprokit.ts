@@ -17,6 +17,7 @@ import type {
 } from '../pipeline.js';
 import type { Result } from '../result.js';
 import { err, ok } from '../result.js';
+import { readCacheSettings } from './cache-settings.js';
 import type { PlainMap } from './reader.js';
 import { DocReader, isPlainMap } from './reader.js';
 import {
@@ -45,8 +46,9 @@ export function readReprokitManifest(file: string, doc: unknown): Result<Pipelin
   const env = top.env === undefined ? {} : reader.env(top.env, ['env'], 'env');
   const stages = readStages(reader, top.stages, { env, defaultParams });
   const publish = readPublish(reader, top.publish);
+  const cache = readCacheSettings(reader, top.cache);
   if (reader.diagnostics.length > 0) return err(reader.diagnostics);
-  return ok({ manifestFile: file, format: 'reprokit', stages, publish });
+  return ok({ manifestFile: file, format: 'reprokit', stages, publish, cache });
 }
 
 function readDefaultParamsFile(reader: DocReader, value: unknown): string {

@@ -191,6 +191,28 @@ const PUBLISH_PROPERTIES: Readonly<Record<string, JsonSchema>> = {
   },
 };
 
+/** The team cache (docs/remote-cache.md); read by cache-settings.ts. */
+const CACHE_PROPERTIES: Readonly<Record<string, JsonSchema>> = {
+  remote: {
+    type: 'string',
+    pattern: '^s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](/.*)?$',
+    description:
+      "Where the remote cache lives, s3://bucket/prefix. The CLI's --remote, the action's remote input and the REPROKIT_REMOTE variable override it.",
+    examples: ['s3://my-team-cache/reprokit'],
+  },
+  endpoint: {
+    type: 'string',
+    pattern: '^https?://',
+    description:
+      "An S3-compatible store's URL (MinIO, Cloudflare R2, Ceph RGW); path-style addressing is used with it. AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL work too.",
+  },
+  region: {
+    type: 'string',
+    description:
+      "The bucket's region (default: AWS_REGION, else us-east-1 with redirects followed).",
+  },
+};
+
 const TOP_PROPERTIES: Readonly<Record<string, JsonSchema>> = {
   params: {
     ...ref('rootPath'),
@@ -217,6 +239,13 @@ const TOP_PROPERTIES: Readonly<Record<string, JsonSchema>> = {
       'What to publish after a run (GitHub Pages, workflow artifacts). Each path must be a stage output, inside one, or an existing file or directory (checked when loading).',
     additionalProperties: false,
     properties: PUBLISH_PROPERTIES,
+  },
+  cache: {
+    type: 'object',
+    description:
+      'Team cache shared by laptops and CI on S3-compatible object storage (docs/remote-cache.md).',
+    additionalProperties: false,
+    properties: CACHE_PROPERTIES,
   },
 };
 
@@ -321,5 +350,6 @@ export const MANIFEST_SCHEMA: JsonSchema = {
 export const TOP_KEYS = Object.keys(TOP_PROPERTIES);
 export const STAGE_KEYS = Object.keys(STAGE_PROPERTIES);
 export const PUBLISH_KEYS = Object.keys(PUBLISH_PROPERTIES);
+export const CACHE_KEYS = Object.keys(CACHE_PROPERTIES);
 export const OUT_KEYS = Object.keys(outputOptions('Output').properties ?? {});
 export const DEP_KEYS = Object.keys(DEP_OPTIONS);

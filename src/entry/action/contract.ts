@@ -8,6 +8,8 @@ export const Inputs = {
   keepGoing: 'keep-going',
   cache: 'cache',
   cacheSalt: 'cache-salt',
+  remote: 'remote',
+  remoteWrite: 'remote-write',
   restore: 'restore',
   githubToken: 'github-token',
   summary: 'summary',

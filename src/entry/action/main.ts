@@ -17,6 +17,7 @@ import { jobSummary } from '../../report/summary.js';
 import { localServices } from '../compose.js';
 import { localDvcLockServices } from '../../adapters/dvc/md5.js';
 import { writeDvcLock } from '../../engine/dvc/lock.js';
+import { chooseRemote, layerRemote } from '../remote-compose.js';
 import { linksSection, metricsSection } from '../../report/feedback.js';
 import { readRunContext } from './context.js';
 import { Outputs } from './contract.js';
@@ -94,13 +95,26 @@ export async function run(core: Toolkit, environment: ActionEnvironment): Promis
       `no stage named "${unknown}"${guess ? `; did you mean "${guess}"?` : ''}`,
     );
   }
+  const opened =
+    settings.cache === 'off'
+      ? ({ ok: true, remote: undefined } as const)
+      : chooseRemote({
+          ...(settings.remote !== undefined ? { url: settings.remote } : {}),
+          ...(settings.remoteWrite !== undefined ? { write: settings.remoteWrite } : {}),
+          project,
+          root,
+          env: environment.env,
+          warn: (message) => core.warning(message),
+        });
+  if (!opened.ok) return core.setFailed(opened.error);
+  const services = layerRemote(local.services, opened.remote, (m) => core.warning(m));
   const reporter = new ActionReporter(core, project.graph.byName, project.locator, inRepo);
   handle = (event) => reporter.handle(event);
   let report: RunReport;
   try {
     report = await runPipeline(
       project,
-      local.services,
+      services,
       runOptions(settings, project, environment.signal),
     );
   } finally {

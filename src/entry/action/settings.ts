@@ -16,6 +16,10 @@ export interface Settings {
   readonly keepGoing: boolean;
   readonly cache: CacheMode;
   readonly cacheSalt: string;
+  /** Team cache behind the Actions cache, `s3://bucket/prefix` (docs/remote-cache.md). */
+  readonly remote?: string;
+  /** Undefined: write unless this is a pull request from a fork. */
+  readonly remoteWrite?: boolean;
   readonly restore: RestoreMode;
   /** Never logged. */
   readonly githubToken: string;
@@ -58,6 +62,7 @@ export function readSettings(input: InputReader): Settings {
       'read-write',
     ),
     cacheSalt: input(Inputs.cacheSalt),
+    ...remoteSettings(input),
     restore: oneOf(
       Inputs.restore,
       input(Inputs.restore),
@@ -126,4 +131,13 @@ function oneOf<T extends string>(
   if (value === '') return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new SettingsError(`input ${name} must be one of ${allowed.join(', ')}, not "${text}"`);
+}
+
+function remoteSettings(input: InputReader): { remote?: string; remoteWrite?: boolean } {
+  const remote = input(Inputs.remote).trim();
+  const write = input(Inputs.remoteWrite).trim();
+  return {
+    ...(remote ? { remote } : {}),
+    ...(write ? { remoteWrite: bool(Inputs.remoteWrite, write, true) } : {}),
+  };
 }

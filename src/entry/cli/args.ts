@@ -1,15 +1,21 @@
 import { closest } from '../../core/suggest.js';
 
-export type Command = 'run' | 'status' | 'plan' | 'dag' | 'init' | 'help' | 'version';
+export type Command =
+  'run' | 'status' | 'plan' | 'dag' | 'init' | 'push' | 'pull' | 'gc' | 'help' | 'version';
 export const COMMANDS: readonly Command[] = [
   'run',
   'status',
   'plan',
   'dag',
   'init',
+  'push',
+  'pull',
+  'gc',
   'help',
   'version',
 ];
+/** Commands that can use the remote cache (docs/remote-cache.md). */
+const REMOTE_COMMANDS: readonly Command[] = ['run', 'status', 'plan', 'push', 'pull', 'gc'];
 
 export interface CliArgs {
   readonly command: Command;
@@ -39,6 +45,13 @@ export interface CliArgs {
   readonly overwrite?: boolean;
   /** run: write dvc.lock (schema 2.0) after the run, for dvc.yaml projects. */
   readonly writeDvcLock?: boolean;
+  /** The remote cache (`s3://bucket/prefix`), whether to write to it, and its endpoint. */
+  readonly remote?: string;
+  readonly remoteWrite?: boolean;
+  readonly remoteEndpoint?: string;
+  /** gc: actually delete (a remote gc is a dry run unless asked). */
+  readonly gcDelete?: boolean;
+  readonly keepDays?: number;
   /** run: when another run holds the project lock, exit at once instead of waiting. */
   readonly noWait?: boolean;
 }
@@ -103,7 +116,29 @@ const FLAGS: Record<string, FlagSpec> = {
     apply: (a) => (a.writeDvcLock = true),
   },
   '--no-wait': { takesValue: false, commands: ['run'], apply: (a) => (a.noWait = true) },
-  '--dry-run': { takesValue: false, commands: ['run'], apply: (a) => (a.dryRun = true) },
+  '--dry-run': { takesValue: false, commands: ['run', 'gc'], apply: (a) => (a.dryRun = true) },
+  '--remote': { takesValue: true, commands: REMOTE_COMMANDS, apply: (a, v) => (a.remote = v) },
+  '--remote-write': {
+    takesValue: false,
+    commands: REMOTE_COMMANDS,
+    apply: (a) => (a.remoteWrite = true),
+  },
+  '--no-remote-write': {
+    takesValue: false,
+    commands: REMOTE_COMMANDS,
+    apply: (a) => (a.remoteWrite = false),
+  },
+  '--remote-endpoint': {
+    takesValue: true,
+    commands: REMOTE_COMMANDS,
+    apply: (a, v) => (a.remoteEndpoint = v),
+  },
+  '--delete': { takesValue: false, commands: ['gc'], apply: (a) => (a.gcDelete = true) },
+  '--keep-days': {
+    takesValue: true,
+    commands: ['gc'],
+    apply: (a, v) => (a.keepDays = wholeNumber('--keep-days', v)),
+  },
   '-n': { takesValue: false, commands: ['run'], apply: (a) => (a.dryRun = true) },
   '--jobs': {
     takesValue: true,
@@ -130,6 +165,13 @@ function positiveInt(flag: string, value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1)
     throw new UsageError(`${flag} needs a whole number of at least 1, not "${value}"`);
+  return n;
+}
+
+function wholeNumber(flag: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0)
+    throw new UsageError(`${flag} needs a whole number (0 or more), not "${value}"`);
   return n;
 }
 
@@ -213,6 +255,9 @@ Commands:
   plan [STAGE...]    status, plus the stale stages grouped into waves for parallel CI jobs
   dag                print the pipeline graph
   init               write a starter manifest and workflow into the project (see templates/)
+  push [STAGE...]    upload what the stages need from the local cache to the remote cache
+  pull [STAGE...]    download what the stages need from the remote cache into the local one
+  gc --remote URL    remove remote entries the manifest no longer needs (a dry run unless --delete)
   help, version
 
 Options for every command:
@@ -244,6 +289,13 @@ init:
       --json            print what was written as JSON
       --force           overwrite files that exist
 dag:      --mermaid | --dot | --json
+run, status, plan, push, pull, gc (docs/remote-cache.md):
+      --remote URL          team cache on S3-compatible storage, s3://bucket/prefix
+                            (env REPROKIT_REMOTE; manifest cache.remote; "none" turns it off)
+      --remote-write        save to the remote (default, except pull requests from forks)
+      --no-remote-write     only read from the remote
+      --remote-endpoint URL an S3-compatible store (MinIO, R2); also AWS_ENDPOINT_URL_S3
+gc:       --dry-run (the default for a remote), --delete, --keep-days N (default 30)
 
 Exit codes: 0 ok, 1 a stage failed, 2 invalid manifest or usage, 75 another run holds the
 project (run --no-wait), 130 interrupted. One run at a time per project: a second run waits.

@@ -24,8 +24,13 @@ import { init } from './init.js';
 import { localDvcLockServices } from '../../adapters/dvc/md5.js';
 import { checkDvcLock, writeDvcLock } from '../../engine/dvc/lock.js';
 import { openPlanCache, plan } from './plan.js';
+import { cliRemote, withRemote } from './remote.js';
+import { remoteCommand } from './remote-commands.js';
 
 export type { CliIo } from './io.js';
+
+/** Commands that open the remote themselves (remote-commands.ts). */
+const REMOTE_TRANSFERS: readonly string[] = ['push', 'pull', 'gc'];
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, interrupted: 130 } as const;
 
@@ -108,18 +113,37 @@ async function pipelineCommand(root: string, args: CliArgs, io: CliIo): Promise<
   }
   args = withGroupTargets(args, project);
   reporter.setStageNames(project.graph.order.map((s) => s.name));
+  const remote = REMOTE_TRANSFERS.includes(args.command)
+    ? ({ ok: true, remote: undefined } as const)
+    : cliRemote(args, io, project, root);
+  if (!remote.ok) {
+    io.stderr.write(`reprokit: ${remote.error}\n`);
+    return EXIT.usage;
+  }
+  const services = withRemote(local.services, remote.remote, io);
   const outcome: { report?: RunReport } = {};
   try {
     switch (args.command) {
+      case 'push':
+      case 'pull':
+      case 'gc':
+        return await remoteCommand({
+          args,
+          io,
+          project,
+          root,
+          cacheDir: cacheDir ? resolve(io.cwd, cacheDir) : join(root, '.reprokit', 'cache'),
+          services: local.services,
+        });
       case 'dag':
         io.stdout.write(renderDag(project, args) + '\n');
         return EXIT.ok;
       case 'status':
-        return await status(project, args, io, local.services, outcome);
+        return await status(project, args, io, services, outcome);
       case 'plan':
-        return await plan(project, args, io, local.services);
+        return await plan(project, args, io, services);
       case 'run':
-        return await run(project, args, io, local.services, reporter, outcome);
+        return await run(project, args, io, services, reporter, outcome);
       default:
         throw new Error(`Internal error: command ${args.command} reached the pipeline switch`);
     }

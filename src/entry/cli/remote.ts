@@ -1,0 +1,40 @@
+import type { RemoteCache, TransferProgress } from '../../adapters/remote/remote-cache.js';
+import type { EngineServices } from '../../engine/engine.js';
+import type { Project } from '../../engine/project.js';
+import type { OpenedRemote } from '../remote-compose.js';
+import { chooseRemote, layerRemote } from '../remote-compose.js';
+import type { CliArgs } from './args.js';
+import type { CliIo } from './io.js';
+
+const warner = (io: CliIo) => (message: string) =>
+  io.stderr.write(`reprokit: warning: ${message}\n`);
+
+/** The remote cache this command uses, from --remote, REPROKIT_REMOTE or the manifest. */
+export function cliRemote(
+  args: CliArgs,
+  io: CliIo,
+  project: Project,
+  root: string,
+  onTransfer?: (progress: TransferProgress) => void,
+): OpenedRemote {
+  if (args.noCache) return { ok: true, remote: undefined };
+  return chooseRemote({
+    ...(args.remote !== undefined ? { url: args.remote } : {}),
+    ...(args.remoteWrite !== undefined ? { write: args.remoteWrite } : {}),
+    ...(args.remoteEndpoint !== undefined ? { endpoint: args.remoteEndpoint } : {}),
+    project,
+    root,
+    env: io.env,
+    warn: warner(io),
+    ...(onTransfer ? { onTransfer } : {}),
+  });
+}
+
+/** The services with the remote behind the local cache. */
+export function withRemote(
+  services: EngineServices,
+  remote: RemoteCache | undefined,
+  io: CliIo,
+): EngineServices {
+  return layerRemote(services, remote, warner(io));
+}
