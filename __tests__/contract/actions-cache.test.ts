@@ -2,43 +2,91 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { StageRecord } from '../../src/core/record.js';
+import type { RestoreOutcome, SaveOutcome, StageCache } from '../../src/ports.js';
 import { ActionsCache, entryKeyPrefix } from '../../src/adapters/github/actions-cache.js';
 import { toolkitCacheClient } from '../../src/adapters/github/actions-cache-client.js';
 import { applyEnv, startActionsService } from '../support/actions-service.js';
+import type { TempProject } from '../support/project.js';
 import { stageCacheContract } from './stage-cache.contract.js';
 
 const sha = (t: string) => createHash('sha256').update(t).digest('hex');
 
-stageCacheContract(
-  'GitHub Actions cache (real @actions/cache over HTTP to a loopback service)',
-  async (project) => {
-    const service = await startActionsService();
-    const runnerTemp = mkdtempSync(join(tmpdir(), 'reprokit-runner-'));
-    const undoEnv = applyEnv({
-      ...service.env,
-      RUNNER_TEMP: runnerTemp,
-      GITHUB_WORKSPACE: project.root,
-    });
-    const previousCwd = process.cwd();
-    process.chdir(project.root);
-    const warnings: string[] = [];
-    const cache = new ActionsCache({
+/**
+ * Every call is a run of its own, as in CI: a new adapter loads the newest index from the service,
+ * does the one thing, and (after a save) persists a new index. So the contract holds for what
+ * really goes through the service, not for the adapter's memory.
+ */
+class RunPerCall implements StageCache {
+  readonly name = 'GitHub Actions (one run per call)';
+  private last: ActionsCache | undefined;
+  constructor(private readonly open: () => Promise<ActionsCache>) {}
+  private async run(): Promise<ActionsCache> {
+    const cache = await this.open();
+    await cache.load();
+    this.last = cache;
+    return cache;
+  }
+  async lookup(stage: string, key: string): Promise<StageRecord | undefined> {
+    return (await this.run()).lookup(stage, key);
+  }
+  async latest(stage: string): Promise<StageRecord | undefined> {
+    return (await this.run()).latest(stage);
+  }
+  async restore(record: StageRecord): Promise<RestoreOutcome> {
+    return (this.last ?? (await this.run())).restore(record);
+  }
+  async save(record: StageRecord): Promise<SaveOutcome> {
+    const cache = await this.run();
+    const outcome = await cache.save(record);
+    await cache.persist();
+    return outcome;
+  }
+}
+
+async function harness(project: TempProject, variant: 'run-per-call' | 'one-run') {
+  const service = await startActionsService();
+  const runnerTemp = mkdtempSync(join(tmpdir(), 'reprokit-runner-'));
+  const undoEnv = applyEnv({
+    ...service.env,
+    RUNNER_TEMP: runnerTemp,
+    GITHUB_WORKSPACE: project.root,
+  });
+  const cwd = process.cwd();
+  const warnings: string[] = [];
+  let run = 0;
+  const open = async () =>
+    new ActionsCache({
       root: project.root,
-      client: await toolkitCacheClient(),
+      client: await toolkitCacheClient(project.root),
       keyPrefix: entryKeyPrefix('Linux', 'X64', '', sha),
       warn: (m) => warnings.push(m),
+      run: { branch: 'main', runId: String(++run), attempt: '1' },
     });
-    return {
-      cache,
-      corruptStoredContent: () => {
-        for (const entry of service.entries()) service.corruptEntry({ key: entry.key });
-      },
-      dispose: async () => {
-        process.chdir(previousCwd);
-        undoEnv();
-        await service.close();
-        rmSync(runnerTemp, { recursive: true, force: true });
-      },
-    };
-  },
+  const cache: StageCache =
+    variant === 'one-run'
+      ? await open().then(async (c) => (await c.load(), c))
+      : new RunPerCall(open);
+  return {
+    cache,
+    corruptStoredContent: () => {
+      for (const entry of service.entries()) service.corruptEntry({ key: entry.key });
+    },
+    dispose: async () => {
+      // the adapter takes its root as an argument: the process's directory is never left changed
+      expect(process.cwd()).toBe(cwd);
+      undoEnv();
+      await service.close();
+      rmSync(runnerTemp, { recursive: true, force: true });
+    },
+  };
+}
+
+stageCacheContract(
+  'GitHub Actions cache, one run per call (real @actions/cache over HTTP to a loopback service)',
+  (project) => harness(project, 'run-per-call'),
+);
+
+stageCacheContract('GitHub Actions cache, within one run', (project) =>
+  harness(project, 'one-run'),
 );
