@@ -61,6 +61,21 @@ describe('the action when the cache service misbehaves', () => {
     expect(Date.now() - started).toBeLessThan(20_000);
   });
 
+  it('backs off once when the service throttles (429), then runs without the cache, warning once', async () => {
+    await service.setMode('throttle');
+    const run = await runAction({ workspace: project().root, env: service.env });
+    expect(run.code).toBe(0);
+    expect(json(run.outputs.ran)).toEqual(['big', 'small']);
+    expect(warnings(run.stdout)).toEqual([
+      expect.stringMatching(
+        /GitHub Actions cache is unavailable \(the service is throttling requests \(429/,
+      ),
+    ]);
+    // the probe, one backoff (Retry-After: 1), the probe again; nothing else asked of the service
+    expect(service.stats.twirp).toEqual({ GetCacheEntryDownloadURL: 2 });
+    expect(run.summary).toContain('Cache: off.');
+  });
+
   it('re-runs a stage whose outputs download is truncated, and restores nothing bad', async () => {
     expect(
       (await runAction({ workspace: project().root, env: service.env, inputs: { restore: 'all' } }))
