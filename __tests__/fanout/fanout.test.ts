@@ -249,7 +249,7 @@ describe('fanoutPlan', () => {
     const plan = fanoutPlan(diamond, ['left', 'right', 'bottom']);
     const json = JSON.parse(JSON.stringify(plan.jobs[0])) as { include: Record<string, unknown>[] };
     for (const entry of json.include) {
-      expect(Object.keys(entry).sort()).toEqual(['force', 'group', 'stages', 'wave']);
+      expect(Object.keys(entry).sort()).toEqual(['force', 'group', 'reads', 'stages', 'wave']);
       for (const v of Object.values(entry)) expect(['string', 'number']).toContain(typeof v);
     }
   });
