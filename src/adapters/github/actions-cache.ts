@@ -85,6 +85,10 @@ export class ActionsCache implements StageCache {
   private readonly content = new Map<string, Buffer>();
   /** Stages the run found fresh or saved: carried forward with a new `seenAt`. */
   private readonly seen = new Set<string>();
+  /** Stages this run saved: a fan-out group's fragment holds these. */
+  private readonly savedHere = new Set<string>();
+  /** The index the run started from (the previous run of the branch, or of its base). */
+  private readonly loadedStages = new Map<string, IndexedStage>();
   /** `path\0digest` of outputs stored as entries (no need to upload them again). */
   private readonly entries = new Set<string>();
   private readonly workspace: NodeWorkspace;
@@ -206,6 +210,7 @@ export class ActionsCache implements StageCache {
       });
       return { saved: (await this.saveDocument(FRAGMENT_FILE, key, document)) ? key : undefined };
     }
+    if (this.known.size === 0) return { saved: undefined };
     if (!this.changed && this.loadedBranch === this.run.branch) return { saved: undefined };
     const { document } = buildIndex({
       kind: 'index',
@@ -220,8 +225,6 @@ export class ActionsCache implements StageCache {
       `${keySegment(this.run.runId)}-${keySegment(this.run.attempt)}-${randomBytes(4).toString('hex')}`;
     return { saved: (await this.saveDocument(INDEX_FILE, key, document)) ? key : undefined };
   }
-
-  private readonly savedHere = new Set<string>();
 
   /**
    * The metrics of the newest run of another branch (a pull request's base), from that branch's
@@ -240,8 +243,6 @@ export class ActionsCache implements StageCache {
     if (this.loadedBranch === undefined) return undefined;
     return { branch: this.loadedBranch, metrics: metricsOfStages(this.loadedStages.values()) };
   }
-
-  private readonly loadedStages = new Map<string, IndexedStage>();
 
   private async fetchDocument(
     file: string,
@@ -360,6 +361,8 @@ export class ActionsCache implements StageCache {
     );
     if (matched !== key) {
       this.removeOutputs([output.path]);
+      // evicted: when the stage runs again, its save uploads the entry again
+      this.entries.delete(`${output.path}\0${output.digest}`);
       return {
         ok: false,
         reason: `the entry holding ${output.path} could not be downloaded (evicted or unreachable)`,
