@@ -111,7 +111,8 @@ describe('publishing and pull-request feedback through the bundled action', () =
     expect(check?.conclusion).toBe('success');
     expect(check?.output?.summary).toContain('```mermaid');
     expect(api.comments()).toHaveLength(0);
-    expect(service.entries().some((e) => e.key.includes('/metrics/main/'))).toBe(true);
+    // the run's index (records and their metrics) is the next runs' baseline
+    expect(service.entries().some((e) => e.key.includes('/index/main/'))).toBe(true);
   });
 
   it('on a pull request: one sticky comment, updated on the next push, with metrics against main', async () => {
