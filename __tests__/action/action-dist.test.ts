@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -7,6 +8,10 @@ import type { ArtifactServiceFake } from '../support/artifact-service.js';
 import { registerArtifactService } from '../support/artifact-service.js';
 import { TempProject } from '../support/project.js';
 import { runAction } from '../support/run-action.js';
+
+// Each test runs the bundled action (or the toolkit) several times in child processes: on a
+// loaded machine that takes minutes. The tests check results, never speed.
+jest.setTimeout(10 * 60_000);
 
 const EXAMPLE = resolve('examples/sales');
 const GENERATED = new Set(['clean', 'agg', 'model', 'charts', 'site', 'metrics.json', '.reprokit']);

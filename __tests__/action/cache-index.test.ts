@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,10 @@ import type { ActionsService } from '../support/actions-service.js';
 import { applyEnv, startActionsService } from '../support/actions-service.js';
 import { keyOf, writeOutputs } from '../contract/stage-cache.contract.js';
 import { TempProject } from '../support/project.js';
+
+// Each test runs the bundled action (or the toolkit) several times in child processes: on a
+// loaded machine that takes minutes. The tests check results, never speed.
+jest.setTimeout(10 * 60_000);
 
 const sha = (t: string) => createHash('sha256').update(t).digest('hex');
 const PREFIX = entryKeyPrefix('Linux', 'X64', '', sha);

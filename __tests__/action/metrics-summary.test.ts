@@ -1,7 +1,12 @@
+import { jest } from '@jest/globals';
 import type { ActionsService } from '../support/actions-service.js';
 import { startActionsService } from '../support/actions-service.js';
 import { TempProject } from '../support/project.js';
 import { runAction } from '../support/run-action.js';
+
+// Each test runs the bundled action (or the toolkit) several times in child processes: on a
+// loaded machine that takes minutes. The tests check results, never speed.
+jest.setTimeout(10 * 60_000);
 
 /**
  * On a push, the job summary compares the metrics with the previous run of the branch (read from

@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,10 @@ import type { GitHubApi } from '../support/github-api.js';
 import { pullRequestEvent, startGitHubApi, writeEvent } from '../support/github-api.js';
 import { TempProject } from '../support/project.js';
 import { runAction } from '../support/run-action.js';
+
+// Each test runs the bundled action (or the toolkit) several times in child processes: on a
+// loaded machine that takes minutes. The tests check results, never speed.
+jest.setTimeout(10 * 60_000);
 
 const MANIFEST = `stages:
   site:
