@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { buildGraph } from '../../src/core/graph.js';
 import type { Graph } from '../../src/core/graph.js';
 import type { Pipeline, Stage } from '../../src/core/pipeline.js';
@@ -10,6 +11,10 @@ import {
 } from '../../src/report/feedback.js';
 import { jobSummary } from '../../src/report/summary.js';
 import { mermaidBlocks, parseMermaid } from '../support/mermaid.js';
+
+// Parsing with the real Mermaid runs in a child process (jsdom + mermaid load for seconds on a
+// loaded machine): these tests check results, never speed.
+jest.setTimeout(10 * 60_000);
 
 /**
  * Summaries, check runs and comments at 1,000 stages: every Mermaid block parses with the real
