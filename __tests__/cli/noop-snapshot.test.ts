@@ -66,8 +66,8 @@ describe('the no-op snapshot (fast path of status and run)', () => {
     expect(JSON.parse(run.stdout)).toEqual({
       ok: true,
       stages: [
-        { name: 'collect', result: 'fresh', durationMs: 0, reasons: [] },
-        { name: 'count', result: 'fresh', durationMs: 0, reasons: [] },
+        { name: 'collect', result: 'fresh', durationMs: 0, reasons: [], differences: [] },
+        { name: 'count', result: 'fresh', durationMs: 0, reasons: [], differences: [] },
       ],
     });
   });

@@ -75,7 +75,10 @@ function reportOf(pipeline: Pipeline, result: (s: Stage) => StageReport['result'
       name: s.name,
       result: result(s),
       status: result(s) === 'fresh' ? 'fresh' : 'stale',
-      reasons: result(s) === 'ran' ? ['param changed'] : [],
+      reasons:
+        result(s) === 'ran'
+          ? [{ kind: 'param-changed' as const, key: 'p.yaml:x', from: 1, to: 2 }]
+          : [],
       durationMs: 5,
     })),
   };

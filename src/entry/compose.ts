@@ -28,7 +28,8 @@ export interface LocalSetup {
 export function localServices(setup: LocalSetup): {
   services: EngineServices;
   workspace: NodeWorkspace;
-  flush: () => void;
+  /** Saves the optimisation state (stat cache, compacted log); returns warnings, never throws. */
+  flush: () => string[];
 } {
   const workspace = new NodeWorkspace(setup.root, setup.journal);
   const stateDir = join(setup.root, STATE_DIR);
@@ -61,10 +62,11 @@ export function localServices(setup: LocalSetup): {
   return {
     services,
     workspace,
-    flush: () => {
-      hasher.save();
-      state.compact();
-    },
+    flush: () =>
+      bestEffort([
+        ['the stat cache', () => hasher.save()],
+        ['the compacted state log', () => state.compact()],
+      ]),
   };
 }
 
@@ -77,4 +79,22 @@ function journaled(hasher: Hasher, journal: Set<string> | undefined): Hasher {
       return hasher.hashFiles(paths);
     },
   };
+}
+
+/**
+ * Runs steps whose only purpose is speed next time. A full disk or a read-only `.reprokit/`
+ * must not fail a run that succeeded: each failure becomes one warning, and the rest go on.
+ */
+export function bestEffort(steps: readonly [what: string, step: () => void][]): string[] {
+  const warnings: string[] = [];
+  for (const [what, step] of steps) {
+    try {
+      step();
+    } catch (e) {
+      warnings.push(
+        `could not save ${what}: ${(e as Error).message}; reprokit goes on (the next run may do more work)`,
+      );
+    }
+  }
+  return warnings;
 }

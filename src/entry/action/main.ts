@@ -9,6 +9,7 @@ import { closest } from '../../core/suggest.js';
 import type { RunOptions } from '../../engine/engine.js';
 import { runPipeline } from '../../engine/engine.js';
 import type { EngineEvent, RunReport } from '../../engine/events.js';
+import { reasonTexts } from '../../report/reasons.js';
 import type { Project } from '../../engine/project.js';
 import { loadProject, MANIFEST_CANDIDATES } from '../../engine/project.js';
 import { jobSummary } from '../../report/summary.js';
@@ -19,7 +20,7 @@ import { linksSection, metricsSection, notProducedMetrics } from '../../report/f
 import { cacheLine, openCache, persistCache } from './cache.js';
 import { readRunContext } from './context.js';
 import { Outputs } from './contract.js';
-import { publishAndReport } from './publish.js';
+import { publishAndReport, publishedSummary } from './publish.js';
 import { ActionReporter } from './reporter.js';
 import type { Settings } from './settings.js';
 import { readSettings, SettingsError } from './settings.js';
@@ -101,7 +102,7 @@ export async function run(core: Toolkit, environment: ActionEnvironment): Promis
       runOptions(settings, project, environment.signal),
     );
   } finally {
-    local.flush();
+    for (const warning of local.flush()) core.warning(warning);
   }
   await persistCache(core, settings, cache);
   if (settings.mode === 'plan') return reportPlan(core, settings, project, report);
@@ -146,10 +147,10 @@ export async function run(core: Toolkit, environment: ActionEnvironment): Promis
       .filter(Boolean)
       .join('\n\n');
     await core.appendSummary(
-      jobSummary(project.graph, report, {
+      publishedSummary(project.graph, report, published.failures, extras, {
         cacheLine: cacheLine(cache ? cacheStats : undefined),
         ...(published.runUrl ? { runUrl: published.runUrl } : {}),
-      }) + (extras ? `\n${extras}\n` : ''),
+      }),
     );
   }
   for (const failure of published.failures) core.error(failure);
@@ -252,7 +253,8 @@ function setOutputs(core: Toolkit, report: RunReport | undefined): void {
         name: s.name,
         status: s.status,
         result: s.result,
-        reasons: s.reasons,
+        reasons: reasonTexts(s.reasons),
+        differences: s.reasons,
         ...(s.key ? { key: s.key } : {}),
       })) ?? [],
     ),

@@ -79,7 +79,7 @@ export function readSettings(input: InputReader): Settings {
       'auto',
     ),
     pagesTimeoutMs: (timeout ? positiveNumber(Inputs.pagesTimeoutMinutes, timeout) : 10) * 60_000,
-    ...(retention ? { retentionDays: positiveInt(Inputs.retentionDays, retention) } : {}),
+    ...retentionDays(retention),
     includeHiddenFiles: bool(Inputs.includeHiddenFiles, input(Inputs.includeHiddenFiles), true),
     checkRun: bool(Inputs.checkRun, input(Inputs.checkRun), true),
     checkName: input(Inputs.checkName).trim() || 'reprokit',
@@ -102,6 +102,12 @@ function groupName(name: string, text: string): string {
   if (!/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/.test(text))
     throw new SettingsError(`input ${name} takes fan-out group names such as g1-2, not "${text}"`);
   return text;
+}
+
+/** `retention-days: 0` is GitHub's "the repository's default", like an empty input. */
+function retentionDays(text: string): { retentionDays?: number } {
+  if (text === '' || Number(text) === 0) return {};
+  return { retentionDays: positiveInt(Inputs.retentionDays, text) };
 }
 
 function positiveInt(name: string, text: string): number {

@@ -39,6 +39,8 @@ export interface CliArgs {
   readonly overwrite?: boolean;
   /** run: write dvc.lock (schema 2.0) after the run, for dvc.yaml projects. */
   readonly writeDvcLock?: boolean;
+  /** run: when another run holds the project lock, exit at once instead of waiting. */
+  readonly noWait?: boolean;
 }
 
 export class UsageError extends Error {}
@@ -100,6 +102,7 @@ const FLAGS: Record<string, FlagSpec> = {
     commands: ['run'],
     apply: (a) => (a.writeDvcLock = true),
   },
+  '--no-wait': { takesValue: false, commands: ['run'], apply: (a) => (a.noWait = true) },
   '--dry-run': { takesValue: false, commands: ['run'], apply: (a) => (a.dryRun = true) },
   '-n': { takesValue: false, commands: ['run'], apply: (a) => (a.dryRun = true) },
   '--jobs': {
@@ -227,6 +230,8 @@ run:
       --no-cache        neither read nor write the cache
       --json            print the result as JSON on stdout (logs go to stderr)
       --write-dvc-lock  dvc.yaml projects: write dvc.lock (DVC's md5 hashes) after the run
+      --no-wait         if another run holds the project (.reprokit/lock), exit 75 at once
+                        instead of waiting for it
 status:   --json, --no-cache
 plan:     --json, --no-cache, --force STAGE
       --max-waves N     wave jobs in the workflow (default 4); deeper waves merge into the last
@@ -240,5 +245,6 @@ init:
       --force           overwrite files that exist
 dag:      --mermaid | --dot | --json
 
-Exit codes: 0 ok, 1 a stage failed, 2 invalid manifest or usage, 130 interrupted.
+Exit codes: 0 ok, 1 a stage failed, 2 invalid manifest or usage, 75 another run holds the
+project (run --no-wait), 130 interrupted. One run at a time per project: a second run waits.
 `;

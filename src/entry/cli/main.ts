@@ -10,7 +10,8 @@ import type { RunReport } from '../../engine/events.js';
 import type { Project } from '../../engine/project.js';
 import { loadProject, MANIFEST_CANDIDATES } from '../../engine/project.js';
 import { VERSION } from '../../version.js';
-import { localServices } from '../compose.js';
+import { bestEffort, localServices } from '../compose.js';
+import { lockForCommand } from './lock.js';
 import type { CliArgs } from './args.js';
 import { HELP, parseArgs, UsageError } from './args.js';
 import { CliReporter, summaryTable } from './reporter.js';
@@ -50,6 +51,23 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return EXIT.usage;
   }
   if (args.command === 'init') return init(root, args, io);
+  const cacheDir = args.cacheDir ?? io.env.REPROKIT_CACHE_DIR;
+  const held = await lockForCommand(root, args, io, {
+    argv,
+    ...(cacheDir ? { cacheDir: resolve(io.cwd, cacheDir) } : {}),
+  });
+  if (typeof held === 'number') return held;
+  try {
+    const code = await pipelineCommand(root, args, io);
+    // A signal that came after the last stage (while storing, saving state) still counts.
+    return io.signal.aborted && code === EXIT.ok ? EXIT.interrupted : code;
+  } finally {
+    held?.release();
+  }
+}
+
+/** The commands that load the project: run, status, plan, dag. */
+async function pipelineCommand(root: string, args: CliArgs, io: CliIo): Promise<number> {
   const actionsCache =
     args.command === 'plan' && args.actionsCache
       ? ((await openPlanCache(root, io.env, args.cacheSalt ?? '', (m) =>
@@ -105,21 +123,32 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
   } finally {
     reporter.finish();
-    local.flush();
+    const warnings = local.flush();
     if (snapshotEligible(args, project)) {
       const all = outcome.report?.stages ?? [];
       const fresh =
+        !io.signal.aborted &&
         outcome.report?.ok === true &&
         all.every((s) => s.result === 'fresh' && s.status === 'fresh');
-      if (fresh)
-        writeNoopSnapshot(
-          root,
-          manifest,
-          [...journal, '.reprokit/state.jsonl'],
-          all.map(snapshotStage),
-        );
-      else removeNoopSnapshot(root);
+      warnings.push(
+        ...bestEffort([
+          [
+            'the no-op snapshot',
+            () =>
+              fresh
+                ? writeNoopSnapshot(
+                    root,
+                    manifest,
+                    [...journal, '.reprokit/state.jsonl'],
+                    all.map(snapshotStage),
+                  )
+                : removeNoopSnapshot(root),
+          ],
+        ]),
+      );
     }
+    // Warn once: on a read-only checkout every save fails for the same reason.
+    if (warnings[0]) io.stderr.write(`reprokit: warning: ${warnings[0]}\n`);
   }
 }
 
@@ -258,6 +287,6 @@ async function run(
   io.stdout.write(
     args.json ? JSON.stringify(runJson(report), null, 2) + '\n' : summaryTable(report),
   );
-  if (report.interrupted) return EXIT.interrupted;
+  if (report.interrupted || io.signal.aborted) return EXIT.interrupted;
   return report.ok ? EXIT.ok : EXIT.failed;
 }

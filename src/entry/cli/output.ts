@@ -1,4 +1,5 @@
 import type { RunReport } from '../../engine/events.js';
+import { reasonTexts, renderReasons, statusAction } from '../../report/reasons.js';
 import { table } from './reporter.js';
 
 /** `status --json`: stable, documented in docs/cli.md. */
@@ -7,7 +8,8 @@ export function planJson(report: RunReport) {
     stages: report.stages.map((s) => ({
       name: s.name,
       status: s.status,
-      reasons: s.reasons,
+      reasons: reasonTexts(s.reasons),
+      differences: s.reasons,
       ...(s.key ? { key: s.key } : {}),
     })),
   };
@@ -21,18 +23,24 @@ export function runJson(report: RunReport) {
       name: s.name,
       result: s.result,
       durationMs: s.durationMs,
-      reasons: s.reasons,
+      reasons: reasonTexts(s.reasons),
+      differences: s.reasons,
+      ...(s.persistRestored ? { persistRestored: s.persistRestored } : {}),
       ...(s.error ? { error: s.error } : {}),
     })),
   };
 }
 
+/** Why, then what is done about it: "param …: 2 → 1 (result available in the cache)". */
+function planWhy(s: RunReport['stages'][number]): string {
+  const why = renderReasons(s.reasons);
+  if (s.status === 'stale') return why;
+  if (why === '') return statusAction(s.status);
+  return s.status === 'cached' ? `${why} (${statusAction(s.status)})` : why;
+}
+
 export function planTable(report: RunReport): string {
-  const rows = report.stages.map((s) => [
-    s.name,
-    s.status,
-    s.reasons.join('; ') || (s.status === 'fresh' ? 'up to date' : ''),
-  ]);
+  const rows = report.stages.map((s) => [s.name, s.status, planWhy(s)]);
   const counts = ['fresh', 'cached', 'stale'].map(
     (st) => `${report.stages.filter((s) => s.status === st).length} ${st}`,
   );

@@ -6,6 +6,7 @@ import type { FanoutPlan } from '../../core/fanout.js';
 import type { EngineServices } from '../../engine/engine.js';
 import { runPipeline } from '../../engine/engine.js';
 import type { RunReport } from '../../engine/events.js';
+import { reasonTexts } from '../../report/reasons.js';
 import type { Project } from '../../engine/project.js';
 import type { StageCache } from '../../ports.js';
 import type { CliArgs } from './args.js';
@@ -57,7 +58,8 @@ export function planDocument(project: Project, report: RunReport, args: CliArgs)
     stages: report.stages.map((s) => ({
       name: s.name,
       status: s.status,
-      reasons: s.reasons,
+      reasons: reasonTexts(s.reasons),
+      differences: s.reasons,
       ...(s.key ? { key: s.key } : {}),
     })),
     stale,
