@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -7,6 +8,10 @@ import type { ArtifactServiceFake } from '../support/artifact-service.js';
 import { registerArtifactService } from '../support/artifact-service.js';
 import { TempProject } from '../support/project.js';
 import { runAction } from '../support/run-action.js';
+
+// Each test runs the bundled action (or the toolkit) several times in child processes: on a
+// loaded machine that takes minutes. The tests check results, never speed.
+jest.setTimeout(10 * 60_000);
 
 const EXAMPLE = resolve('examples/sales');
 const GENERATED = new Set(['clean', 'agg', 'model', 'charts', 'site', 'metrics.json', '.reprokit']);
@@ -107,8 +112,8 @@ describe('the bundled action (dist/action) run as the runner runs it', () => {
     expect(json(run.outputs.restored)).toEqual(['small']);
     expect(b.read('size.txt').trim()).toBe('3000000');
     expect(existsSync(b.path('big.bin'))).toBe(false);
-    // Two small record entries (one per stage, the final one with its output inline); nothing else.
-    expect(service.stats.downloads).toBe(2);
+    // One download: the run's index (records, and the final stage's small output inline).
+    expect(service.stats.downloads).toBe(1);
     expect(service.stats.downloadedBytes).toBeLessThan(4096);
   });
 

@@ -2,63 +2,117 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { StageRecord } from '../../src/core/record.js';
+import type { RestoreOutcome, SaveOutcome, StageCache } from '../../src/ports.js';
 import { ActionsCache, entryKeyPrefix } from '../../src/adapters/github/actions-cache.js';
 import { toolkitCacheClient } from '../../src/adapters/github/actions-cache-client.js';
 import { applyEnv, startActionsService } from '../support/actions-service.js';
+import type { TempProject } from '../support/project.js';
+import type { Behaviour } from './stage-cache.contract.js';
 import { stageCacheContract } from './stage-cache.contract.js';
 
 const sha = (t: string) => createHash('sha256').update(t).digest('hex');
 
-stageCacheContract(
-  'GitHub Actions cache (real @actions/cache over HTTP to a loopback service)',
-  async (project) => {
-    const service = await startActionsService();
-    const runnerTemp = mkdtempSync(join(tmpdir(), 'reprokit-runner-'));
-    const undoEnv = applyEnv({
-      ...service.env,
-      RUNNER_TEMP: runnerTemp,
-      GITHUB_WORKSPACE: project.root,
-    });
-    const previousCwd = process.cwd();
-    process.chdir(project.root);
-    const warnings: string[] = [];
-    const cache = new ActionsCache({
+/**
+ * Every call is a run of its own, as in CI: a new adapter loads the newest index from the service,
+ * does the one thing, and (after a save) persists a new index. So the contract holds for what
+ * really goes through the service, not for the adapter's memory.
+ */
+class RunPerCall implements StageCache {
+  readonly name = 'GitHub Actions (one run per call)';
+  private last: ActionsCache | undefined;
+  constructor(private readonly open: () => Promise<ActionsCache>) {}
+  private async run(): Promise<ActionsCache> {
+    const cache = await this.open();
+    await cache.load();
+    this.last = cache;
+    return cache;
+  }
+  async lookup(stage: string, key: string): Promise<StageRecord | undefined> {
+    return (await this.run()).lookup(stage, key);
+  }
+  async latest(stage: string): Promise<StageRecord | undefined> {
+    return (await this.run()).latest(stage);
+  }
+  async restore(record: StageRecord): Promise<RestoreOutcome> {
+    return (this.last ?? (await this.run())).restore(record);
+  }
+  async save(record: StageRecord): Promise<SaveOutcome> {
+    const cache = await this.run();
+    const outcome = await cache.save(record);
+    await cache.persist();
+    return outcome;
+  }
+}
+
+async function harness(project: TempProject, variant: 'run-per-call' | 'one-run') {
+  const service = await startActionsService();
+  const runnerTemp = mkdtempSync(join(tmpdir(), 'reprokit-runner-'));
+  const undoEnv = applyEnv({
+    ...service.env,
+    RUNNER_TEMP: runnerTemp,
+    GITHUB_WORKSPACE: project.root,
+  });
+  const cwd = process.cwd();
+  const warnings: string[] = [];
+  let run = 0;
+  const open = async () =>
+    new ActionsCache({
       root: project.root,
-      client: await toolkitCacheClient(),
+      client: await toolkitCacheClient(project.root),
       keyPrefix: entryKeyPrefix('Linux', 'X64', '', sha),
       warn: (m) => warnings.push(m),
+      run: { branch: 'main', runId: String(++run), attempt: '1' },
     });
-    return {
-      cache,
-      corruptStoredContent: () => {
-        for (const entry of service.entries()) service.corruptEntry({ key: entry.key });
-      },
-      // The fake cannot shorten a stored blob: it cuts every download short instead.
-      truncateStoredContent: () => service.setMode('truncate-download'),
-      deleteStoredContent: () => {
-        for (const entry of service.entries())
-          if (entry.key.includes('/out/')) service.deleteEntry({ key: entry.key });
-      },
-      fault: (mode: 'down' | 'throttle') =>
-        service.setMode(mode === 'down' ? 'refuse' : 'error500'),
-      warnings: () => warnings,
-      dispose: async () => {
-        process.chdir(previousCwd);
-        undoEnv();
-        await service.close();
-        rmSync(runnerTemp, { recursive: true, force: true });
-      },
-    };
-  },
-  // Throttling is not declared: the toolkit retries 5xx on its own schedule (about 29 s) and the
-  // fake has no "next N requests" mode; __tests__/support/actions-service.test.ts covers it.
-  {
-    truncate: true,
-    missing: true,
-    down: true,
-    // Found by this suite (reported to #11): a restore whose outputs entry is gone has already
-    // removed the workspace's outputs; the second of two concurrent saves of a key answers
-    // ok: false (the service's "already exists" while the first is still uploading).
-    knownFailures: ['missing', 'concurrent'],
-  },
+  const cache: StageCache =
+    variant === 'one-run'
+      ? await open().then(async (c) => (await c.load(), c))
+      : new RunPerCall(open);
+  return {
+    cache,
+    corruptStoredContent: () => {
+      for (const entry of service.entries()) service.corruptEntry({ key: entry.key });
+    },
+    // The fake cannot shorten a stored blob: it cuts every download short instead.
+    truncateStoredContent: () => service.setMode('truncate-download'),
+    deleteStoredContent: () => {
+      for (const entry of service.entries())
+        if (entry.key.includes('/out/')) service.deleteEntry({ key: entry.key });
+    },
+    fault: (mode: 'down' | 'throttle') => service.setMode(mode === 'down' ? 'refuse' : 'error500'),
+    warnings: () => warnings,
+    dispose: async () => {
+      // the adapter takes its root as an argument: the process's directory is never left changed
+      expect(process.cwd()).toBe(cwd);
+      undoEnv();
+      await service.close();
+      rmSync(runnerTemp, { recursive: true, force: true });
+    },
+  };
+}
+
+// Throttling is not declared: the toolkit retries 5xx on its own schedule (about 29 s);
+// __tests__/support/actions-service.test.ts and __tests__/action/cache-index.test.ts cover 429.
+// Found by the suite and not fixed yet (see the #11 note): when a record's content is gone the
+// restore has already removed the workspace's outputs.
+const KNOWN: readonly Behaviour[] = ['missing'];
+const declared = {
+  truncate: true,
+  missing: true,
+  down: true,
+  knownFailures: KNOWN,
+  survivesDown: true,
+};
+
+stageCacheContract(
+  'GitHub Actions cache, one run per call (real @actions/cache over HTTP to a loopback service)',
+  (project) => harness(project, 'run-per-call'),
+  declared,
+);
+
+stageCacheContract(
+  'GitHub Actions cache, within one run',
+  (project) => harness(project, 'one-run'),
+  // Within one run the index answers from memory and meets the service only when it is persisted.
+  { ...declared, down: false },
 );

@@ -202,12 +202,14 @@ describe('fanoutPlan', () => {
     const plan = fanoutPlan(diamond, ['top', 'left', 'right', 'bottom']);
     expect(plan.matrix).toEqual({
       include: [
-        { wave: 0, group: 'g0-1', stages: 'top', force: '' },
-        { wave: 1, group: 'g1-1', stages: 'left', force: '' },
-        { wave: 1, group: 'g1-2', stages: 'right', force: '' },
-        { wave: 2, group: 'g2-1', stages: 'bottom', force: '' },
+        { wave: 0, group: 'g0-1', stages: 'top', force: '', reads: '' },
+        { wave: 1, group: 'g1-1', stages: 'left', force: '', reads: 'g0-1' },
+        { wave: 1, group: 'g1-2', stages: 'right', force: '', reads: 'g0-1' },
+        // transitively: top's record is needed to compute left's and right's keys
+        { wave: 2, group: 'g2-1', stages: 'bottom', force: '', reads: 'g0-1 g1-1 g1-2' },
       ],
     });
+    expect(plan.groups).toBe('g0-1 g1-1 g1-2 g2-1');
     expect(plan.jobs).toHaveLength(4);
     expect(plan.jobs[3]).toEqual({ include: [] });
     expect(plan.overflow).toBe(false);
@@ -226,9 +228,9 @@ describe('fanoutPlan', () => {
     expect(plan.overflow).toBe(true);
     expect(plan.waves).toHaveLength(5);
     expect(plan.jobs.map((j) => j.include)).toEqual([
-      [{ wave: 0, group: 'g0-1', stages: 'a', force: '' }],
-      [{ wave: 1, group: 'g1-1', stages: 'b', force: '' }],
-      [{ wave: 2, group: 'g2-1', stages: 'c d f e', force: '' }],
+      [{ wave: 0, group: 'g0-1', stages: 'a', force: '', reads: '' }],
+      [{ wave: 1, group: 'g1-1', stages: 'b', force: '', reads: 'g0-1' }],
+      [{ wave: 2, group: 'g2-1', stages: 'c d f e', force: '', reads: 'g0-1 g1-1' }],
     ]);
   });
 
@@ -247,7 +249,7 @@ describe('fanoutPlan', () => {
     const plan = fanoutPlan(diamond, ['left', 'right', 'bottom']);
     const json = JSON.parse(JSON.stringify(plan.jobs[0])) as { include: Record<string, unknown>[] };
     for (const entry of json.include) {
-      expect(Object.keys(entry).sort()).toEqual(['force', 'group', 'stages', 'wave']);
+      expect(Object.keys(entry).sort()).toEqual(['force', 'group', 'reads', 'stages', 'wave']);
       for (const v of Object.values(entry)) expect(['string', 'number']).toContain(typeof v);
     }
   });

@@ -6,7 +6,9 @@ interface PlanJson {
   stages: { name: string; status: string; reasons: string[] }[];
   stale: string[];
   waves: { wave: number; stages: string[] }[];
-  matrix: { include: { wave: number; group: string; stages: string; force: string }[] };
+  matrix: {
+    include: { wave: number; group: string; stages: string; force: string; reads: string }[];
+  };
   jobs: { include: { wave: number; group: string; stages: string; force: string }[] }[];
   overflow: boolean;
 }
@@ -93,8 +95,8 @@ describe('reprokit plan', () => {
     const doc = await plan(p.root, ['--force', 'c']);
     expect(doc.stale).toEqual(['c', 'd']);
     expect(doc.matrix.include).toEqual([
-      { wave: 0, group: 'g0-1', stages: 'c', force: 'c' },
-      { wave: 1, group: 'g1-1', stages: 'd', force: '' },
+      { wave: 0, group: 'g0-1', stages: 'c', force: 'c', reads: '' },
+      { wave: 1, group: 'g1-1', stages: 'd', force: '', reads: 'g0-1' },
     ]);
   });
 

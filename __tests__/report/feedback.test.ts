@@ -86,7 +86,7 @@ describe('pull request comment', () => {
     const body = pullRequestComment({
       marker,
       report: report(),
-      baseline: { branch: 'main', metrics: base },
+      baseline: { branch: 'main', kind: 'base', metrics: base },
       links: [
         { name: 'report (artifact)', url: 'https://github.com/o/r/actions/runs/1/artifacts/9' },
       ],
@@ -101,7 +101,9 @@ describe('pull request comment', () => {
     expect(body).toContain(
       '- [report (artifact)](https://github.com/o/r/actions/runs/1/artifacts/9)',
     );
-    expect(body).toContain('| Metric | main | This PR | Change |');
+    expect(body).toContain('| Metric | main (base) | This PR | Change |');
+    // metrics come first: they are what reviewers read
+    expect(body.indexOf('### Metrics')).toBeLessThan(body.indexOf('### What re-ran'));
     expect(body).toContain('| `metrics.json` model.r2 | 0.5 | 0.5521 | +0.0521 (+10.4%) |');
     expect(body).toContain('Commit abcdef1');
     expect(body).not.toContain('No baseline');
@@ -115,7 +117,8 @@ describe('pull request comment', () => {
       links: [],
       sha: 'x',
     });
-    expect(body).toContain('| `metrics.json` model.r2 | — | 0.5521 | new |');
+    expect(body).toContain('| Metric | Value |');
+    expect(body).toContain('| `metrics.json` model.r2 | 0.5521 |');
     expect(body).toContain(
       '_No baseline: no run on `main` has recorded metrics in the cache yet._',
     );
@@ -133,7 +136,7 @@ describe('pull request comment', () => {
     expect(body).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 
-  it('stays within GitHub’s comment limit with a note', () => {
+  it('stays within GitHub’s comment limit, counting the rows left out', () => {
     const stages = Array.from({ length: 3000 }, (_, i) => ({
       name: `stage_${i}`,
       result: 'ran' as const,
@@ -146,7 +149,8 @@ describe('pull request comment', () => {
     const body = pullRequestComment({ marker, report: report({ stages }), links: [], sha: 'x' });
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(body.startsWith(marker)).toBe(true);
-    expect(body).toContain('Truncated: see the job summary for the full report.');
+    expect(body).toMatch(/\| … and \d+ more \| {2}\| {2}\|/);
+    expect(body.trimEnd().endsWith('</sub>')).toBe(true);
   });
 });
 

@@ -50,9 +50,11 @@ export const CACHE_SERVICE = 'github.actions.results.api.v1.CacheService';
  *   then drop the connection.
  * - `corrupt-download`: blob GETs send the right length with some bytes flipped (stored data
  *   stays intact; see `corruptEntry` to damage the stored blob itself).
+ * - `throttle`: every Twirp call answers 429 Too Many Requests with `Retry-After: 1` (the
+ *   service's rate limit); blob transfers still work.
  */
 export type FaultMode =
-  'ok' | 'refuse' | 'reset' | 'error500' | 'truncate-download' | 'corrupt-download';
+  'ok' | 'refuse' | 'reset' | 'error500' | 'truncate-download' | 'corrupt-download' | 'throttle';
 
 export type RequestKind = 'twirp' | 'upload' | 'download' | 'blob' | 'other';
 
@@ -122,6 +124,8 @@ export interface ActionsServiceOptions {
   scope?: string;
   /** Extra scopes readable after `scope`, in order (e.g. the default branch for a PR). */
   readScopes?: string[];
+  /** Added before answering every request, to mimic the real service's round trip (bench). */
+  latencyMs?: number;
 }
 
 export interface ActionsService {
@@ -398,6 +402,20 @@ export async function startActionsService(
     log.push(rec);
     stats.requests++;
     if (twirpRoute) stats.twirp[twirpRoute.method] = (stats.twirp[twirpRoute.method] ?? 0) + 1;
+    if (options.latencyMs) await new Promise((go) => setTimeout(go, options.latencyMs));
+    if (mode === 'throttle' && twirpRoute) {
+      rec.fault = mode;
+      send(
+        res,
+        rec,
+        429,
+        { 'Content-Type': 'application/json', 'Retry-After': '1' },
+        Buffer.from(
+          JSON.stringify({ code: 'resource_exhausted', msg: 'injected fault: throttle' }),
+        ),
+      );
+      return;
+    }
 
     if (mode === 'refuse' || mode === 'reset') {
       rec.fault = mode;

@@ -26,6 +26,11 @@ export interface MatrixEntry {
   readonly stages: string;
   /** The stages of this group to run even when fresh (space-separated, often empty). */
   readonly force: string;
+  /**
+   * Space-separated groups of earlier waves that ran a stage upstream of this group (directly or
+   * not): their fragments of the run's cache index hold the records this group needs.
+   */
+  readonly reads: string;
 }
 
 export interface Matrix {
@@ -57,6 +62,8 @@ export interface FanoutPlan {
   readonly jobs: readonly Matrix[];
   /** True when the pipeline is deeper than `maxWaves`: the last wave job runs several waves. */
   readonly overflow: boolean;
+  /** Every group, space-separated: the final job reads all their fragments and merges them. */
+  readonly groups: string;
 }
 
 export const DEFAULT_MAX_WAVES = 4;
@@ -112,6 +119,7 @@ export function fanoutPlan(
   const overflow = waves.length > maxWaves;
   const force = new Set(options.force ?? []);
   const jobs: Matrix[] = [];
+  const groupOf = new Map<string, string>();
   for (let k = 0; k < maxWaves; k++) {
     const wave = waves[k];
     if (!wave) {
@@ -124,14 +132,42 @@ export function fanoutPlan(
         ? // the rest of the pipeline in one job; the engine runs it in dependency order
           [waves.slice(k).flatMap((w) => w.stages)]
         : chunk(wave.stages, maxGroups);
-    jobs.push({
-      include: groups.map((stages, i) => ({
+    const include = groups.map((stages, i) => {
+      const group = `g${k}-${i + 1}`;
+      const reads = readsOf(graph, stages, groupOf);
+      for (const stage of stages) groupOf.set(stage, group);
+      return {
         wave: k,
-        group: `g${k}-${i + 1}`,
+        group,
         stages: stages.join(' '),
         force: stages.filter((s) => force.has(s)).join(' '),
-      })),
+        reads: reads.join(' '),
+      };
     });
+    jobs.push({ include });
   }
-  return { waves, matrix: { include: jobs.flatMap((j) => j.include) }, jobs, overflow };
+  const matrix = { include: jobs.flatMap((j) => j.include) };
+  return { waves, matrix, jobs, overflow, groups: matrix.include.map((e) => e.group).join(' ') };
+}
+
+/** Groups (already placed) of every stage upstream of `stages`, transitively, in plan order. */
+function readsOf(
+  graph: Graph,
+  stages: readonly string[],
+  groupOf: ReadonlyMap<string, string>,
+): string[] {
+  const found = new Set<string>();
+  const visited = new Set<string>();
+  const todo = [...stages];
+  for (let name = todo.pop(); name !== undefined; name = todo.pop()) {
+    for (const edge of graph.upstream.get(name) ?? []) {
+      if (visited.has(edge.from)) continue;
+      visited.add(edge.from);
+      const group = groupOf.get(edge.from);
+      if (group) found.add(group);
+      todo.push(edge.from);
+    }
+  }
+  const order = [...groupOf.values()];
+  return [...found].sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }

@@ -4,7 +4,7 @@ import type { Stage } from './pipeline.js';
 /** A stage's state to colour it by (plan status or run result). */
 export type StageMark = 'fresh' | 'cached' | 'stale' | 'ran' | 'restored' | 'failed' | 'skipped';
 
-const MERMAID_STYLE: Record<StageMark, string> = {
+export const MERMAID_STYLE: Record<StageMark, string> = {
   fresh: 'fill:#e8f5e9,stroke:#43a047,color:#1b5e20',
   restored: 'fill:#e3f2fd,stroke:#1e88e5,color:#0d47a1',
   cached: 'fill:#e3f2fd,stroke:#1e88e5,color:#0d47a1',
@@ -18,9 +18,19 @@ function nodeId(index: number): string {
   return `s${index}`;
 }
 
-/** Mermaid ids must be simple; labels are escaped so stage names cannot break the diagram. */
-function mermaidLabel(text: string): string {
-  return text.replace(/"/g, '#quot;').replace(/</g, '#lt;').replace(/>/g, '#gt;');
+/**
+ * Mermaid ids must be simple; labels are escaped so stage names cannot break the diagram: `#`
+ * first (it starts Mermaid's entity codes), quotes, angle brackets, backticks (which start
+ * Markdown strings) and line breaks.
+ */
+export function mermaidLabel(text: string): string {
+  return text
+    .replace(/#/g, '#35;')
+    .replace(/"/g, '#quot;')
+    .replace(/</g, '#lt;')
+    .replace(/>/g, '#gt;')
+    .replace(/`/g, '#96;')
+    .replace(/\r?\n|\r/g, ' ');
 }
 
 export function renderMermaid(

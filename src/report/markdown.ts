@@ -9,6 +9,39 @@ export function escapeMarkdown(text: string): string {
     .replace(/\r?\n/g, ' ');
 }
 
+/** A name shown as code in a table cell: a backtick would end the span, a pipe the cell. */
+export function codeCell(text: string): string {
+  const clean = text
+    .replace(/`/g, "'")
+    .replace(/\r?\n|\r/g, ' ')
+    .replace(/\|/g, '\\|');
+  return `\`${clean}\``;
+}
+
+/**
+ * A table with as many rows as fit in `budget` characters; the rest are counted in a last row
+ * instead of being cut mid-table by a size limit.
+ */
+export function fittedTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  budget: number,
+  more: (left: number) => string = (left) => `… and ${left} more`,
+): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  const out = [line(header), line(header.map(() => '---'))];
+  let size = out.join('\n').length;
+  let i = 0;
+  for (; i < rows.length; i++) {
+    const next = line(rows[i] as readonly string[]);
+    if (size + next.length + 1 > budget - 200) break;
+    out.push(next);
+    size += next.length + 1;
+  }
+  if (i < rows.length) out.push(line([more(rows.length - i), ...header.slice(1).map(() => '')]));
+  return out.join('\n');
+}
+
 export function markdownTable(
   header: readonly string[],
   rows: readonly (readonly string[])[],

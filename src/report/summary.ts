@@ -1,15 +1,13 @@
 import type { Graph } from '../core/graph.js';
+import { fitMermaid } from '../core/mermaid-fit.js';
 import type { StageMark } from '../core/render-dag.js';
-import { renderMermaid } from '../core/render-dag.js';
 import { formatBytes, formatDuration } from '../core/units.js';
 import type { RunReport, StageReport } from '../engine/events.js';
-import { escapeMarkdown, markdownTable, truncateMarkdown } from './markdown.js';
+import { codeCell, escapeMarkdown, fittedTable, truncateMarkdown } from './markdown.js';
 import { persistRestoredText, renderReasons } from './reasons.js';
 
 /** Job summaries are capped at 1 MiB per step; stay well below. */
 export const STEP_SUMMARY_LIMIT = 1_000_000;
-/** Past this many stages a diagram is unreadable and slow to render. */
-export const MERMAID_STAGE_LIMIT = 150;
 
 const ICON: Record<StageReport['result'], string> = {
   ran: '🔨 ran',
@@ -51,47 +49,79 @@ export function stageWhy(s: StageReport): string {
   return renderReasons(s.reasons) + persisted;
 }
 
-export function stageTable(report: RunReport): string {
-  return markdownTable(
-    ['Stage', 'Result', 'Time', 'Why'],
-    report.stages.map((s) => [
-      `\`${s.name.replace(/`/g, "'")}\``,
-      ICON[s.result],
-      s.result === 'ran' || s.result === 'failed'
-        ? formatDuration(s.durationMs)
-        : s.savedMs
-          ? `saved ${formatDuration(s.savedMs)}`
-          : '',
-      escapeMarkdown(stageWhy(s)),
-    ]),
-  );
+function stageRow(s: StageReport): string[] {
+  return [
+    codeCell(s.name),
+    ICON[s.result],
+    s.result === 'ran' || s.result === 'failed'
+      ? formatDuration(s.durationMs)
+      : s.savedMs
+        ? `saved ${formatDuration(s.savedMs)}`
+        : '',
+    escapeMarkdown(stageWhy(s)),
+  ];
 }
 
-export function dagSection(graph: Graph, report: RunReport): string {
-  if (report.stages.length > MERMAID_STAGE_LIMIT) {
-    return `_The DAG has ${report.stages.length} stages, too many to draw; run \`reprokit dag --mermaid\` for the diagram._`;
+const HEADER = ['Stage', 'Result', 'Time', 'Why'];
+/** Failed first, then what ran; the rest is folded away. */
+const ORDER: Record<StageReport['result'], number> = {
+  failed: 0,
+  ran: 1,
+  skipped: 2,
+  restored: 3,
+  fresh: 4,
+};
+
+/**
+ * Stages that failed or ran first, in a table that is never cut in the middle: past `budget`
+ * characters the remaining rows are counted. Restored and fresh stages fold into `<details>`.
+ */
+export function stageTable(report: RunReport, budget = STEP_SUMMARY_LIMIT / 2): string {
+  const sorted = [...report.stages].sort((a, b) => ORDER[a.result] - ORDER[b.result]);
+  const active = sorted.filter((s) => ORDER[s.result] <= ORDER.skipped);
+  const rest = sorted.filter((s) => ORDER[s.result] > ORDER.skipped);
+  const parts: string[] = [];
+  if (active.length > 0) parts.push(fittedTable(HEADER, active.map(stageRow), budget / 2));
+  if (rest.length > 0) {
+    const table = fittedTable(HEADER, rest.map(stageRow), budget / 2);
+    parts.push(
+      active.length === 0
+        ? table
+        : `<details><summary>${rest.length} stage${rest.length === 1 ? '' : 's'} reused (restored or fresh)</summary>\n\n${table}\n\n</details>`,
+    );
   }
+  return parts.join('\n\n');
+}
+
+/** The DAG coloured by result, within GitHub's Mermaid limits; a line under it says what was folded. */
+export function dagSection(graph: Graph, report: RunReport): string {
   const marks = new Map<string, StageMark>(report.stages.map((s) => [s.name, s.result]));
   const names = new Set(report.stages.map((s) => s.name));
-  return (
-    '```mermaid\n' +
-    renderMermaid(
-      graph,
-      marks,
-      graph.order.filter((s) => names.has(s.name)),
-    ) +
-    '\n```'
-  );
+  const fitted = fitMermaid(graph, marks, {
+    stages: graph.order.filter((s) => names.has(s.name)),
+  });
+  const note = fitted.note ? `\n\n_${escapeMarkdown(fitted.note)}_` : '';
+  return '```mermaid\n' + fitted.text + '\n```' + note;
+}
+
+export interface SummaryOptions {
+  readonly title?: string;
+  /** Requests, entries, bytes and time of the Actions cache (see entry/action/cache.ts). */
+  readonly cacheLine?: string;
+  /** The workflow run, linked from the summary. */
+  readonly runUrl?: string;
 }
 
 /** The job summary: headline, totals, the stage table and the DAG coloured by result. */
-export function jobSummary(graph: Graph, report: RunReport, title = 'reprokit'): string {
+export function jobSummary(graph: Graph, report: RunReport, options: SummaryOptions = {}): string {
   const t = totals(report);
   const lines = [
-    `## ${report.ok ? '✅' : '❌'} ${escapeMarkdown(title)}: ${headline(report)}`,
+    `## ${report.ok ? '✅' : '❌'} ${escapeMarkdown(options.title ?? 'reprokit')}: ${headline(report)}`,
     '',
     `Finished in ${formatDuration(report.durationMs)}. Reuse saved about **${formatDuration(t.savedMs)}** of stage time; ` +
-      `restored ${formatBytes(t.restoredBytes)}, saved ${formatBytes(t.savedBytes)} to the cache.`,
+      `restored ${formatBytes(t.restoredBytes)}, saved ${formatBytes(t.savedBytes)} to the cache.` +
+      (options.cacheLine ? ` ${escapeMarkdown(options.cacheLine)}` : '') +
+      (options.runUrl ? ` [Workflow run](${encodeURI(options.runUrl)}).` : ''),
     '',
     stageTable(report),
     '',

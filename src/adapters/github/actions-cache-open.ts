@@ -1,31 +1,49 @@
-import { ActionsCache, entryKeyPrefix } from './actions-cache.js';
+import type { CacheStats, RunIdentity } from './actions-cache.js';
+import { ActionsCache, emptyCacheStats, entryKeyPrefix } from './actions-cache.js';
 import { toolkitCacheClient } from './actions-cache-client.js';
 import { probeCacheService } from './actions-cache-probe.js';
 import { sha256Text } from '../hashing/file-hasher.js';
 
 export interface OpenActionsCache {
+  /** The project root: the cache's paths are relative to it (nobody needs to chdir). */
   readonly root: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly salt: string;
   readonly warn: (message: string) => void;
-  readonly counters?: { downloadedBytes: number; uploadedBytes: number };
+  readonly run?: RunIdentity;
+  readonly stats?: CacheStats;
+  /** Waits after a 429 (tests shorten it). */
+  readonly sleep?: (ms: number) => Promise<void>;
 }
 
 /**
  * The one way to open the Actions cache: the action and `reprokit plan --actions-cache` must use
- * the same key prefix, or a plan would not see what the action saved. Undefined when the probe
- * finds no service (the caller warns in its own words).
+ * the same key prefix, or a plan would not see what the action saved. `unavailable` when the probe
+ * finds no service (the caller warns in its own words). A throttled service (HTTP 429) gets one
+ * backoff and a second probe; then the run goes on without the cache.
  */
 export async function openActionsCache(
   options: OpenActionsCache,
 ): Promise<{ cache: ActionsCache } | { unavailable: string }> {
-  const probe = await probeCacheService(options.env);
-  if (!probe.available) return { unavailable: probe.reason };
+  const stats = options.stats ?? emptyCacheStats();
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((go) => setTimeout(go, ms)));
+  const probe = () => {
+    stats.requests++;
+    return probeCacheService(options.env);
+  };
+  const started = Date.now();
+  let health = await probe();
+  if (!health.available && health.throttledMs !== undefined) {
+    await sleep(health.throttledMs);
+    health = await probe();
+  }
+  stats.ms += Date.now() - started;
+  if (!health.available) return { unavailable: health.reason };
   const { env } = options;
   return {
     cache: new ActionsCache({
       root: options.root,
-      client: await toolkitCacheClient(),
+      client: await toolkitCacheClient(options.root),
       keyPrefix: entryKeyPrefix(
         env.RUNNER_OS ?? process.platform,
         env.RUNNER_ARCH ?? process.arch,
@@ -33,7 +51,20 @@ export async function openActionsCache(
         sha256Text,
       ),
       warn: options.warn,
-      ...(options.counters ? { counters: options.counters } : {}),
+      run: options.run ?? runIdentity(env),
+      stats,
+      diagnose: () => probeCacheService(options.env),
+      sleep,
     }),
+  };
+}
+
+/** The run's identity from the runner's variables (GITHUB_REF_NAME, GITHUB_RUN_ID, ...). */
+export function runIdentity(env: Readonly<Record<string, string | undefined>>): RunIdentity {
+  const pr = /^refs\/pull\/(\d+)\//.exec(env.GITHUB_REF ?? '');
+  return {
+    branch: pr ? `pr-${pr[1]}` : env.GITHUB_REF_NAME || env.GITHUB_HEAD_REF || 'local',
+    runId: env.GITHUB_RUN_ID || 'local',
+    attempt: env.GITHUB_RUN_ATTEMPT || '1',
   };
 }

@@ -4,7 +4,16 @@
  * service outage would look like an empty cache and cost minutes; with it we warn once and go on.
  */
 export type ProbeResult =
-  { readonly available: true } | { readonly available: false; readonly reason: string };
+  | { readonly available: true }
+  | {
+      readonly available: false;
+      readonly reason: string;
+      /** HTTP 429: the service asks us to slow down, for this long (Retry-After, else a default). */
+      readonly throttledMs?: number;
+    };
+
+/** Waited once after a 429 without Retry-After; a longer Retry-After is capped to this too. */
+export const THROTTLE_BACKOFF_MS = 10_000;
 
 export async function probeCacheService(
   env: Readonly<Record<string, string | undefined>>,
@@ -36,6 +45,17 @@ export async function probeCacheService(
       signal: AbortSignal.timeout(timeoutMs),
     });
     await response.arrayBuffer();
+    if (response.status === 429) {
+      const seconds = Number(response.headers.get('retry-after'));
+      return {
+        available: false,
+        reason: 'the service is throttling requests (429 Too Many Requests)',
+        throttledMs:
+          Number.isFinite(seconds) && seconds > 0
+            ? Math.min(seconds * 1000, THROTTLE_BACKOFF_MS)
+            : THROTTLE_BACKOFF_MS,
+      };
+    }
     if (response.status >= 500)
       return { available: false, reason: `the service answered ${response.status}` };
     if (response.status === 401 || response.status === 403) {

@@ -1,64 +1,119 @@
-import { createHash } from 'node:crypto';
+import { randomBytes, createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { checkRecord } from '../../core/record-check.js';
-import type { FileDigest, StageRecord } from '../../core/record.js';
+import { dirname, join } from 'node:path';
+import type { FileDigest, OutputRecord, StageRecord } from '../../core/record.js';
 import type { RestoreOutcome, SaveOutcome, StageCache } from '../../ports.js';
 import type { CacheClient } from './actions-cache-client.js';
+import type { IndexedStage, IndexLimits } from './actions-cache-index.js';
+import { buildIndex, INDEX_LIMITS, parseIndex, sha256 } from './actions-cache-index.js';
+import type { ProbeResult } from './actions-cache-probe.js';
 import { sha256File } from '../hashing/file-hasher.js';
 import { NodeWorkspace } from '../local/node-workspace.js';
 
-/**
- * Outputs up to this size travel inside the record entry: one upload per stage instead of two,
- * which keeps pipelines of many small stages under the service's ~200 uploads per minute.
- */
-export const INLINE_LIMIT = 256 * 1024;
+/** What a run did with the cache service: the summary's cache line and the bench read it. */
+export interface CacheStats {
+  /** Twirp calls and blob transfers (the probe included), as the service counts them. */
+  requests: number;
+  entriesCreated: number;
+  downloadedBytes: number;
+  uploadedBytes: number;
+  /** Wall time with at least one cache call in flight. */
+  ms: number;
+}
 
-/** What one record entry holds. Everything in it is checked before it is used. */
-interface EntryPayload {
-  readonly format: 'reprokit-actions-cache-1';
-  readonly record: StageRecord;
-  /** Small outputs' content, base64 by digest. */
-  readonly inline?: Readonly<Record<string, string>>;
-  /** The key of the separate entry holding the outputs, when they were too large to inline. */
-  readonly outputsKey?: string;
+export function emptyCacheStats(): CacheStats {
+  return { requests: 0, entriesCreated: 0, downloadedBytes: 0, uploadedBytes: 0, ms: 0 };
+}
+
+/** Who is running: names the run's index and fragments (see docs/workflows.md, fan-out). */
+export interface RunIdentity {
+  /** The branch, or `pr-<number>` on a pull request: tags the index so a PR can find its base's. */
+  readonly branch: string;
+  readonly runId: string;
+  readonly attempt: string;
 }
 
 export interface ActionsCacheOptions {
+  /** The project root: every path below is relative to it. */
   readonly root: string;
   readonly client: CacheClient;
-  /** `reprokit/v1/<os>-<arch>/<salt>`: see entryKeyPrefix. */
+  /** `reprokit/v2/<os>-<arch>/<salt>`: see entryKeyPrefix. */
   readonly keyPrefix: string;
   readonly warn: (message: string) => void;
-  /** Bytes moved, for the summary and the tests. */
-  readonly counters?: { downloadedBytes: number; uploadedBytes: number };
+  readonly run?: RunIdentity;
+  readonly stats?: CacheStats;
+  /** Asks the service how it is after a failed save (to tell a 429 from an existing entry). */
+  readonly diagnose?: () => Promise<ProbeResult>;
+  readonly limits?: IndexLimits;
+  readonly now?: () => number;
+  /** Waits after a 429 (tests shorten it). */
+  readonly sleep?: (ms: number) => Promise<void>;
+  /** Toolkit calls at once (each spawns tar). */
+  readonly parallel?: number;
 }
 
-/** Tool prefix, runner OS and architecture, and the salt (hashed: it may hold any text). */
+/** Tool prefix with the layout version, runner OS and architecture, and the salt (hashed: it may hold any text). */
 export function entryKeyPrefix(
   os: string,
   arch: string,
   salt: string,
-  sha256: (t: string) => string,
+  sha: (t: string) => string,
 ): string {
-  const saltTag = salt === '' ? 'nosalt' : sha256(salt).slice(0, 16);
-  return `reprokit/v1/${os}-${arch}/${saltTag}`;
+  const saltTag = salt === '' ? 'nosalt' : sha(salt).slice(0, 16);
+  // v2: the run-level index. Entries of the v1 layout (one per stage) never match these keys.
+  return `reprokit/v2/${os}-${arch}/${saltTag}`;
 }
 
+/** Files the toolkit archives: fixed paths, because the path list is part of an entry's version. */
+const INDEX_FILE = '.reprokit/actions-cache/index.json';
+const FRAGMENT_FILE = '.reprokit/actions-cache/fragment.json';
+
 /**
- * The engine's cache on the GitHub Actions cache service. Per stage key there is a small record
- * entry (the StageRecord, with small outputs inline) and, for larger outputs, one outputs entry.
- * Deciding freshness downloads record entries only; outputs are fetched when restored.
- * Entries are immutable: an existing key is never written again.
+ * The engine's cache on the GitHub Actions cache service, at pipeline scale. The composition
+ * root calls `load()` once before the engine runs (one lookup: the newest index of the branch,
+ * or of the base/default branch; plus the fan-out fragments it is told to read, by exact key) and
+ * `persist()` once after (one entry: the run's index, or a fan-out group's fragment). In between,
+ * the engine's `lookup`/`latest` are answered from memory; `restore` writes inline content or
+ * downloads a content-addressed entry (one per large output, by digest); `save` keeps small outputs
+ * for the index and uploads large ones. Every byte is verified against its record before use.
  */
 export class ActionsCache implements StageCache {
   readonly name = 'GitHub Actions';
-  private readonly payloads = new Map<string, EntryPayload>();
+  readonly stats: CacheStats;
+  /** Records known to this run: the loaded index, fragments, and what the run saved. */
+  private readonly known = new Map<string, IndexedStage>();
+  private readonly content = new Map<string, Buffer>();
+  /** Stages the run found fresh or saved: carried forward with a new `seenAt`. */
+  private readonly seen = new Set<string>();
+  /** Stages this run saved: a fan-out group's fragment holds these. */
+  private readonly savedHere = new Set<string>();
+  /** The index the run started from (the previous run of the branch, or of its base). */
+  private readonly loadedStages = new Map<string, IndexedStage>();
+  /** `path\0digest` of outputs stored as entries (no need to upload them again). */
+  private readonly entries = new Set<string>();
   private readonly workspace: NodeWorkspace;
+  private readonly limits: IndexLimits;
+  private changed = false;
+  private loadedBranch: string | undefined;
   private disabled: string | undefined;
+  private savingDisabled: string | undefined;
+  private backedOff = false;
+  private inFlight = 0;
+  private flightStart = 0;
+  private readonly waiting: (() => void)[] = [];
 
   constructor(private readonly options: ActionsCacheOptions) {
     this.workspace = new NodeWorkspace(options.root);
+    this.stats = options.stats ?? emptyCacheStats();
+    this.limits = options.limits ?? INDEX_LIMITS;
+  }
+
+  private now(): number {
+    return this.options.now?.() ?? Date.now();
+  }
+
+  private get run(): RunIdentity {
+    return this.options.run ?? { branch: 'local', runId: 'local', attempt: '1' };
   }
 
   /** Turns the cache off for the rest of the run after a service failure, warning once. */
@@ -74,150 +129,270 @@ export class ActionsCache implements StageCache {
     return this.disabled !== undefined;
   }
 
-  private recordKey(stage: string, key: string): string {
-    return `${this.options.keyPrefix}/rec/${stageSegment(stage)}/${key}`;
+  private indexPrefix(): string {
+    return `${this.options.keyPrefix}/index/`;
   }
 
-  private outputsKey(stage: string, key: string): string {
-    return `${this.options.keyPrefix}/out/${stageSegment(stage)}/${key}`;
+  private indexKeyPrefix(branch: string): string {
+    return `${this.indexPrefix()}${keySegment(branch)}/`;
   }
 
-  /** The cache path list is part of the entry's version, so it must not depend on the run. */
-  private recordFile(stage: string): string {
-    return `.reprokit/actions-cache/${stageSegment(stage)}.json`;
+  private fragmentPrefix(group: string): string {
+    return `${this.options.keyPrefix}/frag/${keySegment(this.run.runId)}/${keySegment(group)}-a`;
   }
 
-  /** Paths as the toolkit wants them: relative to the working directory, which the action sets to the root. */
-  private cachePath(path: string): string {
-    return relative(process.cwd(), join(this.options.root, path)) || '.';
+  private entryKey(output: OutputRecord): string {
+    return `${this.options.keyPrefix}/out/${output.digest}`;
   }
 
-  async lookup(stage: string, key: string): Promise<StageRecord | undefined> {
-    const payload = await this.fetchPayload(stage, this.recordKey(stage, key), { exact: true });
-    return payload && checkRecord(payload.record, { stage, key });
+  // ---------------------------------------------------------------- lifecycle
+
+  /**
+   * Before the run: the newest index (the branch's own; on a pull request's first run, the base
+   * branch's; else the default branch's), then each named fan-out fragment of this run, newer
+   * records winning. Returns what was found; a miss or a broken entry is an empty cache.
+   */
+  async load(options: { fragments?: readonly string[] } = {}): Promise<{
+    index: boolean;
+    fragments: number;
+  }> {
+    const index = await this.fetchDocument(INDEX_FILE, this.indexPrefix());
+    if (index && index.kind === 'index') {
+      this.merge(index.stages, index.content);
+      this.loadedBranch = index.branch;
+    }
+    let fragments = 0;
+    for (const group of options.fragments ?? []) {
+      const fragment = await this.fetchDocument(FRAGMENT_FILE, this.fragmentPrefix(group));
+      if (!fragment || fragment.kind !== 'fragment') continue;
+      this.merge(fragment.stages, fragment.content);
+      for (const stage of fragment.stages.keys()) this.seen.add(stage);
+      fragments++;
+      this.changed = true;
+    }
+    return { index: index !== undefined, fragments };
   }
 
-  async latest(stage: string): Promise<StageRecord | undefined> {
-    const payload = await this.fetchPayload(
-      stage,
-      `${this.options.keyPrefix}/rec/${stageSegment(stage)}/`,
-      { exact: false },
-    );
-    return payload && checkRecord(payload.record, { stage });
+  private merge(
+    stages: ReadonlyMap<string, IndexedStage>,
+    content: ReadonlyMap<string, Buffer>,
+  ): void {
+    for (const [digest, bytes] of content) this.content.set(digest, bytes);
+    for (const [stage, entry] of stages) {
+      this.known.set(stage, entry);
+      for (const output of entry.record.outputs)
+        if (output.cached && !entry.inline.includes(output.path))
+          this.entries.add(`${output.path}\0${output.digest}`);
+    }
   }
 
-  private async fetchPayload(
-    stage: string,
-    key: string,
-    match: { exact: boolean },
-  ): Promise<EntryPayload | undefined> {
+  /**
+   * After the run: a fan-out group saves its fragment (what it ran), any other run the merged
+   * index, unless nothing changed since the index it loaded (then the next run finds that one).
+   */
+  async persist(options: { group?: string } = {}): Promise<{ saved: string | undefined }> {
+    if (this.disabled || this.savingDisabled) return { saved: undefined };
+    const now = this.now();
+    const seenAt = new Date(now).toISOString();
+    const stamp = (stage: string, entry: IndexedStage): IndexedStage =>
+      this.seen.has(stage) ? { ...entry, seenAt } : entry;
+    if (options.group !== undefined) {
+      const mine = [...this.known].filter(([stage]) => this.savedHere.has(stage));
+      if (mine.length === 0) return { saved: undefined };
+      const key = `${this.fragmentPrefix(options.group)}${keySegment(this.run.attempt)}`;
+      const { document } = buildIndex({
+        kind: 'fragment',
+        branch: this.run.branch,
+        now,
+        stages: mine.map(([stage, entry]) => stamp(stage, entry)),
+        content: this.content,
+        limits: this.limits,
+      });
+      return { saved: (await this.saveDocument(FRAGMENT_FILE, key, document)) ? key : undefined };
+    }
+    if (this.known.size === 0) return { saved: undefined };
+    if (!this.changed && this.loadedBranch === this.run.branch) return { saved: undefined };
+    const { document } = buildIndex({
+      kind: 'index',
+      branch: this.run.branch,
+      now,
+      stages: [...this.known].map(([stage, entry]) => stamp(stage, entry)),
+      content: this.content,
+      limits: this.limits,
+    });
+    const key =
+      this.indexKeyPrefix(this.run.branch) +
+      `${keySegment(this.run.runId)}-${keySegment(this.run.attempt)}-${randomBytes(4).toString('hex')}`;
+    return { saved: (await this.saveDocument(INDEX_FILE, key, document)) ? key : undefined };
+  }
+
+  /**
+   * The metrics of the newest run of another branch (a pull request's base), from that branch's
+   * index: no output is downloaded. Undefined when that branch has no index in reach.
+   */
+  async branchMetrics(branch: string): Promise<Map<string, unknown> | undefined> {
+    const document = await this.fetchDocument(INDEX_FILE, this.indexKeyPrefix(branch), {
+      keep: false,
+    });
+    if (!document || document.branch !== branch) return undefined;
+    return metricsOfStages(document.stages.values());
+  }
+
+  /** Metrics recorded in the index this run started from (the previous run of the branch). */
+  previousMetrics(): { branch: string; metrics: Map<string, unknown> } | undefined {
+    if (this.loadedBranch === undefined) return undefined;
+    return { branch: this.loadedBranch, metrics: metricsOfStages(this.loadedStages.values()) };
+  }
+
+  private async fetchDocument(
+    file: string,
+    prefix: string,
+    options: { keep?: boolean } = {},
+  ): Promise<ReturnType<typeof parseIndex>> {
     if (this.disabled) return undefined;
-    const file = this.recordFile(stage);
     const abs = join(this.options.root, file);
     rmSync(abs, { force: true });
-    const matched = await this.options.client.restore([this.cachePath(file)], key, {});
-    if (matched === undefined || (match.exact && matched !== key)) return undefined;
     try {
-      const text = readFileSync(abs, 'utf8');
-      this.count('downloadedBytes', Buffer.byteLength(text));
-      const payload = parsePayload(text);
-      if (!payload) {
-        this.options.warn(`Ignoring the cache entry ${matched}: it is not a reprokit record.`);
+      const matched = await this.call(
+        () => this.options.client.restore([file], prefix, {}),
+        (m) => (m === undefined ? 1 : 2),
+      );
+      if (matched === undefined || !matched.startsWith(prefix)) return undefined;
+      let text: string;
+      try {
+        text = readFileSync(abs, 'utf8');
+      } catch {
         return undefined;
       }
-      this.payloads.set(payload.record.key, payload);
-      return payload;
-    } catch {
-      return undefined;
+      this.stats.downloadedBytes += Buffer.byteLength(text);
+      const parsed = parseIndex(text, { now: this.now(), limits: this.limits });
+      if (!parsed) {
+        this.options.warn(
+          `Ignoring the cache entry ${matched}: it is not a reprokit index of this version.`,
+        );
+        return undefined;
+      }
+      if (parsed.dropped > 0)
+        this.options.warn(
+          `The cache entry ${matched} had ${parsed.dropped} record(s) or content that did not verify; they count as cache misses.`,
+        );
+      if (options.keep !== false && parsed.kind === 'index')
+        for (const [stage, entry] of parsed.stages) this.loadedStages.set(stage, entry);
+      return parsed;
     } finally {
       rmSync(abs, { force: true });
     }
   }
 
+  private async saveDocument(file: string, key: string, document: object): Promise<boolean> {
+    const abs = join(this.options.root, file);
+    mkdirSync(dirname(abs), { recursive: true });
+    const text = JSON.stringify(document);
+    writeFileSync(abs, text);
+    try {
+      const ok = await this.saveEntry([file], key, { unique: true });
+      if (ok) this.stats.uploadedBytes += Buffer.byteLength(text);
+      return ok;
+    } finally {
+      rmSync(abs, { force: true });
+    }
+  }
+
+  // ---------------------------------------------------------------- StageCache
+
+  async lookup(stage: string, key: string): Promise<StageRecord | undefined> {
+    const entry = this.known.get(stage);
+    if (!entry || entry.record.key !== key) return undefined;
+    this.seen.add(stage);
+    return entry.record;
+  }
+
+  async latest(stage: string): Promise<StageRecord | undefined> {
+    return this.known.get(stage)?.record;
+  }
+
   async restore(record: StageRecord): Promise<RestoreOutcome> {
-    const payload = this.payloads.get(record.key);
-    if (!payload) return { ok: false, reason: 'the record was not looked up first' };
-    const files = cachedFiles(record);
-    if (payload.inline) return this.restoreInline(record, files, payload.inline);
-    if (!payload.outputsKey) return { ok: false, reason: 'the entry has no outputs' };
-    if (this.disabled) return { ok: false, reason: 'the cache is unavailable' };
-    const paths = cachedOutputs(record);
-    for (const path of paths)
-      rmSync(join(this.options.root, path), { recursive: true, force: true });
-    const matched = await this.options.client.restore(
-      paths.map((p) => this.cachePath(p)),
-      payload.outputsKey,
-      {},
-    );
-    if (matched !== payload.outputsKey) {
-      this.removeOutputs(paths);
-      return {
-        ok: false,
-        reason:
-          matched === undefined
-            ? 'the outputs entry could not be downloaded'
-            : 'the outputs entry has another key',
-      };
+    const entry = this.known.get(record.stage);
+    if (!entry || entry.record.key !== record.key)
+      return { ok: false, reason: 'the record was not looked up first' };
+    const outputs = record.outputs.filter((o) => o.cached);
+    let bytes = 0;
+    for (const output of outputs) {
+      const outcome = entry.inline.includes(output.path)
+        ? this.restoreInline(output)
+        : await this.restoreEntry(output);
+      if (!outcome.ok) {
+        this.removeOutputs(outputs.map((o) => o.path));
+        return outcome;
+      }
+      bytes += outcome.bytes;
     }
-    const problem = await this.verifyWorkspace(record, files);
-    if (problem) {
-      this.removeOutputs(paths);
-      return {
-        ok: false,
-        reason: `the downloaded outputs do not match their recorded hashes (${problem}); discarded them`,
-      };
-    }
-    const bytes = files.reduce((sum, f) => sum + f.size, 0);
-    this.count('downloadedBytes', bytes);
     return { ok: true, bytes };
   }
 
-  private restoreInline(
-    record: StageRecord,
-    files: FileDigest[],
-    inline: Readonly<Record<string, string>>,
-  ): RestoreOutcome {
+  private restoreInline(output: OutputRecord): RestoreOutcome {
     const contents = new Map<string, Buffer>();
-    for (const file of files) {
-      const data = inline[file.digest];
-      const content = data === undefined ? undefined : Buffer.from(data, 'base64');
-      if (!content || createHash('sha256').update(content).digest('hex') !== file.digest) {
-        return {
-          ok: false,
-          reason: `the inline content of ${file.path} does not match its recorded hash`,
-        };
-      }
+    for (const file of output.files) {
+      const content = this.content.get(file.digest);
+      if (!content || sha256(content) !== file.digest)
+        return { ok: false, reason: `the cached content of ${file.path} is missing or damaged` };
       contents.set(file.path, content);
     }
-    this.removeOutputs(cachedOutputs(record));
-    for (const file of files) {
+    this.removeOutputs([output.path]);
+    for (const file of output.files) {
+      this.workspace.assertInside(file.path);
       const abs = join(this.options.root, file.path);
-      mkdirSync(join(abs, '..'), { recursive: true });
+      mkdirSync(dirname(abs), { recursive: true });
       writeFileSync(`${abs}.tmp`, contents.get(file.path) as Buffer);
       chmodSync(`${abs}.tmp`, file.executable ? 0o755 : 0o644);
       renameSync(`${abs}.tmp`, abs);
     }
-    return { ok: true, bytes: files.reduce((sum, f) => sum + f.size, 0) };
+    return { ok: true, bytes: sizeOf(output.files) };
   }
 
-  /** Every recorded file present with its recorded digest, and no extra files in directory outputs. */
-  private async verifyWorkspace(
-    record: StageRecord,
-    files: FileDigest[],
-  ): Promise<string | undefined> {
-    for (const output of record.outputs.filter((o) => o.cached)) {
-      const info = await this.workspace.info(output.path);
-      if (!info) return `${output.path} is missing`;
-      const present =
-        info.kind === 'dir' ? await this.workspace.listFiles(output.path) : [output.path];
-      const expected = output.files.map((f) => f.path).sort();
-      if (present.join('\n') !== expected.join('\n'))
-        return `${output.path} holds other files than recorded`;
+  private async restoreEntry(output: OutputRecord): Promise<RestoreOutcome> {
+    if (this.disabled) return { ok: false, reason: 'the cache is unavailable' };
+    this.workspace.assertInside(output.path);
+    this.removeOutputs([output.path]);
+    const key = this.entryKey(output);
+    const matched = await this.call(
+      () => this.options.client.restore([output.path], key, {}),
+      (m) => (m === undefined ? 1 : 2),
+    );
+    if (matched !== key) {
+      this.removeOutputs([output.path]);
+      // evicted: when the stage runs again, its save uploads the entry again
+      this.entries.delete(`${output.path}\0${output.digest}`);
+      return {
+        ok: false,
+        reason: `the entry holding ${output.path} could not be downloaded (evicted or unreachable)`,
+      };
     }
-    for (const file of files) {
-      const abs = join(this.options.root, file.path);
-      if (sha256File(abs, file.size) !== file.digest) return `${file.path} differs`;
+    const problem = await this.verifyOutput(output);
+    if (problem) {
+      this.removeOutputs([output.path]);
+      return {
+        ok: false,
+        reason: `the downloaded ${output.path} does not match its recorded hashes (${problem}); discarded it`,
+      };
     }
+    const bytes = sizeOf(output.files);
+    this.stats.downloadedBytes += bytes;
+    return { ok: true, bytes };
+  }
+
+  /** Every recorded file present with its recorded digest, and no extra files in a directory output. */
+  private async verifyOutput(output: OutputRecord): Promise<string | undefined> {
+    const info = await this.workspace.info(output.path);
+    if (!info) return `${output.path} is missing`;
+    const present =
+      info.kind === 'dir' ? await this.workspace.listFiles(output.path) : [output.path];
+    const expected = output.files.map((f) => f.path).sort();
+    if (present.join('\n') !== expected.join('\n'))
+      return `${output.path} holds other files than recorded`;
+    for (const file of output.files)
+      if (sha256File(join(this.options.root, file.path), file.size) !== file.digest)
+        return `${file.path} differs`;
     return undefined;
   }
 
@@ -229,155 +404,151 @@ export class ActionsCache implements StageCache {
   async save(record: StageRecord): Promise<SaveOutcome> {
     if (this.disabled)
       return { ok: false, reason: `the cache is unavailable (${this.disabled})`, reported: true };
-    const recordKey = this.recordKey(record.stage, record.key);
-    if (
-      (await this.options.client.restore(
-        [this.cachePath(this.recordFile(record.stage))],
-        recordKey,
-        { lookupOnly: true },
-      )) === recordKey
-    ) {
-      return { ok: true, bytes: 0 }; // saved before (another job, or an earlier attempt): entries are immutable
+    const existing = this.known.get(record.stage);
+    // Entries are immutable: the first result saved under a key stays.
+    if (existing?.record.key === record.key) {
+      this.seen.add(record.stage);
+      return { ok: true, bytes: 0 };
     }
-    const files = cachedFiles(record);
-    const size = files.reduce((sum, f) => sum + f.size, 0);
-    let payload: EntryPayload;
-    if (size <= INLINE_LIMIT) {
-      const inline = this.readInline(files);
-      if (typeof inline === 'string') return { ok: false, reason: inline };
-      payload = { format: 'reprokit-actions-cache-1', record, inline };
-    } else {
-      const outputsKey = this.outputsKey(record.stage, record.key);
-      const saved = await this.options.client.save(
-        cachedOutputs(record).map((p) => this.cachePath(p)),
-        outputsKey,
-      );
-      if ('error' in saved) return this.saveFailed(saved.error);
-      payload = { format: 'reprokit-actions-cache-1', record, outputsKey };
+    if (this.savingDisabled) return { ok: false, reason: this.savingDisabled, reported: true };
+    const inline: string[] = [];
+    const read = new Map<string, Buffer>();
+    let bytes = 0;
+    let budget = this.limits.inlineTotalBytes - this.inlineBytes();
+    for (const output of record.outputs.filter((o) => o.cached)) {
+      const size = sizeOf(output.files);
+      if (size <= this.limits.inlineOutputBytes && size <= budget) {
+        const problem = this.readOutput(output, read);
+        if (problem) return { ok: false, reason: problem };
+        inline.push(output.path);
+        budget -= size;
+        bytes += size;
+        continue;
+      }
+      if (this.entries.has(`${output.path}\0${output.digest}`)) continue; // stored before
+      const saved = await this.saveEntry([output.path], this.entryKey(output), { unique: false });
+      if (!saved)
+        return { ok: false, reason: this.savingDisabled ?? 'saving failed', reported: true };
+      this.entries.add(`${output.path}\0${output.digest}`);
+      this.stats.uploadedBytes += size;
+      bytes += size;
     }
-    const file = this.recordFile(record.stage);
-    const abs = join(this.options.root, file);
-    mkdirSync(join(abs, '..'), { recursive: true });
-    const text = JSON.stringify(payload);
-    writeFileSync(abs, text);
-    try {
-      const saved = await this.options.client.save([this.cachePath(file)], recordKey);
-      if ('error' in saved) return this.saveFailed(saved.error);
-    } finally {
-      rmSync(abs, { force: true });
-    }
-    this.payloads.set(record.key, payload);
-    const bytes = size + Buffer.byteLength(text);
-    this.count('uploadedBytes', bytes);
+    for (const [digest, content] of read) this.content.set(digest, content);
+    this.known.set(record.stage, { record, seenAt: new Date(this.now()).toISOString(), inline });
+    this.seen.add(record.stage);
+    this.savedHere.add(record.stage);
+    this.changed = true;
     return { ok: true, bytes };
   }
 
-  private saveFailed(error: string): SaveOutcome {
-    this.disable(`saving failed: ${error}`);
-    return { ok: false, reason: error, reported: true };
+  private inlineBytes(): number {
+    let total = 0;
+    for (const content of this.content.values()) total += content.length;
+    return total;
   }
 
-  /** Reads small outputs for inlining, checking they still hold what was recorded. */
-  private readInline(files: FileDigest[]): Record<string, string> | string {
-    const inline: Record<string, string> = {};
-    for (const file of files) {
-      const content = readFileSync(join(this.options.root, file.path));
-      if (createHash('sha256').update(content).digest('hex') !== file.digest)
-        return `${file.path} changed while it was being saved`;
-      inline[file.digest] = content.toString('base64');
+  /** Reads a small output for the index, checking it still holds what was recorded. */
+  private readOutput(output: OutputRecord, into: Map<string, Buffer>): string | undefined {
+    for (const file of output.files) {
+      let content: Buffer;
+      try {
+        content = readFileSync(join(this.options.root, file.path));
+      } catch {
+        return `${file.path} disappeared while it was being saved`;
+      }
+      if (sha256(content) !== file.digest) return `${file.path} changed while it was being saved`;
+      into.set(file.digest, content);
     }
-    return inline;
+    return undefined;
   }
 
   /**
-   * The metrics of a run, kept per branch so a pull request can compare with its base branch's
-   * latest run without downloading any of that run's outputs.
+   * One entry. A failure is either an entry that exists already (fine for content-addressed
+   * entries: another run stored the same bytes) or a problem with the service, which one probe
+   * tells apart: on HTTP 429 we wait once and retry, and if that fails too we stop saving for the
+   * rest of the run with one warning.
    */
-  async saveMetrics(
-    branch: string,
-    sha: string,
-    metrics: Readonly<Record<string, unknown>>,
-  ): Promise<void> {
-    if (this.disabled) return;
-    const key = `${this.options.keyPrefix}/metrics/${encodeURIComponent(branch)}/${sha}`;
-    const file = '.reprokit/actions-cache/metrics-baseline.json';
-    if (
-      (await this.options.client.restore([this.cachePath(file)], key, { lookupOnly: true })) === key
-    )
-      return;
-    const abs = join(this.options.root, file);
-    mkdirSync(join(abs, '..'), { recursive: true });
-    writeFileSync(abs, JSON.stringify({ format: 'reprokit-metrics-1', branch, sha, metrics }));
-    try {
-      const saved = await this.options.client.save([this.cachePath(file)], key);
-      if ('error' in saved) this.disable(`saving failed: ${saved.error}`);
-    } finally {
-      rmSync(abs, { force: true });
+  private async saveEntry(
+    paths: string[],
+    key: string,
+    options: { unique: boolean },
+  ): Promise<boolean> {
+    for (;;) {
+      const saved = await this.call(
+        () => this.options.client.save(paths, key),
+        (s) => ('error' in s ? 1 : 3),
+      );
+      if (!('error' in saved)) {
+        this.stats.entriesCreated++;
+        return true;
+      }
+      const health = this.options.diagnose
+        ? await this.call(this.options.diagnose, () => 1)
+        : undefined;
+      if (health && !health.available && health.throttledMs !== undefined && !this.backedOff) {
+        this.backedOff = true;
+        await (this.options.sleep ?? delay)(health.throttledMs);
+        continue;
+      }
+      if (health && !health.available) {
+        this.stopSaving(health.reason);
+        return false;
+      }
+      if (!options.unique) return true; // it exists: entries by digest are shared by runs
+      this.stopSaving(saved.error);
+      return false;
     }
   }
 
-  /** The newest metrics recorded for a branch, or undefined. */
-  async loadMetrics(branch: string): Promise<Map<string, unknown> | undefined> {
-    if (this.disabled) return undefined;
-    const prefix = `${this.options.keyPrefix}/metrics/${encodeURIComponent(branch)}/`;
-    const file = '.reprokit/actions-cache/metrics-baseline.json';
-    const abs = join(this.options.root, file);
-    rmSync(abs, { force: true });
-    const matched = await this.options.client.restore([this.cachePath(file)], prefix, {});
-    if (matched === undefined || !matched.startsWith(prefix)) return undefined;
-    try {
-      const data = JSON.parse(readFileSync(abs, 'utf8')) as { format?: string; metrics?: unknown };
-      if (
-        data.format !== 'reprokit-metrics-1' ||
-        typeof data.metrics !== 'object' ||
-        data.metrics === null
-      )
-        return undefined;
-      return new Map(Object.entries(data.metrics));
-    } catch {
-      return undefined;
-    } finally {
-      rmSync(abs, { force: true });
-    }
+  private stopSaving(reason: string): void {
+    if (this.savingDisabled) return;
+    this.savingDisabled = `saving to the cache failed: ${reason}`;
+    this.options.warn(
+      `Not saving to the GitHub Actions cache for the rest of this run: ${reason}. The stages' results are fine; the next run may redo some work.`,
+    );
   }
 
-  private count(counter: 'downloadedBytes' | 'uploadedBytes', bytes: number): void {
-    if (this.options.counters) this.options.counters[counter] += bytes;
+  /** A toolkit call, at most `parallel` at once; counts requests and time in flight. */
+  private async call<T>(run: () => Promise<T>, requests: (result: T) => number): Promise<T> {
+    const limit = this.options.parallel ?? 4;
+    while (this.inFlight >= limit) await new Promise<void>((go) => this.waiting.push(go));
+    if (this.inFlight++ === 0) this.flightStart = Date.now();
+    try {
+      const result = await run();
+      this.stats.requests += requests(result);
+      return result;
+    } finally {
+      if (--this.inFlight === 0) this.stats.ms += Date.now() - this.flightStart;
+      this.waiting.shift()?.();
+    }
   }
+}
+
+function metricsOfStages(stages: Iterable<IndexedStage>): Map<string, unknown> {
+  const metrics = new Map<string, unknown>();
+  for (const { record } of stages)
+    for (const [path, value] of Object.entries(record.metrics ?? {})) metrics.set(path, value);
+  return metrics;
 }
 
 /**
- * A stage name as it appears in entry keys: readable when short; long generated names (DVC
- * foreach) are hashed so that every key stays within the service's 512 characters.
+ * A name as it appears in entry keys: readable when short; long ones (DVC foreach stages, odd
+ * branch names) hashed so that every key stays within the service's 512 characters.
  */
-export function stageSegment(stage: string): string {
-  const encoded = encodeURIComponent(stage);
-  return encoded.length <= 160
+export function keySegment(text: string): string {
+  const encoded = encodeURIComponent(text);
+  return encoded.length <= 120
     ? encoded
-    : `h-${createHash('sha256').update(stage).digest('hex').slice(0, 40)}`;
+    : `h-${createHash('sha256').update(text).digest('hex').slice(0, 40)}`;
 }
 
-function parsePayload(text: string): EntryPayload | undefined {
-  try {
-    const value = JSON.parse(text) as Partial<EntryPayload>;
-    if (value.format !== 'reprokit-actions-cache-1' || typeof value.record !== 'object')
-      return undefined;
-    if (value.inline !== undefined && (typeof value.inline !== 'object' || value.inline === null))
-      return undefined;
-    if (value.outputsKey !== undefined && typeof value.outputsKey !== 'string') return undefined;
-    return value as EntryPayload;
-  } catch {
-    return undefined;
-  }
+/** Kept for callers of the v1 name. */
+export const stageSegment = keySegment;
+
+function sizeOf(files: readonly FileDigest[]): number {
+  return files.reduce((sum, f) => sum + f.size, 0);
 }
 
-function cachedFiles(record: StageRecord): FileDigest[] {
-  return record.outputs.filter((o) => o.cached).flatMap((o) => o.files);
-}
-
-function cachedOutputs(record: StageRecord): string[] {
-  return record.outputs
-    .filter((o) => o.cached)
-    .map((o) => o.path)
-    .sort();
+function delay(ms: number): Promise<void> {
+  return new Promise((done) => setTimeout(done, ms));
 }

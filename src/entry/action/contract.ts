@@ -23,6 +23,8 @@ export const Inputs = {
   comment: 'comment',
   writeDvcLock: 'write-dvc-lock',
   mode: 'mode',
+  fanOutGroup: 'fan-out-group',
+  fanOutFragments: 'fan-out-fragments',
 } as const;
 
 export const Outputs = {

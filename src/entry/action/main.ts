@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, posix, relative, resolve } from 'node:path';
-import type { ActionsCache } from '../../adapters/github/actions-cache.js';
-import { openActionsCache } from '../../adapters/github/actions-cache-open.js';
+import { emptyCacheStats } from '../../adapters/github/actions-cache.js';
 import { formatDiagnostic, spanOf } from '../../core/format-diagnostic.js';
 import { finalStages, selectWithUpstream } from '../../core/graph.js';
 import { fanoutPlan } from '../../core/fanout.js';
@@ -18,7 +17,8 @@ import { localServices } from '../compose.js';
 import { localDvcLockServices } from '../../adapters/dvc/md5.js';
 import { writeDvcLock } from '../../engine/dvc/lock.js';
 import { chooseRemote, layerRemote } from '../remote-compose.js';
-import { linksSection, metricsSection } from '../../report/feedback.js';
+import { linksSection, metricsSection, notProducedMetrics } from '../../report/feedback.js';
+import { cacheLine, openCache, persistCache } from './cache.js';
 import { readRunContext } from './context.js';
 import { Outputs } from './contract.js';
 import { publishAndReport, publishedSummary } from './publish.js';
@@ -47,8 +47,6 @@ export async function run(core: Toolkit, environment: ActionEnvironment): Promis
   const root = resolve(workspaceRoot, settings.workingDirectory);
   if (!existsSync(root))
     return core.setFailed(`working-directory ${settings.workingDirectory} does not exist`);
-  // The cache client resolves its paths against the working directory.
-  process.chdir(root);
   const manifest =
     settings.manifest ??
     MANIFEST_CANDIDATES.find((f) => existsSync(join(root, f))) ??
@@ -57,8 +55,8 @@ export async function run(core: Toolkit, environment: ActionEnvironment): Promis
     posix.normalize(relative(workspaceRoot, join(root, file)).split('\\').join('/'));
 
   let handle: (event: EngineEvent) => void = () => undefined;
-  const counters = { downloadedBytes: 0, uploadedBytes: 0 };
-  const cache = await openCache(core, settings, environment.env, root, counters);
+  const cacheStats = emptyCacheStats();
+  const cache = await openCache(core, settings, environment.env, root, cacheStats);
   const local = localServices({
     root,
     emit: (event) => handle(event),
@@ -120,6 +118,7 @@ export async function run(core: Toolkit, environment: ActionEnvironment): Promis
   } finally {
     for (const warning of local.flush()) core.warning(warning);
   }
+  await persistCache(core, settings, cache);
   if (settings.mode === 'plan') return reportPlan(core, settings, project, report);
   if (settings.writeDvcLock && project.pipeline.format === 'dvc' && !report.interrupted) {
     const lock = await writeDvcLock(project, localDvcLockServices(local.workspace), report);
@@ -153,14 +152,24 @@ export async function run(core: Toolkit, environment: ActionEnvironment): Promis
   );
   core.setOutput(Outputs.pageUrl, published.pageUrl);
   if (settings.summary) {
-    const extras = [linksSection(published.links), metricsSection(report, published.baseline)]
+    const extras = [
+      linksSection(published.links),
+      metricsSection(report, published.baseline, {
+        notProduced: notProducedMetrics(project.graph, report),
+      }),
+    ]
       .filter(Boolean)
       .join('\n\n');
-    await core.appendSummary(publishedSummary(project.graph, report, published.failures, extras));
+    await core.appendSummary(
+      publishedSummary(project.graph, report, published.failures, extras, {
+        cacheLine: cacheLine(cache ? cacheStats : undefined),
+        ...(published.runUrl ? { runUrl: published.runUrl } : {}),
+      }),
+    );
   }
   for (const failure of published.failures) core.error(failure);
   core.info(
-    `reprokit: ${report.stages.length} stages; downloaded ${counters.downloadedBytes} B, uploaded ${counters.uploadedBytes} B of cache data`,
+    `reprokit: ${report.stages.length} stages. ${cacheLine(cache ? cacheStats : undefined)}`,
   );
   if (published.failures.length > 0 && report.ok)
     core.setFailed(`publishing failed: ${published.failures.join('; ')}`);
@@ -172,28 +181,6 @@ export async function run(core: Toolkit, environment: ActionEnvironment): Promis
         : `stage${failed.length === 1 ? '' : 's'} failed: ${failed.join(', ')}`,
     );
   }
-}
-
-async function openCache(
-  core: Toolkit,
-  settings: Settings,
-  env: Readonly<Record<string, string | undefined>>,
-  root: string,
-  counters: { downloadedBytes: number; uploadedBytes: number },
-): Promise<ActionsCache | undefined> {
-  if (settings.cache === 'off') return undefined;
-  const opened = await openActionsCache({
-    root,
-    env,
-    salt: settings.cacheSalt,
-    warn: (m) => core.warning(m),
-    counters,
-  });
-  if ('cache' in opened) return opened.cache;
-  core.warning(
-    `The GitHub Actions cache is unavailable (${opened.unavailable}); running without it. Every stale stage will run.`,
-  );
-  return undefined;
 }
 
 /**
@@ -251,7 +238,7 @@ async function reportPlan(
       : `Plan: ${stale.length} stale stage(s) in ${fanout.waves.length} wave(s): ${fanout.waves.map((w) => `[${w.stages.join(' ')}]`).join(' → ')}`,
   );
   if (settings.summary)
-    await core.appendSummary(jobSummary(project.graph, report, 'reprokit plan'));
+    await core.appendSummary(jobSummary(project.graph, report, { title: 'reprokit plan' }));
 }
 
 /** Every output is always set: empty before a run, so a failed step still has them. */

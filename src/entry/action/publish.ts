@@ -11,10 +11,17 @@ import { SiteProblem, writeSiteTar } from '../../adapters/github/site-tar.js';
 import type { RunReport } from '../../engine/events.js';
 import type { Graph } from '../../core/graph.js';
 import { escapeMarkdown } from '../../report/markdown.js';
+import type { SummaryOptions } from '../../report/summary.js';
 import { jobSummary } from '../../report/summary.js';
 import type { Project } from '../../engine/project.js';
 import type { Baseline, CheckAnnotation, PublishedLink } from '../../report/feedback.js';
-import { checkRun, commentMarker, metricsOf, pullRequestComment } from '../../report/feedback.js';
+import {
+  checkRun,
+  commentMarker,
+  metricsOf,
+  notProducedMetrics,
+  pullRequestComment,
+} from '../../report/feedback.js';
 import type { RunContext } from './context.js';
 import { shouldDeployPages } from './context.js';
 import type { AnnotationPlace } from './reporter.js';
@@ -26,6 +33,8 @@ export interface PublishResult {
   readonly pageUrl: string;
   readonly links: readonly PublishedLink[];
   readonly baseline?: Baseline;
+  /** The workflow run's page (summary, logs), when the runner says which run this is. */
+  readonly runUrl?: string;
   /** Publishing the user asked for that did not happen: these fail the step. */
   readonly failures: readonly string[];
 }
@@ -94,7 +103,15 @@ export async function publishAndReport(inputs: PublishInputs): Promise<PublishRe
   if (settings.checkRun && settings.githubToken && !fromFork) await createCheck(inputs);
   if (settings.comment && settings.githubToken && context.pullRequest && !fromFork)
     await comment(inputs, links, baseline);
-  return { artifacts, pageUrl, links, ...(baseline ? { baseline } : {}), failures };
+  const url = runUrl(context);
+  return {
+    artifacts,
+    pageUrl,
+    links,
+    ...(baseline ? { baseline } : {}),
+    ...(url ? { runUrl: url } : {}),
+    failures,
+  };
 }
 
 async function upload(
@@ -179,18 +196,30 @@ async function deploySite(
   }
 }
 
+/**
+ * What the metrics are compared with, from the cache index (no downloads): on a pull request the
+ * base branch's newest run (the index this run started from when it is the base's, else one
+ * lookup of the base's index); on other events the previous run of this branch.
+ */
 async function metricsBaseline(inputs: PublishInputs): Promise<Baseline | undefined> {
   const { cache, context, report } = inputs;
-  const metrics = metricsOf(report);
-  if (!cache || metrics.size === 0) return undefined;
+  if (!cache || metricsOf(report).size === 0) return undefined;
+  const previous = cache.previousMetrics();
   if (context.pullRequest) {
     const base = context.pullRequest.baseBranch;
-    const values = await cache.loadMetrics(base);
-    return values ? { branch: base, metrics: values } : { branch: base };
+    const values = previous?.branch === base ? previous.metrics : await cache.branchMetrics(base);
+    return values
+      ? { branch: base, kind: 'base', metrics: values }
+      : { branch: base, kind: 'base' };
   }
-  if (report.ok && context.branch)
-    await cache.saveMetrics(context.branch, context.sha, Object.fromEntries(metrics));
-  return undefined;
+  if (!previous) return undefined;
+  return { branch: previous.branch, kind: 'previous', metrics: previous.metrics };
+}
+
+/** The link to the workflow run, when the runner says which run this is. */
+export function runUrl(context: RunContext): string | undefined {
+  if (!context.runId || !context.owner) return undefined;
+  return `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`;
 }
 
 async function createCheck(inputs: PublishInputs): Promise<void> {
@@ -219,11 +248,7 @@ async function createCheck(inputs: PublishInputs): Promise<void> {
       name: settings.checkName,
       headSha: context.pullRequest?.headSha ?? context.sha,
       content: checkRun(project.graph, report, annotations),
-      ...(context.runId
-        ? {
-            detailsUrl: `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`,
-          }
-        : {}),
+      ...(runUrl(context) ? { detailsUrl: runUrl(context) as string } : {}),
     },
   );
   if (!created.ok) {
@@ -250,6 +275,8 @@ async function comment(
     links,
     sha: pr.headSha,
     ...(baseline ? { baseline } : {}),
+    ...(runUrl(context) ? { runUrl: runUrl(context) as string } : {}),
+    notProduced: notProducedMetrics(inputs.project.graph, report),
   });
   const client = await GitHubClient.create(settings.githubToken);
   const result = await upsertStickyComment(
@@ -280,6 +307,7 @@ export function publishedSummary(
   report: RunReport,
   failures: readonly string[],
   extras: string,
+  options: SummaryOptions = {},
 ): string {
   const failed =
     failures.length > 0
@@ -287,5 +315,5 @@ export function publishedSummary(
       : '';
   const sections = [failed, extras].filter(Boolean).join('\n\n');
   const shown = { ...report, ok: report.ok && failures.length === 0 };
-  return jobSummary(graph, shown) + (sections ? `\n${sections}\n` : '');
+  return jobSummary(graph, shown, options) + (sections ? `\n${sections}\n` : '');
 }

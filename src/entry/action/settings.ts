@@ -37,6 +37,10 @@ export interface Settings {
   readonly comment: boolean;
   /** `plan`: decide only, and output the fan-out waves. */
   readonly mode: 'run' | 'plan';
+  /** Fan-out: this job is one group of a wave (`g<wave>-<n>`); it saves a fragment, not the index. */
+  readonly fanOutGroup?: string;
+  /** Fan-out: the groups of this workflow run whose fragments to read before running. */
+  readonly fanOutFragments: readonly string[];
 }
 
 export type InputReader = (name: string) => string;
@@ -48,6 +52,7 @@ export function readSettings(input: InputReader): Settings {
   const jobs = input(Inputs.jobs).trim();
   const retention = input(Inputs.retentionDays).trim();
   const timeout = input(Inputs.pagesTimeoutMinutes).trim();
+  const group = input(Inputs.fanOutGroup).trim();
   return {
     ...(manifest ? { manifest } : {}),
     workingDirectory: input(Inputs.workingDirectory).trim() || '.',
@@ -86,11 +91,22 @@ export function readSettings(input: InputReader): Settings {
     comment: bool(Inputs.comment, input(Inputs.comment), true),
     mode: oneOf(Inputs.mode, input(Inputs.mode), ['run', 'plan'] as const, 'run'),
     writeDvcLock: bool(Inputs.writeDvcLock, input(Inputs.writeDvcLock), false),
+    ...(group ? { fanOutGroup: groupName(Inputs.fanOutGroup, group) } : {}),
+    fanOutFragments: words(input(Inputs.fanOutFragments)).map((g) =>
+      groupName(Inputs.fanOutFragments, g),
+    ),
   };
 }
 
 function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
+}
+
+/** Group names come from the plan (`g1-2`); anything else is a typo in a workflow. */
+function groupName(name: string, text: string): string {
+  if (!/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/.test(text))
+    throw new SettingsError(`input ${name} takes fan-out group names such as g1-2, not "${text}"`);
+  return text;
 }
 
 /** `retention-days: 0` is GitHub's "the repository's default", like an empty input. */

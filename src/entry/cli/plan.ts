@@ -67,6 +67,7 @@ export function planDocument(project: Project, report: RunReport, args: CliArgs)
     matrix: fanout.matrix,
     jobs: fanout.jobs,
     overflow: fanout.overflow,
+    groups: fanout.groups,
   };
 }
 
@@ -95,12 +96,13 @@ export async function openPlanCache(
   salt: string,
   warn: (message: string) => void,
 ): Promise<StageCache | undefined> {
-  // The toolkit's paths are relative to the working directory and part of each entry's version:
-  // they must be the ones the action uses, which runs in the project directory.
-  process.chdir(root);
   const { openActionsCache } = await import('../../adapters/github/actions-cache-open.js');
   const opened = await openActionsCache({ root, env, salt, warn });
-  if ('cache' in opened) return opened.cache;
+  if ('cache' in opened) {
+    // One lookup: the newest index; the plan decides every stage from it without more requests.
+    await opened.cache.load();
+    return opened.cache;
+  }
   warn(`the GitHub Actions cache is unavailable (${opened.unavailable}); planning without it`);
   return undefined;
 }
