@@ -2,15 +2,82 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2496:
+/***/ 4932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ ProcessRunner),
-/* harmony export */   W: () => (/* binding */ killAllCommands)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ ProcessRunner),
+  W: () => (/* binding */ killAllCommands)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/adapters/local/watchdog.ts
+
+/**
+ * Reads "+PGID" / "-PGID" lines on standard input. At end of input, which comes when reprokit
+ * exits however it dies (SIGKILL, out of memory, a crash) because the kernel closes its end of
+ * the pipe, it kills every process group still listed: stages never outlive reprokit.
+ */
+const SCRIPT = `pgs=" "
+while read -r op pg; do
+  case "$op$pgs" in
+    +*) pgs="$pgs$pg " ;;
+    -*" $pg "*) pgs="\${pgs%% $pg *} \${pgs#* $pg }" ;;
+  esac
+done
+for pg in $pgs; do kill -s KILL -- "-$pg" 2>/dev/null; done
+`;
+/**
+ * One watchdog process per reprokit process, started with the first stage. Not on Windows,
+ * which has no process groups; there a SIGKILLed reprokit can leave a stage running
+ * (docs/robustness.md).
+ */
+class Watchdog {
+    child;
+    broken = false;
+    watch(pgid) {
+        this.send(`+ ${pgid}\n`);
+    }
+    unwatch(pgid) {
+        this.send(`- ${pgid}\n`);
+    }
+    send(line) {
+        if (process.platform === 'win32' || this.broken)
+            return;
+        const child = this.child ?? this.start();
+        if (!child?.stdin?.writable)
+            return;
+        child.stdin.write(line);
+    }
+    start() {
+        try {
+            const child = (0,external_node_child_process_.spawn)('/bin/sh', ['-c', SCRIPT], {
+                stdio: ['pipe', 'ignore', 'ignore'],
+                // Its own group: a Ctrl-C in the terminal or a kill of reprokit's group does not end it.
+                detached: true,
+            });
+            child.on('error', () => (this.broken = true));
+            child.stdin?.on('error', () => (this.broken = true));
+            child.on('exit', () => (this.child = undefined));
+            // It must not keep reprokit alive: its pipe closes when reprokit exits.
+            child.unref();
+            child.stdin?.unref?.();
+            this.child = child;
+            return child;
+        }
+        catch {
+            this.broken = true;
+            return undefined;
+        }
+    }
+}
+const watchdog = new Watchdog();
+
+;// CONCATENATED MODULE: ./src/adapters/local/process-runner.ts
+
 
 /** How long a stopped command may take to exit on SIGTERM before it gets SIGKILL. */
 const KILL_GRACE_MS = 5000;
@@ -39,15 +106,17 @@ class ProcessRunner {
             const [file, ...args] = spec.argv;
             if (file === undefined)
                 throw new Error('Internal error: empty argv');
-            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
+            const child = (0,external_node_child_process_.spawn)(file, args, {
                 cwd: spec.cwd,
                 env: spec.env,
                 stdio: ['ignore', 'pipe', 'pipe'],
                 detached: process.platform !== 'win32',
             });
             const pid = child.pid;
-            if (pid !== undefined)
+            if (pid !== undefined) {
                 live.add(pid);
+                watchdog.watch(pid);
+            }
             let escalation;
             const stop = () => {
                 if (pid === undefined)
@@ -65,6 +134,7 @@ class ProcessRunner {
                     if (spec.signal.aborted)
                         signalGroup(pid, 'SIGKILL');
                     live.delete(pid);
+                    watchdog.unwatch(pid);
                 }
                 resolve(result);
             };
@@ -82,6 +152,455 @@ class ProcessRunner {
             child.on('close', (exitCode, signal) => finish({ exitCode, signal }));
         });
     }
+}
+
+
+/***/ }),
+
+/***/ 7135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ hasErrors),
+/* harmony export */   lm: () => (/* binding */ notice),
+/* harmony export */   z3: () => (/* binding */ error)
+/* harmony export */ });
+function error(code, message, details = {}) {
+    return { code, severity: 'error', message, ...details };
+}
+function notice(code, message, details = {}) {
+    return { code, severity: 'notice', message, ...details };
+}
+function hasErrors(diagnostics) {
+    return diagnostics.some((d) => d.severity === 'error');
+}
+
+
+/***/ }),
+
+/***/ 3926:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   nN: () => (/* binding */ renderMissingInput),
+/* harmony export */   p: () => (/* binding */ missingParams),
+/* harmony export */   sT: () => (/* binding */ dvcFileCandidates)
+/* harmony export */ });
+/* harmony import */ var _params_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1173);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6107);
+
+
+function renderMissingInput(reason) {
+    if (reason.kind === 'param-missing') {
+        return reason.key === undefined
+            ? `params file missing: ${reason.file}`
+            : `param missing: ${reason.key} (not in ${reason.file})`;
+    }
+    return reason.trackedBy !== undefined
+        ? `input missing: ${reason.path} (tracked by ${reason.trackedBy}; run \`dvc pull\`)`
+        : `input missing: ${reason.path} (no stage produces it and no .dvc file tracks it)`;
+}
+/** The `.dvc` files that would track a path: its own, then each enclosing directory's. */
+function dvcFileCandidates(path) {
+    const out = [];
+    for (let p = path; p !== ''; p = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .parentDir */ .Qp)(p))
+        out.push(`${p}.dvc`);
+    return out;
+}
+/** The params a stage declares that its files do not hold. */
+function missingParams(refs, files) {
+    const missing = [];
+    for (const ref of refs) {
+        const doc = files.get(ref.file);
+        if (doc === undefined) {
+            missing.push({ kind: 'param-missing', file: ref.file });
+            continue;
+        }
+        if (ref.keys === 'all')
+            continue;
+        for (const key of ref.keys)
+            if (!(0,_params_js__WEBPACK_IMPORTED_MODULE_1__/* .lookup */ .$I)(doc, key).found)
+                missing.push({ kind: 'param-missing', file: ref.file, key });
+    }
+    return missing;
+}
+
+
+/***/ }),
+
+/***/ 5527:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ih: () => (/* binding */ stageKey),
+/* harmony export */   LV: () => (/* binding */ buildFingerprint),
+/* harmony export */   dj: () => (/* binding */ canonicalJson),
+/* harmony export */   fZ: () => (/* binding */ treeDigest)
+/* harmony export */ });
+/* unused harmony exports KEY_VERSION, compareText, sortedDeep */
+/** Bump when the meaning of any fingerprint field changes. */
+const KEY_VERSION = 1;
+/**
+ * Every object in the fingerprint is built with its keys in code-unit order, so plain
+ * JSON.stringify already gives the canonical text (see canonicalJson) without sorting again:
+ * keys are computed thousands of times per run.
+ */
+function buildFingerprint(stage, inputs) {
+    return {
+        cmd: stage.cmd,
+        deps: sortedRecord(inputs.deps),
+        env: sortedRecord(stage.env),
+        keyVersion: KEY_VERSION,
+        needs: stage.needs.map((n) => n.stage).sort(compareText),
+        outs: stage.outs
+            .map((o) => ({ cache: o.cache, path: o.path, persist: o.persist }))
+            .sort((a, b) => compareText(a.path, b.path)),
+        params: sortedDeep(inputs.params),
+        salt: inputs.salt,
+        shell: stage.shell,
+        wdir: stage.wdir,
+    };
+}
+/** sha256 of the canonical JSON of a fingerprint made by buildFingerprint. */
+function stageKey(fingerprint, sha256) {
+    return sha256(JSON.stringify(fingerprint));
+}
+/**
+ * The digest of a set of files: SHA-256 over `sha256sum`-style lines (`<digest>  <relpath>\n`)
+ * sorted by relative path, so anyone can recompute it with coreutils.
+ */
+function treeDigest(files, sha256) {
+    const lines = [...files]
+        .sort((a, b) => compareText(a.relpath, b.relpath))
+        .map((f) => `${f.digest}  ${f.relpath}\n`);
+    return sha256(lines.join(''));
+}
+/** JSON with object keys sorted at every level: equal values always give equal text. */
+function canonicalJson(value) {
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value) ?? 'null';
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    const entries = Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => compareText(a, b));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+/** Code-unit order, independent of locale. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** A copy with every object's keys in code-unit order (arrays keep their order). */
+function sortedDeep(value) {
+    if (value === null || typeof value !== 'object')
+        return value;
+    if (Array.isArray(value))
+        return value.map(sortedDeep);
+    const out = {};
+    for (const key of Object.keys(value).sort(compareText)) {
+        const item = value[key];
+        if (item !== undefined)
+            out[key] = sortedDeep(item);
+    }
+    return out;
+}
+function sortedRecord(record) {
+    const out = {};
+    for (const key of Object.keys(record).sort(compareText))
+        out[key] = record[key];
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1173:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $I: () => (/* binding */ lookup),
+/* harmony export */   L6: () => (/* binding */ selectParams)
+/* harmony export */ });
+/* unused harmony export flattenKeys */
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2085);
+
+
+/** The values a stage's params select, as `file:key` → value (`file` → whole file). */
+function selectParams(refs, files) {
+    const values = {};
+    const diagnostics = [];
+    for (const ref of refs) {
+        const doc = files.get(ref.file);
+        if (doc === undefined) {
+            diagnostics.push((0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3)('missing-params-file', `params file "${ref.file}" does not exist`, {
+                source: ref.source,
+                hint: `create ${ref.file}, or point \`params:\` at the file that holds these values`,
+            }));
+            continue;
+        }
+        if (ref.keys === 'all') {
+            values[ref.file] = doc;
+            continue;
+        }
+        for (const key of ref.keys) {
+            const found = lookup(doc, key);
+            if (found.found) {
+                values[`${ref.file}:${key}`] = found.value;
+                continue;
+            }
+            const guess = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(key, flattenKeys(doc));
+            diagnostics.push((0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3)('missing-param', `param "${key}" is not in ${ref.file}`, {
+                source: ref.source,
+                hint: guess
+                    ? `did you mean "${guess}"?`
+                    : `add it to ${ref.file}, or remove it from the stage's params`,
+            }));
+        }
+    }
+    return { values, diagnostics };
+}
+/** Dotted lookup; a key that itself contains dots is tried whole first. */
+function lookup(doc, key) {
+    if (typeof doc !== 'object' || doc === null)
+        return { found: false };
+    const record = doc;
+    if (Object.prototype.hasOwnProperty.call(record, key))
+        return { found: true, value: record[key] };
+    const dot = key.indexOf('.');
+    if (dot < 0)
+        return { found: false };
+    for (let at = dot; at >= 0; at = key.indexOf('.', at + 1)) {
+        const head = key.slice(0, at);
+        if (Object.prototype.hasOwnProperty.call(record, head)) {
+            const found = lookup(record[head], key.slice(at + 1));
+            if (found.found)
+                return found;
+        }
+    }
+    return { found: false };
+}
+/** Every leaf as a dotted path (metrics tables and suggestions use it). */
+function flattenKeys(doc, prefix = '') {
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+        return prefix ? [prefix] : [];
+    const keys = [];
+    for (const [k, v] of Object.entries(doc)) {
+        const path = prefix ? `${prefix}.${k}` : k;
+        keys.push(path);
+        if (typeof v === 'object' && v !== null && !Array.isArray(v))
+            keys.push(...flattenKeys(v, path));
+    }
+    return keys;
+}
+
+
+/***/ }),
+
+/***/ 6107:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mf: () => (/* binding */ relativeTo),
+/* harmony export */   Qp: () => (/* binding */ parentDir),
+/* harmony export */   Tl: () => (/* binding */ resolveInProject),
+/* harmony export */   UO: () => (/* binding */ isWithin),
+/* harmony export */   uJ: () => (/* binding */ joinPath)
+/* harmony export */ });
+/* unused harmony export overlaps */
+/**
+ * Pure posix path handling for project-relative paths. The project root is ''.
+ */
+/** Joins a base (root-relative) with a user path and normalizes; rejects escapes. */
+function resolveInProject(base, userPath) {
+    if (userPath.length === 0)
+        return { ok: false, reason: 'is empty' };
+    if (userPath.startsWith('/') || /^[A-Za-z]:[\\/]/.test(userPath) || userPath.startsWith('\\')) {
+        return { ok: false, reason: 'is an absolute path' };
+    }
+    if (userPath.includes('\0'))
+        return { ok: false, reason: 'contains a NUL byte' };
+    const parts = base === '' ? [] : base.split('/');
+    for (const part of userPath.replace(/\\/g, '/').split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.length === 0)
+                return { ok: false, reason: 'leaves the project directory' };
+            parts.pop();
+            continue;
+        }
+        parts.push(part);
+    }
+    return { ok: true, path: parts.join('/') };
+}
+/** True when `inner` is `outer` or lies inside it. The root ('') contains everything. */
+function isWithin(inner, outer) {
+    if (outer === '')
+        return true;
+    return inner === outer || inner.startsWith(outer + '/');
+}
+/** True when one path is the other or inside it. */
+function overlaps(a, b) {
+    return isWithin(a, b) || isWithin(b, a);
+}
+/** `path` relative to `dir`, for a path inside it. */
+function relativeTo(path, dir) {
+    if (dir === '')
+        return path;
+    if (path === dir)
+        return '';
+    return path.slice(dir.length + 1);
+}
+function joinPath(dir, name) {
+    if (dir === '')
+        return name;
+    if (name === '')
+        return dir;
+    return `${dir}/${name}`;
+}
+function parentDir(path) {
+    const at = path.lastIndexOf('/');
+    return at < 0 ? '' : path.slice(0, at);
+}
+
+
+/***/ }),
+
+/***/ 9186:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ unreachable),
+/* harmony export */   U: () => (/* binding */ explainChange)
+/* harmony export */ });
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5527);
+
+/** What changed between the previous run's fingerprint and the current one. */
+function explainChange(current, previous) {
+    if (previous === undefined)
+        return [{ kind: 'never-run' }];
+    if (previous.keyVersion !== current.keyVersion)
+        return [{ kind: 'key-format-changed' }];
+    const reasons = [];
+    if ((0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(previous.cmd) !== (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(current.cmd))
+        reasons.push({ kind: 'cmd-changed' });
+    if (previous.shell !== current.shell)
+        reasons.push({ kind: 'shell-changed', from: previous.shell, to: current.shell });
+    if (previous.wdir !== current.wdir)
+        reasons.push({ kind: 'wdir-changed', from: previous.wdir, to: current.wdir });
+    for (const name of changedKeys(previous.env, current.env))
+        reasons.push({ kind: 'env-changed', name });
+    for (const key of changedKeys(previous.params, current.params))
+        reasons.push({
+            kind: 'param-changed',
+            key,
+            ...defined('from', previous.params[key]),
+            ...defined('to', current.params[key]),
+        });
+    for (const path of changedKeys(previous.deps, current.deps)) {
+        if (!(path in previous.deps))
+            reasons.push({ kind: 'dep-added', path });
+        else if (!(path in current.deps))
+            reasons.push({ kind: 'dep-removed', path });
+        else
+            reasons.push({ kind: 'dep-changed', path });
+    }
+    if ((0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(previous.outs) !== (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(current.outs))
+        reasons.push({ kind: 'outs-changed' });
+    if ((0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(previous.needs) !== (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(current.needs))
+        reasons.push({ kind: 'needs-changed' });
+    if (previous.salt !== current.salt)
+        reasons.push({ kind: 'salt-changed' });
+    return reasons.length > 0 ? reasons : [{ kind: 'no-record' }];
+}
+function defined(key, value) {
+    return value === undefined ? {} : { [key]: value };
+}
+function changedKeys(before, after) {
+    const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+    return [...keys].filter((k) => (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(before[k]) !== (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(after[k])).sort();
+}
+/** For the exhaustive switches over reason kinds: a new kind is a compile error there. */
+function unreachable(value) {
+    throw new Error(`Internal error: unhandled case ${JSON.stringify(value)}`);
+}
+
+
+/***/ }),
+
+/***/ 2085:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ closest)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/** "Did you mean" for misspelt keys and stage names: the closest candidate within a small edit distance. */
+function closest(word, candidates) {
+    let best;
+    let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+    for (const candidate of candidates) {
+        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+/** Optimal string alignment distance: a swap of two neighbouring letters counts as one edit. */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = new Array(rows * cols).fill(0);
+    const at = (i, j) => d[i * cols + j];
+    for (let i = 0; i < rows; i++)
+        d[i * cols] = i;
+    for (let j = 0; j < cols; j++)
+        d[j] = j;
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, at(i - 2, j - 2) + 1);
+            d[i * cols + j] = best;
+        }
+    }
+    return at(a.length, b.length);
+}
+
+
+/***/ }),
+
+/***/ 2184:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ formatDuration),
+/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** Human-friendly figures shared by the CLI and the action's summaries. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const minutes = Math.floor(ms / 60_000);
+    return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
+}
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
 
 
@@ -138,7 +657,7 @@ function writeNoopSnapshot(root, manifest, paths, stages) {
         signatures.push(sig);
     }
     const snapshot = {
-        format: 2,
+        format: 3,
         version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x,
         root,
         manifest,
@@ -162,7 +681,7 @@ function readValidSnapshot(root, manifest) {
     catch {
         return undefined;
     }
-    if (snapshot.format !== 2 ||
+    if (snapshot.format !== 3 ||
         snapshot.version !== _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x ||
         snapshot.root !== root ||
         snapshot.manifest !== manifest)
@@ -193,7 +712,9 @@ function readValidSnapshot(root, manifest) {
 /* harmony export */   iY: () => (/* binding */ planJson),
 /* harmony export */   k0: () => (/* binding */ planTable)
 /* harmony export */ });
-/* harmony import */ var _reporter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5309);
+/* harmony import */ var _report_reasons_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7063);
+/* harmony import */ var _reporter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6360);
+
 
 /** `status --json`: stable, documented in docs/cli.md. */
 function planJson(report) {
@@ -201,7 +722,8 @@ function planJson(report) {
         stages: report.stages.map((s) => ({
             name: s.name,
             status: s.status,
-            reasons: s.reasons,
+            reasons: (0,_report_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .reasonTexts */ .Nx)(s.reasons),
+            differences: s.reasons,
             ...(s.key ? { key: s.key } : {}),
         })),
     };
@@ -214,17 +736,24 @@ function runJson(report) {
             name: s.name,
             result: s.result,
             durationMs: s.durationMs,
-            reasons: s.reasons,
+            reasons: (0,_report_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .reasonTexts */ .Nx)(s.reasons),
+            differences: s.reasons,
+            ...(s.persistRestored ? { persistRestored: s.persistRestored } : {}),
             ...(s.error ? { error: s.error } : {}),
         })),
     };
 }
+/** Why, then what is done about it: "param …: 2 → 1 (result available in the cache)". */
+function planWhy(s) {
+    const why = (0,_report_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .renderReasons */ .e1)(s.reasons);
+    if (s.status === 'stale')
+        return why;
+    if (why === '')
+        return (0,_report_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .statusAction */ .f3)(s.status);
+    return s.status === 'cached' ? `${why} (${(0,_report_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .statusAction */ .f3)(s.status)})` : why;
+}
 function planTable(report) {
-    const rows = report.stages.map((s) => [
-        s.name,
-        s.status,
-        s.reasons.join('; ') || (s.status === 'fresh' ? 'up to date' : ''),
-    ]);
+    const rows = report.stages.map((s) => [s.name, s.status, planWhy(s)]);
     const counts = ['fresh', 'cached', 'stale'].map((st) => `${report.stages.filter((s) => s.status === st).length} ${st}`);
     return `${(0,_reporter_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['stage', 'status', 'why'], rows)}\n${counts.join(', ')}\n`;
 }
@@ -232,41 +761,17 @@ function planTable(report) {
 
 /***/ }),
 
-/***/ 5309:
+/***/ 6360:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G2: () => (/* binding */ CliReporter),
+/* harmony export */   jb: () => (/* binding */ summaryTable),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2184);
+/* harmony import */ var _report_reasons_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7063);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  G2: () => (/* binding */ CliReporter),
-  jb: () => (/* binding */ summaryTable),
-  tp: () => (/* binding */ table)
-});
-
-;// CONCATENATED MODULE: ./src/core/units.ts
-/** Human-friendly figures shared by the CLI and the action's summaries. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)} s`;
-    const minutes = Math.floor(ms / 60_000);
-    return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
-}
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
-}
-
-;// CONCATENATED MODULE: ./src/entry/cli/reporter.ts
 
 const SYMBOL = {
     ran: '✔',
@@ -293,7 +798,7 @@ class CliReporter {
     handle(event) {
         switch (event.type) {
             case 'stage-start':
-                this.line(`▶ ${event.stage}${event.reasons.length ? `  (${event.reasons.join('; ')})` : ''}`);
+                this.line(`▶ ${event.stage}${event.reasons.length ? `  (${(0,_report_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .renderReasons */ .e1)(event.reasons)})` : ''}`);
                 break;
             case 'stage-output':
                 this.output(event.stage, event.chunk);
@@ -301,6 +806,9 @@ class CliReporter {
             case 'stage-end':
                 this.flushPartial(event.report.name);
                 this.line(describeEnd(event.report));
+                break;
+            case 'persist-restored':
+                this.line(`↺ ${event.stage}: ${(0,_report_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .persistRestoredText */ .AW)(event)}`);
                 break;
             case 'warning':
                 this.line(`warning: ${event.message}`);
@@ -351,15 +859,15 @@ function describeEnd(report) {
     const symbol = SYMBOL[report.result];
     switch (report.result) {
         case 'ran':
-            return `${symbol} ${report.name} ran in ${formatDuration(report.durationMs)}`;
+            return `${symbol} ${report.name} ran in ${(0,_core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(report.durationMs)}`;
         case 'restored':
-            return `${symbol} ${report.name} restored from cache (${formatBytes(report.restoredBytes ?? 0)})`;
+            return `${symbol} ${report.name} restored from cache (${(0,_core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(report.restoredBytes ?? 0)})`;
         case 'fresh':
             return `${symbol} ${report.name} ${report.status === 'cached' ? 'fresh in cache (not restored: nothing needs it)' : 'fresh'}`;
         case 'failed':
             return `${symbol} ${report.name} failed: ${report.error ?? 'unknown error'}`;
         case 'skipped':
-            return `${symbol} ${report.name} skipped: ${report.reasons.join('; ')}`;
+            return `${symbol} ${report.name} skipped: ${(0,_report_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .renderReasons */ .e1)(report.reasons)}`;
     }
 }
 /** The end-of-run table. */
@@ -367,7 +875,7 @@ function summaryTable(report) {
     const rows = report.stages.map((s) => [
         s.name,
         s.result,
-        s.result === 'ran' || s.result === 'failed' ? formatDuration(s.durationMs) : '',
+        s.result === 'ran' || s.result === 'failed' ? (0,_core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(s.durationMs) : '',
         why(s),
     ]);
     const counts = new Map();
@@ -375,16 +883,16 @@ function summaryTable(report) {
         counts.set(s.result, (counts.get(s.result) ?? 0) + 1);
     const saved = report.stages.reduce((sum, s) => sum + (s.result === 'fresh' || s.result === 'restored' ? (s.savedMs ?? 0) : 0), 0);
     const totals = [...counts].map(([result, n]) => `${n} ${result}`).join(', ');
-    return `${table(['stage', 'result', 'time', 'why'], rows)}\n${totals} in ${formatDuration(report.durationMs)}${saved > 0 ? `; reuse saved about ${formatDuration(saved)}` : ''}\n`;
+    return `${table(['stage', 'result', 'time', 'why'], rows)}\n${totals} in ${(0,_core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(report.durationMs)}${saved > 0 ? `; reuse saved about ${(0,_core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(saved)}` : ''}\n`;
 }
 function why(s) {
     if (s.result === 'failed')
         return s.error ?? '';
     if (s.result === 'fresh' && s.status === 'fresh')
-        return s.reasons.length ? s.reasons.join('; ') : 'up to date';
+        return s.reasons.length ? (0,_report_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .renderReasons */ .e1)(s.reasons) : 'up to date';
     if (s.result === 'fresh')
         return 'in cache, not needed here';
-    return s.reasons.join('; ');
+    return (0,_report_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .renderReasons */ .e1)(s.reasons);
 }
 function table(header, rows) {
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => Math.min(60, (r[i] ?? '').length))));
@@ -397,6 +905,127 @@ function table(header, rows) {
         .join('  ')
         .trimEnd();
     return [format(header), format(widths.map((w) => '─'.repeat(w))), ...rows.map(format)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 7063:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AW: () => (/* binding */ persistRestoredText),
+/* harmony export */   Nx: () => (/* binding */ reasonTexts),
+/* harmony export */   e1: () => (/* binding */ renderReasons),
+/* harmony export */   f3: () => (/* binding */ statusAction)
+/* harmony export */ });
+/* unused harmony exports renderReason, renderStopCause */
+/* harmony import */ var _core_dvc_missing_input_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3926);
+/* harmony import */ var _core_reasons_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9186);
+
+
+/**
+ * The one place reasons become words: the CLI, the action's log, the job summary and the PR
+ * comment all call these. Wording can change here without changing any behaviour.
+ */
+function renderReason(reason) {
+    switch (reason.kind) {
+        case 'never-run':
+            return 'never run';
+        case 'key-format-changed':
+            return 'recorded by an older reprokit (key format changed)';
+        case 'cmd-changed':
+            return 'command changed';
+        case 'shell-changed':
+            return `shell changed: ${reason.from} → ${reason.to}`;
+        case 'wdir-changed':
+            return `wdir changed: ${show(reason.from || '.')} → ${show(reason.to || '.')}`;
+        case 'env-changed':
+            return `env ${reason.name} changed`;
+        case 'param-changed':
+            return `param ${reason.key} changed: ${show(reason.from)} → ${show(reason.to)}`;
+        case 'dep-added':
+            return `dep ${reason.path} added`;
+        case 'dep-removed':
+            return `dep ${reason.path} removed`;
+        case 'dep-changed':
+            return `dep ${reason.path} changed`;
+        case 'outs-changed':
+            return 'declared outputs changed';
+        case 'needs-changed':
+            return 'needs changed';
+        case 'salt-changed':
+            return 'cache salt changed';
+        case 'no-record':
+            return 'no record for this key';
+        case 'output-missing':
+            return `output ${reason.path} missing`;
+        case 'output-modified':
+            return `output ${reason.path} modified`;
+        case 'forced':
+            return 'forced';
+        case 'always-run':
+            return 'always_run';
+        case 'frozen':
+            return 'frozen';
+        case 'upstream-will-run':
+            return `upstream stage ${reason.stage} will run`;
+        case 'upstream-unusable':
+            return `upstream stage ${reason.stage} ${reason.result}`;
+        case 'not-started':
+            return `not started: ${renderStopCause(reason.cause)}`;
+        case 'cache-entry-unusable':
+            return `cache entry unusable (${reason.detail})`;
+        case 'input-missing':
+        case 'param-missing':
+            return (0,_core_dvc_missing_input_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMissingInput */ .nN)(reason);
+        default:
+            return (0,_core_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .unreachable */ .H)(reason);
+    }
+}
+function renderStopCause(cause) {
+    switch (cause.kind) {
+        case 'interrupted':
+            return 'interrupted';
+        case 'stage-failed':
+            return `stage ${cause.stage} failed`;
+        default:
+            return (0,_core_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .unreachable */ .H)(cause);
+    }
+}
+/** Each reason in words, in order (the `reasons` field of the JSON outputs). */
+function reasonTexts(reasons) {
+    return reasons.map(renderReason);
+}
+/** Reasons on one line, `; `-separated. */
+function renderReasons(reasons) {
+    return reasons.map(renderReason).join('; ');
+}
+/**
+ * What will be done about a stage's status, said apart from why: "fresh" and "stale" speak for
+ * themselves, a cached stage's result is available without running it.
+ */
+function statusAction(status) {
+    switch (status) {
+        case 'fresh':
+            return 'up to date';
+        case 'cached':
+            return 'result available in the cache';
+        case 'stale':
+            return 'will run';
+        default:
+            return (0,_core_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .unreachable */ .H)(status);
+    }
+}
+function show(value) {
+    if (value === undefined)
+        return '(unset)';
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    return text.length > 60 ? text.slice(0, 57) + '...' : text;
+}
+/** "persisted _targets restored from the run of 2026-12-01T10:00:00.000Z (key 1a2b3c4d…)". */
+function persistRestoredText(restored) {
+    return `persisted ${restored.paths.join(', ')} restored from the run of ${restored.createdAt} (key ${restored.fromKey.slice(0, 12)}…)`;
 }
 
 
@@ -628,6 +1257,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
@@ -940,8 +1576,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./src/adapters/local/process-runner.ts
-var process_runner = __nccwpck_require__(2496);
+// EXTERNAL MODULE: ./src/adapters/local/process-runner.ts + 1 modules
+var process_runner = __nccwpck_require__(4932);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -950,8 +1586,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var noop_snapshot = __nccwpck_require__(3402);
 // EXTERNAL MODULE: ./src/entry/cli/output.ts
 var output = __nccwpck_require__(368);
-// EXTERNAL MODULE: ./src/entry/cli/reporter.ts + 1 modules
-var cli_reporter = __nccwpck_require__(5309);
+// EXTERNAL MODULE: ./src/entry/cli/reporter.ts
+var cli_reporter = __nccwpck_require__(6360);
 ;// CONCATENATED MODULE: ./src/entry/cli/fast-path.ts
 
 
@@ -1056,7 +1692,7 @@ async function start() {
     const fast = tryFastPath(argv, io);
     if (fast !== undefined)
         return fast;
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(221), __nccwpck_require__.e(332)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7332));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8141));
     return main(argv, io);
 }
 start().then((code) => {
