@@ -22,12 +22,16 @@ export interface LocalSetup {
   readonly cacheAccess?: { read: boolean; write: boolean };
   /** Collects every path the run looks at (for the CLI's no-op snapshot). */
   readonly journal?: Set<string>;
+  /** Told how many files (and bytes) each batch of digests covered: the CLI's progress line. */
+  readonly onFilesChecked?: (files: number, bytes: number) => void;
 }
 
 /** Wires the engine to the local disk. The one place that picks adapters for a laptop run. */
 export function localServices(setup: LocalSetup): {
   services: EngineServices;
   workspace: NodeWorkspace;
+  /** The local cache's directory (used even when another cache is in use: gc reads it). */
+  cacheDir: string;
   flush: () => void;
 } {
   const workspace = new NodeWorkspace(setup.root, setup.journal);
@@ -48,7 +52,7 @@ export function localServices(setup: LocalSetup): {
     if (value !== undefined) baseEnv[name] = value;
   const services: EngineServices = {
     workspace,
-    hasher: journaled(hasher, setup.journal),
+    hasher: counted(journaled(hasher, setup.journal), setup.onFilesChecked),
     ...(cache ? { cache } : {}),
     cacheAccess: setup.cacheAccess ?? { read: true, write: true },
     state,
@@ -61,6 +65,7 @@ export function localServices(setup: LocalSetup): {
   return {
     services,
     workspace,
+    cacheDir,
     flush: () => {
       hasher.save();
       state.compact();
@@ -75,6 +80,20 @@ function journaled(hasher: Hasher, journal: Set<string> | undefined): Hasher {
     hashFiles: (paths) => {
       for (const path of paths) journal.add(path);
       return hasher.hashFiles(paths);
+    },
+  };
+}
+
+/** Reports the size of every batch of digests. */
+function counted(hasher: Hasher, report: LocalSetup['onFilesChecked']): Hasher {
+  if (!report) return hasher;
+  return {
+    hashFiles: async (paths) => {
+      const digests = await hasher.hashFiles(paths);
+      let bytes = 0;
+      for (const digest of digests.values()) bytes += digest.size;
+      report(digests.size, bytes);
+      return digests;
     },
   };
 }

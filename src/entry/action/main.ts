@@ -1,19 +1,20 @@
 import { existsSync } from 'node:fs';
-import { cpus } from 'node:os';
 import { join, posix, relative, resolve } from 'node:path';
 import type { ActionsCache } from '../../adapters/github/actions-cache.js';
 import { openActionsCache } from '../../adapters/github/actions-cache-open.js';
 import { formatDiagnostic, spanOf } from '../../core/format-diagnostic.js';
 import { finalStages, selectWithUpstream } from '../../core/graph.js';
 import { fanoutPlan } from '../../core/fanout.js';
-import { closest } from '../../core/suggest.js';
 import type { RunOptions } from '../../engine/engine.js';
-import { runPipeline } from '../../engine/engine.js';
 import type { EngineEvent, RunReport } from '../../engine/events.js';
 import type { Project } from '../../engine/project.js';
-import { loadProject, MANIFEST_CANDIDATES } from '../../engine/project.js';
 import { jobSummary } from '../../report/summary.js';
-import { localServices } from '../compose.js';
+import { findManifest } from '../../session/manifest.js';
+import type { StageRequest } from '../../session/run-options.js';
+import { openSession } from '../../session/session.js';
+import type { ReportKind } from '../../session/stage-result.js';
+import { stageResults } from '../../session/stage-result.js';
+import { describeUnknownStage } from '../../session/stages.js';
 import { localDvcLockServices } from '../../adapters/dvc-hash.js';
 import { writeDvcLock } from '../../engine/dvc-lock.js';
 import { linksSection, metricsSection } from '../../report/feedback.js';
@@ -47,18 +48,17 @@ export async function run(core: Toolkit, environment: ActionEnvironment): Promis
     return core.setFailed(`working-directory ${settings.workingDirectory} does not exist`);
   // The cache client resolves its paths against the working directory.
   process.chdir(root);
-  const manifest =
-    settings.manifest ??
-    MANIFEST_CANDIDATES.find((f) => existsSync(join(root, f))) ??
-    'reprokit.yml';
+  const manifest = findManifest(root, settings.manifest);
   const inRepo = (file: string) =>
     posix.normalize(relative(workspaceRoot, join(root, file)).split('\\').join('/'));
 
   let handle: (event: EngineEvent) => void = () => undefined;
   const counters = { downloadedBytes: 0, uploadedBytes: 0 };
   const cache = await openCache(core, settings, environment.env, root, counters);
-  const local = localServices({
+  const opened = await openSession({
     root,
+    manifest,
+    stages: [...settings.stages, ...settings.force],
     emit: (event) => handle(event),
     env: environment.env,
     cache: cache ?? 'none',
@@ -67,11 +67,12 @@ export async function run(core: Toolkit, environment: ActionEnvironment): Promis
       write: settings.cache === 'read-write' || settings.cache === 'write-only',
     },
   });
-  const loaded = await loadProject(local.workspace, manifest);
-  if (!loaded.ok) {
-    for (const d of loaded.error.diagnostics) {
-      const span = spanOf(d, loaded.error.locator);
-      const text = formatDiagnostic(d, loaded.error.locator);
+  if (!opened.ok) {
+    const failure = opened.error;
+    if (failure.kind === 'unknown-stage') return core.setFailed(describeUnknownStage(failure));
+    for (const d of failure.diagnostics) {
+      const span = spanOf(d, failure.locator);
+      const text = formatDiagnostic(d, failure.locator);
       const place = span
         ? {
             file: inRepo(span.file),
@@ -85,29 +86,22 @@ export async function run(core: Toolkit, environment: ActionEnvironment): Promis
     }
     return core.setFailed(`${manifest} is invalid; nothing was run (see the annotations)`);
   }
-  const project = loaded.value;
-  const unknown = [...settings.stages, ...settings.force].find((s) => !project.graph.byName.has(s));
-  if (unknown !== undefined) {
-    const guess = closest(unknown, [...project.graph.byName.keys()]);
-    return core.setFailed(
-      `no stage named "${unknown}"${guess ? `; did you mean "${guess}"?` : ''}`,
-    );
-  }
+  const session = opened.value;
+  const project = session.project;
   const reporter = new ActionReporter(core, project.graph.byName, project.locator, inRepo);
   handle = (event) => reporter.handle(event);
   let report: RunReport;
   try {
-    report = await runPipeline(
-      project,
-      local.services,
-      runOptions(settings, project, environment.signal),
-    );
+    const request = stageRequest(settings, project, environment.signal);
+    report = await (settings.mode === 'plan'
+      ? session.plan(request, { events: true })
+      : session.run(request));
   } finally {
-    local.flush();
+    session.close();
   }
   if (settings.mode === 'plan') return reportPlan(core, settings, project, report);
   if (settings.writeDvcLock && project.pipeline.format === 'dvc' && !report.interrupted) {
-    const lock = await writeDvcLock(project, localDvcLockServices(local.workspace), report);
+    const lock = await writeDvcLock(project, localDvcLockServices(session.workspace), report);
     core.info(
       `reprokit: ${lock.file} ${lock.written ? 'written' : 'already up to date'}` +
         (lock.missing.length > 0 ? `; no entry for ${lock.missing.join(', ')}` : ''),
@@ -200,13 +194,12 @@ export function restoreSet(settings: Settings, project: Project): RunOptions['re
   return [...new Set([...targets, ...published])];
 }
 
-function runOptions(settings: Settings, project: Project, signal: AbortSignal): RunOptions {
+function stageRequest(settings: Settings, project: Project, signal: AbortSignal): StageRequest {
   return {
     targets: settings.stages,
-    force: { stages: settings.force, all: false },
-    jobs: settings.jobs ?? Math.max(1, cpus().length),
+    force: settings.force,
+    ...(settings.jobs !== undefined ? { jobs: settings.jobs } : {}),
     keepGoing: settings.keepGoing,
-    mode: settings.mode,
     // dvc.lock needs every output in the workspace to hash it.
     restore:
       settings.writeDvcLock && project.pipeline.format === 'dvc'
@@ -226,7 +219,7 @@ async function reportPlan(
 ): Promise<void> {
   const stale = report.stages.filter((s) => s.status === 'stale').map((s) => s.name);
   const fanout = fanoutPlan(project.graph, stale, { force: settings.force });
-  setOutputs(core, report);
+  setOutputs(core, report, 'plan');
   core.setOutput(Outputs.stale, JSON.stringify(stale));
   core.setOutput(Outputs.waves, JSON.stringify(fanout.jobs));
   core.setOutput(Outputs.cacheHit, String(stale.length === 0));
@@ -240,7 +233,7 @@ async function reportPlan(
 }
 
 /** Every output is always set: empty before a run, so a failed step still has them. */
-function setOutputs(core: Toolkit, report: RunReport | undefined): void {
+function setOutputs(core: Toolkit, report: RunReport | undefined, mode: ReportKind = 'run'): void {
   if (!report) {
     core.setOutput(Outputs.artifactIds, '{}');
     core.setOutput(Outputs.artifactUrls, '{}');
@@ -258,16 +251,5 @@ function setOutputs(core: Toolkit, report: RunReport | undefined): void {
   core.setOutput(Outputs.cacheHit, String(cacheHit));
   core.setOutput(Outputs.stale, names('ran'));
   if (!report) core.setOutput(Outputs.waves, '[]');
-  core.setOutput(
-    Outputs.plan,
-    JSON.stringify(
-      report?.stages.map((s) => ({
-        name: s.name,
-        status: s.status,
-        result: s.result,
-        reasons: s.reasons,
-        ...(s.key ? { key: s.key } : {}),
-      })) ?? [],
-    ),
-  );
+  core.setOutput(Outputs.plan, JSON.stringify(report ? stageResults(report, mode) : []));
 }

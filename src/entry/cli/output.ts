@@ -1,40 +1,29 @@
 import type { RunReport } from '../../engine/events.js';
+import { stageResults } from '../../session/stage-result.js';
+import type { Paint } from './color.js';
+import { painter } from './color.js';
 import { table } from './reporter.js';
 
-/** `status --json`: stable, documented in docs/cli.md. */
+/** `status --json` and `run --dry-run --json`: stable, documented in docs/cli.md. */
 export function planJson(report: RunReport) {
-  return {
-    stages: report.stages.map((s) => ({
-      name: s.name,
-      status: s.status,
-      reasons: s.reasons,
-      ...(s.key ? { key: s.key } : {}),
-    })),
-  };
+  return { stages: stageResults(report, 'plan') };
 }
 
 /** `run --json`: stable, documented in docs/cli.md. */
 export function runJson(report: RunReport) {
-  return {
-    ok: report.ok,
-    stages: report.stages.map((s) => ({
-      name: s.name,
-      result: s.result,
-      durationMs: s.durationMs,
-      reasons: s.reasons,
-      ...(s.error ? { error: s.error } : {}),
-    })),
-  };
+  return { ok: report.ok, stages: stageResults(report, 'run') };
 }
 
-export function planTable(report: RunReport): string {
+const STATUS_STYLE = { fresh: 'green', cached: 'cyan', stale: 'yellow' } as const;
+
+export function planTable(report: RunReport, paint: Paint = painter(false)): string {
   const rows = report.stages.map((s) => [
     s.name,
     s.status,
     s.reasons.join('; ') || (s.status === 'fresh' ? 'up to date' : ''),
   ]);
-  const counts = ['fresh', 'cached', 'stale'].map(
-    (st) => `${report.stages.filter((s) => s.status === st).length} ${st}`,
+  const counts = (['fresh', 'cached', 'stale'] as const).map((st) =>
+    paint(STATUS_STYLE[st], `${report.stages.filter((s) => s.status === st).length} ${st}`),
   );
   return `${table(['stage', 'status', 'why'], rows)}\n${counts.join(', ')}\n`;
 }

@@ -1,0 +1,26 @@
+import { closest } from '../core/suggest.js';
+import type { Project } from '../engine/project.js';
+
+/** A stage name that is not in the pipeline, with the nearest real one (if any is near). */
+export interface UnknownStage {
+  readonly kind: 'unknown-stage';
+  readonly name: string;
+  readonly guess?: string;
+  readonly known: readonly string[];
+}
+
+/** The first of the names that is not a stage of the project, or undefined when all are. */
+export function unknownStage(project: Project, names: readonly string[]): UnknownStage | undefined {
+  const known = [...project.graph.byName.keys()];
+  for (const name of names) {
+    if (project.graph.byName.has(name)) continue;
+    const guess = closest(name, known);
+    return { kind: 'unknown-stage', name, ...(guess ? { guess } : {}), known };
+  }
+  return undefined;
+}
+
+/** The words both entries print for it. */
+export function describeUnknownStage(u: UnknownStage): string {
+  return `no stage named "${u.name}"${u.guess ? `: did you mean "${u.guess}"?` : ` (stages: ${u.known.join(', ')})`}`;
+}
