@@ -326,3 +326,42 @@ stages:
     expect(() => JSON.parse(out.stdout) as unknown).not.toThrow();
   });
 });
+
+describe('a param missing from its file (#19.6)', () => {
+  it('underlines the missing key, not the whole list', () => {
+    p.write({
+      'reprokit.yml': `stages:
+  a:
+    cmd: echo a > a.txt
+    params: [{ p.yaml: [a, c] }]
+    outs: [a.txt]
+`,
+      'p.yaml': 'a: 1\nb: 2\n',
+    });
+    const out = reprokit(['status'], p.root);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain(
+      'reprokit.yml:4:27: error: param "c" is not in p.yaml\n' +
+        '    4 |     params: [{ p.yaml: [a, c] }]\n' +
+        '      |                           ^\n',
+    );
+  });
+
+  it('also for keys of the default params file', () => {
+    p.write({
+      'reprokit.yml': `stages:
+  a:
+    cmd: echo a > a.txt
+    params: [a, cc]
+    outs: [a.txt]
+`,
+      'params.yaml': 'a: 1\nc: 2\n',
+    });
+    const out = reprokit(['status'], p.root);
+    expect(out.stderr).toContain(
+      'reprokit.yml:4:17: error: param "cc" is not in params.yaml\n' +
+        '    4 |     params: [a, cc]\n' +
+        '      |                 ^^\n',
+    );
+  });
+});
