@@ -341,9 +341,9 @@ describe('a param missing from its file (#19.6)', () => {
     const out = reprokit(['status'], p.root);
     expect(out.code).toBe(2);
     expect(out.stderr).toContain(
-      'reprokit.yml:4:27: error: param "c" is not in p.yaml\n' +
+      'reprokit.yml:4:28: error: param "c" is not in p.yaml\n' +
         '    4 |     params: [{ p.yaml: [a, c] }]\n' +
-        '      |                           ^\n',
+        '      |                            ^\n',
     );
   });
 
