@@ -1,6 +1,7 @@
 /**
  * The engine's view of the outside world. Each interface is small, takes and returns plain
- * values, and has one contract test suite run against every implementation.
+ * values, and has one contract test suite (__tests__/contract/<port>.contract.ts) run against its
+ * real adapter and its in-memory fake (__tests__/support), so the fakes cannot drift.
  */
 import type { StageRecord, FileDigest } from './core/record.js';
 
@@ -33,6 +34,29 @@ export class WorkspaceEscape extends Error {
     readonly target: string,
   ) {
     super(`${path} is a symlink to ${target}, outside the project`);
+  }
+}
+
+/** A path that exists but is neither a regular file nor a directory (a FIFO, socket or device). */
+export class SpecialFile extends Error {
+  constructor(
+    readonly path: string,
+    readonly kind: 'FIFO' | 'socket' | 'device',
+  ) {
+    super(`${path} is a ${kind}, not a file`);
+  }
+}
+
+/**
+ * Writing reprokit's own record of a result failed (disk full, read-only directory): an
+ * expected failure of the environment, reported with the path and the cause, never a crash.
+ */
+export class RecordWriteFailure extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`could not record the result in ${path}: ${reason}`);
   }
 }
 
@@ -90,3 +114,6 @@ export interface CommandResult {
 export interface CommandRunner {
   run(spec: CommandSpec): Promise<CommandResult>;
 }
+
+/** Milliseconds since the epoch; never goes backwards within a run (durations are differences). */
+export type Clock = () => number;

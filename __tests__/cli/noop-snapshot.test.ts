@@ -67,8 +67,24 @@ describe('the no-op snapshot (fast path of status and run)', () => {
     expect(JSON.parse(run.stdout)).toEqual({
       ok: true,
       stages: [
-        { name: 'collect', status: 'fresh', result: 'fresh', durationMs: 0, reasons: [], key },
-        { name: 'count', status: 'fresh', result: 'fresh', durationMs: 0, reasons: [], key },
+        {
+          name: 'collect',
+          status: 'fresh',
+          result: 'fresh',
+          durationMs: 0,
+          reasons: [],
+          differences: [],
+          key,
+        },
+        {
+          name: 'count',
+          status: 'fresh',
+          result: 'fresh',
+          durationMs: 0,
+          reasons: [],
+          differences: [],
+          key,
+        },
       ],
     });
     const fullRun = reprokit(p.root, ['run', '--json'], { REPROKIT_NO_FASTPATH: '1' });

@@ -1,5 +1,6 @@
 import { explainChange } from '../../src/core/reasons.js';
 import type { Fingerprint } from '../../src/core/record.js';
+import { reasonTexts } from '../../src/report/reasons.js';
 
 function fingerprint(changes: Partial<Fingerprint> = {}): Fingerprint {
   return {
@@ -18,21 +19,35 @@ function fingerprint(changes: Partial<Fingerprint> = {}): Fingerprint {
 }
 
 const previous = fingerprint();
-const why = (changes: Partial<Fingerprint>) => explainChange(fingerprint(changes), previous);
+/** The differences, in the words the edges print. */
+const why = (changes: Partial<Fingerprint>) =>
+  reasonTexts(explainChange(fingerprint(changes), previous));
 
 describe('explainChange', () => {
   it('never run', () => {
-    expect(explainChange(fingerprint(), undefined)).toEqual(['never run']);
+    expect(explainChange(fingerprint(), undefined)).toEqual([{ kind: 'never-run' }]);
   });
 
   it('a key recorded by another key format', () => {
-    expect(explainChange(fingerprint({ keyVersion: 2, cmd: ['other'] }), previous)).toEqual([
+    expect(why({ keyVersion: 2, cmd: ['other'] })).toEqual([
       'recorded by an older reprokit (key format changed)',
     ]);
   });
 
   it('nothing changed in the fingerprint', () => {
-    expect(explainChange(fingerprint(), previous)).toEqual(['no record for this key']);
+    expect(explainChange(fingerprint(), previous)).toEqual([{ kind: 'no-record' }]);
+  });
+
+  it('a param difference is data: the key with both values', () => {
+    expect(
+      explainChange(
+        fingerprint({ params: { ...previous.params, 'params.yaml:train.lr': { a: [1] } } }),
+        previous,
+      ),
+    ).toEqual([{ kind: 'param-changed', key: 'params.yaml:train.lr', from: 0.01, to: { a: [1] } }]);
+    expect(
+      explainChange(fingerprint({ params: { 'params.yaml:train.lr': 0.01 } }), previous),
+    ).toEqual([{ kind: 'param-changed', key: 'params.yaml:train.name', from: 'base' }]);
   });
 
   it.each<[string, Partial<Fingerprint>, string[]]>([

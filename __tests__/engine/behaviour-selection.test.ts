@@ -185,11 +185,28 @@ stages:
           name: 'a',
           status: 'stale',
           reasons: ['never run'],
+          differences: [{ kind: 'never-run' }],
           key: expect.stringMatching(/^[0-9a-f]{64}$/),
         },
-        { name: 'b', status: 'stale', reasons: ['upstream stage a will run'] },
-        { name: 'c', status: 'stale', reasons: ['upstream stage b will run'] },
-        { name: 'side', status: 'stale', reasons: ['never run'], key: expect.any(String) },
+        {
+          name: 'b',
+          status: 'stale',
+          reasons: ['upstream stage a will run'],
+          differences: [{ kind: 'upstream-will-run', stage: 'a' }],
+        },
+        {
+          name: 'c',
+          status: 'stale',
+          reasons: ['upstream stage b will run'],
+          differences: [{ kind: 'upstream-will-run', stage: 'b' }],
+        },
+        {
+          name: 'side',
+          status: 'stale',
+          reasons: ['never run'],
+          differences: [{ kind: 'never-run' }],
+          key: expect.any(String),
+        },
       ],
     });
     for (const f of ['ran.log', 'a.out', 'b.out', 'c.out', 'side.out'])

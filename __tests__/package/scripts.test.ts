@@ -8,7 +8,7 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
 };
 
 /** Quick checks: run here. */
-const QUICK = ['docs:check', 'docs:cli:check', 'templates:check', 'version:check'];
+const QUICK = ['docs:check', 'docs:cli:check', 'templates:check', 'schema:check', 'version:check'];
 /** Long, or they rewrite files: their targets are checked, CI (.ci/run) runs them. */
 const LONG: Record<string, string> = {
   bundle: 'two ncc builds (minutes)',
@@ -25,6 +25,7 @@ const LONG: Record<string, string> = {
   docs: 'rewrites README.md',
   'docs:cli': 'rewrites docs/cli.md',
   templates: 'rewrites src/entry/cli/templates.generated.ts',
+  schema: 'rewrites schema/reprokit.schema.json',
 };
 
 /** The files and commands a script line needs: `node X`, `tsx X`, `bash X`, `npm run Y`, tools. */

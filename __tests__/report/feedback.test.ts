@@ -39,7 +39,7 @@ function report(overrides: Partial<RunReport> = {}): RunReport {
         name: 'model',
         result: 'ran',
         status: 'stale',
-        reasons: ['param params.yaml:model.window changed: 7 → 14'],
+        reasons: [{ kind: 'param-changed', key: 'params.yaml:model.window', from: 7, to: 14 }],
         durationMs: 900,
         metrics: Object.fromEntries(head),
       },
@@ -138,7 +138,9 @@ describe('pull request comment', () => {
       name: `stage_${i}`,
       result: 'ran' as const,
       status: 'stale' as const,
-      reasons: ['dep data/some/long/path/to/a/file/that/changed.csv changed'],
+      reasons: [
+        { kind: 'dep-changed' as const, path: 'data/some/long/path/to/a/file/that/changed.csv' },
+      ],
       durationMs: 1,
     }));
     const body = pullRequestComment({ marker, report: report({ stages }), links: [], sha: 'x' });

@@ -1,5 +1,6 @@
 import { buildGraph } from '../../src/core/graph.js';
 import type { Pipeline, Stage } from '../../src/core/pipeline.js';
+import type { Reason } from '../../src/core/reasons.js';
 import type { RunReport, StageReport } from '../../src/engine/events.js';
 import { escapeMarkdown, truncateMarkdown } from '../../src/report/markdown.js';
 import { jobSummary, MERMAID_STAGE_LIMIT, STEP_SUMMARY_LIMIT } from '../../src/report/summary.js';
@@ -27,7 +28,7 @@ function chain(n: number, name = (i: number) => `stage_${i}`): Pipeline {
 function report(
   pipeline: Pipeline,
   result: (i: number) => StageReport['result'],
-  reason = 'dep changed',
+  reason: Reason = { kind: 'dep-changed', path: 'data.csv' },
 ): RunReport {
   return {
     ok: true,
@@ -59,7 +60,7 @@ describe('job summary', () => {
     );
     expect(text).toContain('## ✅ reprokit: 1 ran, 0 restored, 2 fresh');
     expect(text).toContain('Reuse saved about **2.0 s** of stage time');
-    expect(text).toContain('| `stage_2` | 🔨 ran | 10 ms | dep changed |');
+    expect(text).toContain('| `stage_2` | 🔨 ran | 10 ms | dep data.csv changed |');
     expect(text).toContain('```mermaid\nflowchart LR\n  s0["stage_0<br/><small>fresh</small>"]');
     expect(text).toContain('  s1 --> s2');
     expect(text).toContain('  class s2 ran');
@@ -70,7 +71,7 @@ describe('job summary', () => {
     const long = 'x'.repeat(400);
     const text = jobSummary(
       graphOf(pipeline),
-      report(pipeline, () => 'ran', long),
+      report(pipeline, () => 'ran', { kind: 'dep-changed', path: long }),
     );
     expect(pipeline.stages.length).toBeGreaterThan(MERMAID_STAGE_LIMIT);
     expect(text.length).toBeLessThanOrEqual(STEP_SUMMARY_LIMIT);

@@ -42,8 +42,19 @@ describe('openSession', () => {
     expect(session.manifest).toBe('reprokit.yml');
     const plan = await session.plan({ signal });
     expect(plan.stages.map((s) => stageResult(s, 'plan'))).toEqual([
-      { name: 'prepare', status: 'stale', reasons: ['never run'], key: expect.any(String) },
-      { name: 'train', status: 'stale', reasons: ['upstream stage prepare will run'] },
+      {
+        name: 'prepare',
+        status: 'stale',
+        reasons: ['never run'],
+        differences: [{ kind: 'never-run' }],
+        key: expect.any(String),
+      },
+      {
+        name: 'train',
+        status: 'stale',
+        reasons: ['upstream stage prepare will run'],
+        differences: [{ kind: 'upstream-will-run', stage: 'prepare' }],
+      },
     ]);
     const run = await session.run({ signal });
     session.close();
@@ -53,6 +64,7 @@ describe('openSession', () => {
       name: 'prepare',
       status: 'stale',
       reasons: ['never run'],
+      differences: [{ kind: 'never-run' }],
       key: expect.stringMatching(/^[0-9a-f]{64}$/),
       result: 'ran',
       durationMs: expect.any(Number),

@@ -808,12 +808,31 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
     if (!m || m[1] !== token) throw err(401, 'Bad credentials');
   };
 
+  /**
+   * Who the token is: GraphQL `query { viewer { login } }` answers the token's login (for the
+   * GITHUB_TOKEN `github-actions[bot]`); REST `GET /user` is refused to an installation token
+   * (403 "Resource not accessible by integration"), as GitHub does. Other GraphQL: 400 (fake).
+   */
+  const identity = (url: URL, rec: ApiRequest): Answer => {
+    authorized(rec.auth);
+    if (url.pathname === '/user') {
+      rec.route = 'GET /user';
+      throw err(403, NOT_ACCESSIBLE);
+    }
+    rec.route = 'POST /graphql';
+    const query = isRecord(rec.body) ? rec.body['query'] : undefined;
+    if (typeof query !== 'string' || !/viewer\s*\{\s*login\s*\}/.test(query))
+      throw err(400, 'Only `query { viewer { login } }` is served here (fake)');
+    return { status: 200, body: { data: { viewer: { login: botLogin } } } };
+  };
+
   const dispatch = (req: IncomingMessage, url: URL, rec: ApiRequest): Answer => {
     const method = req.method ?? 'GET';
     if (url.pathname === OIDC_PATH) {
       rec.route = `GET ${OIDC_PATH}`;
       return handleOidc(req, url);
     }
+    if (url.pathname === '/graphql' || url.pathname === '/user') return identity(url, rec);
     for (const f of faults) {
       const pathOk =
         f.path === undefined ||

@@ -29,6 +29,7 @@ export type DiagnosticCode =
   | 'overlapping-output'
   | 'outside-root'
   | 'missing-dep'
+  | 'not-a-file'
   | 'missing-params-file'
   | 'missing-param'
   | 'unknown-stage'

@@ -150,7 +150,11 @@ export function buildGraph(pipeline: Pipeline): Result<Graph, Diagnostic[]> {
   return ok({ order: sorted.value, byName, upstream, downstream, producers });
 }
 
-function producersOf(dep: DepSpec, producers: OutputIndex): { stage: Stage; out: OutSpec }[] {
+/** The outputs a dep reads: the path overlapping them, or a glob that may match under them. */
+export function producersOf(
+  dep: DepSpec,
+  producers: OutputIndex,
+): { stage: Stage; out: OutSpec }[] {
   if (dep.kind !== 'glob') return producers.overlapping(dep.path);
   return producers.all().filter(({ out }) => globMayMatchUnder(dep.path, out.path));
 }

@@ -31,6 +31,11 @@ export interface Stage {
   readonly deps: readonly DepSpec[];
   readonly params: readonly ParamRef[];
   readonly outs: readonly OutSpec[];
+  /**
+   * `!pattern` entries of deps: files they match are left out of the stage's glob and directory
+   * deps. Optional: only reprokit.yml has them.
+   */
+  readonly excludes?: readonly DepExclude[];
   /** Stages that must finish first although no file connects them. */
   readonly needs: readonly NeedRef[];
   /** Never fresh: runs every time (e.g. a data fetch). */
@@ -42,9 +47,19 @@ export interface Stage {
 }
 
 export interface DepSpec {
+  /** Root-relative; for a glob, the root-relative pattern (see core/glob.ts). */
   readonly path: string;
   /** `file-or-dir` is decided on disk; `dir` was written with a trailing slash; `glob` has wildcards. */
   readonly kind: 'file-or-dir' | 'dir' | 'glob';
+  /** A glob that may match no file (`{path: 'x/*.csv', optional: true}`); otherwise that is an error. */
+  readonly optional?: boolean;
+  readonly source: SourceRef;
+}
+
+export interface DepExclude {
+  /** Root-relative pattern, or path when `kind` is `path` (the path and everything under it). */
+  readonly pattern: string;
+  readonly kind: 'glob' | 'path';
   readonly source: SourceRef;
 }
 

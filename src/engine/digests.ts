@@ -1,9 +1,10 @@
-import { globToRegExp } from '../core/glob.js';
+import { compileGlob } from '../core/glob.js';
 import type { Graph } from '../core/graph.js';
 import { treeDigest } from '../core/fingerprint.js';
 import type { Sha256 } from '../core/fingerprint.js';
 import { isWithin, relativeTo } from '../core/paths.js';
-import type { DepSpec, OutSpec, Stage } from '../core/pipeline.js';
+import type { DepExclude, DepSpec, OutSpec, Stage } from '../core/pipeline.js';
+import type { Reason } from '../core/reasons.js';
 import type { FileDigest, OutputRecord } from '../core/record.js';
 import type { Hasher, Workspace } from '../ports.js';
 
@@ -58,8 +59,10 @@ export async function depDigest(
   dep: DepSpec,
   known: KnownOutputs,
   context: DigestContext,
+  excludes: readonly DepExclude[] = [],
 ): Promise<string> {
-  if (dep.kind === 'glob') return globDigest(dep, known, context);
+  const kept = keeper(excludes);
+  if (dep.kind === 'glob') return globDigest(dep, known, context, kept);
   const container = context.graph.producers.containing(dep.path);
   if (container) return digestInsideOutput(dep, container.out, known, context);
   const inner = context.graph.producers.inside(dep.path).map((p) => recordOf(p.out, known));
@@ -71,9 +74,9 @@ export async function depDigest(
     return (file as FileDigest).digest;
   }
   const listed = info ? await context.workspace.listFiles(dep.path) : [];
-  const onDisk = listed.filter((f) => !inner.some((o) => isWithin(f, o.path)));
+  const onDisk = listed.filter((f) => !inner.some((o) => isWithin(f, o.path)) && kept(f));
   const digests = await context.files.get(onDisk);
-  const all = [...digests, ...inner.flatMap((o) => o.files)];
+  const all = [...digests, ...inner.flatMap((o) => o.files).filter((f) => kept(f.path))];
   return treeDigest(
     all.map((f) => ({ relpath: relativeTo(f.path, dep.path), digest: f.digest })),
     context.sha256,
@@ -107,18 +110,34 @@ function digestInsideOutput(
   );
 }
 
+/** `!pattern` deps of a stage: files they match are left out of its glob and directory deps. */
+function keeper(excludes: readonly DepExclude[]): (path: string) => boolean {
+  if (excludes.length === 0) return () => true;
+  const tests = excludes.map((e) =>
+    e.kind === 'glob' ? compileGlob(e.pattern) : (path: string) => isWithin(path, e.pattern),
+  );
+  return (path) => !tests.some((excluded) => excluded(path));
+}
+
 async function globDigest(
   dep: DepSpec,
   known: KnownOutputs,
   context: DigestContext,
+  kept: (path: string) => boolean,
 ): Promise<string> {
-  const pattern = globToRegExp(dep.path);
+  const matches = compileGlob(dep.path);
   const produced = [...known.values()];
   const onDisk = (await context.workspace.glob(dep.path)).filter(
-    (f) => !context.graph.producers.containing(f),
+    (f) => !context.graph.producers.containing(f) && kept(f),
   );
-  const fromRecords = produced.flatMap((o) => o.files).filter((f) => pattern.test(f.path));
+  const fromRecords = produced
+    .flatMap((o) => o.files)
+    .filter((f) => matches(f.path) && kept(f.path));
   const digests = [...(await context.files.get(onDisk)), ...fromRecords];
+  if (digests.length === 0 && !dep.optional)
+    throw new DepProblem(
+      `glob "${dep.path}" matches no files; mark it {path: '${dep.path}', optional: true} if that is expected`,
+    );
   return treeDigest(
     digests.map((f) => ({ relpath: f.path, digest: f.digest })),
     context.sha256,
@@ -164,19 +183,22 @@ export async function outputInWorkspace(
   return { path: out.path, kind: 'dir', digest, files, cached: out.cache };
 }
 
+/** How a declared output in the workspace differs from its record. */
+export type OutputDifference = Extract<Reason, { kind: 'output-missing' | 'output-modified' }>;
+
 /** Compares the workspace with recorded outputs; returns what differs (empty: all match). */
 export async function outputDifferences(
   stage: Stage,
   recorded: readonly OutputRecord[],
   context: DigestContext,
-): Promise<string[]> {
-  const differences: string[] = [];
+): Promise<OutputDifference[]> {
+  const differences: OutputDifference[] = [];
   for (const out of stage.outs) {
     const expected = recorded.find((r) => r.path === out.path);
     const actual = await outputInWorkspace(out, context);
-    if (!actual) differences.push(`output ${out.path} missing`);
+    if (!actual) differences.push({ kind: 'output-missing', path: out.path });
     else if (!expected || expected.digest !== actual.digest)
-      differences.push(`output ${out.path} modified`);
+      differences.push({ kind: 'output-modified', path: out.path });
   }
   return differences;
 }

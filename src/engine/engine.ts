@@ -5,13 +5,17 @@ import { selectWithUpstream } from '../core/graph.js';
 import { parseYaml } from '../core/manifest/source.js';
 import { joinPath } from '../core/paths.js';
 import type { Stage } from '../core/pipeline.js';
+import type { Reason, StopCause } from '../core/reasons.js';
 import { explainChange } from '../core/reasons.js';
 import type { Fingerprint, OutputRecord, StageRecord } from '../core/record.js';
-import type { CommandRunner, Hasher, StageCache, StateStore, Workspace } from '../ports.js';
+import type { Clock, CommandRunner, Hasher, StageCache, StateStore, Workspace } from '../ports.js';
 import { WorkspaceEscape } from '../ports.js';
+import { isExpectedFailure } from './expected-failures.js';
 import type { DigestContext } from './digests.js';
 import { DepProblem, FileDigests, depDigest, outputDifferences, recordOutputs } from './digests.js';
-import type { EngineEvent, RunReport, StageReport } from './events.js';
+import type { OutputDifference } from './digests.js';
+import type { EngineEvent, PersistRestored, RunReport, StageReport } from './events.js';
+import { restorePersisted } from './persist.js';
 import type { Project } from './project.js';
 import { Semaphore } from './semaphore.js';
 import { shellArgv } from './shell.js';
@@ -29,7 +33,7 @@ export interface EngineServices {
   readonly runner: CommandRunner;
   readonly sha256: Sha256;
   readonly emit: (event: EngineEvent) => void;
-  readonly now: () => number;
+  readonly now: Clock;
   /** Environment the commands start from (the stage env is laid over it). */
   readonly baseEnv: Readonly<Record<string, string>>;
 }
@@ -65,12 +69,12 @@ type Decision =
   | {
       kind: 'fresh';
       outputs: readonly OutputRecord[];
-      reasons: string[];
+      reasons: Reason[];
       savedMs?: number;
       metrics?: StageRecord['metrics'];
     }
-  | { kind: 'cached'; record: StageRecord; reasons: string[] }
-  | { kind: 'run'; reasons: string[] };
+  | { kind: 'cached'; record: StageRecord; reasons: Reason[] }
+  | { kind: 'run'; reasons: Reason[] };
 
 export async function runPipeline(
   project: Project,
@@ -89,7 +93,7 @@ class PipelineRun {
   private readonly slots: Semaphore;
   private readonly digests: DigestContext;
   private readonly running = new Set<string>();
-  private stopReason: string | undefined;
+  private stopReason: StopCause | undefined;
   private done = 0;
 
   constructor(
@@ -106,7 +110,9 @@ class PipelineRun {
       graph: project.graph,
       sha256: services.sha256,
     };
-    options.signal.addEventListener('abort', () => this.stop('interrupted'), { once: true });
+    options.signal.addEventListener('abort', () => this.stop({ kind: 'interrupted' }), {
+      once: true,
+    });
   }
 
   async execute(): Promise<RunReport> {
@@ -124,7 +130,7 @@ class PipelineRun {
     };
   }
 
-  private stop(reason: string): void {
+  private stop(reason: StopCause): void {
     this.stopReason ??= reason;
   }
 
@@ -135,9 +141,11 @@ class PipelineRun {
       resolution = await this.resolve(stage);
     } catch (e) {
       const message =
-        e instanceof DepProblem || e instanceof WorkspaceEscape ? e.message : internal(e);
+        e instanceof DepProblem || e instanceof WorkspaceEscape || isExpectedFailure(e)
+          ? e.message
+          : internal(e);
       resolution = this.failed(stage, { status: 'stale', reasons: [], error: message, started });
-      if (!this.options.keepGoing) this.stop(`stage ${stage.name} failed`);
+      if (!this.options.keepGoing) this.stop({ kind: 'stage-failed', stage: stage.name });
     }
     this.settled.set(stage.name, resolution);
     this.done++;
@@ -165,15 +173,20 @@ class PipelineRun {
     );
     const broken = upstream.find((u) => !u.usable && !u.wouldRun);
     if (broken)
-      return this.skipped(stage, `upstream stage ${broken.report.name} ${broken.report.result}`);
+      return this.skipped(stage, {
+        kind: 'upstream-unusable',
+        stage: broken.report.name,
+        result: broken.report.result,
+      });
     const pending = upstream.filter((u) => u.wouldRun).map((u) => u.report.name);
     if (pending.length > 0) {
       return this.planned(stage, {
         status: 'stale',
-        reasons: pending.map((n) => `upstream stage ${n} will run`),
+        reasons: pending.map((n) => ({ kind: 'upstream-will-run', stage: n })),
       });
     }
-    if (this.stopReason) return this.skipped(stage, `not started: ${this.stopReason}`);
+    if (this.stopReason)
+      return this.skipped(stage, { kind: 'not-started', cause: this.stopReason });
     for (let attempt = 0; ; attempt++) {
       const fingerprint = await this.fingerprint(stage);
       const key = stageKey(fingerprint, this.services.sha256);
@@ -210,7 +223,8 @@ class PipelineRun {
         known.set(output.path, output);
     }
     const deps: Record<string, string> = {};
-    for (const dep of stage.deps) deps[dep.path] = await depDigest(dep, known, this.digests);
+    for (const dep of stage.deps)
+      deps[dep.path] = await depDigest(dep, known, this.digests, stage.excludes);
     return buildFingerprint(stage, {
       deps,
       params: this.project.params.get(stage.name) ?? {},
@@ -222,9 +236,9 @@ class PipelineRun {
     const previous = await this.services.state.read(stage.name);
     if (stage.frozen) return this.decideFrozen(stage, previous);
     const forced = this.options.force.all || this.options.force.stages.includes(stage.name);
-    if (forced) return { kind: 'run', reasons: ['forced'] };
-    if (stage.alwaysRun) return { kind: 'run', reasons: ['always_run'] };
-    let differences: string[] | undefined;
+    if (forced) return { kind: 'run', reasons: [{ kind: 'forced' }] };
+    if (stage.alwaysRun) return { kind: 'run', reasons: [{ kind: 'always-run' }] };
+    let differences: OutputDifference[] | undefined;
     if (previous?.key === key) {
       differences = await outputDifferences(stage, previous.outputs, this.digests);
       if (differences.length === 0)
@@ -244,12 +258,18 @@ class PipelineRun {
           metrics: record.metrics,
         };
       }
+      // The reason is the difference from the previous run: its inputs when they differ (the
+      // outputs then differ as a consequence), else what happened to the outputs.
+      const reasons =
+        previous && previous.key !== key
+          ? explainChange(fingerprint, previous.fingerprint)
+          : inWorkspace;
       const restorable = stage.outs.every(
-        (o) => o.cache || !inWorkspace.some((d) => d.startsWith(`output ${o.path} `)),
+        (o) => o.cache || !inWorkspace.some((d) => d.path === o.path),
       );
-      if (restorable) return { kind: 'cached', record, reasons: inWorkspace };
-      // Recorded, but an output that is never cached is missing here: only running brings it back.
-      return { kind: 'run', reasons: inWorkspace };
+      if (restorable) return { kind: 'cached', record, reasons };
+      // Recorded, but an output that is never cached differs here: only running brings it back.
+      return { kind: 'run', reasons };
     }
     if (differences) return { kind: 'run', reasons: differences };
     const baseline = previous ?? (await this.latest(stage.name));
@@ -258,13 +278,16 @@ class PipelineRun {
 
   private async decideFrozen(stage: Stage, previous: StageRecord | undefined): Promise<Decision> {
     const { outputs, missing } = await recordOutputs(stage, this.digests);
-    if (missing.length === 0) return { kind: 'fresh', outputs, reasons: ['frozen'] };
+    if (missing.length === 0) return { kind: 'fresh', outputs, reasons: [{ kind: 'frozen' }] };
     const record = previous ? await this.lookup(stage.name, previous.key) : undefined;
     if (record)
       return {
         kind: 'cached',
         record,
-        reasons: ['frozen', ...missing.map((m) => `output ${m} missing`)],
+        reasons: [
+          { kind: 'frozen' },
+          ...missing.map((path): Reason => ({ kind: 'output-missing', path })),
+        ],
       };
     throw new DepProblem(
       `stage ${stage.name} is frozen but its outputs (${missing.join(', ')}) are neither in the workspace nor in the cache; set frozen: false to run it`,
@@ -295,7 +318,7 @@ class PipelineRun {
 
   private async fromCache(
     stage: Stage,
-    decision: { record: StageRecord; reasons: string[] },
+    decision: { record: StageRecord; reasons: Reason[] },
     started: number,
   ): Promise<Resolution> {
     const record = decision.record;
@@ -318,7 +341,7 @@ class PipelineRun {
     return this.runStage(stage, {
       fingerprint: record.fingerprint,
       key: record.key,
-      reasons: [`cache entry unusable (${restored.reason})`],
+      reasons: [{ kind: 'cache-entry-unusable', detail: restored.reason }],
       started,
     });
   }
@@ -374,7 +397,7 @@ class PipelineRun {
     const rerun = await this.runStage(stage, {
       fingerprint: record.fingerprint,
       key: record.key,
-      reasons: [`cache entry unusable (${restored.reason})`],
+      reasons: [{ kind: 'cache-entry-unusable', detail: restored.reason }],
       started: this.services.now(),
     });
     upstream.report = rerun.report;
@@ -386,11 +409,12 @@ class PipelineRun {
 
   private async runStage(
     stage: Stage,
-    run: { fingerprint: Fingerprint; key: string; reasons: string[]; started: number },
+    run: { fingerprint: Fingerprint; key: string; reasons: Reason[]; started: number },
   ): Promise<Resolution> {
     await this.slots.acquire();
     try {
-      if (this.stopReason) return this.skipped(stage, `not started: ${this.stopReason}`);
+      if (this.stopReason)
+        return this.skipped(stage, { kind: 'not-started', cause: this.stopReason });
       return await this.runCommands(stage, run);
     } finally {
       this.running.delete(stage.name);
@@ -400,7 +424,7 @@ class PipelineRun {
 
   private async runCommands(
     stage: Stage,
-    run: { fingerprint: Fingerprint; key: string; reasons: string[]; started: number },
+    run: { fingerprint: Fingerprint; key: string; reasons: Reason[]; started: number },
   ): Promise<Resolution> {
     const { workspace, runner, emit } = this.services;
     const started = this.services.now();
@@ -412,6 +436,7 @@ class PipelineRun {
       total: this.selected.length,
       running: [...this.running],
     });
+    const persistRestored = await this.restorePersisted(stage);
     for (const out of stage.outs) if (!out.persist) await workspace.remove(out.path);
     this.forget(stage.outs.map((o) => o.path));
     const tail = new OutputTail();
@@ -428,7 +453,7 @@ class PipelineRun {
       });
       const failure = describeFailure(result, this.options.signal.aborted);
       if (failure) {
-        if (!this.options.keepGoing) this.stop(`stage ${stage.name} failed`);
+        if (!this.options.keepGoing) this.stop({ kind: 'stage-failed', stage: stage.name });
         return this.failed(stage, {
           status: 'stale',
           reasons: run.reasons,
@@ -441,7 +466,7 @@ class PipelineRun {
     }
     const { outputs, missing } = await recordOutputs(stage, this.digests);
     if (missing.length > 0) {
-      if (!this.options.keepGoing) this.stop(`stage ${stage.name} failed`);
+      if (!this.options.keepGoing) this.stop({ kind: 'stage-failed', stage: stage.name });
       const error = `the command succeeded but did not write ${missing.map((m) => `"${m}"`).join(', ')}, declared in outs`;
       return this.failed(stage, {
         status: 'stale',
@@ -449,6 +474,17 @@ class PipelineRun {
         key: run.key,
         error,
         outputTail: tail.text(),
+        started,
+      });
+    }
+    // Interrupted after the command but before anything was recorded: record nothing (from here
+    // on, recording and saving run without yielding to the signal handler).
+    if (this.options.signal.aborted) {
+      return this.failed(stage, {
+        status: 'stale',
+        reasons: run.reasons,
+        key: run.key,
+        error: 'interrupted',
         started,
       });
     }
@@ -474,6 +510,18 @@ class PipelineRun {
       started,
       ...(savedBytes !== undefined ? { savedBytes } : {}),
       ...(record.metrics ? { metrics: record.metrics } : {}),
+      ...(persistRestored ? { persistRestored } : {}),
+    });
+  }
+
+  private async restorePersisted(stage: Stage): Promise<PersistRestored | undefined> {
+    const { workspace, emit } = this.services;
+    const cache = this.services.cacheAccess.read ? this.services.cache : undefined;
+    return restorePersisted(stage, {
+      workspace,
+      emit,
+      forget: (paths) => this.forget(paths),
+      ...(cache ? { cache } : {}),
     });
   }
 
@@ -533,7 +581,7 @@ class PipelineRun {
 
   private planned(
     stage: Stage,
-    facts: { status: StageReport['status']; reasons: string[]; key?: string },
+    facts: { status: StageReport['status']; reasons: Reason[]; key?: string },
   ): Resolution {
     return {
       report: { name: stage.name, result: 'skipped', ...facts, durationMs: 0 },
@@ -542,7 +590,7 @@ class PipelineRun {
     };
   }
 
-  private skipped(stage: Stage, reason: string): Resolution {
+  private skipped(stage: Stage, reason: Reason): Resolution {
     return {
       report: {
         name: stage.name,
@@ -559,7 +607,7 @@ class PipelineRun {
     stage: Stage,
     facts: {
       status: StageReport['status'];
-      reasons: string[];
+      reasons: Reason[];
       key?: string;
       error: string;
       outputTail?: string;

@@ -1,9 +1,13 @@
+import type { Reason } from '../core/reasons.js';
+
 export type StageResult = 'ran' | 'restored' | 'fresh' | 'failed' | 'skipped';
 export type StageStatus = 'fresh' | 'cached' | 'stale';
 
 /** What the engine tells the reporters (CLI lines, action log groups, summaries) as it goes. */
 export type EngineEvent =
-  | { readonly type: 'stage-start'; readonly stage: string; readonly reasons: readonly string[] }
+  | { readonly type: 'stage-start'; readonly stage: string; readonly reasons: readonly Reason[] }
+  /** A persisted output was missing: its latest recorded version was put back before the run. */
+  | ({ readonly type: 'persist-restored'; readonly stage: string } & PersistRestored)
   | {
       readonly type: 'stage-output';
       readonly stage: string;
@@ -24,7 +28,8 @@ export interface StageReport {
   readonly result: StageResult;
   /** The plan's view: fresh in the workspace, restorable from the cache, or has to run. */
   readonly status: StageStatus;
-  readonly reasons: readonly string[];
+  /** Why, as data (see core/reasons.ts); src/report/reasons.ts puts them into words. */
+  readonly reasons: readonly Reason[];
   /** Undefined when it could not be computed (an upstream stage failed or has not run). */
   readonly key?: string;
   readonly durationMs: number;
@@ -37,6 +42,18 @@ export interface StageReport {
   readonly outputTail?: string;
   /** Parsed metrics files of the stage, by path (from its record). */
   readonly metrics?: Readonly<Record<string, unknown>>;
+  /** The earlier version of its persisted outputs the stage started from (fresh checkouts). */
+  readonly persistRestored?: PersistRestored;
+}
+
+/** Which recorded version of a stage's persisted outputs was put back before it ran. */
+export interface PersistRestored {
+  /** Key of the record restored from (the run that produced that version). */
+  readonly fromKey: string;
+  /** ISO time that run finished. */
+  readonly createdAt: string;
+  readonly paths: readonly string[];
+  readonly bytes: number;
 }
 
 export interface RunReport {

@@ -1,14 +1,15 @@
 import type { Diagnostic } from '../core/diagnostics.js';
 import { error } from '../core/diagnostics.js';
 import type { Graph } from '../core/graph.js';
-import { buildGraph } from '../core/graph.js';
+import { buildGraph, producersOf } from '../core/graph.js';
 import { readDvcManifest } from '../core/manifest/dvc.js';
 import { readReprokitManifest } from '../core/manifest/reprokit.js';
 import { Locator, parseYaml } from '../core/manifest/source.js';
 import { selectParams } from '../core/params.js';
+import type { DepSpec, Stage } from '../core/pipeline.js';
 import type { Pipeline, SourceRefHolder } from './project-types.js';
 import type { Workspace } from '../ports.js';
-import { WorkspaceEscape } from '../ports.js';
+import { SpecialFile, WorkspaceEscape } from '../ports.js';
 import type { Result } from '../core/result.js';
 import { err, ok } from '../core/result.js';
 
@@ -149,7 +150,11 @@ async function checkWorkspace(
   const pendings: Promise<Diagnostic | undefined>[] = [];
   for (const stage of graph.order) {
     for (const dep of stage.deps) {
-      if (dep.kind === 'glob' || graph.producers.overlapping(dep.path).length > 0) continue;
+      if (dep.kind === 'glob') {
+        pendings.push(checkSourceGlob(workspace, graph, stage, dep));
+        continue;
+      }
+      if (graph.producers.overlapping(dep.path).length > 0) continue;
       pendings.push(check(dep.path, dep, `dep of stage "${stage.name}"`));
     }
   }
@@ -181,6 +186,29 @@ async function checkWorkspace(
   return diagnostics;
 }
 
+/**
+ * A glob that no stage can feed must match a file now, unless it is marked optional: a pattern
+ * that silently matches nothing would leave the stage "fresh" whatever the user edits.
+ */
+async function checkSourceGlob(
+  workspace: Workspace,
+  graph: Graph,
+  stage: Stage,
+  dep: DepSpec,
+): Promise<Diagnostic | undefined> {
+  if (dep.optional || producersOf(dep, graph.producers).length > 0) return undefined;
+  try {
+    if ((await workspace.glob(dep.path)).length > 0) return undefined;
+  } catch (e) {
+    if (e instanceof WorkspaceEscape) return undefined; // reported when the stage hashes it
+    throw e;
+  }
+  return error('missing-dep', `glob "${dep.path}" of stage "${stage.name}" matches no files`, {
+    source: dep.source,
+    hint: `fix the pattern (relative to the stage wdir; see docs/manifest.md#globs), or write {path: '${dep.path}', optional: true} if matching nothing is expected`,
+  });
+}
+
 async function existsInside(
   workspace: Workspace,
   path: string,
@@ -197,6 +225,12 @@ async function existsInside(
       hint: 'create the file, fix the path (paths are relative to the stage wdir), or add the stage that writes it with this path in its outs',
     });
   } catch (e) {
+    if (e instanceof SpecialFile) {
+      return error('not-a-file', `${e.message} (${what})`, {
+        source: holder.source,
+        hint: 'reprokit hashes what it reads: declare a regular file or a directory',
+      });
+    }
     if (e instanceof WorkspaceEscape) {
       return error(
         'outside-root',

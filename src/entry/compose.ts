@@ -8,6 +8,9 @@ import { LogStateStore } from '../adapters/local/state-store.js';
 import type { EngineServices } from '../engine/engine.js';
 import type { EngineEvent } from '../engine/events.js';
 import type { Hasher, StageCache } from '../ports.js';
+import { bestEffort } from './best-effort.js';
+
+export { bestEffort } from './best-effort.js';
 
 export const STATE_DIR = '.reprokit';
 
@@ -32,7 +35,8 @@ export function localServices(setup: LocalSetup): {
   workspace: NodeWorkspace;
   /** The local cache's directory (used even when another cache is in use: gc reads it). */
   cacheDir: string;
-  flush: () => void;
+  /** Saves the optimisation state (stat cache, compacted log); returns warnings, never throws. */
+  flush: () => string[];
 } {
   const workspace = new NodeWorkspace(setup.root, setup.journal);
   const stateDir = join(setup.root, STATE_DIR);
@@ -66,10 +70,11 @@ export function localServices(setup: LocalSetup): {
     services,
     workspace,
     cacheDir,
-    flush: () => {
-      hasher.save();
-      state.compact();
-    },
+    flush: () =>
+      bestEffort([
+        ['the stat cache', () => hasher.save()],
+        ['the compacted state log', () => state.compact()],
+      ]),
   };
 }
 

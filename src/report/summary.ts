@@ -4,6 +4,7 @@ import { renderMermaid } from '../core/render-dag.js';
 import { formatBytes, formatDuration } from '../core/units.js';
 import type { RunReport, StageReport } from '../engine/events.js';
 import { escapeMarkdown, markdownTable, truncateMarkdown } from './markdown.js';
+import { persistRestoredText, renderReasons } from './reasons.js';
 
 /** Job summaries are capped at 1 MiB per step; stay well below. */
 export const STEP_SUMMARY_LIMIT = 1_000_000;
@@ -43,10 +44,11 @@ export function stageWhy(s: StageReport): string {
   if (s.result === 'failed') return s.error ?? 'failed';
   if (s.result === 'fresh' && s.status === 'cached')
     return 'in cache; not downloaded (nothing here needs it)';
-  if (s.result === 'fresh') return s.reasons.length ? s.reasons.join('; ') : 'up to date';
+  if (s.result === 'fresh') return s.reasons.length ? renderReasons(s.reasons) : 'up to date';
   if (s.result === 'restored')
-    return `inputs unchanged; ${s.reasons.join('; ') || 'outputs restored'}`;
-  return s.reasons.join('; ');
+    return `inputs unchanged; ${renderReasons(s.reasons) || 'outputs restored'}`;
+  const persisted = s.persistRestored ? `; ${persistRestoredText(s.persistRestored)}` : '';
+  return renderReasons(s.reasons) + persisted;
 }
 
 export function stageTable(report: RunReport): string {

@@ -35,8 +35,9 @@ export interface Session {
   plan(request: StageRequest, options?: { readonly events?: boolean }): Promise<RunReport>;
   /** Brings the selection up to date; events go to the `emit` given to openSession. */
   run(request: StageRequest): Promise<RunReport>;
-  /** Saves what the adapters keep between runs (stat cache, compacted state log). */
-  close(): void;
+  /** Saves what the adapters keep between runs (stat cache, compacted state log); returns
+   * warnings for what could not be saved (never throws: it only costs speed next time). */
+  close(): string[];
 }
 
 export interface SessionSetup extends LocalSetup {

@@ -1,3 +1,5 @@
+import type { Reason } from '../core/reasons.js';
+import { reasonTexts } from '../report/reasons.js';
 import type {
   RunReport,
   StageReport,
@@ -14,7 +16,10 @@ export interface StageResultJson {
   readonly name: string;
   /** The plan's view: fresh, cached (would be restored) or stale (would run). */
   readonly status: StageStatus;
+  /** Why, in words (docs/cli.md). */
   readonly reasons: readonly string[];
+  /** Why, as typed differences (core/reasons.ts): what programs should read. */
+  readonly differences: readonly Reason[];
   /** Absent when it cannot be known yet (an upstream stage has to run first). */
   readonly key?: string;
   /** After a run only: what happened (ran, restored, fresh, failed, skipped). */
@@ -23,6 +28,8 @@ export interface StageResultJson {
   readonly durationMs?: number;
   /** After a run, for a failed stage. */
   readonly error?: string;
+  /** After a run: the recorded version a persisted output was restored from before it ran. */
+  readonly persistRestored?: StageReport['persistRestored'];
 }
 
 /** `plan`: the report of a decision (nothing ran); `run`: of a run. */
@@ -32,7 +39,8 @@ export function stageResult(s: StageReport, kind: ReportKind): StageResultJson {
   const decided = {
     name: s.name,
     status: s.status,
-    reasons: s.reasons,
+    reasons: reasonTexts(s.reasons),
+    differences: s.reasons,
     ...(s.key ? { key: s.key } : {}),
   };
   if (kind === 'plan') return decided;
@@ -40,6 +48,7 @@ export function stageResult(s: StageReport, kind: ReportKind): StageResultJson {
     ...decided,
     result: s.result,
     durationMs: s.durationMs,
+    ...(s.persistRestored ? { persistRestored: s.persistRestored } : {}),
     ...(s.error ? { error: s.error } : {}),
   };
 }

@@ -44,6 +44,15 @@ export class GitHubClient {
     }
   }
 
+  async graphql<T>(query: string): Promise<ApiResult<T>> {
+    try {
+      return { ok: true, value: await this.octokit.graphql<T>(query) };
+    } catch (e) {
+      const error = e as { status?: number; message?: string };
+      return { ok: false, status: error.status ?? 0, message: error.message ?? String(e) };
+    }
+  }
+
   async paginate<T>(route: string, parameters: Record<string, unknown>): Promise<ApiResult<T[]>> {
     try {
       return { ok: true, value: (await this.octokit.paginate(route, parameters)) as T[] };

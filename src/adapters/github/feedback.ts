@@ -39,16 +39,21 @@ export async function upsertStickyComment(
   repo: Repo,
   comment: { issueNumber: number; marker: string; body: string },
 ): Promise<ApiResult<{ id: number; html_url?: string; action: 'created' | 'updated' }>> {
-  const existing = await client.paginate<{ id: number; body?: string }>(
-    'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
-    {
-      ...repo,
-      issue_number: comment.issueNumber,
-      per_page: 100,
-    },
-  );
+  const existing = await client.paginate<{
+    id: number;
+    body?: string;
+    user?: { login?: string } | null;
+  }>('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+    ...repo,
+    issue_number: comment.issueNumber,
+    per_page: 100,
+  });
   if (!existing.ok) return existing;
-  const ours = existing.value.find((c) => c.body?.includes(comment.marker));
+  const self = await tokenLogin(client);
+  // Only our own comment: anyone can post a comment that quotes the marker.
+  const ours = existing.value.find(
+    (c) => c.body?.includes(comment.marker) && c.user?.login?.toLowerCase() === self.toLowerCase(),
+  );
   if (ours) {
     const updated = await client.request<{ id: number; html_url?: string }>(
       'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
@@ -69,4 +74,23 @@ export async function upsertStickyComment(
     },
   );
   return created.ok ? { ok: true, value: { ...created.value, action: 'created' } } : created;
+}
+
+/** The author of comments made with the workflow's GITHUB_TOKEN. */
+export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+
+/**
+ * The login comments made with this token are authored by. GraphQL's `viewer` answers for every
+ * kind of token (the GITHUB_TOKEN and app installation tokens give `<app>[bot]`, where REST
+ * `GET /user` is refused); `GET /user` covers a server without GraphQL; the GITHUB_TOKEN's bot
+ * is the last resort.
+ */
+export async function tokenLogin(client: GitHubClient): Promise<string> {
+  const viewer = await client.graphql<{ viewer?: { login?: string } }>(
+    'query { viewer { login } }',
+  );
+  if (viewer.ok && viewer.value.viewer?.login) return viewer.value.viewer.login;
+  const user = await client.request<{ login?: string }>('GET /user', {});
+  if (user.ok && user.value.login) return user.value.login;
+  return ACTIONS_BOT_LOGIN;
 }

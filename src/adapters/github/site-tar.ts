@@ -86,57 +86,88 @@ function collect(
       stats = statSync(real);
     }
     if (stats.isDirectory()) {
-      entries.push({ name: path, abs: real, kind: 'dir', size: 0, mode: 0o755 });
+      entries.push({ name: path, abs: real, kind: 'dir', size: 0, mode: stats.mode & 0o777 });
       collect(root, real, path, entries, new Set(seen));
     } else if (stats.isFile()) {
       if (stats.nlink > 1)
         throw new SiteProblem(
           `${path} is a hard link; Pages refuses them: write a copy instead (cp, not cp -l/ln)`,
         );
-      entries.push({ name: path, abs: real, kind: 'file', size: stats.size, mode: 0o644 });
+      entries.push({
+        name: path,
+        abs: real,
+        kind: 'file',
+        size: stats.size,
+        mode: stats.mode & 0o777,
+      });
     }
   }
 }
 
-function writeHeader(
-  fd: number,
-  name: string,
-  entry: { kind: 'file' | 'dir'; size: number; mode: number },
-): void {
+/** Entry facts the header says: a directory or a regular file, its size and permission bits. */
+export interface TarEntry {
+  readonly kind: 'file' | 'dir';
+  readonly size: number;
+  readonly mode: number;
+}
+
+/** The largest size the ustar header's 11 octal digits hold: 8 GiB - 1. */
+const USTAR_MAX_SIZE = 8 ** 11 - 1;
+
+function writeHeader(fd: number, name: string, entry: TarEntry): void {
+  writeSync(fd, entryHeader(name, entry));
+}
+
+/**
+ * The header blocks of one entry: a PAX extended header when the name is over ustar's 100 bytes
+ * or the size over its 8 GiB (`path` and `size` records, which every reader of PAX prefers),
+ * then the ustar header. A size too big for octal is also written in the base-256 form GNU tar
+ * reads, so an old reader that ignores PAX still finds where the next entry starts.
+ */
+export function entryHeader(name: string, entry: TarEntry): Buffer {
   const nameBytes = Buffer.from(name);
-  if (nameBytes.length > 100) writePaxPath(fd, name);
-  writeSync(
-    fd,
-    header(
-      nameBytes.length > 100 ? Buffer.from(name.slice(0, 99)) : nameBytes,
-      entry.kind === 'dir' ? '5' : '0',
-      entry.kind === 'dir' ? 0 : entry.size,
-      entry.mode,
-    ),
+  const size = entry.kind === 'dir' ? 0 : entry.size;
+  const records: Buffer[] = [];
+  if (nameBytes.length > 100) records.push(paxRecord('path', name));
+  if (size > USTAR_MAX_SIZE) records.push(paxRecord('size', String(size)));
+  const main = header(
+    nameBytes.length > 100 ? truncateUtf8(nameBytes, 99) : nameBytes,
+    entry.kind === 'dir' ? '5' : '0',
+    size,
+    entry.mode,
   );
+  if (records.length === 0) return main;
+  const body = Buffer.concat(records);
+  return Buffer.concat([
+    header(Buffer.from('PaxHeader'), 'x', body.length, 0o644),
+    pad(body),
+    main,
+  ]);
 }
 
-/** A PAX extended header carries names longer than ustar's 100 bytes. */
-function writePaxPath(fd: number, name: string): void {
-  const body = paxRecord('path', name);
-  writeSync(fd, header(Buffer.from('PaxHeader'), 'x', body.length, 0o644));
-  writeSync(fd, pad(body));
+/** At most `max` bytes, cut before a UTF-8 continuation byte (the PAX path has the full name). */
+function truncateUtf8(bytes: Buffer, max: number): Buffer {
+  let end = Math.min(max, bytes.length);
+  while (end > 0 && ((bytes[end] as number) & 0xc0) === 0x80) end--;
+  return bytes.subarray(0, end);
 }
 
+/** `"<length> <key>=<value>\n"`, where the length counts its own digits. */
 function paxRecord(key: string, value: string): Buffer {
   const text = ` ${key}=${value}\n`;
-  let length = Buffer.byteLength(text);
-  length += String(length + String(length).length).length;
-  return Buffer.from(`${length}${text}`);
+  const base = Buffer.byteLength(text);
+  let digits = String(base).length;
+  if (String(base + digits).length > digits) digits++;
+  return Buffer.from(`${base + digits}${text}`);
 }
 
 function header(name: Buffer, type: string, size: number, mode: number): Buffer {
   const block = Buffer.alloc(512);
   name.copy(block, 0, 0, Math.min(100, name.length));
-  block.write(octal(mode, 8), 100);
+  block.write(octal(mode & 0o7777, 8), 100);
   block.write(octal(0, 8), 108);
   block.write(octal(0, 8), 116);
-  block.write(octal(size, 12), 124);
+  writeSize(block, size);
   block.write(octal(0, 12), 136); // mtime 0: the same site gives the same bytes
   block.write('        ', 148);
   block.write(type, 156);
@@ -145,6 +176,20 @@ function header(name: Buffer, type: string, size: number, mode: number): Buffer 
   for (const byte of block) sum += byte;
   block.write(octal(sum, 7) + '\0', 148);
   return block;
+}
+
+/** Octal when it fits; else base-256: 0x80, then the size big-endian in the other 11 bytes. */
+function writeSize(block: Buffer, size: number): void {
+  if (size <= USTAR_MAX_SIZE) {
+    block.write(octal(size, 12), 124);
+    return;
+  }
+  block[124] = 0x80;
+  let rest = size;
+  for (let i = 135; i > 124; i--) {
+    block[i] = rest % 256;
+    rest = Math.floor(rest / 256);
+  }
 }
 
 function octal(value: number, width: number): string {

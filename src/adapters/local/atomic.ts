@@ -1,14 +1,66 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
+import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 
 let counter = 0;
 
-/** Writes via a temporary file and rename, so readers never see half a file. */
-export function writeFileAtomic(file: string, data: string | Buffer): void {
+/** Short tag of this machine in temporary names: a sweep only judges its own host's pids. */
+export const HOST_TAG = createHash('sha256').update(hostname()).digest('hex').slice(0, 8);
+
+/**
+ * A temporary name beside `target` (same directory, so the final rename is atomic) that says
+ * which process on which host writes it: `<target>.<host>-<pid>-<n>.tmp` (see sweep.ts).
+ */
+export function tempName(target: string): string {
+  return `${target}.${HOST_TAG}-${process.pid}-${counter++}.tmp`;
+}
+
+/**
+ * Writes via a temporary file and rename, so readers never see half a file. `durable`: the data
+ * is flushed to the disk before the rename, so a crash cannot leave the new name on empty blocks
+ * (for stores other processes and later runs trust).
+ */
+export function writeFileAtomic(
+  file: string,
+  data: string | Buffer,
+  options: { durable?: boolean } = {},
+): void {
   mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.${counter++}.tmp`;
-  writeFileSync(tmp, data);
-  renameSync(tmp, file);
+  const tmp = tempName(file);
+  try {
+    const fd = openSync(tmp, 'w');
+    try {
+      const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+      for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at);
+      if (options.durable) fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, file);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+/** Flushes a file written by someone else (copyFileSync) to the disk. */
+export function fsyncFile(file: string): void {
+  const fd = openSync(file, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Synchronous on purpose: thousands of small reads are several times faster without promises. */

@@ -11,10 +11,9 @@ import { join } from 'node:path';
 import { checkRecord } from '../../core/record-check.js';
 import type { FileDigest, StageRecord } from '../../core/record.js';
 import type { RestoreOutcome, SaveOutcome, StageCache } from '../../ports.js';
-import { readJson, stageFileName, writeFileAtomic } from './atomic.js';
+import { fsyncFile, readJson, stageFileName, tempName, writeFileAtomic } from './atomic.js';
 import { sha256File } from '../hashing/file-hasher.js';
-
-let counter = 0;
+import { sweepSiblingTemps } from './sweep.js';
 
 /**
  * The embedded default cache: a directory of content-addressed objects (a file produced by two
@@ -36,8 +35,23 @@ export class LocalCache implements StageCache {
     return join(this.dir, 'objects', digest.slice(0, 2), digest);
   }
 
+  private entryPath(key: string): string {
+    return join(this.dir, 'entries', `${key}.json`);
+  }
+
+  /**
+   * An entry counts only while every object it names is there with its size: `status` must not
+   * promise a restore the store cannot do. Contents are verified when restored.
+   */
   async lookup(stage: string, key: string): Promise<StageRecord | undefined> {
-    return checkRecord(await readJson(join(this.dir, 'entries', `${key}.json`)), { stage, key });
+    const record = checkRecord(await readJson(this.entryPath(key)), { stage, key });
+    return record && this.complete(record) ? record : undefined;
+  }
+
+  private complete(record: StageRecord): boolean {
+    return cachedFiles(record).every(
+      (f) => statSync(this.objectPath(f.digest), { throwIfNoEntry: false })?.size === f.size,
+    );
   }
 
   async latest(stage: string): Promise<StageRecord | undefined> {
@@ -46,12 +60,15 @@ export class LocalCache implements StageCache {
 
   async save(record: StageRecord): Promise<SaveOutcome> {
     try {
-      const entry = join(this.dir, 'entries', `${record.key}.json`);
-      if (existsSync(entry)) return { ok: true, bytes: 0 }; // entries are immutable, like the Actions cache
+      const entry = this.entryPath(record.key);
+      // Entries are immutable, like the Actions cache, unless one lost an object: then the
+      // rerun's save heals it (objects first, the entry last, so readers never see a dangling one).
+      const existing = checkRecord(await readJson(entry), { stage: record.stage, key: record.key });
+      if (existing && this.complete(existing)) return { ok: true, bytes: 0 };
       let bytes = 0;
       for (const file of cachedFiles(record)) bytes += this.store(file);
       const json = JSON.stringify(record);
-      writeFileAtomic(entry, json);
+      writeFileAtomic(entry, json, { durable: true });
       writeFileAtomic(join(this.dir, 'latest', stageFileName(record.stage)), json);
       return { ok: true, bytes };
     } catch (e) {
@@ -59,20 +76,33 @@ export class LocalCache implements StageCache {
     }
   }
 
-  /** Copies a workspace file into the store unless its content is already there. */
+  /**
+   * Copies a workspace file into the store unless its content is already there. Safe with other
+   * writers (several projects may share the store): each writes its own temporary name, checks
+   * the copy against the recorded digest, flushes it and renames it into place; a rename over an
+   * identical object changes nothing for readers, who verify what they read anyway.
+   */
   private store(file: FileDigest): number {
     const target = this.objectPath(file.digest);
-    if (existsSync(target)) return 0;
+    if (statSync(target, { throwIfNoEntry: false })?.size === file.size) return 0;
     mkdirSync(join(target, '..'), { recursive: true });
-    const tmp = `${target}.${process.pid}.${counter++}.tmp`;
-    copyFileSync(this.toAbsolute(file.path), tmp);
-    const actual = sha256File(tmp, statSync(tmp).size);
-    if (actual !== file.digest) {
+    const tmp = tempName(target);
+    try {
+      copyFileSync(this.toAbsolute(file.path), tmp);
+      const actual = sha256File(tmp, statSync(tmp).size);
+      if (actual !== file.digest) throw new Error(`${file.path} changed while it was being saved`);
+      fsyncFile(tmp);
+      renameSync(tmp, target);
+    } catch (e) {
       rmSync(tmp, { force: true });
-      throw new Error(`${file.path} changed while it was being saved`);
+      throw e;
     }
-    renameSync(tmp, target);
     return file.size;
+  }
+
+  /** A failed verification drops the entry, so the rerun's save writes it again. */
+  private forgetEntry(record: StageRecord): void {
+    rmSync(this.entryPath(record.key), { force: true });
   }
 
   async restore(record: StageRecord): Promise<RestoreOutcome> {
@@ -80,26 +110,40 @@ export class LocalCache implements StageCache {
     // Verify every object before touching the workspace: a bad entry must not leave half an output.
     for (const file of files) {
       const object = this.objectPath(file.digest);
-      if (!existsSync(object)) return { ok: false, reason: `object for ${file.path} is missing` };
+      if (!existsSync(object)) {
+        this.forgetEntry(record);
+        return { ok: false, reason: `object for ${file.path} is missing; removed the entry` };
+      }
       if (sha256File(object, statSync(object).size) !== file.digest) {
         rmSync(object, { force: true });
+        this.forgetEntry(record);
         return {
           ok: false,
-          reason: `object for ${file.path} is corrupt (content does not match its hash); removed it`,
+          reason: `object for ${file.path} is corrupt (content does not match its hash); removed it and its entry`,
         };
       }
     }
     try {
       let bytes = 0;
-      for (const output of record.outputs.filter((o) => o.cached))
-        rmSync(this.toAbsolute(output.path), { recursive: true, force: true });
+      for (const output of record.outputs.filter((o) => o.cached)) {
+        const target = this.toAbsolute(output.path);
+        rmSync(target, { recursive: true, force: true });
+        // A restore killed midway left its temporary copy beside a file output (a directory
+        // output's went with the directory).
+        if (output.kind === 'file') sweepSiblingTemps(target, Date.now());
+      }
       for (const file of files) {
         const target = this.toAbsolute(file.path);
         mkdirSync(join(target, '..'), { recursive: true });
-        const tmp = `${target}.${process.pid}.${counter++}.tmp`;
-        copyFileSync(this.objectPath(file.digest), tmp);
-        chmodSync(tmp, file.executable ? 0o755 : 0o644);
-        renameSync(tmp, target);
+        const tmp = tempName(target);
+        try {
+          copyFileSync(this.objectPath(file.digest), tmp);
+          chmodSync(tmp, file.executable ? 0o755 : 0o644);
+          renameSync(tmp, target);
+        } catch (e) {
+          rmSync(tmp, { force: true });
+          throw e;
+        }
         bytes += file.size;
       }
       return { ok: true, bytes };

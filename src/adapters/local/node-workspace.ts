@@ -1,10 +1,10 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { globBase, globToRegExp } from '../../core/glob.js';
+import { compileGlob, globBase, globMayMatchUnder } from '../../core/glob.js';
 import { joinPath, overlaps, parentDir } from '../../core/paths.js';
 import type { PathInfo, Workspace } from '../../ports.js';
-import { WorkspaceEscape } from '../../ports.js';
+import { SpecialFile, WorkspaceEscape } from '../../ports.js';
 
 /** Directories never walked when expanding globs from the project root. */
 const SKIPPED_IN_GLOBS = new Set(['.git', '.reprokit']);
@@ -16,6 +16,11 @@ export class NodeWorkspace implements Workspace {
   private readonly realRootSlash: string;
   private readonly listings = new Map<string, string[]>();
   private readonly realDirs = new Map<string, string>();
+  /**
+   * Glob results by pattern: loading checks that a source glob matches and hashing expands it
+   * again. Any invalidation (a stage is about to run, outputs were restored) forgets them all.
+   */
+  private readonly globs = new Map<string, string[]>();
 
   /**
    * @param journal collects every path the run looked at (stat, listing, read), so a no-op run
@@ -63,7 +68,10 @@ export class NodeWorkspace implements Workspace {
     }
     if (stats.isDirectory()) return { kind: 'dir', size: 0 };
     if (stats.isFile()) return { kind: 'file', size: stats.size };
-    return undefined;
+    // Reading a FIFO would block forever and a device is not data: say what it is.
+    if (stats.isFIFO()) throw new SpecialFile(path, 'FIFO');
+    if (stats.isSocket()) throw new SpecialFile(path, 'socket');
+    throw new SpecialFile(path, 'device');
   }
 
   private realDir(dir: string): string {
@@ -107,6 +115,7 @@ export class NodeWorkspace implements Workspace {
 
   /** Files and directories under these paths changed (a stage ran, outputs were restored). */
   invalidate(paths: readonly string[]): void {
+    this.globs.clear();
     for (const dir of [...this.listings.keys()])
       if (paths.some((p) => overlaps(dir, p))) this.listings.delete(dir);
     for (const dir of [...this.realDirs.keys()])
@@ -153,13 +162,25 @@ export class NodeWorkspace implements Workspace {
   }
 
   async glob(pattern: string): Promise<string[]> {
+    let found = this.globs.get(pattern);
+    if (!found) {
+      found = this.expand(pattern);
+      this.globs.set(pattern, found);
+    }
+    return [...found];
+  }
+
+  private expand(pattern: string): string[] {
     const base = globBase(pattern);
     const info = this.infoSync(base);
     if (info?.kind !== 'dir') return [];
-    const regexp = globToRegExp(pattern);
+    const matches = compileGlob(pattern);
     const files: string[] = [];
-    this.walk(base, files, new Set(), (_path, name) => !SKIPPED_IN_GLOBS.has(name));
-    return files.filter((f) => regexp.test(f)).sort();
+    // Enter only directories under which the pattern can match (`.git`, dot-directories, …).
+    const enter = (path: string, name: string) =>
+      !SKIPPED_IN_GLOBS.has(name) && globMayMatchUnder(pattern, path);
+    this.walk(base, files, new Set(), enter);
+    return files.filter((f) => matches(f)).sort();
   }
 
   private isSymlink(path: string): boolean {

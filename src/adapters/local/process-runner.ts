@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { CommandResult, CommandRunner, CommandSpec } from '../../ports.js';
+import { watchdog } from './watchdog.js';
 
 /** How long a stopped command may take to exit on SIGTERM before it gets SIGKILL. */
 const KILL_GRACE_MS = 5000;
@@ -34,7 +35,10 @@ export class ProcessRunner implements CommandRunner {
         detached: process.platform !== 'win32',
       });
       const pid = child.pid;
-      if (pid !== undefined) live.add(pid);
+      if (pid !== undefined) {
+        live.add(pid);
+        watchdog.watch(pid);
+      }
       let escalation: NodeJS.Timeout | undefined;
       const stop = () => {
         if (pid === undefined) return;
@@ -49,6 +53,7 @@ export class ProcessRunner implements CommandRunner {
           // The shell may be gone while something it started in the group still runs.
           if (spec.signal.aborted) signalGroup(pid, 'SIGKILL');
           live.delete(pid);
+          watchdog.unwatch(pid);
         }
         resolve(result);
       };

@@ -1,9 +1,10 @@
 import type { Diagnostic, DocPath, SourceRef } from '../diagnostics.js';
 import { error } from '../diagnostics.js';
-import { isGlob } from '../glob.js';
+import { isGlobDep, isOutputPattern, resolveGlob } from '../glob.js';
 import { resolveInProject } from '../paths.js';
 import type {
   ArtifactTarget,
+  DepExclude,
   DepSpec,
   NeedRef,
   OutSpec,
@@ -18,26 +19,20 @@ import type { Result } from '../result.js';
 import { err, ok } from '../result.js';
 import type { PlainMap } from './reader.js';
 import { DocReader, isPlainMap } from './reader.js';
+import {
+  ARTIFACT_NAME_PATTERN,
+  DEP_KEYS,
+  OUT_KEYS,
+  PUBLISH_KEYS,
+  SHELLS,
+  STAGE_KEYS,
+  STAGE_NAME_PATTERN,
+  TOP_KEYS,
+} from './schema.js';
 
-const TOP_KEYS = ['params', 'env', 'stages', 'publish'] as const;
-const STAGE_KEYS = [
-  'cmd',
-  'desc',
-  'wdir',
-  'env',
-  'shell',
-  'deps',
-  'params',
-  'outs',
-  'metrics',
-  'needs',
-  'always_run',
-  'frozen',
-] as const;
-const OUT_KEYS = ['path', 'cache', 'persist'] as const;
-const PUBLISH_KEYS = ['pages', 'artifacts'] as const;
-const SHELLS: readonly ShellName[] = ['bash', 'sh', 'pwsh'];
-export const STAGE_NAME = /^[A-Za-z0-9_.-]+$/;
+/** Keys, enums and name patterns come from schema.ts, which also generates the JSON schema. */
+export const STAGE_NAME = new RegExp(STAGE_NAME_PATTERN);
+const ARTIFACT_NAME = new RegExp(ARTIFACT_NAME_PATTERN);
 export const DEFAULT_PARAMS_FILE = 'params.yaml';
 
 /** Turns a parsed reprokit.yml into a Pipeline, or every problem found (not just the first). */
@@ -117,10 +112,11 @@ function readStage(
       }),
     );
   }
-  const cmd = body.cmd === undefined ? [] : reader.stringList(body.cmd, [...at, 'cmd'], 'cmd');
+  const cmd = body.cmd === undefined ? [] : readCmd(reader, body.cmd, [...at, 'cmd']);
   const wdirText =
     body.wdir === undefined ? '.' : reader.string(body.wdir, [...at, 'wdir'], 'wdir');
   const wdir = projectPath(reader, '', wdirText ?? '.', [...at, 'wdir']) ?? '';
+  const deps = readDepList(reader, body.deps, wdir, [...at, 'deps']);
   const env = {
     ...defaults.env,
     ...(body.env === undefined ? {} : reader.env(body.env, [...at, 'env'], 'env')),
@@ -128,13 +124,17 @@ function readStage(
   return {
     name,
     ...(body.desc !== undefined
-      ? { desc: reader.scalarString(body.desc, [...at, 'desc'], 'desc') ?? '' }
+      ? {
+          desc:
+            reader.string(body.desc, [...at, 'desc'], 'desc', 'desc: "Clean the raw data"') ?? '',
+        }
       : {}),
     cmd,
     wdir,
     env,
     shell: readShell(reader, body.shell, [...at, 'shell']),
-    deps: readDeps(reader, body.deps, wdir, [...at, 'deps']),
+    deps: deps.deps,
+    ...(deps.excludes.length > 0 ? { excludes: deps.excludes } : {}),
     params: readParams(reader, body.params, {
       wdir,
       defaultFile: defaults.defaultParams,
@@ -155,6 +155,30 @@ function readStage(
         : (reader.boolean(body.frozen, [...at, 'frozen'], 'frozen') ?? false),
     source: reader.ref(at, 'key'),
   };
+}
+
+/** One command line or a list of them; an empty one would "run" and succeed doing nothing. */
+function readCmd(reader: DocReader, value: unknown, at: DocPath): string[] {
+  const cmd = reader.stringList(value, at, 'cmd', 'cmd: python src/prepare.py');
+  const blank = (Array.isArray(value) ? value : [value]).findIndex(
+    (c) => typeof c === 'string' && c.trim() === '',
+  );
+  if (Array.isArray(value) && value.length === 0) {
+    reader.report(
+      error('invalid-value', 'cmd is an empty list', {
+        source: reader.ref(at),
+        hint: 'give the command that produces the outputs, e.g. `cmd: python src/prepare.py`',
+      }),
+    );
+  } else if (blank >= 0) {
+    reader.report(
+      error('invalid-value', 'cmd is empty', {
+        source: reader.ref(Array.isArray(value) ? [...at, blank] : at),
+        hint: 'give the command that produces the outputs, e.g. `cmd: python src/prepare.py`',
+      }),
+    );
+  }
+  return cmd;
 }
 
 function readShell(reader: DocReader, value: unknown, at: DocPath): ShellName {
@@ -189,6 +213,41 @@ export function projectPath(
   return undefined;
 }
 
+/** Deps as reprokit.yml writes them: paths, globs, `{path, optional}`, and `!pattern` exclusions. */
+export interface DepList {
+  readonly deps: DepSpec[];
+  readonly excludes: DepExclude[];
+}
+
+export function readDepList(reader: DocReader, value: unknown, wdir: string, at: DocPath): DepList {
+  const list: DepList = { deps: [], excludes: [] };
+  if (value === undefined) return list;
+  reader.list(value, at, 'deps', 'deps: [src/prepare.js, data/raw.csv]').forEach((item, index) => {
+    const itemAt: DocPath = [...at, index];
+    const entry = readDepEntry(reader, item, itemAt);
+    if (!entry) return;
+    if (entry.text.startsWith('!')) {
+      const exclude = readExclude(reader, entry.text.slice(1), wdir, entry.at);
+      if (exclude) list.excludes.push(exclude);
+      return;
+    }
+    const dep = readDep(reader, entry.text, wdir, entry.at);
+    if (!dep) return;
+    if (entry.optional && dep.kind !== 'glob') {
+      reader.report(
+        error('invalid-value', `optional applies to globs; "${entry.text}" is a path`, {
+          source: reader.ref([...itemAt, 'optional']),
+          hint: 'a file or directory dep must exist; remove `optional`, or write a glob',
+        }),
+      );
+      return;
+    }
+    list.deps.push(entry.optional ? { ...dep, optional: true } : dep);
+  });
+  return list;
+}
+
+/** Deps of a format without exclusions (dvc.yaml). */
 export function readDeps(reader: DocReader, value: unknown, wdir: string, at: DocPath): DepSpec[] {
   if (value === undefined) return [];
   const deps: DepSpec[] = [];
@@ -199,22 +258,104 @@ export function readDeps(reader: DocReader, value: unknown, wdir: string, at: Do
       'each dep',
       'deps: [src/prepare.js, data/raw/]',
     );
-    if (text === undefined) return;
-    const path = projectPath(reader, wdir, text, [...at, index]);
-    if (path === undefined) return;
-    if (path === '') {
-      reader.report(
-        error('invalid-value', 'a dep cannot be the whole project directory', {
-          source: reader.ref([...at, index]),
-          hint: 'name the files or directories the stage reads',
-        }),
-      );
-      return;
-    }
-    const kind = isGlob(text) ? 'glob' : text.endsWith('/') ? 'dir' : 'file-or-dir';
-    deps.push({ path, kind, source: reader.ref([...at, index]) });
+    const dep = text === undefined ? undefined : readDep(reader, text, wdir, [...at, index]);
+    if (dep) deps.push(dep);
   });
   return deps;
+}
+
+function readDepEntry(
+  reader: DocReader,
+  item: unknown,
+  at: DocPath,
+): { text: string; optional: boolean; at: DocPath } | undefined {
+  if (!isPlainMap(item)) {
+    const text = reader.string(item, at, 'each dep', "deps: [src/prepare.js, 'data/*.csv']");
+    return text === undefined ? undefined : { text, optional: false, at };
+  }
+  reader.checkKeys(item, at, DEP_KEYS, 'in a dep');
+  if (item.path === undefined) {
+    reader.report(
+      error('invalid-value', 'a dep written as a mapping needs a path', {
+        source: reader.ref(at),
+        hint: "write it like: {path: 'data/*.parquet', optional: true}",
+      }),
+    );
+    return undefined;
+  }
+  const text = reader.string(item.path, [...at, 'path'], 'path');
+  const optional =
+    item.optional === undefined
+      ? false
+      : (reader.boolean(item.optional, [...at, 'optional'], 'optional') ?? false);
+  if (text?.startsWith('!')) {
+    reader.report(
+      error('invalid-value', 'an exclusion (!pattern) is written as a plain string', {
+        source: reader.ref([...at, 'path']),
+        hint: `write it like: '${text}'`,
+      }),
+    );
+    return undefined;
+  }
+  return text === undefined ? undefined : { text, optional, at: [...at, 'path'] };
+}
+
+function readDep(reader: DocReader, text: string, wdir: string, at: DocPath): DepSpec | undefined {
+  if (isGlobDep(text)) {
+    const pattern = globPath(reader, wdir, text, at);
+    return pattern === undefined
+      ? undefined
+      : { path: pattern, kind: 'glob', source: reader.ref(at) };
+  }
+  const path = projectPath(reader, wdir, text, at);
+  if (path === undefined) return undefined;
+  if (path === '') {
+    reader.report(
+      error('invalid-value', 'a dep cannot be the whole project directory', {
+        source: reader.ref(at),
+        hint: 'name the files or directories the stage reads',
+      }),
+    );
+    return undefined;
+  }
+  const kind = text.endsWith('/') ? 'dir' : 'file-or-dir';
+  return { path, kind, source: reader.ref(at) };
+}
+
+function readExclude(
+  reader: DocReader,
+  text: string,
+  wdir: string,
+  at: DocPath,
+): DepExclude | undefined {
+  if (isGlobDep(text)) {
+    const pattern = globPath(reader, wdir, text, at);
+    return pattern === undefined ? undefined : { pattern, kind: 'glob', source: reader.ref(at) };
+  }
+  const path = projectPath(reader, wdir, text, at);
+  if (path === undefined || path === '') {
+    if (path === '')
+      reader.report(
+        error('invalid-value', 'an exclusion cannot be the whole project directory', {
+          source: reader.ref(at),
+        }),
+      );
+    return undefined;
+  }
+  return { pattern: path, kind: 'path', source: reader.ref(at) };
+}
+
+/** A glob made root-relative, escapes kept (core/glob.ts resolveGlob). */
+function globPath(reader: DocReader, wdir: string, text: string, at: DocPath): string | undefined {
+  const resolved = resolveGlob(wdir, text);
+  if (resolved.ok) return resolved.pattern;
+  reader.report(
+    error('outside-root', `pattern "${text}" ${resolved.reason}`, {
+      source: reader.ref(at),
+      hint: 'patterns are relative to the project directory (or the stage wdir) and must stay inside it',
+    }),
+  );
+  return undefined;
 }
 
 interface OutContext {
@@ -266,7 +407,7 @@ function readOut(reader: DocReader, item: unknown, context: OutContext): OutSpec
     );
   }
   if (text === undefined) return undefined;
-  if (isGlob(text)) {
+  if (isOutputPattern(text)) {
     reader.report(
       error('invalid-value', `output "${text}" is a glob; outputs must be exact paths`, {
         source: reader.ref(pathAt),
@@ -316,19 +457,27 @@ export function readParams(reader: DocReader, value: unknown, context: ParamsCon
       ...(exact ? { keySources: list.map((_, i) => reader.ref([...at, i])) } : {}),
     });
   };
+  const addFileMap = (map: PlainMap, at: DocPath) => {
+    if (Object.keys(map).length === 0) {
+      reader.report(
+        error('invalid-value', 'an empty mapping names no params file', {
+          source: reader.ref(at),
+          hint: `write it like: ${example}`,
+        }),
+      );
+    }
+    for (const [file, keys] of Object.entries(map)) addFileEntry(file, keys, [...at, file]);
+  };
   if (isPlainMap(value)) {
-    for (const [file, keys] of Object.entries(value))
-      addFileEntry(file, keys, [...context.at, file]);
+    addFileMap(value, context.at);
     return refs;
   }
   reader.list(value, context.at, 'params', example).forEach((item, index) => {
-    if (typeof item === 'string' || typeof item === 'number') {
-      defaultKeys.push(String(item));
+    if (typeof item === 'string' && item.trim() !== '' && !/\s/.test(item)) {
+      defaultKeys.push(item);
       defaultSources.push(reader.ref([...context.at, index]));
-    } else if (isPlainMap(item)) {
-      for (const [file, keys] of Object.entries(item as PlainMap))
-        addFileEntry(file, keys, [...context.at, index, file]);
-    } else
+    } else if (isPlainMap(item)) addFileMap(item as PlainMap, [...context.at, index]);
+    else
       reader.wrongType(
         [...context.at, index],
         'a params entry',
@@ -381,7 +530,7 @@ function readPublish(reader: DocReader, value: unknown): Publish {
     );
     for (const [name, paths] of Object.entries(entries ?? {})) {
       const at: DocPath = ['publish', 'artifacts', name];
-      if (!/^[A-Za-z0-9_.-]+$/.test(name)) {
+      if (!ARTIFACT_NAME.test(name)) {
         reader.report(
           error(
             'invalid-name',

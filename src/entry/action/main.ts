@@ -20,7 +20,7 @@ import { writeDvcLock } from '../../engine/dvc-lock.js';
 import { linksSection, metricsSection } from '../../report/feedback.js';
 import { readRunContext } from './context.js';
 import { Outputs } from './contract.js';
-import { publishAndReport } from './publish.js';
+import { publishAndReport, publishedSummary } from './publish.js';
 import { ActionReporter } from './reporter.js';
 import type { Settings } from './settings.js';
 import { readSettings, SettingsError } from './settings.js';
@@ -97,7 +97,7 @@ export async function run(core: Toolkit, environment: ActionEnvironment): Promis
       ? session.plan(request, { events: true })
       : session.run(request));
   } finally {
-    session.close();
+    for (const warning of session.close()) core.warning(warning);
   }
   if (settings.mode === 'plan') return reportPlan(core, settings, project, report);
   if (settings.writeDvcLock && project.pipeline.format === 'dvc' && !report.interrupted) {
@@ -135,7 +135,7 @@ export async function run(core: Toolkit, environment: ActionEnvironment): Promis
     const extras = [linksSection(published.links), metricsSection(report, published.baseline)]
       .filter(Boolean)
       .join('\n\n');
-    await core.appendSummary(jobSummary(project.graph, report) + (extras ? `\n${extras}\n` : ''));
+    await core.appendSummary(publishedSummary(project.graph, report, published.failures, extras));
   }
   for (const failure of published.failures) core.error(failure);
   core.info(

@@ -9,6 +9,9 @@ import { publishCheckRun, upsertStickyComment } from '../../adapters/github/feed
 import { deployPages } from '../../adapters/github/pages.js';
 import { SiteProblem, writeSiteTar } from '../../adapters/github/site-tar.js';
 import type { RunReport } from '../../engine/events.js';
+import type { Graph } from '../../core/graph.js';
+import { escapeMarkdown } from '../../report/markdown.js';
+import { jobSummary } from '../../report/summary.js';
 import type { Project } from '../../engine/project.js';
 import type { Baseline, CheckAnnotation, PublishedLink } from '../../report/feedback.js';
 import { checkRun, commentMarker, metricsOf, pullRequestComment } from '../../report/feedback.js';
@@ -266,4 +269,23 @@ async function comment(
     core.info(
       `Pull request comment ${result.value.action}: ${result.value.html_url ?? result.value.id}`,
     );
+}
+
+/**
+ * The job summary after publishing. Publishing the user asked for (Pages, artifacts) that failed
+ * fails the step, so the headline must not show ✅ and the reasons are listed under it.
+ */
+export function publishedSummary(
+  graph: Graph,
+  report: RunReport,
+  failures: readonly string[],
+  extras: string,
+): string {
+  const failed =
+    failures.length > 0
+      ? `### ❌ Publishing failed\n\n${failures.map((f) => `- ${escapeMarkdown(f)}`).join('\n')}`
+      : '';
+  const sections = [failed, extras].filter(Boolean).join('\n\n');
+  const shown = { ...report, ok: report.ok && failures.length === 0 };
+  return jobSummary(graph, shown) + (sections ? `\n${sections}\n` : '');
 }

@@ -2,6 +2,7 @@ import type { Locator } from '../../core/manifest/source.js';
 import type { Stage } from '../../core/pipeline.js';
 import { formatBytes, formatDuration } from '../../core/units.js';
 import type { EngineEvent, StageReport } from '../../engine/events.js';
+import { persistRestoredText, renderReasons } from '../../report/reasons.js';
 import type { AnnotationPlace, Toolkit } from './toolkit.js';
 
 export type { AnnotationPlace } from './toolkit.js';
@@ -25,7 +26,7 @@ export class ActionReporter {
     switch (event.type) {
       case 'stage-start':
         this.core.info(
-          `▶ ${event.stage} started${event.reasons.length ? ` (${event.reasons.join('; ')})` : ''}`,
+          `▶ ${event.stage} started${event.reasons.length ? ` (${renderReasons(event.reasons)})` : ''}`,
         );
         break;
       case 'stage-output':
@@ -33,6 +34,9 @@ export class ActionReporter {
         break;
       case 'stage-end':
         this.end(event.report);
+        break;
+      case 'persist-restored':
+        this.core.info(`↺ ${event.stage}: ${persistRestoredText(event)}`);
         break;
       case 'warning':
         this.core.warning(event.message);
@@ -70,7 +74,7 @@ export class ActionReporter {
 }
 
 export function describe(report: StageReport): string {
-  const why = report.reasons.length ? ` (${report.reasons.join('; ')})` : '';
+  const why = report.reasons.length ? ` (${renderReasons(report.reasons)})` : '';
   switch (report.result) {
     case 'ran':
       return `✔ ${report.name}: ran in ${formatDuration(report.durationMs)}${why}`;

@@ -74,7 +74,7 @@ export function readSettings(input: InputReader): Settings {
       'auto',
     ),
     pagesTimeoutMs: (timeout ? positiveNumber(Inputs.pagesTimeoutMinutes, timeout) : 10) * 60_000,
-    ...(retention ? { retentionDays: positiveInt(Inputs.retentionDays, retention) } : {}),
+    ...retentionDays(retention),
     includeHiddenFiles: bool(Inputs.includeHiddenFiles, input(Inputs.includeHiddenFiles), true),
     checkRun: bool(Inputs.checkRun, input(Inputs.checkRun), true),
     checkName: input(Inputs.checkName).trim() || 'reprokit',
@@ -86,6 +86,12 @@ export function readSettings(input: InputReader): Settings {
 
 function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
+}
+
+/** `retention-days: 0` is GitHub's "the repository's default", like an empty input. */
+function retentionDays(text: string): { retentionDays?: number } {
+  if (text === '' || Number(text) === 0) return {};
+  return { retentionDays: positiveInt(Inputs.retentionDays, text) };
 }
 
 function positiveInt(name: string, text: string): number {

@@ -5,7 +5,8 @@ import { COMMANDS, GLOBAL_OPTIONS } from './table.js';
 
 export const EXIT_CODES =
   'Exit codes: 0 ok; 1 a stage failed (status --exit-code: something is not fresh);\n' +
-  '2 bad input (invalid manifest or usage); 3 internal error (a bug); 130 interrupted.\n';
+  '2 bad input (invalid manifest or usage); 3 internal error (a bug); 75 another run holds\n' +
+  'the project (run --no-wait; without it a second run waits); 130 interrupted.\n';
 
 export function generalHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => usageOf(c).length));

@@ -1,5 +1,6 @@
 import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
+import type { Reason } from '../../core/reasons.js';
 import { VERSION } from '../../version.js';
 
 /**
@@ -28,13 +29,14 @@ type Signature = [
 
 export interface SnapshotStage {
   readonly name: string;
-  readonly reasons: readonly string[];
+  readonly reasons: readonly Reason[];
   readonly key?: string;
   readonly savedMs?: number;
 }
 
 interface Snapshot {
-  readonly format: 2;
+  /** 3: reasons are typed (core/reasons.ts), no longer text. */
+  readonly format: 3;
   readonly version: string;
   readonly root: string;
   readonly manifest: string;
@@ -68,7 +70,7 @@ export function writeNoopSnapshot(
     signatures.push(sig);
   }
   const snapshot: Snapshot = {
-    format: 2,
+    format: 3,
     version: VERSION,
     root,
     manifest,
@@ -97,7 +99,7 @@ export function readValidSnapshot(
     return undefined;
   }
   if (
-    snapshot.format !== 2 ||
+    snapshot.format !== 3 ||
     snapshot.version !== VERSION ||
     snapshot.root !== root ||
     snapshot.manifest !== manifest

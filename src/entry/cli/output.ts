@@ -1,4 +1,5 @@
 import type { RunReport } from '../../engine/events.js';
+import { renderReasons, statusAction } from '../../report/reasons.js';
 import { stageResults } from '../../session/stage-result.js';
 import type { Paint } from './color.js';
 import { painter } from './color.js';
@@ -16,12 +17,16 @@ export function runJson(report: RunReport) {
 
 const STATUS_STYLE = { fresh: 'green', cached: 'cyan', stale: 'yellow' } as const;
 
+/** Why, then what is done about it: "param …: 2 → 1 (result available in the cache)". */
+function planWhy(s: RunReport['stages'][number]): string {
+  const why = renderReasons(s.reasons);
+  if (s.status === 'stale') return why;
+  if (why === '') return statusAction(s.status);
+  return s.status === 'cached' ? `${why} (${statusAction(s.status)})` : why;
+}
+
 export function planTable(report: RunReport, paint: Paint = painter(false)): string {
-  const rows = report.stages.map((s) => [
-    s.name,
-    s.status,
-    s.reasons.join('; ') || (s.status === 'fresh' ? 'up to date' : ''),
-  ]);
+  const rows = report.stages.map((s) => [s.name, s.status, planWhy(s)]);
   const counts = (['fresh', 'cached', 'stale'] as const).map((st) =>
     paint(STATUS_STYLE[st], `${report.stages.filter((s) => s.status === st).length} ${st}`),
   );

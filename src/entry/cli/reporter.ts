@@ -1,5 +1,6 @@
 import type { EngineEvent, RunReport, StageReport } from '../../engine/events.js';
 import { formatDuration, formatBytes } from '../../core/units.js';
+import { persistRestoredText, renderReasons } from '../../report/reasons.js';
 import type { Paint, Style } from './color.js';
 import { painter } from './color.js';
 
@@ -75,7 +76,7 @@ export class CliReporter {
     switch (event.type) {
       case 'stage-start':
         this.line(
-          `▶ ${event.stage}${event.reasons.length ? `  (${event.reasons.join('; ')})` : ''}`,
+          `▶ ${event.stage}${event.reasons.length ? `  (${renderReasons(event.reasons)})` : ''}`,
         );
         break;
       case 'stage-output':
@@ -84,6 +85,9 @@ export class CliReporter {
       case 'stage-end':
         this.flushPartial(event.report.name);
         this.line(this.paint(STYLE[event.report.result], describeEnd(event.report)));
+        break;
+      case 'persist-restored':
+        this.line(`↺ ${event.stage}: ${persistRestoredText(event)}`);
         break;
       case 'warning':
         this.line(`warning: ${event.message}`);
@@ -172,7 +176,7 @@ function describeEnd(report: StageReport): string {
     case 'failed':
       return `${symbol} ${report.name} failed: ${report.error ?? 'unknown error'}`;
     case 'skipped':
-      return `${symbol} ${report.name} skipped: ${report.reasons.join('; ')}`;
+      return `${symbol} ${report.name} skipped: ${renderReasons(report.reasons)}`;
   }
 }
 
@@ -197,9 +201,9 @@ export function summaryTable(report: RunReport): string {
 function why(s: StageReport): string {
   if (s.result === 'failed') return s.error ?? '';
   if (s.result === 'fresh' && s.status === 'fresh')
-    return s.reasons.length ? s.reasons.join('; ') : 'up to date';
+    return s.reasons.length ? renderReasons(s.reasons) : 'up to date';
   if (s.result === 'fresh') return 'in cache, not needed here';
-  return s.reasons.join('; ');
+  return renderReasons(s.reasons);
 }
 
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {

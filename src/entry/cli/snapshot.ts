@@ -1,5 +1,6 @@
 import type { RunReport } from '../../engine/events.js';
 import type { Session } from '../../session/session.js';
+import { bestEffort } from '../best-effort.js';
 import type { SnapshotStage } from './noop-snapshot.js';
 import { removeNoopSnapshot, writeNoopSnapshot } from './noop-snapshot.js';
 import type { ParsedArgs } from './spec.js';
@@ -24,27 +25,39 @@ export function snapshotArgs(args: ParsedArgs): boolean {
   );
 }
 
-/** After a full check: writes the snapshot when every stage was fresh, else removes it. */
+/**
+ * After a full check: writes the snapshot when every stage was fresh, else removes it. Best
+ * effort (it only saves time next run): returns a warning instead of failing.
+ */
 export function updateSnapshot(
   args: ParsedArgs,
   session: Session,
   journal: ReadonlySet<string>,
   report: RunReport | undefined,
-): void {
-  if (!snapshotArgs(args) || session.project.pipeline.format !== 'reprokit') return;
-  if (text(args, 'manifest') !== undefined || list(args, 'force').length > 0) return;
-  if (flag(args, 'dry-run')) return;
+  signal: AbortSignal,
+): string[] {
+  if (!snapshotArgs(args) || session.project.pipeline.format !== 'reprokit') return [];
+  if (text(args, 'manifest') !== undefined || list(args, 'force').length > 0) return [];
+  if (flag(args, 'dry-run')) return [];
   const all = report?.stages ?? [];
   const fresh =
-    report?.ok === true && all.every((s) => s.result === 'fresh' && s.status === 'fresh');
-  if (fresh)
-    writeNoopSnapshot(
-      session.root,
-      session.manifest,
-      [...journal, '.reprokit/state.jsonl'],
-      all.map(snapshotStage),
-    );
-  else removeNoopSnapshot(session.root);
+    !signal.aborted &&
+    report?.ok === true &&
+    all.every((s) => s.result === 'fresh' && s.status === 'fresh');
+  return bestEffort([
+    [
+      'the no-op snapshot',
+      () =>
+        fresh
+          ? writeNoopSnapshot(
+              session.root,
+              session.manifest,
+              [...journal, '.reprokit/state.jsonl'],
+              all.map(snapshotStage),
+            )
+          : removeNoopSnapshot(session.root),
+    ],
+  ]);
 }
 
 function snapshotStage(s: RunReport['stages'][number]): SnapshotStage {

@@ -82,6 +82,11 @@ export const COMMANDS: readonly CommandSpec[] = [
         type: 'switch',
         help: 'dvc.yaml projects: write dvc.lock (DVC md5 hashes) after the run',
       },
+      {
+        name: 'no-wait',
+        type: 'switch',
+        help: 'if another run holds the project (.reprokit/lock), exit 75 at once',
+      },
     ],
     load: () => import('./commands/run.js'),
   },

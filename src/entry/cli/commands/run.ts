@@ -4,7 +4,8 @@ import type { RunReport } from '../../../engine/events.js';
 import type { Session } from '../../../session/session.js';
 import type { StageRequest } from '../../../session/run-options.js';
 import { colorEnabled, painter } from '../color.js';
-import { EXIT, openForCli } from '../context.js';
+import { cacheDir, EXIT, openForCli, projectRoot } from '../context.js';
+import { lockForCommand } from '../lock.js';
 import type { CliIo } from '../io.js';
 import { planJson, planTable, runJson } from '../output.js';
 import { CliReporter, summaryTable } from '../reporter.js';
@@ -12,8 +13,28 @@ import { updateSnapshot } from '../snapshot.js';
 import type { ParsedArgs } from '../spec.js';
 import { count, flag, list } from '../spec.js';
 
-/** `reprokit run`: brings the selected stages up to date. */
+/**
+ * `reprokit run`: brings the selected stages up to date, holding the project lock (a second run
+ * waits, or with --no-wait exits 75).
+ */
 export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
+  const root = projectRoot(args, io);
+  if (root === undefined) return EXIT.usage;
+  const held = await lockForCommand(root, args, io, {
+    argv: process.argv.slice(2),
+    ...cacheDir(args, io),
+  });
+  if (typeof held === 'number') return held;
+  try {
+    const code = await runLocked(args, io);
+    // A signal that came after the last stage (while storing, saving state) still counts.
+    return io.signal.aborted && code === EXIT.ok ? EXIT.interrupted : code;
+  } finally {
+    held?.release();
+  }
+}
+
+async function runLocked(args: ParsedArgs, io: CliIo): Promise<number> {
   const json = flag(args, 'json');
   const paint = painter(colorEnabled(io.stderr, io.env));
   const reporter = new CliReporter(io.stderr, { paint, live: io.stderr.isTTY === true && !json });
@@ -32,8 +53,12 @@ export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     return await bringUpToDate(session, args, io, reporter, outcome);
   } finally {
     reporter.finish();
-    session.close();
-    updateSnapshot(args, session, journal, outcome.report);
+    const warnings = [
+      ...session.close(),
+      ...updateSnapshot(args, session, journal, outcome.report, io.signal),
+    ];
+    // Warn once: on a read-only checkout every save fails for the same reason.
+    if (warnings[0]) io.stderr.write(`reprokit: warning: ${warnings[0]}\n`);
   }
 }
 
@@ -88,6 +113,6 @@ async function bringUpToDate(
     );
   }
   io.stdout.write(json ? JSON.stringify(runJson(report), null, 2) + '\n' : summaryTable(report));
-  if (report.interrupted) return EXIT.interrupted;
+  if (report.interrupted || io.signal.aborted) return EXIT.interrupted;
   return report.ok ? EXIT.ok : EXIT.failed;
 }

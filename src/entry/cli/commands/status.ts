@@ -54,7 +54,10 @@ export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     );
     return gate(allFresh && lock.upToDate);
   } finally {
-    session.close();
-    updateSnapshot(args, session, journal, report);
+    const warnings = [
+      ...session.close(),
+      ...updateSnapshot(args, session, journal, report, io.signal),
+    ];
+    if (warnings[0]) io.stderr.write(`reprokit: warning: ${warnings[0]}\n`);
   }
 }
