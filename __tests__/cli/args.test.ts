@@ -1,4 +1,6 @@
-import { COMMANDS, HELP, parseArgs, UsageError } from '../../src/entry/cli/args.js';
+import { parseArgs, UsageError } from '../../src/entry/cli/args.js';
+import { commandHelp, generalHelp } from '../../src/entry/cli/help.js';
+import { COMMANDS, GLOBAL_OPTIONS } from '../../src/entry/cli/table.js';
 
 function usageError(argv: readonly string[]): string {
   try {
@@ -10,48 +12,41 @@ function usageError(argv: readonly string[]): string {
   throw new Error(`parseArgs(${JSON.stringify(argv)}) did not throw`);
 }
 
+const names = COMMANDS.map((c) => c.name);
+
 describe('parseArgs', () => {
-  it('has defaults for every option', () => {
-    expect(parseArgs(['run'])).toEqual({
-      command: 'run',
-      stages: [],
-      json: false,
-      force: [],
-      forceAll: false,
-      dryRun: false,
-      keepGoing: false,
-      restore: true,
-      noCache: false,
-      dagFormat: 'text',
-    });
+  it('gives the command, its operands and only the options given', () => {
+    expect(parseArgs(['run'])).toEqual({ command: 'run', operands: [], values: {} });
   });
 
   it('no arguments means help', () => {
-    expect(parseArgs([]).command).toBe('help');
+    expect(parseArgs([])).toEqual({ command: 'help', operands: [], values: {} });
   });
 
-  it.each(COMMANDS)('knows the command %s', (command) => {
+  it.each(names)('knows the command %s', (command) => {
     expect(parseArgs([command]).command).toBe(command);
   });
 
-  it('collects stage names in order, also after --', () => {
-    expect(parseArgs(['run', 'a', 'b', '--', '-weird', 'c']).stages).toEqual([
+  it('collects operands in order; `--` ends options', () => {
+    expect(parseArgs(['run', 'a', 'b', '--', '-weird', '--json']).operands).toEqual([
       'a',
       'b',
       '-weird',
-      'c',
+      '--json',
     ]);
-    expect(parseArgs(['status', 'x']).stages).toEqual(['x']);
+    expect(parseArgs(['run', '--', '-n']).values).toEqual({});
+    expect(parseArgs(['status', 'x']).operands).toEqual(['x']);
   });
 
   it('global options take a value, separate or with =', () => {
     const a = parseArgs(['status', '-C', 'proj', '-f', 'pipe.yml', '--cache-dir', '/c']);
-    expect([a.directory, a.manifest, a.cacheDir]).toEqual(['proj', 'pipe.yml', '/c']);
+    expect(a.values).toEqual({ directory: 'proj', manifest: 'pipe.yml', 'cache-dir': '/c' });
     const b = parseArgs(['dag', '--directory=p2', '--manifest=dvc.yaml', '--cache-dir=x']);
-    expect([b.directory, b.manifest, b.cacheDir]).toEqual(['p2', 'dvc.yaml', 'x']);
+    expect(b.values).toEqual({ directory: 'p2', manifest: 'dvc.yaml', 'cache-dir': 'x' });
+    expect(parseArgs(['-Cproj', 'run']).values).toEqual({ directory: 'proj' });
   });
 
-  it('run options', () => {
+  it('run options, long and short', () => {
     const a = parseArgs([
       'run',
       's',
@@ -67,38 +62,57 @@ describe('parseArgs', () => {
       '--no-cache',
       '--json',
     ]);
-    expect(a).toMatchObject({
+    expect(a).toEqual({
       command: 'run',
-      stages: ['s'],
-      force: ['a', 'b', 'c'],
-      dryRun: true,
-      jobs: 3,
-      keepGoing: true,
-      restore: false,
-      noCache: true,
-      json: true,
-    });
-    expect(
-      parseArgs(['run', '--dry-run', '--jobs=8', '--keep-going', '--force-all']),
-    ).toMatchObject({
-      dryRun: true,
-      jobs: 8,
-      keepGoing: true,
-      forceAll: true,
+      operands: ['s'],
+      values: {
+        force: ['a', 'b', 'c'],
+        'dry-run': true,
+        jobs: 3,
+        'keep-going': true,
+        'no-restore': true,
+        'no-cache': true,
+        json: true,
+      },
     });
   });
 
-  it('dag formats', () => {
-    expect(parseArgs(['dag']).dagFormat).toBe('text');
-    expect(parseArgs(['dag', '--mermaid']).dagFormat).toBe('mermaid');
-    expect(parseArgs(['dag', '--dot']).dagFormat).toBe('dot');
-    expect(parseArgs(['dag', '--json'])).toMatchObject({ dagFormat: 'json', json: true });
+  it('combined short flags, as make users type them', () => {
+    expect(parseArgs(['run', '-j4']).values).toEqual({ jobs: 4 });
+    expect(parseArgs(['run', '-nk']).values).toEqual({ 'dry-run': true, 'keep-going': true });
+    expect(parseArgs(['run', '-nkj2']).values).toEqual({
+      'dry-run': true,
+      'keep-going': true,
+      jobs: 2,
+    });
+  });
+
+  it('--switch=value: yes/no words are read, anything else is an error', () => {
+    expect(parseArgs(['run', '--dry-run=false']).values).toEqual({ 'dry-run': false });
+    expect(parseArgs(['run', '--dry-run=true']).values).toEqual({ 'dry-run': true });
+    expect(parseArgs(['run', '-n', '--dry-run=no']).values).toEqual({ 'dry-run': false });
+    expect(usageError(['run', '--dry-run=maybe'])).toBe(
+      '--dry-run is a switch: write --dry-run or --dry-run=false, not --dry-run=maybe',
+    );
+  });
+
+  it('an option is never taken as the value of the option before it', () => {
+    expect(usageError(['run', '--force', '--dry-run'])).toBe(
+      '--force needs a value (STAGE) before --dry-run; a value that starts with "-" is written --force=--dry-run',
+    );
+    expect(parseArgs(['run', '--force=-odd']).values).toEqual({ force: ['-odd'] });
   });
 
   it('--help and --version anywhere', () => {
-    expect(parseArgs(['run', '--help']).command).toBe('help');
-    expect(parseArgs(['status', '-h']).command).toBe('help');
+    expect(parseArgs(['run', '--help'])).toEqual({
+      command: 'help',
+      operands: ['run'],
+      values: { help: true },
+    });
+    expect(parseArgs(['status', '-h']).operands).toEqual(['status']);
+    expect(parseArgs(['--help']).operands).toEqual([]);
     expect(parseArgs(['--version']).command).toBe('version');
+    expect(parseArgs(['gc', '--version']).command).toBe('version');
   });
 
   it('an unknown command, with "did you mean"', () => {
@@ -114,21 +128,20 @@ describe('parseArgs', () => {
     expect(usageError(['run', '--dryrun'])).toBe(
       'unknown option --dryrun: did you mean --dry-run?',
     );
+    expect(usageError(['run', '--jbos', '2'])).toBe('unknown option --jbos: did you mean --jobs?');
     expect(usageError(['status', '--frobnicate-everything'])).toBe(
       'unknown option --frobnicate-everything',
     );
+    expect(usageError(['run', '-x'])).toBe('unknown option -x');
   });
 
-  it('a transposed option name suggests the intended one', () => {
-    expect(usageError(['run', '--jbos', '2'])).toBe('unknown option --jbos: did you mean --jobs?');
-  });
-
-  it('an option that does not apply to the command', () => {
+  it('an option of another command says whose it is', () => {
     expect(usageError(['status', '--force', 'x'])).toBe(
-      '--force does not apply to "reprokit status"',
+      '--force does not apply to "reprokit status" (it is an option of "reprokit run", "reprokit plan", "reprokit init")',
     );
-    expect(usageError(['dag', '--dry-run'])).toBe('--dry-run does not apply to "reprokit dag"');
-    expect(usageError(['run', '--mermaid'])).toBe('--mermaid does not apply to "reprokit run"');
+    expect(usageError(['dag', '--dry-run'])).toBe(
+      '--dry-run does not apply to "reprokit dag" (it is an option of "reprokit run", "reprokit gc")',
+    );
   });
 
   it('an option without its value', () => {
@@ -136,41 +149,49 @@ describe('parseArgs', () => {
     expect(usageError(['dag', '-C'])).toBe('-C needs a value');
   });
 
-  it.each(['0', '-1', '1.5', 'x', ''])('--jobs %j is rejected', (value) => {
-    expect(usageError(['run', '--jobs', value])).toBe(
+  it.each(['0', '-1', '1.5', 'x', ''])('--jobs=%j is rejected', (value) => {
+    expect(usageError(['run', `--jobs=${value}`])).toBe(
       `--jobs needs a whole number of at least 1, not "${value}"`,
     );
   });
 
-  it('global options before the command', () => {
-    expect(parseArgs(['-C', 'proj', 'run'])).toMatchObject({
-      command: 'run',
-      directory: 'proj',
-      stages: [],
-    });
+  it('operands for a command that takes none', () => {
+    expect(usageError(['dag', 'x'])).toBe('"reprokit dag" takes no operand, got "x"');
   });
 
-  it('the help names every command and option', () => {
-    for (const word of [
-      'run',
-      'status',
-      'dag',
-      '-C, --directory',
-      '-f, --manifest',
-      '--cache-dir',
-      '--force',
-      '--force-all',
-      '-n, --dry-run',
-      '-j, --jobs',
-      '-k, --keep-going',
-      '--no-restore',
-      '--no-cache',
-      '--json',
-      '--mermaid',
-      '--dot',
-    ]) {
-      expect(HELP).toContain(word);
+  it('global options before the command', () => {
+    expect(parseArgs(['-C', 'proj', 'run'])).toEqual({
+      command: 'run',
+      operands: [],
+      values: { directory: 'proj' },
+    });
+  });
+});
+
+describe('the command table', () => {
+  const all = (c: (typeof COMMANDS)[number]) => [...GLOBAL_OPTIONS, ...c.options];
+
+  it.each(names)('%s: option names and letters are unique, values have placeholders', (name) => {
+    const spec = COMMANDS.find((c) => c.name === name);
+    const options = all(spec!);
+    expect(new Set(options.map((o) => o.name)).size).toBe(options.length);
+    const letters = options.flatMap((o) => (o.short ? [o.short] : []));
+    expect(new Set(letters).size).toBe(letters.length);
+    for (const o of options) {
+      if (o.type !== 'switch') expect(o.value).toMatch(/^[A-Z]+$/);
+      else expect(o.value).toBeUndefined();
     }
-    expect(HELP).toContain('0 ok, 1 a stage failed, 2 invalid manifest or usage');
+  });
+
+  it('help lists every command and option; per-command help its own', () => {
+    const general = generalHelp();
+    for (const c of COMMANDS) expect(general).toContain(`  ${c.name}`);
+    for (const o of GLOBAL_OPTIONS) expect(general).toContain(`--${o.name}`);
+    for (const c of COMMANDS) {
+      const help = commandHelp(c);
+      expect(help).toContain(`Usage: reprokit ${c.name}`);
+      for (const o of c.options) expect(help).toContain(`--${o.name}`);
+    }
+    expect(general).toContain('3 internal error');
   });
 });

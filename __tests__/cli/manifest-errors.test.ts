@@ -429,9 +429,9 @@ describe('deps and params that are not there', () => {
       },
       report(
         lines(
-          'reprokit.yml:4:13: error: param "prepare.treshold" is not in params.yaml',
+          'reprokit.yml:4:14: error: param "prepare.treshold" is not in params.yaml',
           '    4 |     params: [prepare.treshold]',
-          '      |             ^^^^^^^^^^^^^^^^^^',
+          '      |              ^^^^^^^^^^^^^^^^',
           '   = hint: did you mean "prepare.threshold"?',
         ),
       ),

@@ -63,13 +63,38 @@ describe('the no-op snapshot (fast path of status and run)', () => {
     expect(fast.stdout).toBe(full.stdout);
     const run = reprokit(p.root, ['run', '--json']);
     expect(run.fast).toBe(true);
+    const key = expect.stringMatching(/^[0-9a-f]{64}$/) as unknown;
     expect(JSON.parse(run.stdout)).toEqual({
       ok: true,
       stages: [
-        { name: 'collect', result: 'fresh', durationMs: 0, reasons: [], differences: [] },
-        { name: 'count', result: 'fresh', durationMs: 0, reasons: [], differences: [] },
+        {
+          name: 'collect',
+          status: 'fresh',
+          result: 'fresh',
+          durationMs: 0,
+          reasons: [],
+          differences: [],
+          key,
+        },
+        {
+          name: 'count',
+          status: 'fresh',
+          result: 'fresh',
+          durationMs: 0,
+          reasons: [],
+          differences: [],
+          key,
+        },
       ],
     });
+    const fullRun = reprokit(p.root, ['run', '--json'], { REPROKIT_NO_FASTPATH: '1' });
+    // the same document but for the time each check took
+    const timeless = (text: string) =>
+      (JSON.parse(text) as { stages: { durationMs?: number }[] }).stages.map((s) => ({
+        ...s,
+        durationMs: 0,
+      }));
+    expect(timeless(fullRun.stdout)).toEqual(timeless(run.stdout));
   });
 
   it('takes the full check after a dep changes', () => {

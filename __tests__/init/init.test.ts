@@ -86,20 +86,31 @@ describe('reprokit init', () => {
     expect(json.gitignore).toBe('created');
   });
 
-  it('never overwrites without --force: exit 2, naming the files, nothing written', async () => {
+  it('writes the files that do not exist and lists the ones it skipped; --force overwrites', async () => {
     p.write({ 'reprokit.yml': 'mine\n', 'params.yaml': 'mine too\n' });
-    const refused = await cli(p.root, ['init']);
-    expect(refused.code).toBe(2);
-    expect(refused.stderr).toBe(
-      'reprokit: not overwriting params.yaml, reprokit.yml; nothing was written (use --force to overwrite)\n',
-    );
+    const partial = await cli(p.root, ['init']);
+    expect(partial.code).toBe(0);
+    expect(partial.stderr).toBe('');
+    expect(partial.stdout).toContain('  skipped   params.yaml (exists; --force overwrites it)\n');
+    expect(partial.stdout).toContain('  skipped   reprokit.yml (exists; --force overwrites it)\n');
+    expect(partial.stdout).toContain('  wrote     .github/workflows/reprokit.yml\n');
     expect(p.read('reprokit.yml')).toBe('mine\n');
-    expect(() => p.read('.github/workflows/reprokit.yml')).toThrow();
-    expect(() => p.read('.gitignore')).toThrow();
+    expect(p.read('params.yaml')).toBe('mine too\n');
+    const python = TEMPLATES.find((t) => t.name === 'python');
+    expect(p.read('.github/workflows/reprokit.yml')).toBe(
+      python?.files['.github/workflows/reprokit.yml'],
+    );
+    expect(p.read('.gitignore')).toContain('.reprokit/');
+
+    const json = await cli(p.root, ['init', '--json']);
+    const result = JSON.parse(json.stdout) as { written: string[]; skipped: string[] };
+    expect(result.written).toEqual([]);
+    expect(result.skipped).toEqual(Object.keys(python?.files ?? {}));
 
     const forced = await cli(p.root, ['init', '--force']);
     expect(forced.code).toBe(0);
     expect(forced.stdout).toMatch(/overwrote reprokit\.yml/);
+    expect(forced.stdout).not.toContain('skipped');
     expect(p.read('reprokit.yml')).toContain('stages:');
   });
 

@@ -28,7 +28,7 @@ export function selectParams(
       values[ref.file] = doc;
       continue;
     }
-    for (const key of ref.keys) {
+    for (const [index, key] of ref.keys.entries()) {
       const found = lookup(doc, key);
       if (found.found) {
         values[`${ref.file}:${key}`] = found.value;
@@ -37,7 +37,7 @@ export function selectParams(
       const guess = closest(key, flattenKeys(doc));
       diagnostics.push(
         error('missing-param', `param "${key}" is not in ${ref.file}`, {
-          source: ref.source,
+          source: ref.keySources?.[index] ?? ref.source,
           hint: guess
             ? `did you mean "${guess}"?`
             : `add it to ${ref.file}, or remove it from the stage's params`,

@@ -85,6 +85,8 @@ export interface ParamRef {
   /** Dotted keys; `all` takes the whole file. */
   readonly keys: readonly string[] | 'all';
   readonly source: SourceRef;
+  /** Where each key is written, parallel to `keys` (a missing key is underlined alone). */
+  readonly keySources?: readonly SourceRef[];
 }
 
 export interface NeedRef {

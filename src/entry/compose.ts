@@ -8,6 +8,9 @@ import { LogStateStore } from '../adapters/local/state-store.js';
 import type { EngineServices } from '../engine/engine.js';
 import type { EngineEvent } from '../engine/events.js';
 import type { Hasher, StageCache } from '../ports.js';
+import { bestEffort } from './best-effort.js';
+
+export { bestEffort } from './best-effort.js';
 
 export const STATE_DIR = '.reprokit';
 
@@ -22,12 +25,16 @@ export interface LocalSetup {
   readonly cacheAccess?: { read: boolean; write: boolean };
   /** Collects every path the run looks at (for the CLI's no-op snapshot). */
   readonly journal?: Set<string>;
+  /** Told how many files (and bytes) each batch of digests covered: the CLI's progress line. */
+  readonly onFilesChecked?: (files: number, bytes: number) => void;
 }
 
 /** Wires the engine to the local disk. The one place that picks adapters for a laptop run. */
 export function localServices(setup: LocalSetup): {
   services: EngineServices;
   workspace: NodeWorkspace;
+  /** The local cache's directory (used even when another cache is in use: gc reads it). */
+  cacheDir: string;
   /** Saves the optimisation state (stat cache, compacted log); returns warnings, never throws. */
   flush: () => string[];
 } {
@@ -49,7 +56,7 @@ export function localServices(setup: LocalSetup): {
     if (value !== undefined) baseEnv[name] = value;
   const services: EngineServices = {
     workspace,
-    hasher: journaled(hasher, setup.journal),
+    hasher: counted(journaled(hasher, setup.journal), setup.onFilesChecked),
     ...(cache ? { cache } : {}),
     cacheAccess: setup.cacheAccess ?? { read: true, write: true },
     state,
@@ -62,6 +69,7 @@ export function localServices(setup: LocalSetup): {
   return {
     services,
     workspace,
+    cacheDir,
     flush: () =>
       bestEffort([
         ['the stat cache', () => hasher.save()],
@@ -81,20 +89,16 @@ function journaled(hasher: Hasher, journal: Set<string> | undefined): Hasher {
   };
 }
 
-/**
- * Runs steps whose only purpose is speed next time. A full disk or a read-only `.reprokit/`
- * must not fail a run that succeeded: each failure becomes one warning, and the rest go on.
- */
-export function bestEffort(steps: readonly [what: string, step: () => void][]): string[] {
-  const warnings: string[] = [];
-  for (const [what, step] of steps) {
-    try {
-      step();
-    } catch (e) {
-      warnings.push(
-        `could not save ${what}: ${(e as Error).message}; reprokit goes on (the next run may do more work)`,
-      );
-    }
-  }
-  return warnings;
+/** Reports the size of every batch of digests. */
+function counted(hasher: Hasher, report: LocalSetup['onFilesChecked']): Hasher {
+  if (!report) return hasher;
+  return {
+    hashFiles: async (paths) => {
+      const digests = await hasher.hashFiles(paths);
+      let bytes = 0;
+      for (const digest of digests.values()) bytes += digest.size;
+      report(digests.size, bytes);
+      return digests;
+    },
+  };
 }

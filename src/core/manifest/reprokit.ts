@@ -1,4 +1,4 @@
-import type { Diagnostic, DocPath } from '../diagnostics.js';
+import type { Diagnostic, DocPath, SourceRef } from '../diagnostics.js';
 import { error } from '../diagnostics.js';
 import { isGlobDep, isOutputPattern, resolveGlob } from '../glob.js';
 import { resolveInProject } from '../paths.js';
@@ -442,6 +442,7 @@ export function readParams(reader: DocReader, value: unknown, context: ParamsCon
   const refs: ParamRef[] = [];
   const example = 'params: [prepare.threshold, {other.yaml: [key]}]';
   const defaultKeys: string[] = [];
+  const defaultSources: SourceRef[] = [];
   const addFileEntry = (file: string, keys: unknown, at: DocPath) => {
     const path = projectPath(reader, context.wdir, file, at);
     if (path === undefined) return;
@@ -449,10 +450,13 @@ export function readParams(reader: DocReader, value: unknown, context: ParamsCon
       refs.push({ file: path, keys: 'all', source: reader.ref(at, 'key') });
       return;
     }
+    const list = reader.stringList(keys, at, `params of ${file}`, example);
+    const exact = Array.isArray(keys) && keys.length === list.length;
     refs.push({
       file: path,
-      keys: reader.stringList(keys, at, `params of ${file}`, example),
+      keys: list,
       source: reader.ref(at),
+      ...(exact ? { keySources: list.map((_, i) => reader.ref([...at, i])) } : {}),
     });
   };
   const addFileMap = (map: PlainMap, at: DocPath) => {
@@ -471,8 +475,10 @@ export function readParams(reader: DocReader, value: unknown, context: ParamsCon
     return refs;
   }
   reader.list(value, context.at, 'params', example).forEach((item, index) => {
-    if (typeof item === 'string' && item.trim() !== '' && !/\s/.test(item)) defaultKeys.push(item);
-    else if (isPlainMap(item)) addFileMap(item as PlainMap, [...context.at, index]);
+    if (typeof item === 'string' && item.trim() !== '' && !/\s/.test(item)) {
+      defaultKeys.push(item);
+      defaultSources.push(reader.ref([...context.at, index]));
+    } else if (isPlainMap(item)) addFileMap(item as PlainMap, [...context.at, index]);
     else
       reader.wrongType(
         [...context.at, index],
@@ -483,7 +489,12 @@ export function readParams(reader: DocReader, value: unknown, context: ParamsCon
       );
   });
   if (defaultKeys.length > 0) {
-    refs.unshift({ file: context.defaultFile, keys: defaultKeys, source: reader.ref(context.at) });
+    refs.unshift({
+      file: context.defaultFile,
+      keys: defaultKeys,
+      source: reader.ref(context.at),
+      keySources: defaultSources,
+    });
   }
   return refs;
 }

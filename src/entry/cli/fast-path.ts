@@ -5,39 +5,22 @@ import type { CliIo } from './io.js';
 import { readValidSnapshot } from './noop-snapshot.js';
 import { planJson, planTable, runJson } from './output.js';
 import { CliReporter, summaryTable } from './reporter.js';
+import { snapshotArgs } from './snapshot.js';
+import type { ParsedArgs } from './spec.js';
+import { flag, text } from './spec.js';
+import { colorEnabled, painter } from './color.js';
 
 /** Manifests the fast path knows; dvc.yaml projects always take the full path (dvc.lock check). */
 const OWN_MANIFESTS = ['reprokit.yml', 'reprokit.yaml'];
 
 /**
- * `reprokit status` and `reprokit run` with nothing but -C, --json and --jobs: the cases a
- * snapshot can answer. Anything else returns undefined and goes to the full CLI.
+ * Answers `status`/`run` from a valid no-op snapshot, or returns undefined for the full check.
+ * It gets the arguments from the one parser; snapshotArgs is the rule for which it may answer.
  */
-export function fastPathArgs(
-  argv: readonly string[],
-): { command: 'status' | 'run'; directory: string; json: boolean } | undefined {
-  let command: 'status' | 'run' | undefined;
-  let directory = '.';
-  let json = false;
-  for (let i = 0; i < argv.length; i++) {
-    const token = argv[i] as string;
-    if ((token === 'status' || token === 'run') && command === undefined) command = token;
-    else if (token === '--json') json = true;
-    else if ((token === '-C' || token === '--directory') && argv[i + 1] !== undefined)
-      directory = argv[++i] as string;
-    else if ((token === '-j' || token === '--jobs') && /^[1-9][0-9]*$/.test(argv[i + 1] ?? '')) i++;
-    else return undefined;
-  }
-  return command ? { command, directory, json } : undefined;
-}
-
-/** Answers from a valid no-op snapshot, or returns undefined for the full check. */
-export function tryFastPath(argv: readonly string[], io: CliIo): number | undefined {
-  if (io.env.REPROKIT_NO_FASTPATH) return undefined;
-  const args = fastPathArgs(argv);
-  if (!args) return undefined;
+export function tryFastPath(args: ParsedArgs, io: CliIo): number | undefined {
+  if (io.env.REPROKIT_NO_FASTPATH || !snapshotArgs(args)) return undefined;
   const started = Date.now();
-  const root = resolve(io.cwd, args.directory);
+  const root = resolve(io.cwd, text(args, 'directory') ?? '.');
   const manifest = OWN_MANIFESTS.find((f) => existsSync(join(root, f)));
   if (!manifest) return undefined;
   const stages = readValidSnapshot(root, manifest);
@@ -58,18 +41,21 @@ export function tryFastPath(argv: readonly string[], io: CliIo): number | undefi
       ...(s.savedMs !== undefined ? { savedMs: s.savedMs } : {}),
     })),
   };
+  const json = flag(args, 'json');
   if (args.command === 'status') {
+    const paint = painter(!json && colorEnabled(io.stdout, io.env));
     io.stdout.write(
-      args.json ? JSON.stringify(planJson(report), null, 2) + '\n' : planTable(report),
+      json ? JSON.stringify(planJson(report), null, 2) + '\n' : planTable(report, paint),
     );
     return 0;
   }
-  const reporter = new CliReporter(io.stderr);
+  const reporter = new CliReporter(io.stderr, {
+    paint: painter(colorEnabled(io.stderr, io.env)),
+    live: io.stderr.isTTY === true && !json,
+  });
   reporter.setStageNames(report.stages.map((s) => s.name));
   for (const stage of report.stages) reporter.handle({ type: 'stage-end', report: stage });
   reporter.finish();
-  io.stdout.write(
-    args.json ? JSON.stringify(runJson(report), null, 2) + '\n' : summaryTable(report),
-  );
+  io.stdout.write(json ? JSON.stringify(runJson(report), null, 2) + '\n' : summaryTable(report));
   return 0;
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { killAllCommands } from '../../adapters/local/process-runner.js';
 import { tryFastPath } from './fast-path.js';
+import { dispatch, parseOrExplain } from './main.js';
 
 const controller = new AbortController();
 let interrupts = 0;
@@ -18,7 +19,6 @@ const onSignal = (signal: NodeJS.Signals) => {
 process.on('SIGINT', onSignal);
 process.on('SIGTERM', onSignal);
 
-const argv = process.argv.slice(2);
 const io = {
   stdout: process.stdout,
   stderr: process.stderr,
@@ -27,12 +27,14 @@ const io = {
   signal: controller.signal,
 };
 
-/** A still-valid no-op snapshot answers before the rest of reprokit is even loaded. */
+/**
+ * One parse; a still-valid no-op snapshot answers before the command's code (engine, adapters)
+ * is even loaded.
+ */
 async function start(): Promise<number> {
-  const fast = tryFastPath(argv, io);
-  if (fast !== undefined) return fast;
-  const { main } = await import('./main.js');
-  return main(argv, io);
+  const args = parseOrExplain(process.argv.slice(2), io);
+  if (typeof args === 'number') return args;
+  return tryFastPath(args, io) ?? dispatch(args, io);
 }
 
 start().then(

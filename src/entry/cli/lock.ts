@@ -3,8 +3,9 @@ import type { LockHolder } from '../../adapters/local/project-lock.js';
 import { ProjectLock } from '../../adapters/local/project-lock.js';
 import { sweepTempFiles } from '../../adapters/local/sweep.js';
 import { STATE_DIR } from '../compose.js';
-import type { CliArgs } from './args.js';
 import type { CliIo } from './io.js';
+import type { ParsedArgs } from './spec.js';
+import { flag } from './spec.js';
 
 /** `run --no-wait` while another run holds the project: "try again later" (sysexits EX_TEMPFAIL). */
 export const EXIT_BUSY = 75;
@@ -16,16 +17,16 @@ export const EXIT_BUSY = 75;
  */
 export async function lockForCommand(
   root: string,
-  args: CliArgs,
+  args: ParsedArgs,
   io: CliIo,
   options: { cacheDir?: string; argv: readonly string[] },
 ): Promise<ProjectLock | undefined | number> {
-  if (args.command !== 'run' || args.dryRun) return undefined;
+  if (args.command !== 'run' || flag(args, 'dry-run')) return undefined;
   const dir = join(root, STATE_DIR);
   const attempt = await ProjectLock.acquire({
     dir,
     command: `reprokit ${options.argv.join(' ')}`.slice(0, 200),
-    wait: !args.noWait,
+    wait: !flag(args, 'no-wait'),
     signal: io.signal,
     onWait: (holder) =>
       io.stderr.write(`reprokit: waiting for ${describe(holder)}; Ctrl-C to stop\n`),

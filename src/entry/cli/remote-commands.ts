@@ -3,16 +3,16 @@ import { LocalCache } from '../../adapters/local/local-cache.js';
 import type { RemoteCache, TransferProgress } from '../../adapters/remote/remote-cache.js';
 import type { EngineServices } from '../../engine/engine.js';
 import type { Project } from '../../engine/project.js';
-import type { CliArgs } from './args.js';
 import { gcRemote } from './commands/gc-remote.js';
 import { pull } from './commands/pull.js';
 import { push } from './commands/push.js';
 import { stagesWithKeys, TransferTally } from './commands/transfer-plan.js';
 import type { CliIo } from './io.js';
+import type { RemoteArgs } from './remote.js';
 import { cliRemote, withRemote } from './remote.js';
 
 export interface RemoteCommandContext {
-  readonly args: CliArgs;
+  readonly args: RemoteArgs;
   readonly io: CliIo;
   readonly project: Project;
   readonly root: string;

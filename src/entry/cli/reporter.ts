@@ -1,6 +1,8 @@
 import type { EngineEvent, RunReport, StageReport } from '../../engine/events.js';
 import { formatDuration, formatBytes } from '../../core/units.js';
 import { persistRestoredText, renderReasons } from '../../report/reasons.js';
+import type { Paint, Style } from './color.js';
+import { painter } from './color.js';
 
 export interface TextSink {
   write(text: string): void;
@@ -15,6 +17,24 @@ const SYMBOL: Record<StageReport['result'], string> = {
   skipped: '-',
 };
 
+const STYLE: Record<StageReport['result'], Style> = {
+  ran: 'green',
+  restored: 'cyan',
+  fresh: 'dim',
+  failed: 'red',
+  skipped: 'yellow',
+};
+
+export interface ReporterOptions {
+  readonly paint?: Paint;
+  /** Whether a live progress line may be drawn (a terminal, and not --json). */
+  readonly live?: boolean;
+  readonly now?: () => number;
+}
+
+/** Work shorter than this shows no progress at all. */
+const PROGRESS_AFTER_MS = 1000;
+
 /**
  * Prints a run as it happens: each stage's output behind a `name │` prefix, one line per
  * finished stage, and (on a terminal) a progress line that shows what is running.
@@ -23,8 +43,30 @@ export class CliReporter {
   private progressShown = false;
   private readonly partial = new Map<string, string>();
   private width = 0;
+  private readonly paint: Paint;
+  private readonly live: boolean;
+  private readonly now: () => number;
+  private readonly started: number;
+  private stages = { done: 0, total: 0, running: [] as readonly string[] };
+  private readonly checked = { files: 0, bytes: 0 };
+  private finished = false;
 
-  constructor(private readonly log: TextSink) {}
+  constructor(
+    private readonly log: TextSink,
+    options: ReporterOptions = {},
+  ) {
+    this.paint = options.paint ?? painter(false);
+    this.live = options.live ?? log.isTTY === true;
+    this.now = options.now ?? Date.now;
+    this.started = this.now();
+  }
+
+  /** Files whose digests the run needed (hashed, or vouched for by the stat cache). */
+  filesChecked(files: number, bytes: number): void {
+    this.checked.files += files;
+    this.checked.bytes += bytes;
+    this.drawProgress();
+  }
 
   setStageNames(names: readonly string[]): void {
     this.width = Math.min(24, Math.max(0, ...names.map((n) => n.length)));
@@ -42,7 +84,7 @@ export class CliReporter {
         break;
       case 'stage-end':
         this.flushPartial(event.report.name);
-        this.line(describeEnd(event.report));
+        this.line(this.paint(STYLE[event.report.result], describeEnd(event.report)));
         break;
       case 'persist-restored':
         this.line(`↺ ${event.stage}: ${persistRestoredText(event)}`);
@@ -51,7 +93,8 @@ export class CliReporter {
         this.line(`warning: ${event.message}`);
         break;
       case 'progress':
-        this.progress(event.done, event.total, event.running);
+        this.stages = { done: event.done, total: event.total, running: event.running };
+        this.drawProgress();
         break;
     }
   }
@@ -74,14 +117,24 @@ export class CliReporter {
     this.log.write(text + '\n');
   }
 
-  private progress(done: number, total: number, running: readonly string[]): void {
-    if (!this.log.isTTY) return;
+  /** The live line, on a terminal, once the work has lasted over a second. */
+  private drawProgress(): void {
+    if (!this.live || this.finished || this.now() - this.started < PROGRESS_AFTER_MS) return;
     this.clearProgress();
+    const { running } = this.stages;
     const names = running.length
       ? `  running: ${running.slice(0, 4).join(', ')}${running.length > 4 ? ', …' : ''}`
       : '';
-    this.log.write(`[${done}/${total}]${names}`.slice(0, 120));
+    this.log.write(`${this.progressText()}${names}`.slice(0, 120));
     this.progressShown = true;
+  }
+
+  private progressText(): string {
+    const { done, total } = this.stages;
+    const files = this.checked.files
+      ? `  ${this.checked.files} files (${formatBytes(this.checked.bytes)}) checked`
+      : '';
+    return `[${done}/${total}]${files}`;
   }
 
   private clearProgress(): void {
@@ -90,8 +143,24 @@ export class CliReporter {
     this.progressShown = false;
   }
 
+  /**
+   * Clears the live line. Without one (not a terminal, or --json), work that lasted over a
+   * second gets one final line instead, so CI logs are not flooded but still say what was done.
+   */
   finish(): void {
     this.clearProgress();
+    if (this.finished) return;
+    this.finished = true;
+    const elapsed = this.now() - this.started;
+    if (this.live || elapsed < PROGRESS_AFTER_MS) return;
+    if (this.stages.total === 0 && this.checked.files === 0) return;
+    const { done, total } = this.stages;
+    const files = this.checked.files
+      ? `, ${this.checked.files} files (${formatBytes(this.checked.bytes)}) checked`
+      : '';
+    this.log.write(
+      `reprokit: ${done}/${total} stages done${files} in ${formatDuration(elapsed)}\n`,
+    );
   }
 }
 

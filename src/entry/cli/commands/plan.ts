@@ -1,67 +1,71 @@
 import { writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
 import { resolve } from 'node:path';
-import { fanoutPlan } from '../../core/fanout.js';
-import type { FanoutPlan } from '../../core/fanout.js';
-import type { EngineServices } from '../../engine/engine.js';
-import { runPipeline } from '../../engine/engine.js';
-import type { RunReport } from '../../engine/events.js';
-import { reasonTexts } from '../../report/reasons.js';
-import type { Project } from '../../engine/project.js';
-import type { StageCache } from '../../ports.js';
-import type { CliArgs } from './args.js';
-import type { TextSink } from './reporter.js';
-import { table } from './reporter.js';
+import { fanoutPlan } from '../../../core/fanout.js';
+import type { FanoutPlan } from '../../../core/fanout.js';
+import type { RunReport } from '../../../engine/events.js';
+import type { Project } from '../../../engine/project.js';
+import type { StageCache } from '../../../ports.js';
+import { stageResults } from '../../../session/stage-result.js';
+import { EXIT, openForCli, projectRoot } from '../context.js';
+import type { CliIo } from '../io.js';
+import { table } from '../reporter.js';
+import type { ParsedArgs } from '../spec.js';
+import { count, flag, list, text } from '../spec.js';
 
 /**
  * `reprokit plan`: the engine in plan mode (nothing runs, nothing is restored), then the stale
  * stages grouped into waves for parallel CI jobs (src/core/fanout.ts). `cached` and `fresh`
  * stages do not run: a later job restores what it reads from the cache.
  */
-export async function plan(
-  project: Project,
-  args: CliArgs,
-  io: { stdout: TextSink; signal: AbortSignal; cwd: string },
-  services: EngineServices,
-): Promise<number> {
-  const report = await runPipeline(
-    project,
-    { ...services, emit: () => undefined },
-    {
-      targets: args.stages,
-      force: { stages: args.force, all: false },
-      jobs: Math.max(1, cpus().length),
-      keepGoing: false,
-      mode: 'plan',
+export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
+  const root = projectRoot(args, io);
+  if (root === undefined) return EXIT.usage;
+  const actions = flag(args, 'actions-cache');
+  const salt = text(args, 'cache-salt') ?? '';
+  const actionsCache = actions
+    ? ((await openPlanCache(root, io.env, salt, (m) =>
+        io.stderr.write(`reprokit: warning: ${m}\n`),
+      )) ?? ('none' as const))
+    : undefined;
+  const noCache = flag(args, 'no-cache');
+  const session = await openForCli(args, io, {
+    stages: [...args.operands, ...list(args, 'force')],
+    emit: () => undefined,
+    ...(noCache ? { cache: 'none' as const } : actionsCache ? { cache: actionsCache } : {}),
+  });
+  if (typeof session === 'number') return session;
+  try {
+    const report = await session.plan({
+      targets: args.operands,
+      force: list(args, 'force'),
       restore: [],
       // the action's salt is part of the keys in the Actions cache; the local cache has none
-      salt: args.actionsCache ? (args.cacheSalt ?? '') : '',
+      salt: actions ? salt : '',
       signal: io.signal,
-    },
-  );
-  const document = planDocument(project, report, args);
-  const text = args.json ? JSON.stringify(document, null, 2) + '\n' : planText(document);
-  if (args.output !== undefined) writeFileSync(resolve(io.cwd, args.output), text);
-  else io.stdout.write(text);
-  return 0;
+    });
+    const document = planDocument(session.project, report, args);
+    const out = flag(args, 'json') ? JSON.stringify(document, null, 2) + '\n' : planText(document);
+    const file = text(args, 'output');
+    if (file !== undefined) writeFileSync(resolve(io.cwd, file), out);
+    else io.stdout.write(out);
+    return EXIT.ok;
+  } finally {
+    session.close();
+  }
 }
 
 /** `plan --json`: stable, documented in docs/workflows.md and read by .github/workflows/pipeline.yml. */
-export function planDocument(project: Project, report: RunReport, args: CliArgs) {
+export function planDocument(project: Project, report: RunReport, args: ParsedArgs) {
   const stale = report.stages.filter((s) => s.status === 'stale').map((s) => s.name);
+  const maxWaves = count(args, 'max-waves');
+  const maxGroups = count(args, 'max-groups');
   const fanout: FanoutPlan = fanoutPlan(project.graph, stale, {
-    ...(args.maxWaves !== undefined ? { maxWaves: args.maxWaves } : {}),
-    ...(args.maxGroups !== undefined ? { maxGroups: args.maxGroups } : {}),
-    force: args.force,
+    ...(maxWaves !== undefined ? { maxWaves } : {}),
+    ...(maxGroups !== undefined ? { maxGroups } : {}),
+    force: list(args, 'force'),
   });
   return {
-    stages: report.stages.map((s) => ({
-      name: s.name,
-      status: s.status,
-      reasons: reasonTexts(s.reasons),
-      differences: s.reasons,
-      ...(s.key ? { key: s.key } : {}),
-    })),
+    stages: stageResults(report, 'plan'),
     stale,
     waves: fanout.waves,
     matrix: fanout.matrix,
@@ -96,7 +100,7 @@ export async function openPlanCache(
   salt: string,
   warn: (message: string) => void,
 ): Promise<StageCache | undefined> {
-  const { openActionsCache } = await import('../../adapters/github/actions-cache-open.js');
+  const { openActionsCache } = await import('../../../adapters/github/actions-cache-open.js');
   const opened = await openActionsCache({ root, env, salt, warn });
   if ('cache' in opened) {
     // One lookup: the newest index; the plan decides every stage from it without more requests.

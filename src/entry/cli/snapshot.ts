@@ -1,0 +1,70 @@
+import type { RunReport } from '../../engine/events.js';
+import type { Session } from '../../session/session.js';
+import { bestEffort } from '../best-effort.js';
+import type { SnapshotStage } from './noop-snapshot.js';
+import { removeNoopSnapshot, writeNoopSnapshot } from './noop-snapshot.js';
+import type { ParsedArgs } from './spec.js';
+import { flag, list, text } from './spec.js';
+
+/**
+ * The `status`/`run` invocations a no-op snapshot may answer: nothing but -C, --json, --jobs and
+ * (status) --exit-code, whose answer for an all-fresh project does not depend on anything else.
+ * The fast path (fast-path.ts) and the writer below use this one rule.
+ */
+export function snapshotArgs(args: ParsedArgs): boolean {
+  if (args.command !== 'status' && args.command !== 'run') return false;
+  if (args.operands.length > 0) return false;
+  const allowed = [
+    'directory',
+    'json',
+    'jobs',
+    ...(args.command === 'status' ? ['exit-code'] : []),
+  ];
+  return Object.entries(args.values).every(
+    ([name, value]) => allowed.includes(name) || value === false,
+  );
+}
+
+/**
+ * After a full check: writes the snapshot when every stage was fresh, else removes it. Best
+ * effort (it only saves time next run): returns a warning instead of failing.
+ */
+export function updateSnapshot(
+  args: ParsedArgs,
+  session: Session,
+  journal: ReadonlySet<string>,
+  report: RunReport | undefined,
+  signal: AbortSignal,
+): string[] {
+  if (!snapshotArgs(args) || session.project.pipeline.format !== 'reprokit') return [];
+  if (text(args, 'manifest') !== undefined || list(args, 'force').length > 0) return [];
+  if (flag(args, 'dry-run')) return [];
+  const all = report?.stages ?? [];
+  const fresh =
+    !signal.aborted &&
+    report?.ok === true &&
+    all.every((s) => s.result === 'fresh' && s.status === 'fresh');
+  return bestEffort([
+    [
+      'the no-op snapshot',
+      () =>
+        fresh
+          ? writeNoopSnapshot(
+              session.root,
+              session.manifest,
+              [...journal, '.reprokit/state.jsonl'],
+              all.map(snapshotStage),
+            )
+          : removeNoopSnapshot(session.root),
+    ],
+  ]);
+}
+
+function snapshotStage(s: RunReport['stages'][number]): SnapshotStage {
+  return {
+    name: s.name,
+    reasons: s.reasons,
+    ...(s.key ? { key: s.key } : {}),
+    ...(s.savedMs !== undefined ? { savedMs: s.savedMs } : {}),
+  };
+}
