@@ -68,7 +68,11 @@ describeMounted('a full or read-only .reprokit (bundled CLI, tmpfs)', () => {
       `could not record the result in ${join(state, 'state.jsonl')}: ENOSPC: no space left on device`,
     );
     expect(all).not.toMatch(/internal error|\n\s+at /);
-    expect(run.stderr.match(/reprokit: warning: could not save/g) ?? []).toHaveLength(1);
+    // At most once: whether the stat cache has anything to save depends on the clock (a file
+    // written in the same second as it is hashed is racily clean and not remembered).
+    expect(
+      (run.stderr.match(/reprokit: warning: could not save/g) ?? []).length,
+    ).toBeLessThanOrEqual(1);
   });
 
   it('read-only: status works; run says it cannot lock the project, exit 1', async () => {
