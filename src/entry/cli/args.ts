@@ -105,7 +105,7 @@ function readOption(
       return;
     }
     case 'count':
-      values[spec.name] = positiveInt(raw, value);
+      values[spec.name] = wholeNumber(raw, value, spec.min ?? 1);
       return;
   }
 }
@@ -147,9 +147,9 @@ function matches(o: OptionSpec, raw: string): boolean {
   return raw === `--${o.name}` || (o.short !== undefined && raw === `-${o.short}`);
 }
 
-function positiveInt(raw: string, value: string): number {
+function wholeNumber(raw: string, value: string, min: number): number {
   const n = Number(value);
-  if (value.trim() === '' || !Number.isInteger(n) || n < 1)
-    throw new UsageError(`${raw} needs a whole number of at least 1, not "${value}"`);
+  if (value.trim() === '' || !Number.isInteger(n) || n < min)
+    throw new UsageError(`${raw} needs a whole number of at least ${min}, not "${value}"`);
   return n;
 }

@@ -24,6 +24,8 @@ export interface OptionSpec {
   readonly value?: string;
   /** One line for `--help`; docs/cli.md shows the same words. */
   readonly help: string;
+  /** `count` options: the smallest value accepted (default 1). */
+  readonly min?: number;
 }
 
 /** Loads a command's code only when the command runs (the no-op fast path never loads it). */

@@ -225,6 +225,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       {
         name: 'keep-days',
         type: 'count',
+        min: 0,
         value: 'N',
         help: 'with --remote: keep entries younger than N days (default 30)',
       },
