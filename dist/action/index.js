@@ -79970,7 +79970,7 @@ function selectParams(refs, files) {
             values[ref.file] = doc;
             continue;
         }
-        for (const key of ref.keys) {
+        for (const [index, key] of ref.keys.entries()) {
             const found = lookup(doc, key);
             if (found.found) {
                 values[`${ref.file}:${key}`] = found.value;
@@ -79978,7 +79978,7 @@ function selectParams(refs, files) {
             }
             const guess = closest(key, flattenKeys(doc));
             diagnostics.push(error('missing-param', `param "${key}" is not in ${ref.file}`, {
-                source: ref.source,
+                source: ref.keySources?.[index] ?? ref.source,
                 hint: guess
                     ? `did you mean "${guess}"?`
                     : `add it to ${ref.file}, or remove it from the stage's params`,
@@ -85797,6 +85797,7 @@ function readParams(reader, value, context) {
     const refs = [];
     const example = 'params: [prepare.threshold, {other.yaml: [key]}]';
     const defaultKeys = [];
+    const defaultSources = [];
     const addFileEntry = (file, keys, at) => {
         const path = projectPath(reader, context.wdir, file, at);
         if (path === undefined)
@@ -85805,10 +85806,13 @@ function readParams(reader, value, context) {
             refs.push({ file: path, keys: 'all', source: reader.ref(at, 'key') });
             return;
         }
+        const list = reader.stringList(keys, at, `params of ${file}`, example);
+        const exact = Array.isArray(keys) && keys.length === list.length;
         refs.push({
             file: path,
-            keys: reader.stringList(keys, at, `params of ${file}`, example),
+            keys: list,
             source: reader.ref(at),
+            ...(exact ? { keySources: list.map((_, i) => reader.ref([...at, i])) } : {}),
         });
     };
     const addFileMap = (map, at) => {
@@ -85826,15 +85830,22 @@ function readParams(reader, value, context) {
         return refs;
     }
     reader.list(value, context.at, 'params', example).forEach((item, index) => {
-        if (typeof item === 'string' && item.trim() !== '' && !/\s/.test(item))
+        if (typeof item === 'string' && item.trim() !== '' && !/\s/.test(item)) {
             defaultKeys.push(item);
+            defaultSources.push(reader.ref([...context.at, index]));
+        }
         else if (isPlainMap(item))
             addFileMap(item, [...context.at, index]);
         else
             reader.wrongType([...context.at, index], 'a params entry', 'a dotted key or {file: [keys]}', item, example);
     });
     if (defaultKeys.length > 0) {
-        refs.unshift({ file: context.defaultFile, keys: defaultKeys, source: reader.ref(context.at) });
+        refs.unshift({
+            file: context.defaultFile,
+            keys: defaultKeys,
+            source: reader.ref(context.at),
+            keySources: defaultSources,
+        });
     }
     return refs;
 }
@@ -88115,7 +88126,28 @@ class LogStateStore {
     }
 }
 
+;// CONCATENATED MODULE: ./src/entry/best-effort.ts
+/**
+ * Runs steps whose only purpose is speed next time. A full disk or a read-only `.reprokit/`
+ * must not fail a run that succeeded: each failure becomes one warning, and the rest go on.
+ * (Its own module: the CLI's no-op fast path uses it and must not load the adapters.)
+ */
+function bestEffort(steps) {
+    const warnings = [];
+    for (const [what, step] of steps) {
+        try {
+            step();
+        }
+        catch (e) {
+            warnings.push(`could not save ${what}: ${e.message}; reprokit goes on (the next run may do more work)`);
+        }
+    }
+    return warnings;
+}
+
 ;// CONCATENATED MODULE: ./src/entry/compose.ts
+
+
 
 
 
@@ -88144,7 +88176,7 @@ function localServices(setup) {
             baseEnv[name] = value;
     const services = {
         workspace,
-        hasher: journaled(hasher, setup.journal),
+        hasher: counted(journaled(hasher, setup.journal), setup.onFilesChecked),
         ...(cache ? { cache } : {}),
         cacheAccess: setup.cacheAccess ?? { read: true, write: true },
         state,
@@ -88157,6 +88189,7 @@ function localServices(setup) {
     return {
         services,
         workspace,
+        cacheDir,
         flush: () => bestEffort([
             ['the stat cache', () => hasher.save()],
             ['the compacted state log', () => state.compact()],
@@ -88175,21 +88208,20 @@ function journaled(hasher, journal) {
         },
     };
 }
-/**
- * Runs steps whose only purpose is speed next time. A full disk or a read-only `.reprokit/`
- * must not fail a run that succeeded: each failure becomes one warning, and the rest go on.
- */
-function bestEffort(steps) {
-    const warnings = [];
-    for (const [what, step] of steps) {
-        try {
-            step();
-        }
-        catch (e) {
-            warnings.push(`could not save ${what}: ${e.message}; reprokit goes on (the next run may do more work)`);
-        }
-    }
-    return warnings;
+/** Reports the size of every batch of digests. */
+function counted(hasher, report) {
+    if (!report)
+        return hasher;
+    return {
+        hashFiles: async (paths) => {
+            const digests = await hasher.hashFiles(paths);
+            let bytes = 0;
+            for (const digest of digests.values())
+                bytes += digest.size;
+            report(digests.size, bytes);
+            return digests;
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/dvc/lock.ts

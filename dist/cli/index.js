@@ -343,7 +343,7 @@ function selectParams(refs, files) {
             values[ref.file] = doc;
             continue;
         }
-        for (const key of ref.keys) {
+        for (const [index, key] of ref.keys.entries()) {
             const found = lookup(doc, key);
             if (found.found) {
                 values[`${ref.file}:${key}`] = found.value;
@@ -351,7 +351,7 @@ function selectParams(refs, files) {
             }
             const guess = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(key, flattenKeys(doc));
             diagnostics.push((0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3)('missing-param', `param "${key}" is not in ${ref.file}`, {
-                source: ref.source,
+                source: ref.keySources?.[index] ?? ref.source,
                 hint: guess
                     ? `did you mean "${guess}"?`
                     : `add it to ${ref.file}, or remove it from the stage's params`,
@@ -606,6 +606,85 @@ function formatBytes(bytes) {
 
 /***/ }),
 
+/***/ 755:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ bestEffort)
+/* harmony export */ });
+/**
+ * Runs steps whose only purpose is speed next time. A full disk or a read-only `.reprokit/`
+ * must not fail a run that succeeded: each failure becomes one warning, and the rest go on.
+ * (Its own module: the CLI's no-op fast path uses it and must not load the adapters.)
+ */
+function bestEffort(steps) {
+    const warnings = [];
+    for (const [what, step] of steps) {
+        try {
+            step();
+        }
+        catch (e) {
+            warnings.push(`could not save ${what}: ${e.message}; reprokit goes on (the next run may do more work)`);
+        }
+    }
+    return warnings;
+}
+
+
+/***/ }),
+
+/***/ 8546:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ painter),
+/* harmony export */   X: () => (/* binding */ colorEnabled)
+/* harmony export */ });
+/** Colour on a terminal, unless NO_COLOR is set; FORCE_COLOR turns it on anywhere (no-color.org). */
+function colorEnabled(stream, env) {
+    const force = env.FORCE_COLOR;
+    if (force !== undefined && force !== '')
+        return force !== '0' && force !== 'false';
+    if (env.NO_COLOR !== undefined && env.NO_COLOR !== '')
+        return false;
+    return stream.isTTY === true;
+}
+const CODES = {
+    green: [32, 39],
+    red: [31, 39],
+    yellow: [33, 39],
+    cyan: [36, 39],
+    dim: [2, 22],
+    bold: [1, 22],
+};
+function painter(enabled) {
+    if (!enabled)
+        return (_style, text) => text;
+    return (style, text) => `\x1b[${CODES[style][0]}m${text}\x1b[${CODES[style][1]}m`;
+}
+
+
+/***/ }),
+
+/***/ 5093:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ EXIT)
+/* harmony export */ });
+/** The CLI's exit codes (docs/cli.md): 3 is a bug, never the answer to any input. */
+const EXIT = {
+    ok: 0,
+    failed: 1,
+    usage: 2,
+    internal: 3,
+    busy: 75,
+    interrupted: 130,
+};
+
+
+/***/ }),
+
 /***/ 3402:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -712,50 +791,36 @@ function readValidSnapshot(root, manifest) {
 /* harmony export */   iY: () => (/* binding */ planJson),
 /* harmony export */   k0: () => (/* binding */ planTable)
 /* harmony export */ });
-/* harmony import */ var _report_reasons_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7063);
-/* harmony import */ var _reporter_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6360);
+/* harmony import */ var _report_reasons_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7063);
+/* harmony import */ var _session_stage_result_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6206);
+/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8546);
+/* harmony import */ var _reporter_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6360);
 
 
-/** `status --json`: stable, documented in docs/cli.md. */
+
+
+/** `status --json` and `run --dry-run --json`: stable, documented in docs/cli.md. */
 function planJson(report) {
-    return {
-        stages: report.stages.map((s) => ({
-            name: s.name,
-            status: s.status,
-            reasons: (0,_report_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .reasonTexts */ .Nx)(s.reasons),
-            differences: s.reasons,
-            ...(s.key ? { key: s.key } : {}),
-        })),
-    };
+    return { stages: (0,_session_stage_result_js__WEBPACK_IMPORTED_MODULE_2__/* .stageResults */ .L)(report, 'plan') };
 }
 /** `run --json`: stable, documented in docs/cli.md. */
 function runJson(report) {
-    return {
-        ok: report.ok,
-        stages: report.stages.map((s) => ({
-            name: s.name,
-            result: s.result,
-            durationMs: s.durationMs,
-            reasons: (0,_report_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .reasonTexts */ .Nx)(s.reasons),
-            differences: s.reasons,
-            ...(s.persistRestored ? { persistRestored: s.persistRestored } : {}),
-            ...(s.error ? { error: s.error } : {}),
-        })),
-    };
+    return { ok: report.ok, stages: (0,_session_stage_result_js__WEBPACK_IMPORTED_MODULE_2__/* .stageResults */ .L)(report, 'run') };
 }
+const STATUS_STYLE = { fresh: 'green', cached: 'cyan', stale: 'yellow' };
 /** Why, then what is done about it: "param …: 2 → 1 (result available in the cache)". */
 function planWhy(s) {
-    const why = (0,_report_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .renderReasons */ .e1)(s.reasons);
+    const why = (0,_report_reasons_js__WEBPACK_IMPORTED_MODULE_3__/* .renderReasons */ .e1)(s.reasons);
     if (s.status === 'stale')
         return why;
     if (why === '')
-        return (0,_report_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .statusAction */ .f3)(s.status);
-    return s.status === 'cached' ? `${why} (${(0,_report_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .statusAction */ .f3)(s.status)})` : why;
+        return (0,_report_reasons_js__WEBPACK_IMPORTED_MODULE_3__/* .statusAction */ .f3)(s.status);
+    return s.status === 'cached' ? `${why} (${(0,_report_reasons_js__WEBPACK_IMPORTED_MODULE_3__/* .statusAction */ .f3)(s.status)})` : why;
 }
-function planTable(report) {
+function planTable(report, paint = (0,_color_js__WEBPACK_IMPORTED_MODULE_0__/* .painter */ .C)(false)) {
     const rows = report.stages.map((s) => [s.name, s.status, planWhy(s)]);
-    const counts = ['fresh', 'cached', 'stale'].map((st) => `${report.stages.filter((s) => s.status === st).length} ${st}`);
-    return `${(0,_reporter_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['stage', 'status', 'why'], rows)}\n${counts.join(', ')}\n`;
+    const counts = ['fresh', 'cached', 'stale'].map((st) => paint(STATUS_STYLE[st], `${report.stages.filter((s) => s.status === st).length} ${st}`));
+    return `${(0,_reporter_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['stage', 'status', 'why'], rows)}\n${counts.join(', ')}\n`;
 }
 
 
@@ -769,8 +834,10 @@ function planTable(report) {
 /* harmony export */   jb: () => (/* binding */ summaryTable),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2184);
-/* harmony import */ var _report_reasons_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7063);
+/* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2184);
+/* harmony import */ var _report_reasons_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7063);
+/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8546);
+
 
 
 const SYMBOL = {
@@ -780,6 +847,15 @@ const SYMBOL = {
     failed: '✖',
     skipped: '-',
 };
+const STYLE = {
+    ran: 'green',
+    restored: 'cyan',
+    fresh: 'dim',
+    failed: 'red',
+    skipped: 'yellow',
+};
+/** Work shorter than this shows no progress at all. */
+const PROGRESS_AFTER_MS = 1000;
 /**
  * Prints a run as it happens: each stage's output behind a `name │` prefix, one line per
  * finished stage, and (on a terminal) a progress line that shows what is running.
@@ -789,8 +865,25 @@ class CliReporter {
     progressShown = false;
     partial = new Map();
     width = 0;
-    constructor(log) {
+    paint;
+    live;
+    now;
+    started;
+    stages = { done: 0, total: 0, running: [] };
+    checked = { files: 0, bytes: 0 };
+    finished = false;
+    constructor(log, options = {}) {
         this.log = log;
+        this.paint = options.paint ?? (0,_color_js__WEBPACK_IMPORTED_MODULE_0__/* .painter */ .C)(false);
+        this.live = options.live ?? log.isTTY === true;
+        this.now = options.now ?? Date.now;
+        this.started = this.now();
+    }
+    /** Files whose digests the run needed (hashed, or vouched for by the stat cache). */
+    filesChecked(files, bytes) {
+        this.checked.files += files;
+        this.checked.bytes += bytes;
+        this.drawProgress();
     }
     setStageNames(names) {
         this.width = Math.min(24, Math.max(0, ...names.map((n) => n.length)));
@@ -798,23 +891,24 @@ class CliReporter {
     handle(event) {
         switch (event.type) {
             case 'stage-start':
-                this.line(`▶ ${event.stage}${event.reasons.length ? `  (${(0,_report_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .renderReasons */ .e1)(event.reasons)})` : ''}`);
+                this.line(`▶ ${event.stage}${event.reasons.length ? `  (${(0,_report_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .renderReasons */ .e1)(event.reasons)})` : ''}`);
                 break;
             case 'stage-output':
                 this.output(event.stage, event.chunk);
                 break;
             case 'stage-end':
                 this.flushPartial(event.report.name);
-                this.line(describeEnd(event.report));
+                this.line(this.paint(STYLE[event.report.result], describeEnd(event.report)));
                 break;
             case 'persist-restored':
-                this.line(`↺ ${event.stage}: ${(0,_report_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .persistRestoredText */ .AW)(event)}`);
+                this.line(`↺ ${event.stage}: ${(0,_report_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .persistRestoredText */ .AW)(event)}`);
                 break;
             case 'warning':
                 this.line(`warning: ${event.message}`);
                 break;
             case 'progress':
-                this.progress(event.done, event.total, event.running);
+                this.stages = { done: event.done, total: event.total, running: event.running };
+                this.drawProgress();
                 break;
         }
     }
@@ -835,15 +929,24 @@ class CliReporter {
         this.clearProgress();
         this.log.write(text + '\n');
     }
-    progress(done, total, running) {
-        if (!this.log.isTTY)
+    /** The live line, on a terminal, once the work has lasted over a second. */
+    drawProgress() {
+        if (!this.live || this.finished || this.now() - this.started < PROGRESS_AFTER_MS)
             return;
         this.clearProgress();
+        const { running } = this.stages;
         const names = running.length
             ? `  running: ${running.slice(0, 4).join(', ')}${running.length > 4 ? ', …' : ''}`
             : '';
-        this.log.write(`[${done}/${total}]${names}`.slice(0, 120));
+        this.log.write(`${this.progressText()}${names}`.slice(0, 120));
         this.progressShown = true;
+    }
+    progressText() {
+        const { done, total } = this.stages;
+        const files = this.checked.files
+            ? `  ${this.checked.files} files (${(0,_core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z)(this.checked.bytes)}) checked`
+            : '';
+        return `[${done}/${total}]${files}`;
     }
     clearProgress() {
         if (!this.progressShown)
@@ -851,23 +954,40 @@ class CliReporter {
         this.log.write('\r\x1b[2K');
         this.progressShown = false;
     }
+    /**
+     * Clears the live line. Without one (not a terminal, or --json), work that lasted over a
+     * second gets one final line instead, so CI logs are not flooded but still say what was done.
+     */
     finish() {
         this.clearProgress();
+        if (this.finished)
+            return;
+        this.finished = true;
+        const elapsed = this.now() - this.started;
+        if (this.live || elapsed < PROGRESS_AFTER_MS)
+            return;
+        if (this.stages.total === 0 && this.checked.files === 0)
+            return;
+        const { done, total } = this.stages;
+        const files = this.checked.files
+            ? `, ${this.checked.files} files (${(0,_core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z)(this.checked.bytes)}) checked`
+            : '';
+        this.log.write(`reprokit: ${done}/${total} stages done${files} in ${(0,_core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(elapsed)}\n`);
     }
 }
 function describeEnd(report) {
     const symbol = SYMBOL[report.result];
     switch (report.result) {
         case 'ran':
-            return `${symbol} ${report.name} ran in ${(0,_core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(report.durationMs)}`;
+            return `${symbol} ${report.name} ran in ${(0,_core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(report.durationMs)}`;
         case 'restored':
-            return `${symbol} ${report.name} restored from cache (${(0,_core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(report.restoredBytes ?? 0)})`;
+            return `${symbol} ${report.name} restored from cache (${(0,_core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z)(report.restoredBytes ?? 0)})`;
         case 'fresh':
             return `${symbol} ${report.name} ${report.status === 'cached' ? 'fresh in cache (not restored: nothing needs it)' : 'fresh'}`;
         case 'failed':
             return `${symbol} ${report.name} failed: ${report.error ?? 'unknown error'}`;
         case 'skipped':
-            return `${symbol} ${report.name} skipped: ${(0,_report_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .renderReasons */ .e1)(report.reasons)}`;
+            return `${symbol} ${report.name} skipped: ${(0,_report_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .renderReasons */ .e1)(report.reasons)}`;
     }
 }
 /** The end-of-run table. */
@@ -875,7 +995,7 @@ function summaryTable(report) {
     const rows = report.stages.map((s) => [
         s.name,
         s.result,
-        s.result === 'ran' || s.result === 'failed' ? (0,_core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(s.durationMs) : '',
+        s.result === 'ran' || s.result === 'failed' ? (0,_core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(s.durationMs) : '',
         why(s),
     ]);
     const counts = new Map();
@@ -883,16 +1003,16 @@ function summaryTable(report) {
         counts.set(s.result, (counts.get(s.result) ?? 0) + 1);
     const saved = report.stages.reduce((sum, s) => sum + (s.result === 'fresh' || s.result === 'restored' ? (s.savedMs ?? 0) : 0), 0);
     const totals = [...counts].map(([result, n]) => `${n} ${result}`).join(', ');
-    return `${table(['stage', 'result', 'time', 'why'], rows)}\n${totals} in ${(0,_core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(report.durationMs)}${saved > 0 ? `; reuse saved about ${(0,_core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(saved)}` : ''}\n`;
+    return `${table(['stage', 'result', 'time', 'why'], rows)}\n${totals} in ${(0,_core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(report.durationMs)}${saved > 0 ? `; reuse saved about ${(0,_core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(saved)}` : ''}\n`;
 }
 function why(s) {
     if (s.result === 'failed')
         return s.error ?? '';
     if (s.result === 'fresh' && s.status === 'fresh')
-        return s.reasons.length ? (0,_report_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .renderReasons */ .e1)(s.reasons) : 'up to date';
+        return s.reasons.length ? (0,_report_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .renderReasons */ .e1)(s.reasons) : 'up to date';
     if (s.result === 'fresh')
         return 'in cache, not needed here';
-    return (0,_report_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .renderReasons */ .e1)(s.reasons);
+    return (0,_report_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .renderReasons */ .e1)(s.reasons);
 }
 function table(header, rows) {
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => Math.min(60, (r[i] ?? '').length))));
@@ -905,6 +1025,393 @@ function table(header, rows) {
         .join('  ')
         .trimEnd();
     return [format(header), format(widths.map((w) => '─'.repeat(w))), ...rows.map(format)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 2481:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ snapshotArgs),
+/* harmony export */   W: () => (/* binding */ updateSnapshot)
+/* harmony export */ });
+/* harmony import */ var _best_effort_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(755);
+/* harmony import */ var _noop_snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3402);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8462);
+
+
+
+/**
+ * The `status`/`run` invocations a no-op snapshot may answer: nothing but -C, --json, --jobs and
+ * (status) --exit-code, whose answer for an all-fresh project does not depend on anything else.
+ * The fast path (fast-path.ts) and the writer below use this one rule.
+ */
+function snapshotArgs(args) {
+    if (args.command !== 'status' && args.command !== 'run')
+        return false;
+    if (args.operands.length > 0)
+        return false;
+    const allowed = [
+        'directory',
+        'json',
+        'jobs',
+        ...(args.command === 'status' ? ['exit-code'] : []),
+    ];
+    return Object.entries(args.values).every(([name, value]) => allowed.includes(name) || value === false);
+}
+/**
+ * After a full check: writes the snapshot when every stage was fresh, else removes it. Best
+ * effort (it only saves time next run): returns a warning instead of failing.
+ */
+function updateSnapshot(args, session, journal, report, signal) {
+    if (!snapshotArgs(args) || session.project.pipeline.format !== 'reprokit')
+        return [];
+    if ((0,_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(args, 'manifest') !== undefined || (0,_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .list */ .p_)(args, 'force').length > 0)
+        return [];
+    if ((0,_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .flag */ .Jt)(args, 'dry-run'))
+        return [];
+    const all = report?.stages ?? [];
+    const fresh = !signal.aborted &&
+        report?.ok === true &&
+        all.every((s) => s.result === 'fresh' && s.status === 'fresh');
+    return (0,_best_effort_js__WEBPACK_IMPORTED_MODULE_2__/* .bestEffort */ .z)([
+        [
+            'the no-op snapshot',
+            () => fresh
+                ? (0,_noop_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .writeNoopSnapshot */ .eA)(session.root, session.manifest, [...journal, '.reprokit/state.jsonl'], all.map(snapshotStage))
+                : (0,_noop_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .removeNoopSnapshot */ .vJ)(session.root),
+        ],
+    ]);
+}
+function snapshotStage(s) {
+    return {
+        name: s.name,
+        reasons: s.reasons,
+        ...(s.key ? { key: s.key } : {}),
+        ...(s.savedMs !== undefined ? { savedMs: s.savedMs } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jt: () => (/* binding */ flag),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   p_: () => (/* binding */ list)
+/* harmony export */ });
+function flag(args, name) {
+    return args.values[name] === true;
+}
+function text(args, name) {
+    const value = args.values[name];
+    return typeof value === 'string' ? value : undefined;
+}
+function list(args, name) {
+    const value = args.values[name];
+    return Array.isArray(value) ? value : [];
+}
+function count(args, name) {
+    const value = args.values[name];
+    return typeof value === 'number' ? value : undefined;
+}
+
+
+/***/ }),
+
+/***/ 2457:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lo: () => (/* binding */ COMMANDS),
+/* harmony export */   PA: () => (/* binding */ GLOBAL_OPTIONS),
+/* harmony export */   v: () => (/* binding */ commandNamed)
+/* harmony export */ });
+/**
+ * Every command and option of the CLI. To add a command: write `commands/<name>.ts` exporting
+ * `run(args, io): Promise<number>`, and add one entry to COMMANDS below (its options as data).
+ * Help, docs/cli.md's reference (`npm run docs:cli`) and the parser follow from this table.
+ * This module is on the no-op fast path: it may import nothing but types.
+ */
+const GLOBAL_OPTIONS = [
+    {
+        name: 'directory',
+        short: 'C',
+        type: 'string',
+        value: 'DIR',
+        help: 'project directory (default: the current one)',
+    },
+    {
+        name: 'manifest',
+        short: 'f',
+        type: 'string',
+        value: 'FILE',
+        help: 'manifest inside the project (default: reprokit.yml, reprokit.yaml, else dvc.yaml)',
+    },
+    {
+        name: 'cache-dir',
+        type: 'string',
+        value: 'DIR',
+        help: 'local cache store (default: .reprokit/cache; env REPROKIT_CACHE_DIR)',
+    },
+    { name: 'help', short: 'h', type: 'switch', help: 'print help (for a command: its options)' },
+    { name: 'version', type: 'switch', help: 'print the version' },
+];
+const json = (what) => ({ name: 'json', type: 'switch', help: what });
+const noCache = {
+    name: 'no-cache',
+    type: 'switch',
+    help: 'neither read nor write the cache',
+};
+/** The team cache on S3-compatible storage (docs/remote-cache.md). */
+const remoteOptions = [
+    {
+        name: 'remote',
+        type: 'string',
+        value: 'URL',
+        help: 'team cache, s3://bucket/prefix (env REPROKIT_REMOTE; manifest cache.remote; none: off)',
+    },
+    {
+        name: 'remote-write',
+        type: 'switch',
+        help: 'save to the remote (default, except pull requests from forks)',
+    },
+    { name: 'no-remote-write', type: 'switch', help: 'only read from the remote' },
+    {
+        name: 'remote-endpoint',
+        type: 'string',
+        value: 'URL',
+        help: 'S3-compatible endpoint (MinIO, R2); default AWS_ENDPOINT_URL_S3 or AWS_ENDPOINT_URL',
+    },
+];
+const COMMANDS = [
+    {
+        name: 'run',
+        operands: '[STAGE...]',
+        takesOperands: true,
+        summary: 'bring the stages (default: all) and what they need up to date',
+        description: 'Stale stages run in topological order, independent ones in parallel; stages whose\n' +
+            'result is in the cache are restored instead of run.',
+        options: [
+            {
+                name: 'force',
+                type: 'list',
+                value: 'STAGE',
+                help: 'run STAGE even if it is fresh (repeat, or comma-separated)',
+            },
+            { name: 'force-all', type: 'switch', help: 'run every selected stage' },
+            { name: 'dry-run', short: 'n', type: 'switch', help: 'show what would run, run nothing' },
+            {
+                name: 'jobs',
+                short: 'j',
+                type: 'count',
+                value: 'N',
+                help: 'run up to N stages at once (default: number of CPUs)',
+            },
+            {
+                name: 'keep-going',
+                short: 'k',
+                type: 'switch',
+                help: 'after a failure, go on with stages that do not depend on it',
+            },
+            {
+                name: 'no-restore',
+                type: 'switch',
+                help: 'restore only the cached outputs that stages that run read',
+            },
+            noCache,
+            ...remoteOptions,
+            json('print the result as JSON on stdout (logs go to stderr)'),
+            {
+                name: 'write-dvc-lock',
+                type: 'switch',
+                help: 'dvc.yaml projects: write dvc.lock (DVC md5 hashes) after the run',
+            },
+            {
+                name: 'no-wait',
+                type: 'switch',
+                help: 'if another run holds the project (.reprokit/lock), exit 75 at once',
+            },
+        ],
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(564), __nccwpck_require__.e(883)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2883)),
+    },
+    {
+        name: 'status',
+        operands: '[STAGE...]',
+        takesOperands: true,
+        summary: 'say per stage: fresh, cached (would be restored) or stale (would run), and why',
+        description: 'Runs and restores nothing.',
+        options: [
+            json('print the statuses as JSON on stdout'),
+            noCache,
+            ...remoteOptions,
+            {
+                name: 'exit-code',
+                type: 'switch',
+                help: 'exit 1 when a stage is stale or cached (a CI gate, like git diff --exit-code)',
+            },
+        ],
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(564), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5635)),
+    },
+    {
+        name: 'plan',
+        operands: '[STAGE...]',
+        takesOperands: true,
+        summary: 'status, plus the stale stages grouped into waves for parallel CI jobs',
+        options: [
+            json('print the plan as JSON (read by the reusable workflow)'),
+            noCache,
+            { name: 'force', type: 'list', value: 'STAGE', help: 'plan STAGE as stale' },
+            {
+                name: 'max-waves',
+                type: 'count',
+                value: 'N',
+                help: 'wave jobs in the workflow (default 4); deeper waves merge into the last',
+            },
+            {
+                name: 'max-groups',
+                type: 'count',
+                value: 'N',
+                help: 'parallel jobs per wave (default 4)',
+            },
+            {
+                name: 'actions-cache',
+                type: 'switch',
+                help: 'read the GitHub Actions cache (in a workflow, with the runtime token)',
+            },
+            {
+                name: 'cache-salt',
+                type: 'string',
+                value: 'S',
+                help: "the action's cache-salt, with --actions-cache",
+            },
+            {
+                name: 'output',
+                short: 'o',
+                type: 'string',
+                value: 'FILE',
+                help: 'write the result to FILE instead of standard output',
+            },
+        ],
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(564), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9649)),
+    },
+    {
+        name: 'dag',
+        operands: '',
+        takesOperands: false,
+        summary: 'print the pipeline graph',
+        options: [
+            { name: 'mermaid', type: 'switch', help: 'as a Mermaid flowchart' },
+            { name: 'dot', type: 'switch', help: 'as Graphviz dot' },
+            json('as JSON'),
+        ],
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(564), __nccwpck_require__.e(248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8248)),
+    },
+    {
+        name: 'metrics',
+        operands: 'show | diff [REV]',
+        takesOperands: true,
+        summary: "show the workspace's metrics, or compare them with a git revision or the last run",
+        description: 'show: every metrics file the manifest declares, flattened to dotted names.\n' +
+            'diff REV: the same files as committed at the git revision REV (git show REV:path);\n' +
+            'diff without REV: the values recorded by the last run. The table is the one the pull\n' +
+            'request comment shows.',
+        options: [json('print the rows as JSON')],
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(564), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8703)),
+    },
+    {
+        name: 'gc',
+        operands: '',
+        takesOperands: false,
+        summary: 'delete what the local cache holds that nothing needs any more',
+        description: "Keeps the entries the current manifest's stages are recorded with, plus those of the\n" +
+            'last N runs. Safe while another run is going: nothing newer than the start of gc is\n' +
+            'deleted.',
+        options: [
+            {
+                name: 'keep-last',
+                type: 'count',
+                value: 'N',
+                help: 'also keep the entries of the last N runs (default 1)',
+            },
+            { name: 'dry-run', short: 'n', type: 'switch', help: 'say what would be deleted' },
+            json('print what was deleted as JSON'),
+            ...remoteOptions,
+            {
+                name: 'delete',
+                type: 'switch',
+                help: 'with --remote: really delete (a remote gc is a dry run by default)',
+            },
+            {
+                name: 'keep-days',
+                type: 'count',
+                min: 0,
+                value: 'N',
+                help: 'with --remote: keep entries younger than N days (default 30)',
+            },
+        ],
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(564), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8218)),
+    },
+    {
+        name: 'push',
+        operands: '[STAGE...]',
+        takesOperands: true,
+        summary: 'upload what the stages need from the local cache to the remote cache',
+        options: [...remoteOptions],
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(564), __nccwpck_require__.e(994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3994)),
+    },
+    {
+        name: 'pull',
+        operands: '[STAGE...]',
+        takesOperands: true,
+        summary: 'download what the stages need from the remote cache into the local one',
+        options: [...remoteOptions],
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(564), __nccwpck_require__.e(994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3994)),
+    },
+    {
+        name: 'init',
+        operands: '',
+        takesOperands: false,
+        summary: 'write a starter manifest and workflow into the project (see templates/)',
+        description: 'Writes the files that do not exist yet and lists the ones it skipped.',
+        options: [
+            {
+                name: 'template',
+                short: 't',
+                type: 'string',
+                value: 'NAME',
+                help: 'python (default), r, snakemake, make, quarto, scheduled',
+            },
+            json('print what was written as JSON'),
+            { name: 'force', type: 'switch', help: 'overwrite files that exist' },
+        ],
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(564), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3114)),
+    },
+    {
+        name: 'help',
+        operands: '[COMMAND]',
+        takesOperands: true,
+        summary: 'print help (for a command: its options)',
+        options: [],
+        load: () => __nccwpck_require__.e(/* import() */ 865).then(__nccwpck_require__.bind(__nccwpck_require__, 5865)),
+    },
+    {
+        name: 'version',
+        operands: '',
+        takesOperands: false,
+        summary: 'print the version',
+        options: [],
+        load: () => __nccwpck_require__.e(/* import() */ 40).then(__nccwpck_require__.bind(__nccwpck_require__, 40)),
+    },
+];
+function commandNamed(name) {
+    return COMMANDS.find((c) => c.name === name);
 }
 
 
@@ -1026,6 +1533,40 @@ function show(value) {
 /** "persisted _targets restored from the run of 2026-12-01T10:00:00.000Z (key 1a2b3c4d…)". */
 function persistRestoredText(restored) {
     return `persisted ${restored.paths.join(', ')} restored from the run of ${restored.createdAt} (key ${restored.fromKey.slice(0, 12)}…)`;
+}
+
+
+/***/ }),
+
+/***/ 6206:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ stageResults)
+/* harmony export */ });
+/* unused harmony export stageResult */
+/* harmony import */ var _report_reasons_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7063);
+
+function stageResult(s, kind) {
+    const decided = {
+        name: s.name,
+        status: s.status,
+        reasons: (0,_report_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .reasonTexts */ .Nx)(s.reasons),
+        differences: s.reasons,
+        ...(s.key ? { key: s.key } : {}),
+    };
+    if (kind === 'plan')
+        return decided;
+    return {
+        ...decided,
+        result: s.result,
+        durationMs: s.durationMs,
+        ...(s.persistRestored ? { persistRestored: s.persistRestored } : {}),
+        ...(s.error ? { error: s.error } : {}),
+    };
+}
+function stageResults(report, kind) {
+    return report.stages.map((s) => stageResult(s, kind));
 }
 
 
@@ -1588,7 +2129,16 @@ var noop_snapshot = __nccwpck_require__(3402);
 var output = __nccwpck_require__(368);
 // EXTERNAL MODULE: ./src/entry/cli/reporter.ts
 var cli_reporter = __nccwpck_require__(6360);
+// EXTERNAL MODULE: ./src/entry/cli/snapshot.ts
+var snapshot = __nccwpck_require__(2481);
+// EXTERNAL MODULE: ./src/entry/cli/spec.ts
+var spec = __nccwpck_require__(8462);
+// EXTERNAL MODULE: ./src/entry/cli/color.ts
+var color = __nccwpck_require__(8546);
 ;// CONCATENATED MODULE: ./src/entry/cli/fast-path.ts
+
+
+
 
 
 
@@ -1597,37 +2147,14 @@ var cli_reporter = __nccwpck_require__(6360);
 /** Manifests the fast path knows; dvc.yaml projects always take the full path (dvc.lock check). */
 const OWN_MANIFESTS = ['reprokit.yml', 'reprokit.yaml'];
 /**
- * `reprokit status` and `reprokit run` with nothing but -C, --json and --jobs: the cases a
- * snapshot can answer. Anything else returns undefined and goes to the full CLI.
+ * Answers `status`/`run` from a valid no-op snapshot, or returns undefined for the full check.
+ * It gets the arguments from the one parser; snapshotArgs is the rule for which it may answer.
  */
-function fastPathArgs(argv) {
-    let command;
-    let directory = '.';
-    let json = false;
-    for (let i = 0; i < argv.length; i++) {
-        const token = argv[i];
-        if ((token === 'status' || token === 'run') && command === undefined)
-            command = token;
-        else if (token === '--json')
-            json = true;
-        else if ((token === '-C' || token === '--directory') && argv[i + 1] !== undefined)
-            directory = argv[++i];
-        else if ((token === '-j' || token === '--jobs') && /^[1-9][0-9]*$/.test(argv[i + 1] ?? ''))
-            i++;
-        else
-            return undefined;
-    }
-    return command ? { command, directory, json } : undefined;
-}
-/** Answers from a valid no-op snapshot, or returns undefined for the full check. */
-function tryFastPath(argv, io) {
-    if (io.env.REPROKIT_NO_FASTPATH)
-        return undefined;
-    const args = fastPathArgs(argv);
-    if (!args)
+function tryFastPath(args, io) {
+    if (io.env.REPROKIT_NO_FASTPATH || !(0,snapshot/* snapshotArgs */.K)(args))
         return undefined;
     const started = Date.now();
-    const root = (0,external_node_path_.resolve)(io.cwd, args.directory);
+    const root = (0,external_node_path_.resolve)(io.cwd, (0,spec/* text */.Qq)(args, 'directory') ?? '.');
     const manifest = OWN_MANIFESTS.find((f) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, f)));
     if (!manifest)
         return undefined;
@@ -1650,20 +2177,194 @@ function tryFastPath(argv, io) {
             ...(s.savedMs !== undefined ? { savedMs: s.savedMs } : {}),
         })),
     };
+    const json = (0,spec/* flag */.Jt)(args, 'json');
     if (args.command === 'status') {
-        io.stdout.write(args.json ? JSON.stringify((0,output/* planJson */.iY)(report), null, 2) + '\n' : (0,output/* planTable */.k0)(report));
+        const paint = (0,color/* painter */.C)(!json && (0,color/* colorEnabled */.X)(io.stdout, io.env));
+        io.stdout.write(json ? JSON.stringify((0,output/* planJson */.iY)(report), null, 2) + '\n' : (0,output/* planTable */.k0)(report, paint));
         return 0;
     }
-    const reporter = new cli_reporter/* CliReporter */.G2(io.stderr);
+    const reporter = new cli_reporter/* CliReporter */.G2(io.stderr, {
+        paint: (0,color/* painter */.C)((0,color/* colorEnabled */.X)(io.stderr, io.env)),
+        live: io.stderr.isTTY === true && !json,
+    });
     reporter.setStageNames(report.stages.map((s) => s.name));
     for (const stage of report.stages)
         reporter.handle({ type: 'stage-end', report: stage });
     reporter.finish();
-    io.stdout.write(args.json ? JSON.stringify((0,output/* runJson */.MP)(report), null, 2) + '\n' : (0,cli_reporter/* summaryTable */.jb)(report));
+    io.stdout.write(json ? JSON.stringify((0,output/* runJson */.MP)(report), null, 2) + '\n' : (0,cli_reporter/* summaryTable */.jb)(report));
     return 0;
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/core/suggest.ts
+var suggest = __nccwpck_require__(2085);
+// EXTERNAL MODULE: ./src/entry/cli/table.ts
+var table = __nccwpck_require__(2457);
+;// CONCATENATED MODULE: ./src/entry/cli/args.ts
+
+
+
+/**
+ * The one argument parser of the CLI (the no-op fast path uses it too). Node's `parseArgs`
+ * splits the words (combined short flags `-nk`, `-j4`, `--name=value`, `--` ending options);
+ * this module checks them against the command table: unknown options get "did you mean", an
+ * option of another command says so, values are checked by type.
+ */
+class UsageError extends Error {
+}
+function parseArgs(argv) {
+    const located = locateCommand(argv);
+    const spec = located ? resolveCommand(located.word) : (0,table/* commandNamed */.v)('help');
+    if (!spec)
+        throw new Error('Internal error: the command table has no help command');
+    const rest = located ? [...argv.slice(0, located.index), ...argv.slice(located.index + 1)] : argv;
+    const options = [...table/* GLOBAL_OPTIONS */.PA, ...spec.options];
+    const values = {};
+    const operands = [];
+    for (const token of split(rest, options)) {
+        if (token.kind === 'positional')
+            operands.push(token.value);
+        else if (token.kind === 'option')
+            readOption(token, options, spec, values);
+    }
+    if (values.version === true)
+        return { command: 'version', operands: [], values };
+    if (values.help === true)
+        return { command: 'help', operands: located ? [spec.name] : operands, values };
+    if (!spec.takesOperands && operands.length > 0)
+        throw new UsageError(`"reprokit ${spec.name}" takes no ${operands.length === 1 ? 'operand' : 'operands'}, got ${operands.map((o) => `"${o}"`).join(', ')}`);
+    return { command: spec.name, operands, values };
+}
+/** The first word that is neither an option nor a global option's value (`reprokit -C dir run`). */
+function locateCommand(argv) {
+    for (const token of split(argv, table/* GLOBAL_OPTIONS */.PA)) {
+        if (token.kind === 'option-terminator')
+            return undefined;
+        if (token.kind === 'positional')
+            return { word: token.value, index: token.index };
+    }
+    return undefined;
+}
+function resolveCommand(word) {
+    const spec = (0,table/* commandNamed */.v)(word);
+    if (spec)
+        return spec;
+    const guess = (0,suggest/* closest */.k)(word, table/* COMMANDS */.Lo.map((c) => c.name));
+    throw new UsageError(`unknown command "${word}"${guess ? `: did you mean "${guess}"?` : ''}`);
+}
+function split(argv, options) {
+    const config = {};
+    for (const o of options)
+        config[o.name] = { type: o.type === 'switch' ? 'boolean' : 'string', ...shortOf(o) };
+    const { tokens } = (0,external_node_util_.parseArgs)({
+        args: [...argv],
+        options: config,
+        strict: false,
+        allowPositionals: true,
+        tokens: true,
+    });
+    return tokens ?? [];
+}
+function shortOf(o) {
+    return o.short ? { short: o.short } : {};
+}
+function readOption(token, options, command, values) {
+    const spec = options.find((o) => matches(o, token.rawName));
+    if (!spec)
+        throw unknownOption(token.rawName, options, command);
+    const raw = token.rawName;
+    if (spec.type === 'switch') {
+        values[spec.name] = token.value === undefined ? true : switchValue(raw, token.value);
+        return;
+    }
+    const value = token.value;
+    if (value === undefined)
+        throw new UsageError(`${raw} needs a value`);
+    if (!token.inlineValue && value.startsWith('-') && value !== '-')
+        throw new UsageError(`${raw} needs a value (${spec.value ?? 'VALUE'}) before ${value}; a value that starts with "-" is written ${raw.startsWith('--') ? raw : `--${spec.name}`}=${value}`);
+    switch (spec.type) {
+        case 'string':
+            values[spec.name] = value;
+            return;
+        case 'list': {
+            const before = values[spec.name];
+            values[spec.name] = [
+                ...(Array.isArray(before) ? before : []),
+                ...value.split(',').filter(Boolean),
+            ];
+            return;
+        }
+        case 'count':
+            values[spec.name] = wholeNumber(raw, value, spec.min ?? 1);
+            return;
+    }
+}
+const TRUE_WORDS = ['true', '1', 'yes', 'on'];
+const FALSE_WORDS = ['false', '0', 'no', 'off'];
+/** `--dry-run=false` means what it says; anything but a yes/no word is a mistake worth naming. */
+function switchValue(raw, value) {
+    const word = value.toLowerCase();
+    if (TRUE_WORDS.includes(word))
+        return true;
+    if (FALSE_WORDS.includes(word))
+        return false;
+    throw new UsageError(`${raw} is a switch: write ${raw} or ${raw}=false, not ${raw}=${value}`);
+}
+function unknownOption(raw, options, command) {
+    const elsewhere = table/* COMMANDS */.Lo.filter((c) => c !== command && c.options.some((o) => matches(o, raw))).map((c) => c.name);
+    if (elsewhere.length > 0)
+        return new UsageError(`${raw} does not apply to "reprokit ${command.name}" (it is an option of ${elsewhere.map((c) => `"reprokit ${c}"`).join(', ')})`);
+    const names = options.flatMap((o) => [`--${o.name}`, ...(o.short ? [`-${o.short}`] : [])]);
+    const guess = raw.startsWith('--')
+        ? (0,suggest/* closest */.k)(raw, names.filter((n) => n.startsWith('--')))
+        : undefined;
+    return new UsageError(`unknown option ${raw}${guess ? `: did you mean ${guess}?` : ''}`);
+}
+function matches(o, raw) {
+    return raw === `--${o.name}` || (o.short !== undefined && raw === `-${o.short}`);
+}
+function wholeNumber(raw, value, min) {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isInteger(n) || n < min)
+        throw new UsageError(`${raw} needs a whole number of at least ${min}, not "${value}"`);
+    return n;
+}
+
+// EXTERNAL MODULE: ./src/entry/cli/exit.ts
+var exit = __nccwpck_require__(5093);
+;// CONCATENATED MODULE: ./src/entry/cli/main.ts
+
+
+
+
+/** The whole CLI: parse, then run the command (loaded only now). */
+async function main(argv, io) {
+    const parsed = parseOrExplain(argv, io);
+    return typeof parsed === 'number' ? parsed : dispatch(parsed, io);
+}
+/** Parsed arguments, or the usage exit code after saying what is wrong. */
+function parseOrExplain(argv, io) {
+    try {
+        return parseArgs(argv);
+    }
+    catch (e) {
+        if (!(e instanceof UsageError))
+            throw e;
+        io.stderr.write(`reprokit: ${e.message}\nRun "reprokit help" for usage.\n`);
+        return exit/* EXIT */.d.usage;
+    }
+}
+async function dispatch(args, io) {
+    const spec = (0,table/* commandNamed */.v)(args.command);
+    if (!spec)
+        throw new Error(`Internal error: the parser returned the unknown command ${args.command}`);
+    const { run } = await spec.load();
+    return run(args, io);
+}
+
 ;// CONCATENATED MODULE: ./src/entry/cli/index.ts
+
 
 
 const controller = new AbortController();
@@ -1679,7 +2380,6 @@ const onSignal = (signal) => {
 };
 process.on('SIGINT', onSignal);
 process.on('SIGTERM', onSignal);
-const argv = process.argv.slice(2);
 const io = {
     stdout: process.stdout,
     stderr: process.stderr,
@@ -1687,13 +2387,15 @@ const io = {
     env: process.env,
     signal: controller.signal,
 };
-/** A still-valid no-op snapshot answers before the rest of reprokit is even loaded. */
+/**
+ * One parse; a still-valid no-op snapshot answers before the command's code (engine, adapters)
+ * is even loaded.
+ */
 async function start() {
-    const fast = tryFastPath(argv, io);
-    if (fast !== undefined)
-        return fast;
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(141)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8141));
-    return main(argv, io);
+    const args = parseOrExplain(process.argv.slice(2), io);
+    if (typeof args === 'number')
+        return args;
+    return tryFastPath(args, io) ?? dispatch(args, io);
 }
 start().then((code) => {
     process.exitCode = code;
