@@ -103,7 +103,7 @@ describe('a DVC project before `dvc pull`', () => {
     const dag = await cli(p.root, ['dag']);
     expect(dag.code).toBe(0);
     expect(dag.stderr).toContain(
-      'dvc.yaml:4:13: warning: param "train.epochs" is not in params.yaml',
+      'dvc.yaml:4:24: warning: param "train.epochs" is not in params.yaml',
     );
     const status = await cli(p.root, ['status', '--json']);
     expect(JSON.parse(status.stdout).stages[0].reasons).toEqual([
