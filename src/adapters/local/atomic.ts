@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
   closeSync,
-  fsyncSync,
   mkdirSync,
   openSync,
   readFileSync,
@@ -26,15 +25,11 @@ export function tempName(target: string): string {
 }
 
 /**
- * Writes via a temporary file and rename, so readers never see half a file. `durable`: the data
- * is flushed to the disk before the rename, so a crash cannot leave the new name on empty blocks
- * (for stores other processes and later runs trust).
+ * Writes via a temporary file and rename, so readers never see half a file while the system
+ * runs. Not flushed to the disk: after a crash the name may hold blocks never written, so
+ * readers check what they read (local-cache.ts says why that is the trade-off).
  */
-export function writeFileAtomic(
-  file: string,
-  data: string | Buffer,
-  options: { durable?: boolean } = {},
-): void {
+export function writeFileAtomic(file: string, data: string | Buffer): void {
   mkdirSync(dirname(file), { recursive: true });
   const tmp = tempName(file);
   try {
@@ -42,7 +37,6 @@ export function writeFileAtomic(
     try {
       const bytes = typeof data === 'string' ? Buffer.from(data) : data;
       for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at);
-      if (options.durable) fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
@@ -50,16 +44,6 @@ export function writeFileAtomic(
   } catch (e) {
     rmSync(tmp, { force: true });
     throw e;
-  }
-}
-
-/** Flushes a file written by someone else (copyFileSync) to the disk. */
-export function fsyncFile(file: string): void {
-  const fd = openSync(file, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
   }
 }
 
