@@ -102,6 +102,19 @@ export interface CommandSpec {
   readonly env: Readonly<Record<string, string>>;
   readonly onOutput: (chunk: string, stream: 'stdout' | 'stderr') => void;
   readonly signal: AbortSignal;
+  /**
+   * Set when the command line of `argv` is one simple command (src/engine/shell.ts has the
+   * rule). A runner may start these words itself instead of the shell, provided it behaves as
+   * the shell would; whenever it cannot tell (program not found or not executable, anything
+   * unusual in the environment), it runs `argv`. Ignoring this field is always correct.
+   */
+  readonly direct?: DirectCommand;
+}
+
+/** A command line that is one simple command: its words, and the shell `argv` would run. */
+export interface DirectCommand {
+  readonly shell: 'bash' | 'sh';
+  readonly words: readonly string[];
 }
 
 export interface CommandResult {

@@ -20,7 +20,7 @@ import type { EngineEvent, PersistRestored, RunReport, StageReport } from './eve
 import { restorePersisted } from './persist.js';
 import type { Project } from './project.js';
 import { Semaphore } from './semaphore.js';
-import { shellArgv } from './shell.js';
+import { commandArgv } from './shell.js';
 
 /** Larger files are not metrics a person reads in a table. */
 const METRICS_LIMIT = 64 * 1024;
@@ -460,7 +460,7 @@ class PipelineRun {
     const tail = new OutputTail();
     for (const command of stage.cmd) {
       const result = await runner.run({
-        argv: shellArgv(stage.shell, command),
+        ...commandArgv(stage.shell, command),
         cwd: joinPath(workspace.root, stage.wdir),
         env: { ...this.services.baseEnv, ...stage.env },
         signal: this.options.signal,

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { CommandResult, CommandRunner, CommandSpec } from '../../ports.js';
+import { directStart } from './direct-exec.js';
 import { watchdog } from './watchdog.js';
 
 /** How long a stopped command may take to exit on SIGTERM before it gets SIGKILL. */
@@ -22,51 +23,65 @@ export function killAllCommands(): void {
   for (const pid of live) signalGroup(pid, 'SIGKILL');
 }
 
-/** Runs commands as child processes in their own process group, so a stop reaches the whole tree. */
+/**
+ * Runs commands as child processes in their own process group, so a stop reaches the whole tree.
+ * A simple command (spec.direct) is started without its shell when direct-exec.ts can tell how
+ * the shell would have started it; if that start fails all the same, the shell runs the line.
+ */
 export class ProcessRunner implements CommandRunner {
-  run(spec: CommandSpec): Promise<CommandResult> {
-    return new Promise((resolve) => {
-      const [file, ...args] = spec.argv;
-      if (file === undefined) throw new Error('Internal error: empty argv');
-      const child = spawn(file, args, {
-        cwd: spec.cwd,
-        env: spec.env,
-        stdio: ['ignore', 'pipe', 'pipe'],
-        detached: process.platform !== 'win32',
-      });
-      const pid = child.pid;
-      if (pid !== undefined) {
-        live.add(pid);
-        watchdog.watch(pid);
-      }
-      let escalation: NodeJS.Timeout | undefined;
-      const stop = () => {
-        if (pid === undefined) return;
-        signalGroup(pid, 'SIGTERM');
-        escalation = setTimeout(() => signalGroup(pid, 'SIGKILL'), KILL_GRACE_MS);
-        escalation.unref();
-      };
-      const finish = (result: CommandResult) => {
-        spec.signal.removeEventListener('abort', stop);
-        if (escalation) clearTimeout(escalation);
-        if (pid !== undefined) {
-          // The shell may be gone while something it started in the group still runs.
-          if (spec.signal.aborted) signalGroup(pid, 'SIGKILL');
-          live.delete(pid);
-          watchdog.unwatch(pid);
-        }
-        resolve(result);
-      };
-      if (spec.signal.aborted) stop();
-      else spec.signal.addEventListener('abort', stop, { once: true });
-      child.stdout
-        .setEncoding('utf8')
-        .on('data', (chunk: string) => spec.onOutput(chunk, 'stdout'));
-      child.stderr
-        .setEncoding('utf8')
-        .on('data', (chunk: string) => spec.onOutput(chunk, 'stderr'));
-      child.on('error', (e) => finish({ exitCode: null, signal: null, spawnError: e.message }));
-      child.on('close', (exitCode, signal) => finish({ exitCode, signal }));
-    });
+  async run(spec: CommandSpec): Promise<CommandResult> {
+    const direct = spec.direct && directStart(spec.direct, spec.cwd, spec.env);
+    if (direct) {
+      const outcome = await runChild(spec, direct);
+      // Only a program that never started may be tried again, through the shell.
+      if (outcome.started || outcome.result.spawnError === undefined) return outcome.result;
+    }
+    const [file, ...args] = spec.argv;
+    if (file === undefined) throw new Error('Internal error: empty argv');
+    return (await runChild(spec, { file, args, env: spec.env })).result;
   }
+}
+
+function runChild(
+  spec: CommandSpec,
+  start: { file: string; argv0?: string; args: readonly string[]; env: CommandSpec['env'] },
+): Promise<{ result: CommandResult; started: boolean }> {
+  return new Promise((resolve) => {
+    const child = spawn(start.file, start.args, {
+      cwd: spec.cwd,
+      env: start.env,
+      ...(start.argv0 !== undefined ? { argv0: start.argv0 } : {}),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: process.platform !== 'win32',
+    });
+    const pid = child.pid;
+    if (pid !== undefined) {
+      live.add(pid);
+      watchdog.watch(pid);
+    }
+    let escalation: NodeJS.Timeout | undefined;
+    const stop = () => {
+      if (pid === undefined) return;
+      signalGroup(pid, 'SIGTERM');
+      escalation = setTimeout(() => signalGroup(pid, 'SIGKILL'), KILL_GRACE_MS);
+      escalation.unref();
+    };
+    const finish = (result: CommandResult) => {
+      spec.signal.removeEventListener('abort', stop);
+      if (escalation) clearTimeout(escalation);
+      if (pid !== undefined) {
+        // The shell may be gone while something it started in the group still runs.
+        if (spec.signal.aborted) signalGroup(pid, 'SIGKILL');
+        live.delete(pid);
+        watchdog.unwatch(pid);
+      }
+      resolve({ result, started: pid !== undefined });
+    };
+    if (spec.signal.aborted) stop();
+    else spec.signal.addEventListener('abort', stop, { once: true });
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => spec.onOutput(chunk, 'stdout'));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => spec.onOutput(chunk, 'stderr'));
+    child.on('error', (e) => finish({ exitCode: null, signal: null, spawnError: e.message }));
+    child.on('close', (exitCode, signal) => finish({ exitCode, signal }));
+  });
 }
