@@ -11,6 +11,7 @@
 // See bench/README.md.
 
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Bench, PENDING } from './lib/bench.mjs';
@@ -63,6 +64,7 @@ async function main() {
       b.note(`${w.name}: harness error: ${e.stack ?? e}`);
     }
   }
+  machine.loadAverageAtEnd = os.loadavg().map((x) => round(x));
   if (b.rk.file && b.rk.stamp !== cliStamp(b.rk.file)) {
     b.note(
       `${rel(b.rk.file)} changed or vanished during the bench (rebuilt concurrently?): the reprokit figures may mix builds; run again`,

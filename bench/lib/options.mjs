@@ -47,7 +47,7 @@ export function coreOptions(bench) {
       key: 'baseline',
       kind: 'string',
       default: null,
-      help: 'another reprokit command timed in the same runs (before/after), where a workload supports it (run, hash-small)',
+      help: 'another reprokit command timed in the same runs (before/after), where a workload supports it (run, plan, hash-small)',
     },
     {
       flag: '--work-dir',

@@ -1,6 +1,7 @@
 // Processes, timing and formatting shared by every workload (see bench/README.md, "Method").
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 export function die(msg) {
@@ -47,9 +48,32 @@ function tail(file, maxLines = 15, maxChars = 1500) {
   return lines.length > maxChars ? lines.slice(-maxChars) : lines;
 }
 
+let ticksPerSecond;
+
+/**
+ * CPU time (user + system, ms) of this process's waited-for children so far: fields cutime and
+ * cstime of /proc/self/stat. spawnSync waits for its child, and the child for its own (a run's
+ * commands), so the difference around one spawnSync is the whole command tree's CPU time, a
+ * figure that load on a shared machine moves much less than wall time. null off Linux.
+ */
+export function childrenCpuMs() {
+  let stat;
+  try {
+    stat = fs.readFileSync('/proc/self/stat', 'utf8');
+  } catch {
+    return null;
+  }
+  ticksPerSecond ??=
+    Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout?.trim()) || 100;
+  // Fields after "pid (comm)": state is field 3, so cutime (16) and cstime (17) are [13], [14].
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(f[13]) + Number(f[14])) * 1000) / ticksPerSecond;
+}
+
 /**
  * Run argv synchronously with stdout to /dev/null and stderr to a log file, timed with
- * hrtime around spawnSync. Returns {ms, code, signal, stderrTail?}.
+ * hrtime around spawnSync. Returns {ms, cpuMs, code, signal, stderrTail?}; cpuMs is the user +
+ * system time of the command and everything it started (null where /proc is missing).
  */
 export function timed(argv, { cwd, env, stdout = 'ignore' } = {}) {
   const errFile = logFile('.stderr');
@@ -60,6 +84,7 @@ export function timed(argv, { cwd, env, stdout = 'ignore' } = {}) {
     outFile = `${errFile.slice(0, -7)}.stdout`;
     outFd = fs.openSync(outFile, 'w');
   }
+  const cpu0 = childrenCpuMs();
   const t0 = process.hrtime.bigint();
   const r = spawnSync(argv[0], argv.slice(1), {
     cwd,
@@ -67,9 +92,11 @@ export function timed(argv, { cwd, env, stdout = 'ignore' } = {}) {
     stdio: ['ignore', outFd, fd],
   });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const cpu1 = childrenCpuMs();
+  const cpuMs = cpu0 == null || cpu1 == null ? null : cpu1 - cpu0;
   fs.closeSync(fd);
   if (typeof outFd === 'number') fs.closeSync(outFd);
-  const res = { ms, code: r.status, signal: r.signal };
+  const res = { ms, cpuMs, code: r.status, signal: r.signal };
   if (r.error) res.error = r.error.message;
   if (outFile) res.stdout = fs.readFileSync(outFile, 'utf8');
   if (r.error || r.status !== 0) res.stderrTail = tail(errFile) || r.error?.message || '';
@@ -108,7 +135,15 @@ export function spread(xs) {
 export function measure(title, variants, runs) {
   const out = {};
   for (const v of variants)
-    out[v.key] = { samples: [], median: null, failure: null, cmd: v.argv.join(' ') };
+    out[v.key] = {
+      samples: [],
+      cpuSamples: [],
+      loads: [],
+      median: null,
+      cpuMedian: null,
+      failure: null,
+      cmd: v.argv.join(' '),
+    };
   for (const v of variants) {
     if (!v.warmup) continue;
     v.before?.();
@@ -134,11 +169,18 @@ export function measure(title, variants, runs) {
         continue;
       }
       o.samples.push(round(res.ms));
-      parts.push(`${v.key} ${fmtMs(res.ms)}`);
+      if (res.cpuMs != null) o.cpuSamples.push(round(res.cpuMs));
+      o.loads.push(round(os.loadavg()[0]));
+      parts.push(
+        `${v.key} ${fmtMs(res.ms)}${res.cpuMs != null ? ` (cpu ${fmtMs(res.cpuMs)})` : ''}`,
+      );
     }
     if (parts.length) log(`  [${title}] run ${r + 1}/${runs}: ${parts.join(', ')}`);
   }
-  for (const v of variants) out[v.key].median = median(out[v.key].samples);
+  for (const v of variants) {
+    out[v.key].median = median(out[v.key].samples);
+    out[v.key].cpuMedian = median(out[v.key].cpuSamples);
+  }
   return out;
 }
 

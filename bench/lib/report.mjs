@@ -15,7 +15,7 @@ export function markdown(bench, machine, started, elapsedS) {
   const L = [];
   L.push(`# reprokit benchmark`, '');
   L.push(
-    `${started.toISOString()} · ${machine.cpus} CPUs (${machine.model}) · ${machine.memGiB} GiB · ${machine.kernel} · Node ${machine.node} · load ${machine.loadAverage.join(' ')} at start · took ${elapsedS.toFixed(0)} s`,
+    `${started.toISOString()} · ${machine.cpus} CPUs (${machine.model}) · ${machine.memGiB} GiB · ${machine.kernel} · Node ${machine.node} · load ${machine.loadAverage.join(' ')} at start${machine.loadAverageAtEnd ? `, ${machine.loadAverageAtEnd.join(' ')} at end` : ''} · took ${elapsedS.toFixed(0)} s`,
     '',
   );
   L.push(

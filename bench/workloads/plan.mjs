@@ -11,6 +11,8 @@ function measureSize(b, n, prevSnake) {
   const variants = [];
   if (b.rk.available && !errors.reprokit)
     variants.push(b.rkVariant('reprokit', dir, ['status', '-C', dir, '--json']));
+  if (b.rk.available && !errors.reprokit)
+    variants.push(...b.baselineVariants(dir, ['status', '-C', dir, '--json']));
   if (b.tools.make && !errors.make)
     variants.push({
       key: 'make',
@@ -92,6 +94,10 @@ async function run(b) {
     const rk = b.rk.available ? m.reprokit : PENDING;
     const at = big ? '' : ' (target at 5000)';
     b.row(`plan ${n} stages (no-op)`, rk, 'make -q -r', m.make ?? 'skipped: not installed', {
+      ratio: big ? 3 : undefined,
+      text: big ? '≤ 3×' : `info${at}`,
+    });
+    b.baselineRows(`plan ${n} stages (no-op)`, m, 'make -q -r', 'make', {
       ratio: big ? 3 : undefined,
       text: big ? '≤ 3×' : `info${at}`,
     });

@@ -54,6 +54,14 @@ async function run(b) {
   if (ok('reprokit') && ok('make'))
     for (let i = 0; i < Math.min(m.reprokit.samples.length, m.make.samples.length); i++)
       paired.push((m.reprokit.samples[i] - m.make.samples[i]) / n);
+  // CPU time (user + system of the whole command tree) per stage: less sensitive to load from
+  // other tenants than wall time, which also waits for CPU.
+  const cpuPerStage = (k) => (m[k]?.cpuMedian != null && ok(k) ? m[k].cpuMedian / n : null);
+  const cpu = {
+    reprokit: cpuPerStage('reprokit'),
+    baseline: cpuPerStage('baseline'),
+    make: cpuPerStage('make'),
+  };
   b.results.run = {
     stages: n,
     jobs: o.jobs,
@@ -61,6 +69,7 @@ async function run(b) {
     measurements: m,
     perStageOverheadMs: overhead,
     pairedOverheadMs: paired,
+    cpuPerStageMs: cpu,
   };
   const rk = b.rk.available ? m.reprokit : PENDING;
   b.row(
@@ -95,6 +104,20 @@ async function run(b) {
     target: { text: '≤ make + 5 ms/stage' },
     meets: overhead == null ? null : overhead <= 5,
   });
+  const cpuText = (x) => (x == null ? '—' : `${x.toFixed(2)} ms/stage`);
+  const cpuRow = (label, x) =>
+    b.rows.push({
+      workload: label,
+      kind: 'cpu',
+      reprokitText: b.rk.available ? cpuText(x) : PENDING,
+      peer: `make -j${o.jobs} -r`,
+      peerText: cpuText(cpu.make),
+      ratioText: x != null && cpu.make ? `${(x / cpu.make).toFixed(2)}×` : '—',
+      target: { text: 'info' },
+      meets: null,
+    });
+  cpuRow('run: CPU time (user + sys) per stage', cpu.reprokit);
+  if (b.baseline) cpuRow('run: CPU time (user + sys) per stage [baseline]', cpu.baseline);
 }
 
 export default {
