@@ -115,6 +115,18 @@ export interface CommandSpec {
 export interface DirectCommand {
   readonly shell: 'bash' | 'sh';
   readonly words: readonly string[];
+  /** Its redirections, in the order the shell performs them. */
+  readonly redirects: readonly Redirect[];
+}
+
+/**
+ * `< file` (read), `> file` (write: create or truncate), `>> file` (append), on fd 0, 1 or 2;
+ * `N>&M` (dup) makes fd N what fd M is at that point. `target` is the file, or M for dup.
+ */
+export interface Redirect {
+  readonly fd: 0 | 1 | 2;
+  readonly op: 'read' | 'write' | 'append' | 'dup';
+  readonly target: string;
 }
 
 export interface CommandResult {

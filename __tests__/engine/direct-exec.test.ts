@@ -1,5 +1,7 @@
 import {
   chmodSync,
+  closeSync,
+  readFileSync,
   mkdirSync,
   mkdtempSync,
   realpathSync,
@@ -9,7 +11,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { directStart } from '../../src/adapters/local/direct-exec.js';
+import { directStart, openRedirects } from '../../src/adapters/local/direct-exec.js';
 import { ProcessRunner } from '../../src/adapters/local/process-runner.js';
 import type { ShellName } from '../../src/core/pipeline.js';
 import { commandArgv, shellArgv, simpleCommand } from '../../src/engine/shell.js';
@@ -47,8 +49,17 @@ describe('simpleCommand: which lines run without their shell', () => {
     ['cp a.{txt,bak}', 'brace expansion'],
     ['ls ~', 'tilde'],
     ['ls ~/data', 'tilde path'],
-    ['sort < in > out', 'redirections'],
-    ['make 2>err', 'redirection with a number'],
+    ['cat <<EOF', 'here-document'],
+    ['cat <> f', 'read-write redirection'],
+    ['cat <&3', 'input dup'],
+    ['cmd &> f', 'both streams to a file'],
+    ['cmd >& f', 'dup to a file name'],
+    ['cmd >&-', 'closing an fd'],
+    ['cmd 3> f', 'fd above 2'],
+    ['cmd 2< f', 'read on an output fd'],
+    ['cmd > ', 'redirection without a target'],
+    ['> f', 'redirection without a command'],
+    ['cmd >| f', 'clobber'],
     ['a; b', 'list'],
     ['a && b', 'and list'],
     ['a || b', 'or list'],
@@ -80,6 +91,27 @@ describe('simpleCommand: which lines run without their shell', () => {
     expect(simpleCommand('sh', line)).toBeUndefined();
   });
 
+  it('takes redirections to plain words, in order, and the word before `>` as its fd', () => {
+    expect(simpleCommand('bash', 'head -q -c 100 src/a.txt out/b.txt > out/c.txt')).toEqual({
+      shell: 'bash',
+      words: ['head', '-q', '-c', '100', 'src/a.txt', 'out/b.txt'],
+      redirects: [{ fd: 1, op: 'write', target: 'out/c.txt' }],
+    });
+    expect(simpleCommand('sh', 'sort<in.txt>>log 2>err.txt x2>y 2>&1 1>&2')).toEqual({
+      shell: 'sh',
+      words: ['sort', 'x2'],
+      redirects: [
+        { fd: 0, op: 'read', target: 'in.txt' },
+        { fd: 1, op: 'append', target: 'log' },
+        { fd: 2, op: 'write', target: 'err.txt' },
+        { fd: 1, op: 'write', target: 'y' },
+        { fd: 2, op: 'dup', target: '1' },
+        { fd: 1, op: 'dup', target: '2' },
+      ],
+    });
+    expect(simpleCommand('bash', '> out.txt cmd arg')?.words).toEqual(['cmd', 'arg']);
+  });
+
   it('never for pwsh, whose words are not split like this', () => {
     expect(simpleCommand('pwsh', 'Get-Date')).toBeUndefined();
     expect(commandArgv('pwsh', 'Get-Date')).toEqual({ argv: shellArgv('pwsh', 'Get-Date') });
@@ -88,7 +120,7 @@ describe('simpleCommand: which lines run without their shell', () => {
   it('keeps the shell argv beside the words (the key and the fallback use it)', () => {
     expect(commandArgv('sh', 'touch out.txt')).toEqual({
       argv: ['sh', '-e', '-c', 'touch out.txt'],
-      direct: { shell: 'sh', words: ['touch', 'out.txt'] },
+      direct: { shell: 'sh', words: ['touch', 'out.txt'], redirects: [] },
     });
   });
 });
@@ -140,6 +172,14 @@ describe('ProcessRunner: a simple command started without its shell behaves as t
   }
 
   const PATH = process.env.PATH ?? '/usr/bin:/bin';
+  /** Whether the runner would start the line without its shell (and open its files). */
+  const can = (shell: 'bash' | 'sh', line: string, env: Record<string, string>) => {
+    const direct = simpleCommand(shell, line);
+    const start = direct && directStart(direct, cwd, env);
+    const opened = start && openRedirects(start.redirects, cwd);
+    for (const fd of opened ? opened.opened : []) closeSync(fd);
+    return opened ? start : undefined;
+  };
   const sortedLines = (text: string) => text.split('\n').sort().join('\n');
 
   const environments: Record<string, Record<string, string>> = {
@@ -170,7 +210,7 @@ describe('ProcessRunner: a simple command started without its shell behaves as t
         const env = { ...base };
         if (env.PWD === '') env.PWD = join(dir, 'link');
         const line = 'env';
-        const started = directStart({ shell, words: ['env'] }, cwd, env);
+        const started = directStart({ shell, words: ['env'], redirects: [] }, cwd, env);
         expect(started).toBeDefined();
         const viaShell = await run(shell, line, env, { direct: false });
         const direct = await run(shell, line, env, { direct: true });
@@ -196,22 +236,63 @@ describe('ProcessRunner: a simple command started without its shell behaves as t
         expect({ line, ...direct }).toEqual({ line, ...viaShell });
       }
       // The first two started without the shell; the rest fell back to it.
-      const can = (line: string) =>
-        directStart(
-          simpleCommand(shell, line) as NonNullable<ReturnType<typeof simpleCommand>>,
-          cwd,
-          env,
-        );
-      expect(can('./with-shebang')).toBeDefined();
-      expect(can('ls no-such-file')).toBeDefined();
-      expect(can('reprokit-no-such-program-xyz')).toBeUndefined();
-      expect(can('./not-executable')).toBeUndefined();
-      expect(can('./no-shebang')).toBeUndefined();
+      expect(can(shell, './with-shebang', env)).toBeDefined();
+      expect(can(shell, 'ls no-such-file', env)).toBeDefined();
+      expect(can(shell, 'reprokit-no-such-program-xyz', env)).toBeUndefined();
+      expect(can(shell, './not-executable', env)).toBeUndefined();
+      expect(can(shell, './no-shebang', env)).toBeUndefined();
+    },
+  );
+
+  it.each(['bash', 'sh'] as const)(
+    '%s: redirections leave the same files, streams and status (or fall back to the shell)',
+    async (shell) => {
+      const env = { PATH };
+      writeFileSync(join(cwd, 'in.txt'), 'input line\n');
+      const lines = [
+        './with-shebang a > out.txt',
+        './with-shebang a >> out.txt',
+        './with-shebang b 2> err.txt',
+        './with-shebang c > out.txt 2>&1',
+        './with-shebang d 2>&1 > out.txt', // dup of the pipe: falls back
+        'cat < in.txt',
+        'head -c 5 < in.txt > out.txt',
+        'cat < missing.txt', // open fails: falls back, the shell's message
+        './with-shebang e > no-such-dir/out.txt',
+        'reprokit-no-such-program-xyz > out.txt', // the shell creates out.txt, then fails
+      ];
+      const files = () =>
+        ['out.txt', 'err.txt'].map((f) => {
+          try {
+            return readFileSync(join(cwd, f), 'utf8');
+          } catch {
+            return null;
+          }
+        });
+      const clean = () =>
+        ['out.txt', 'err.txt'].forEach((f) => rmSync(join(cwd, f), { force: true }));
+      for (const line of lines) {
+        clean();
+        writeFileSync(join(cwd, 'out.txt'), 'before\n');
+        const viaShell = await run(shell, line, env, { direct: false });
+        const shellFiles = files();
+        clean();
+        writeFileSync(join(cwd, 'out.txt'), 'before\n');
+        const direct = await run(shell, line, env, { direct: true });
+        expect({ line, ...direct, files: files() }).toEqual({
+          line,
+          ...viaShell,
+          files: shellFiles,
+        });
+      }
+      // Those with a program on PATH and openable files started without the shell.
+      expect(can(shell, './with-shebang c > out.txt 2>&1', env)).toBeDefined();
+      expect(can(shell, 'head -c 5 < in.txt > out.txt', env)).toBeDefined();
     },
   );
 
   it('leaves bash to run the line when its environment asks bash to do more', () => {
-    const words = { shell: 'bash' as const, words: ['env'] };
+    const words = { shell: 'bash' as const, words: ['env'], redirects: [] };
     expect(directStart(words, cwd, { PATH, BASH_ENV: join(cwd, 'rc') })).toBeUndefined();
     expect(directStart(words, cwd, { PATH, SHELLOPTS: 'xtrace' })).toBeUndefined();
     expect(directStart(words, cwd, { PATH, 'BASH_FUNC_env%%': '() { :; }' })).toBeUndefined();
@@ -220,7 +301,7 @@ describe('ProcessRunner: a simple command started without its shell behaves as t
     expect(directStart(words, cwd, {})).toBeUndefined();
     // dash reads none of these when it is not interactive
     expect(
-      directStart({ shell: 'sh', words: ['env'] }, cwd, { PATH, BASH_ENV: 'x' }),
+      directStart({ shell: 'sh', words: ['env'], redirects: [] }, cwd, { PATH, BASH_ENV: 'x' }),
     ).toBeDefined();
   });
 
@@ -228,7 +309,9 @@ describe('ProcessRunner: a simple command started without its shell behaves as t
     const saved = process.env.REPROKIT_DIRECT_EXEC;
     process.env.REPROKIT_DIRECT_EXEC = '0';
     try {
-      expect(directStart({ shell: 'sh', words: ['env'] }, cwd, { PATH })).toBeUndefined();
+      expect(
+        directStart({ shell: 'sh', words: ['env'], redirects: [] }, cwd, { PATH }),
+      ).toBeUndefined();
     } finally {
       if (saved === undefined) delete process.env.REPROKIT_DIRECT_EXEC;
       else process.env.REPROKIT_DIRECT_EXEC = saved;
@@ -238,7 +321,9 @@ describe('ProcessRunner: a simple command started without its shell behaves as t
   it('an abort stops the program and everything it started (its process group)', async () => {
     const controller = new AbortController();
     const env = { PATH };
-    expect(directStart({ shell: 'bash', words: ['./spawner'] }, cwd, env)).toBeDefined();
+    expect(
+      directStart({ shell: 'bash', words: ['./spawner'], redirects: [] }, cwd, env),
+    ).toBeDefined();
     const running = run('bash', './spawner', env, { direct: true, signal: controller.signal });
     setTimeout(() => controller.abort(), 100);
     // The background sleep holds the output pipe open: the run only ends once the group is gone.

@@ -1,3 +1,4 @@
+import type { StdioNull, StdioPipe } from 'node:child_process';
 import {
   closeSync,
   constants,
@@ -8,7 +9,7 @@ import {
   statSync,
 } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import type { DirectCommand } from '../../ports.js';
+import type { DirectCommand, Redirect } from '../../ports.js';
 
 /**
  * Starting a simple command without its shell, the way GNU make does for lines without shell
@@ -28,6 +29,7 @@ export interface DirectStart {
   readonly argv0: string;
   readonly args: readonly string[];
   readonly env: Record<string, string>;
+  readonly redirects: readonly Redirect[];
 }
 
 /** Environment variables through which bash would run code or change its options at start-up. */
@@ -148,5 +150,51 @@ export function directStart(
   const found = findProgram(word, cwd, env.PATH);
   if (!found) return undefined;
   const childEnv = shellEnvironment(direct, env, cwd, found.underscore);
-  return childEnv && { file: found.file, argv0: word, args, env: childEnv };
+  return (
+    childEnv && {
+      file: found.file,
+      argv0: word,
+      args,
+      env: childEnv,
+      redirects: direct.redirects,
+    }
+  );
+}
+
+/** The child's fds 0–2: a runner's defaults, or a file the parent opened for a redirection. */
+export type Stdio = [StdioNull | number, StdioPipe | number, StdioPipe | number];
+
+/**
+ * Performs the redirections in the shell's order (left to right, each `open` as the shell does
+ * it: `>` creates or truncates, mode 0666 less the umask; `>>` appends; `<` reads), starting from
+ * stdin ignored and both outputs piped to the runner. Returns the child's stdio and the fds to
+ * close once it has started; undefined if an open fails or a dup would need a pipe the runner
+ * cannot share: then every fd opened here is closed again and the shell runs the line, and
+ * redoes these opens (for every open here, doing it twice has the effect of doing it once),
+ * and fails where it fails, with its own message.
+ */
+export function openRedirects(
+  redirects: readonly Redirect[],
+  cwd: string,
+): { stdio: Stdio; opened: number[] } | undefined {
+  const stdio: Stdio = ['ignore', 'pipe', 'pipe'];
+  const opened: number[] = [];
+  const flags = { read: 'r', write: 'w', append: 'a' } as const;
+  try {
+    for (const r of redirects) {
+      if (r.op === 'dup') {
+        const source = stdio[Number(r.target) as 1 | 2];
+        if (typeof source !== 'number') throw new Error('a dup of a pipe');
+        stdio[r.fd] = source;
+        continue;
+      }
+      const fd = openSync(resolve(cwd, r.target), flags[r.op], 0o666);
+      opened.push(fd);
+      stdio[r.fd] = fd;
+    }
+    return { stdio, opened };
+  } catch {
+    for (const fd of opened) closeSync(fd);
+    return undefined;
+  }
 }

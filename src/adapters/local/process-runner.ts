@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import type { CommandResult, CommandRunner, CommandSpec } from '../../ports.js';
-import { directStart } from './direct-exec.js';
+import { closeSync } from 'node:fs';
+import { directStart, openRedirects, type Stdio } from './direct-exec.js';
 import { watchdog } from './watchdog.js';
 
 /** How long a stopped command may take to exit on SIGTERM before it gets SIGKILL. */
@@ -31,8 +32,9 @@ export function killAllCommands(): void {
 export class ProcessRunner implements CommandRunner {
   async run(spec: CommandSpec): Promise<CommandResult> {
     const direct = spec.direct && directStart(spec.direct, spec.cwd, spec.env);
-    if (direct) {
-      const outcome = await runChild(spec, direct);
+    const redirected = direct && openRedirects(direct.redirects, spec.cwd);
+    if (direct && redirected) {
+      const outcome = await runChild(spec, { ...direct, ...redirected });
       // Only a program that never started may be tried again, through the shell.
       if (outcome.started || outcome.result.spawnError === undefined) return outcome.result;
     }
@@ -44,16 +46,29 @@ export class ProcessRunner implements CommandRunner {
 
 function runChild(
   spec: CommandSpec,
-  start: { file: string; argv0?: string; args: readonly string[]; env: CommandSpec['env'] },
+  start: {
+    file: string;
+    argv0?: string;
+    args: readonly string[];
+    env: CommandSpec['env'];
+    stdio?: Stdio;
+    opened?: readonly number[];
+  },
 ): Promise<{ result: CommandResult; started: boolean }> {
   return new Promise((resolve) => {
-    const child = spawn(start.file, start.args, {
-      cwd: spec.cwd,
-      env: start.env,
-      ...(start.argv0 !== undefined ? { argv0: start.argv0 } : {}),
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: process.platform !== 'win32',
-    });
+    let child: ReturnType<typeof spawn>;
+    try {
+      child = spawn(start.file, start.args, {
+        cwd: spec.cwd,
+        env: start.env,
+        ...(start.argv0 !== undefined ? { argv0: start.argv0 } : {}),
+        stdio: start.stdio ?? ['ignore', 'pipe', 'pipe'],
+        detached: process.platform !== 'win32',
+      });
+    } finally {
+      // The child has its copies of the redirected files (or never started).
+      for (const fd of start.opened ?? []) closeSync(fd);
+    }
     const pid = child.pid;
     if (pid !== undefined) {
       live.add(pid);
@@ -79,8 +94,9 @@ function runChild(
     };
     if (spec.signal.aborted) stop();
     else spec.signal.addEventListener('abort', stop, { once: true });
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => spec.onOutput(chunk, 'stdout'));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => spec.onOutput(chunk, 'stderr'));
+    // A stream redirected to a file has no pipe here.
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => spec.onOutput(chunk, 'stdout'));
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => spec.onOutput(chunk, 'stderr'));
     child.on('error', (e) => finish({ exitCode: null, signal: null, spawnError: e.message }));
     child.on('close', (exitCode, signal) => finish({ exitCode, signal }));
   });
