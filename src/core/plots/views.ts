@@ -277,3 +277,17 @@ export function naturalOrder(a: string, b: string): number {
     return na - nb;
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** A cell of a confusion matrix: the count, or its share of the row (the actual class) when normalized. */
+export function matrixCell(matrix: Matrix, x: string, y: string, normalized: boolean): number {
+  const count = matrix.counts.get(cellKey(x, y)) ?? 0;
+  if (!normalized) return count;
+  let total = 0;
+  for (const label of matrix.labels) total += matrix.counts.get(cellKey(x, label)) ?? 0;
+  return total === 0 ? 0 : count / total;
+}
+
+/** Labels of either side, in natural order. */
+export function matrixLabels(head: Matrix | undefined, base: Matrix | undefined): string[] {
+  return [...new Set([...(head?.labels ?? []), ...(base?.labels ?? [])])].sort(naturalOrder);
+}
