@@ -174,7 +174,9 @@ export function plainNumber(value: number): string {
 
 /** Text inside a quoted Mermaid string: no quotes, markup or line breaks, bounded. */
 export function mermaidText(text: string): string {
-  return text
+  return [...text]
+    .map((c) => (c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127 ? ' ' : c))
+    .join('')
     .replace(/["`]/g, "'")
     .replace(/</g, '‹')
     .replace(/>/g, '›')
