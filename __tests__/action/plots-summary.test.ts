@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ActionsService } from '../support/actions-service.js';
 import { startActionsService } from '../support/actions-service.js';
+import type { ArtifactServiceFake } from '../support/artifact-service.js';
+import { registerArtifactService } from '../support/artifact-service.js';
 import { pullRequestEvent, writeEvent } from '../support/github-api.js';
 import { mermaidBlocks, parseMermaid } from '../support/mermaid.js';
 import { TempProject } from '../support/project.js';
@@ -27,14 +29,20 @@ const manifest = `stages:
         x: epoch
         y: loss
         title: Training loss
+publish:
+  artifacts:
+    curve: loss.csv
 `;
 const QUIET = { publish: 'false', 'check-run': 'false', comment: 'false' };
+const PUBLISH = { ...QUIET, publish: 'true' };
 
 describe('plots in the job summary of the bundled action', () => {
   let service: ActionsService;
+  let artifacts: ArtifactServiceFake;
   const cleanup: string[] = [];
   beforeAll(async () => {
     service = await startActionsService();
+    artifacts = registerArtifactService(service);
   });
   afterAll(async () => {
     await service.close();
@@ -74,7 +82,7 @@ describe('plots in the job summary of the bundled action', () => {
         ),
         GITHUB_REPOSITORY: 'o/r',
       },
-      inputs: QUIET,
+      inputs: PUBLISH,
     });
     expect(pr.code).toBe(0);
     const summary = pr.summary;
@@ -89,6 +97,10 @@ describe('plots in the job summary of the bundled action', () => {
     expect(chart.match(/^ {2}line \[/gm)).toHaveLength(2);
     expect(chart).toMatch(/^ {2}line \[0\.9, /m);
     expect(chart).toMatch(/^ {2}line \[0\.7, /m);
+    // publishing is configured: the offline page goes up as the `plots` artifact, both sides drawn
+    const page = artifacts.zipEntries('plots').find((e) => e.name === 'index.html');
+    expect(page?.content.toString('utf8').match(/<polyline /g)).toHaveLength(2);
+    expect(summary).toContain('Plots (artifact)');
     expect(await parseMermaid(mermaidBlocks(summary))).toEqual(
       mermaidBlocks(summary).map(() => null),
     );

@@ -27,6 +27,7 @@ import { pipelinePlots } from '../../core/plots/capture.js';
 import type { PlotsInput } from '../../report/plots-section.js';
 import { plotsOf } from '../../report/plots-section.js';
 import type { RunContext } from './context.js';
+import { writePlotsPage } from './plots-page.js';
 import { shouldDeployPages } from './context.js';
 import type { AnnotationPlace } from './reporter.js';
 import type { Settings } from './settings.js';
@@ -71,6 +72,7 @@ export async function publishAndReport(inputs: PublishInputs): Promise<PublishRe
   const artifacts: UploadedArtifact[] = [];
   const links: PublishedLink[] = [];
   let pageUrl = '';
+  const baseline = await recordedBaseline(inputs);
   if (settings.publish && report.ok) {
     for (const artifact of inputs.project.pipeline.publish.artifacts) {
       const uploaded = await upload(
@@ -100,10 +102,14 @@ export async function publishAndReport(inputs: PublishInputs): Promise<PublishRe
         }
       }
     }
+    const plots = await uploadPlotsPage(inputs, baseline);
+    if (plots) {
+      artifacts.push(plots);
+      links.push({ name: 'Plots (artifact)', url: plots.url });
+    }
   } else if (settings.publish && !report.ok) {
     core.info('Not publishing: the pipeline did not succeed.');
   }
-  const baseline = await recordedBaseline(inputs);
   if (settings.checkRun && settings.githubToken && !fromFork) await createCheck(inputs);
   if (settings.comment && settings.githubToken && context.pullRequest && !fromFork)
     await comment(inputs, links, baseline, { artifacts, pageUrl });
@@ -240,6 +246,33 @@ export function plotsInput(
       return published.artifacts.find((u) => u.name === artifact?.name)?.url;
     },
   };
+}
+
+/**
+ * When the manifest publishes something and the run drew plots, the offline plots page goes up
+ * as the artifact `plots`. It was not asked for by name: a failure is a warning, not a failure.
+ */
+async function uploadPlotsPage(
+  inputs: PublishInputs,
+  baseline: Baseline | undefined,
+): Promise<UploadedArtifact | undefined> {
+  const { publish } = inputs.project.pipeline;
+  if (publish.artifacts.length === 0 && !publish.pages) return undefined;
+  const head = plotsOf(inputs.report);
+  if (head.size === 0) return undefined;
+  const page = writePlotsPage({
+    root: inputs.root,
+    ...(inputs.env.RUNNER_TEMP ? { tempDir: inputs.env.RUNNER_TEMP } : {}),
+    definitions: pipelinePlots(inputs.project.pipeline),
+    head,
+    ...(baseline ? { baseline } : {}),
+    title: `Plots of ${inputs.project.pipeline.manifestFile}`,
+  });
+  if (!page) return undefined;
+  const problems: string[] = [];
+  const uploaded = await upload({ ...inputs, root: page.dir }, 'plots', page.paths, problems);
+  for (const problem of problems) inputs.core.warning(problem);
+  return uploaded;
 }
 
 /** The link to the workflow run, when the runner says which run this is. */
