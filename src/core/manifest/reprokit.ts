@@ -18,6 +18,8 @@ import type {
 import type { Result } from '../result.js';
 import { err, ok } from '../result.js';
 import { readCacheSettings } from './cache-settings.js';
+import type { RuntimeDefaults } from './runtime.js';
+import { readImage, readRuntimeDefaults, readStageRuntime } from './runtime.js';
 import type { PlainMap } from './reader.js';
 import { DocReader, isPlainMap } from './reader.js';
 import {
@@ -44,7 +46,8 @@ export function readReprokitManifest(file: string, doc: unknown): Result<Pipelin
   reader.checkKeys(top, [], TOP_KEYS, 'at the top level of the manifest');
   const defaultParams = readDefaultParamsFile(reader, top.params);
   const env = top.env === undefined ? {} : reader.env(top.env, ['env'], 'env');
-  const stages = readStages(reader, top.stages, { env, defaultParams });
+  const runtime = readRuntimeDefaults(reader, top.defaults);
+  const stages = readStages(reader, top.stages, { env, defaultParams, runtime });
   const publish = readPublish(reader, top.publish);
   const cache = readCacheSettings(reader, top.cache);
   if (reader.diagnostics.length > 0) return err(reader.diagnostics);
@@ -61,6 +64,7 @@ function readDefaultParamsFile(reader: DocReader, value: unknown): string {
 interface StageDefaults {
   readonly env: Record<string, string>;
   readonly defaultParams: string;
+  readonly runtime: RuntimeDefaults;
 }
 
 function readStages(reader: DocReader, value: unknown, defaults: StageDefaults): Stage[] {
@@ -155,8 +159,14 @@ function readStage(
       body.frozen === undefined
         ? false
         : (reader.boolean(body.frozen, [...at, 'frozen'], 'frozen') ?? false),
+    runtime: readStageRuntime(reader, body, at, defaults.runtime),
+    ...optional('image', readImage(reader, body.image, [...at, 'image'])),
     source: reader.ref(at, 'key'),
   };
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
 /** One command line or a list of them; an empty one would "run" and succeed doing nothing. */
