@@ -110,7 +110,7 @@ const DURATION_TEXT =
 const RUNTIME_PROPERTIES: Readonly<Record<string, JsonSchema>> = {
   timeout: {
     ...ref('duration'),
-    description: `How long one attempt of the stage's commands may run; then its whole process group gets SIGTERM, and SIGKILL 5 s later, and the attempt fails ("timed out after 10m"). ${DURATION_TEXT} Default: no limit. Not part of the stage key.`,
+    description: `How long one attempt of the stage's commands may run; then its whole process group gets SIGTERM, and SIGKILL 5 s later, and the attempt fails ("timed out after 10m"). ${DURATION_TEXT} A timeout of 0 is refused (every attempt would fail). Default: no limit. Not part of the stage key.`,
     examples: ['10m', '1h30m', 90],
   },
   retries: {
