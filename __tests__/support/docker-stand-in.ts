@@ -4,7 +4,8 @@ import { join } from 'node:path';
 /**
  * A `docker` stand-in for machines without a daemon (CI here): put `bin` first on PATH. It
  * appends its arguments to `log` (one call per line, each argument quoted with printf %q) and:
- * - `image inspect …`: prints $DOCKER_STAND_IN_DIGEST, or fails like an image not pulled;
+ * - `image inspect … IMAGE`: prints $DOCKER_STAND_IN_DIGEST (for any image, or only for
+ *   $DOCKER_STAND_IN_PULLED when set), or fails like an image not pulled;
  * - `run [options] IMAGE ARGV…`: checks the options reprokit passes, then runs ARGV on the host
  *   in --workdir with only the `-e NAME` variables (and PATH), as a container would get them;
  * - `kill NAME`: records it and succeeds.
@@ -33,7 +34,9 @@ log='@LOG@'
 { printf '%q ' "$@"; printf '\\n'; } >> "$log"
 case "$1" in
   image)
-    if [ -n "$DOCKER_STAND_IN_DIGEST" ]; then echo "$DOCKER_STAND_IN_DIGEST"; exit 0; fi
+    if [ -n "$DOCKER_STAND_IN_DIGEST" ] && { [ -z "$DOCKER_STAND_IN_PULLED" ] || [ "\${@: -1}" = "$DOCKER_STAND_IN_PULLED" ]; }; then
+      echo "$DOCKER_STAND_IN_DIGEST"; exit 0
+    fi
     echo "Error: No such image: \${@: -1}" >&2; exit 1 ;;
   kill) exit 0 ;;
   run) shift ;;
