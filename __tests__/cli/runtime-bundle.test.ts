@@ -160,7 +160,6 @@ describe('env and the key', () => {
 });
 
 describe('image (through a docker stand-in: no daemon here)', () => {
-
   it('runs the command with docker run: workspace at the same path, workdir, user, env by name', async () => {
     const docker = installDockerStandIn(scratch);
     mkdirSync(join(root, 'sub'));
