@@ -1,6 +1,7 @@
 import type { Diagnostic, SourceRef } from './diagnostics.js';
 import type { Duration } from './duration.js';
 import type { DvcStageDetails } from './dvc/details.js';
+import type { PlotDefinition } from './plots/types.js';
 
 /**
  * The validated pipeline: what every manifest format (reprokit.yml, dvc.yaml) is turned into.
@@ -15,6 +16,8 @@ export interface Pipeline {
   readonly publish: Publish;
   /** Team cache settings (`cache:` in reprokit.yml; docs/remote-cache.md). */
   readonly cache?: CacheSettings;
+  /** Top-level `plots:` definitions (stages' plots outputs carry their own: OutSpec.plot). */
+  readonly plots?: readonly PlotDefinition[];
   /** Problems that did not stop reading (e.g. ignored dvc.yaml keys); loadProject passes them on. */
   readonly notices?: readonly Diagnostic[];
 }
@@ -97,6 +100,8 @@ export interface OutSpec {
   readonly persist: boolean;
   /** A metrics file (JSON or YAML) to show and diff. */
   readonly metric: boolean;
+  /** A plots output (`plots:` of a stage): how to draw it. */
+  readonly plot?: PlotDefinition;
   readonly source: SourceRef;
 }
 

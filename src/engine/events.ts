@@ -1,4 +1,5 @@
 import type { Duration } from '../core/duration.js';
+import type { PlotTable } from '../core/plots/types.js';
 import type { Reason } from '../core/reasons.js';
 
 export type StageResult = 'ran' | 'restored' | 'fresh' | 'failed' | 'skipped';
@@ -57,6 +58,8 @@ export interface StageReport {
   readonly outputTail?: string;
   /** Parsed metrics files of the stage, by path (from its record). */
   readonly metrics?: Readonly<Record<string, unknown>>;
+  /** Recorded rows of the stage's plots data files, by path (from its record). */
+  readonly plots?: Readonly<Record<string, PlotTable>>;
   /** The earlier version of its persisted outputs the stage started from (fresh checkouts). */
   readonly persistRestored?: PersistRestored;
 }
