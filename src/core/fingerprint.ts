@@ -13,6 +13,8 @@ export interface FingerprintInputs {
   /** Values of declared params, by `file:key` (or `file` for whole files). */
   readonly params: Readonly<Record<string, unknown>>;
   readonly salt: string;
+  /** The pinned image reference of a stage with `image:` (see ContainerRuntime.pin). */
+  readonly image?: string;
 }
 
 /**
@@ -25,6 +27,7 @@ export function buildFingerprint(stage: Stage, inputs: FingerprintInputs): Finge
     cmd: stage.cmd,
     deps: sortedRecord(inputs.deps),
     env: sortedRecord(stage.env),
+    ...(inputs.image !== undefined ? { image: inputs.image } : {}),
     keyVersion: KEY_VERSION,
     needs: stage.needs.map((n) => n.stage).sort(compareText),
     outs: stage.outs

@@ -1,4 +1,5 @@
 import type { Diagnostic, SourceRef } from './diagnostics.js';
+import type { Duration } from './duration.js';
 import type { DvcStageDetails } from './dvc/details.js';
 import type { PlotDefinition } from './plots/types.js';
 
@@ -48,10 +49,30 @@ export interface Stage {
   readonly alwaysRun: boolean;
   /** Never re-run: its recorded outputs are taken as they are. */
   readonly frozen: boolean;
+  /**
+   * Time limit and retries (`timeout`, `retries`, `retry_delay`, or `defaults:`). Not part of
+   * the key: they decide whether a result is produced, never what it is. Absent: one attempt,
+   * no limit (dvc.yaml stages).
+   */
+  readonly runtime?: StageRuntime;
+  /**
+   * Container image the commands run in (`image:`, a tag or `name@sha256:…`), as written. The
+   * pinned reference (digest when known) is part of the key.
+   */
+  readonly image?: string;
   /** Where the stage is declared (its name key). */
   readonly source: SourceRef;
   /** Stages read from dvc.yaml: how they were written there (for dvc.lock). */
   readonly dvc?: DvcStageDetails;
+}
+
+export interface StageRuntime {
+  /** Each attempt is stopped (process group TERM, then KILL) after this long. */
+  readonly timeout?: Duration;
+  /** Extra attempts after a failed one (0: run once). */
+  readonly retries: number;
+  /** The wait before each extra attempt. */
+  readonly retryDelay: Duration;
 }
 
 export interface DepSpec {

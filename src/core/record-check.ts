@@ -48,7 +48,8 @@ function isFingerprint(value: unknown): value is Fingerprint {
     Array.isArray(value.outs) &&
     stringRecord(value.deps) &&
     stringArray(value.needs) &&
-    typeof value.salt === 'string'
+    typeof value.salt === 'string' &&
+    (value.image === undefined || typeof value.image === 'string')
   );
 }
 

@@ -55,6 +55,13 @@ export interface Fingerprint {
   readonly wdir: string;
   /** Global and stage env (LC_ALL, seeds, flags) change what commands do. */
   readonly env: Readonly<Record<string, string>>;
+  /**
+   * The container image the commands ran in (`image:`): its digest when docker knows it, else
+   * the reference as written. The whole toolchain lives in it. Absent for stages without an
+   * image, so their keys are the same as before images existed (no keyVersion bump needed: no
+   * old fingerprint can equal a new one that has this field).
+   */
+  readonly image?: string;
   /** Values of the declared params, as `file:dotted.key` → value. Only declared keys count. */
   readonly params: Readonly<Record<string, unknown>>;
   /** Declared outputs and their options: a different output set is a different result. */

@@ -19,6 +19,8 @@ import type { Result } from '../result.js';
 import { err, ok } from '../result.js';
 import { fileDefinition, readDefinition, readPlotList } from '../plots/definitions.js';
 import { readCacheSettings } from './cache-settings.js';
+import type { RuntimeDefaults } from './runtime.js';
+import { readImage, readRuntimeDefaults, readStageRuntime } from './runtime.js';
 import type { PlainMap } from './reader.js';
 import { DocReader, isPlainMap } from './reader.js';
 import {
@@ -46,7 +48,8 @@ export function readReprokitManifest(file: string, doc: unknown): Result<Pipelin
   reader.checkKeys(top, [], TOP_KEYS, 'at the top level of the manifest');
   const defaultParams = readDefaultParamsFile(reader, top.params);
   const env = top.env === undefined ? {} : reader.env(top.env, ['env'], 'env');
-  const stages = readStages(reader, top.stages, { env, defaultParams });
+  const runtime = readRuntimeDefaults(reader, top.defaults);
+  const stages = readStages(reader, top.stages, { env, defaultParams, runtime });
   const publish = readPublish(reader, top.publish);
   const cache = readCacheSettings(reader, top.cache);
   const plots = readPlotList(reader, top.plots, {
@@ -74,6 +77,7 @@ function readDefaultParamsFile(reader: DocReader, value: unknown): string {
 interface StageDefaults {
   readonly env: Record<string, string>;
   readonly defaultParams: string;
+  readonly runtime: RuntimeDefaults;
 }
 
 function readStages(reader: DocReader, value: unknown, defaults: StageDefaults): Stage[] {
@@ -169,8 +173,14 @@ function readStage(
       body.frozen === undefined
         ? false
         : (reader.boolean(body.frozen, [...at, 'frozen'], 'frozen') ?? false),
+    runtime: readStageRuntime(reader, body, at, defaults.runtime),
+    ...optional('image', readImage(reader, body.image, [...at, 'image'])),
     source: reader.ref(at, 'key'),
   };
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
 /** One command line or a list of them; an empty one would "run" and succeed doing nothing. */

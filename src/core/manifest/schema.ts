@@ -28,6 +28,7 @@ export interface JsonSchema {
   readonly maxProperties?: number;
   readonly items?: JsonSchema;
   readonly minItems?: number;
+  readonly minimum?: number;
   readonly minLength?: number;
   readonly pattern?: string;
   readonly enum?: readonly string[];
@@ -38,6 +39,8 @@ export interface JsonSchema {
   readonly examples?: readonly unknown[];
   readonly definitions?: Readonly<Record<string, JsonSchema>>;
 }
+
+import { DURATION_PATTERN } from '../duration.js';
 
 /** Stage names: what `needs`, the CLI and cache keys can carry safely. */
 export const STAGE_NAME_PATTERN = '^[A-Za-z0-9_.-]+$';
@@ -95,6 +98,37 @@ const outputList = (what: 'Output' | 'Metrics file', description: string): JsonS
     { type: 'array', items: { oneOf: [ref('outputPath'), outputOptions(what)] } },
   ],
 });
+
+/**
+ * A container image reference: `[registry[:port]/]name[:tag][@sha256:<64 hex>]`. Never starting
+ * with `-`, so it cannot be read as a docker option.
+ */
+export const IMAGE_PATTERN =
+  '^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9._-]+)?(/[A-Za-z0-9._/-]+(:[A-Za-z0-9._-]+)?)?(@sha256:[a-f0-9]{64})?$';
+
+const DURATION_TEXT =
+  'A duration: `90s`, `10m`, `2h`, `1h30m` (h, m, s in that order), or a number of seconds.';
+
+/** Time limits and retries: per stage, and as `defaults:` for every stage (read by runtime.ts). */
+const RUNTIME_PROPERTIES: Readonly<Record<string, JsonSchema>> = {
+  timeout: {
+    ...ref('duration'),
+    description: `How long one attempt of the stage's commands may run; then its whole process group gets SIGTERM, and SIGKILL 5 s later, and the attempt fails ("timed out after 10m"). ${DURATION_TEXT} A timeout of 0 is refused (every attempt would fail). Default: no limit. Not part of the stage key.`,
+    examples: ['10m', '1h30m', 90],
+  },
+  retries: {
+    type: 'integer',
+    minimum: 0,
+    default: 0,
+    description:
+      'Extra attempts after a failed one (a non-zero exit, a kill, a timeout, a declared output not written): 2 means up to 3 attempts. Outputs of a failed attempt are deleted before the next and never cached. Not part of the stage key.',
+  },
+  retry_delay: {
+    ...ref('duration'),
+    default: '1s',
+    description: `The wait before each extra attempt, the same every time (no backoff). ${DURATION_TEXT} Default 1s. Not part of the stage key.`,
+  },
+};
 
 /** How a plot is drawn (DVC's option names); read by core/plots/definitions.ts. */
 const PLOT_PROPERTIES: Readonly<Record<string, JsonSchema>> = {
@@ -232,6 +266,17 @@ const STAGE_PROPERTIES: Readonly<Record<string, JsonSchema>> = {
     description:
       'Never re-run: the recorded outputs are used as they are, even if deps or params changed (e.g. an expensive training run you want to keep).',
   },
+  ...RUNTIME_PROPERTIES,
+  image: {
+    type: 'string',
+    pattern: IMAGE_PATTERN,
+    description:
+      "Container image the commands run in, through `docker run --rm` (workspace mounted at the same path, working directory kept, your user id, network on; only the manifest's env is passed in). A tag (`python:3.12-slim`) or, for reproducible keys, a digest (`python@sha256:…`). The image's digest (else the reference as written) is part of the stage key. See docs/manifest.md#containers.",
+    examples: [
+      'python:3.12-slim',
+      'ghcr.io/org/train@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+    ],
+  },
 };
 
 const PUBLISH_PROPERTIES: Readonly<Record<string, JsonSchema>> = {
@@ -301,6 +346,13 @@ const TOP_PROPERTIES: Readonly<Record<string, JsonSchema>> = {
       'What to publish after a run (GitHub Pages, workflow artifacts). Each path must be a stage output, inside one, or an existing file or directory (checked when loading).',
     additionalProperties: false,
     properties: PUBLISH_PROPERTIES,
+  },
+  defaults: {
+    type: 'object',
+    description:
+      'Defaults for every stage: `timeout`, `retries`, `retry_delay`. A stage that sets its own value overrides the default.',
+    additionalProperties: false,
+    properties: RUNTIME_PROPERTIES,
   },
   plots: {
     type: 'array',
@@ -389,6 +441,12 @@ const DEFINITIONS: Readonly<Record<string, JsonSchema>> = {
       description: 'The value (numbers and booleans are passed in their string form: 1, true).',
     },
   },
+  duration: {
+    oneOf: [
+      { type: 'string', pattern: DURATION_PATTERN },
+      { type: 'number', minimum: 0 },
+    ],
+  },
   paramKey: {
     type: 'string',
     pattern: '^\\S+$',
@@ -434,6 +492,7 @@ export const TOP_KEYS = Object.keys(TOP_PROPERTIES);
 export const STAGE_KEYS = Object.keys(STAGE_PROPERTIES);
 export const PUBLISH_KEYS = Object.keys(PUBLISH_PROPERTIES);
 export const CACHE_KEYS = Object.keys(CACHE_PROPERTIES);
+export const DEFAULTS_KEYS = Object.keys(RUNTIME_PROPERTIES);
 export const OUT_KEYS = Object.keys(outputOptions('Output').properties ?? {});
 export const PLOT_OUT_KEYS = Object.keys(plotOutput.properties ?? {});
 export const DEP_KEYS = Object.keys(DEP_OPTIONS);

@@ -32,6 +32,7 @@ import { shouldDeployPages } from './context.js';
 import type { AnnotationPlace } from './reporter.js';
 import type { Settings } from './settings.js';
 import type { Toolkit } from './toolkit.js';
+import { stageErrorText } from '../../report/failures.js';
 
 export interface PublishResult {
   readonly artifacts: readonly UploadedArtifact[];
@@ -293,7 +294,7 @@ async function createCheck(inputs: PublishInputs): Promise<void> {
         end_line: place.startLine ?? 1,
         annotation_level: 'failure' as const,
         title: `Stage ${s.name} failed`,
-        message: `${s.error ?? 'failed'}${s.outputTail ? `\n\n${s.outputTail}` : ''}`.slice(
+        message: `${stageErrorText(s)}${s.outputTail ? `\n\n${s.outputTail}` : ''}`.slice(
           0,
           60_000,
         ),

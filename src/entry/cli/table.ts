@@ -282,7 +282,7 @@ export const COMMANDS: readonly CommandSpec[] = [
         short: 't',
         type: 'string',
         value: 'NAME',
-        help: 'python (default), r, snakemake, make, quarto, scheduled',
+        help: 'python (default), r, snakemake, make, quarto, scheduled, container',
       },
       json('print what was written as JSON'),
       { name: 'force', type: 'switch', help: 'overwrite files that exist' },
