@@ -2,7 +2,13 @@ import { randomBytes, createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { FileDigest, OutputRecord, StageRecord } from '../../core/record.js';
-import type { RestoreOutcome, SaveOutcome, StageCache } from '../../ports.js';
+import type {
+  MetricsBaseline,
+  RecordedRun,
+  RestoreOutcome,
+  SaveOutcome,
+  StageCache,
+} from '../../ports.js';
 import type { CacheClient } from './actions-cache-client.js';
 import type { IndexedStage, IndexLimits } from './actions-cache-index.js';
 import { buildIndex, INDEX_LIMITS, parseIndex, sha256 } from './actions-cache-index.js';
@@ -76,8 +82,9 @@ const FRAGMENT_FILE = '.reprokit/actions-cache/fragment.json';
  * the engine's `lookup`/`latest` are answered from memory; `restore` writes inline content or
  * downloads a content-addressed entry (one per large output, by digest); `save` keeps small outputs
  * for the index and uploads large ones. Every byte is verified against its record before use.
+ * The index is also the run's MetricsBaseline: the records of earlier runs, without downloads.
  */
-export class ActionsCache implements StageCache {
+export class ActionsCache implements StageCache, MetricsBaseline {
   readonly name = 'GitHub Actions';
   readonly stats: CacheStats;
   /** Records known to this run: the loaded index, fragments, and what the run saved. */
@@ -227,21 +234,21 @@ export class ActionsCache implements StageCache {
   }
 
   /**
-   * The metrics of the newest run of another branch (a pull request's base), from that branch's
-   * index: no output is downloaded. Undefined when that branch has no index in reach.
+   * The records of the newest run of a branch (a pull request's base), from that branch's index:
+   * no output is downloaded. Undefined when that branch has no index in reach.
    */
-  async branchMetrics(branch: string): Promise<Map<string, unknown> | undefined> {
+  async base(branch: string): Promise<RecordedRun | undefined> {
     const document = await this.fetchDocument(INDEX_FILE, this.indexKeyPrefix(branch), {
       keep: false,
     });
     if (!document || document.branch !== branch) return undefined;
-    return metricsOfStages(document.stages.values());
+    return { branch, stages: recordsOf(document.stages) };
   }
 
-  /** Metrics recorded in the index this run started from (the previous run of the branch). */
-  previousMetrics(): { branch: string; metrics: Map<string, unknown> } | undefined {
+  /** The records of the index this run started from (the previous run of the branch, or its base's). */
+  async previous(): Promise<RecordedRun | undefined> {
     if (this.loadedBranch === undefined) return undefined;
-    return { branch: this.loadedBranch, metrics: metricsOfStages(this.loadedStages.values()) };
+    return { branch: this.loadedBranch, stages: recordsOf(this.loadedStages) };
   }
 
   private async fetchDocument(
@@ -524,11 +531,8 @@ export class ActionsCache implements StageCache {
   }
 }
 
-function metricsOfStages(stages: Iterable<IndexedStage>): Map<string, unknown> {
-  const metrics = new Map<string, unknown>();
-  for (const { record } of stages)
-    for (const [path, value] of Object.entries(record.metrics ?? {})) metrics.set(path, value);
-  return metrics;
+function recordsOf(stages: ReadonlyMap<string, IndexedStage>): Map<string, StageRecord> {
+  return new Map([...stages].map(([stage, { record }]) => [stage, record]));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, posix, relative, resolve } from 'node:path';
 import { emptyCacheStats } from '../../adapters/github/actions-cache.js';
+import { GitHubFeedback } from '../../adapters/github/feedback.js';
 import { localDvcLockServices } from '../../adapters/dvc/md5.js';
 import { fanoutPlan } from '../../core/fanout.js';
 import { finalStages, selectWithUpstream } from '../../core/graph.js';
@@ -86,7 +87,11 @@ export async function run(core: Toolkit, environment: ActionEnvironment): Promis
     project,
     report,
     root,
-    ...(cache ? { cache } : {}),
+    feedback: new GitHubFeedback(settings.githubToken, {
+      owner: context.owner,
+      repo: context.repo,
+    }),
+    ...(cache ? { baseline: cache } : {}),
     placeOf: (stage) => reporter.place(stage),
     pipelineId: inRepo(manifest),
   });

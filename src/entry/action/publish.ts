@@ -1,11 +1,9 @@
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ActionsCache } from '../../adapters/github/actions-cache.js';
 import type { UploadedArtifact } from '../../adapters/github/artifacts.js';
 import { uploadArtifact } from '../../adapters/github/artifacts.js';
 import { GitHubClient } from '../../adapters/github/client.js';
-import { publishCheckRun, upsertStickyComment } from '../../adapters/github/feedback.js';
 import { deployPages } from '../../adapters/github/pages.js';
 import { SiteProblem, writeSiteTar } from '../../adapters/github/site-tar.js';
 import type { RunReport } from '../../engine/events.js';
@@ -19,9 +17,11 @@ import {
   checkRun,
   commentMarker,
   metricsOf,
+  metricsOfRun,
   notProducedMetrics,
   pullRequestComment,
 } from '../../report/feedback.js';
+import type { MetricsBaseline, PullRequestFeedback } from '../../ports.js';
 import type { RunContext } from './context.js';
 import { shouldDeployPages } from './context.js';
 import type { AnnotationPlace } from './reporter.js';
@@ -47,7 +47,10 @@ export interface PublishInputs {
   readonly project: Project;
   readonly report: RunReport;
   readonly root: string;
-  readonly cache?: ActionsCache;
+  /** The check run and the pull request comment. */
+  readonly feedback: PullRequestFeedback;
+  /** Earlier runs' records (the Actions cache index); none when the cache is off. */
+  readonly baseline?: MetricsBaseline;
   /** Where in the repository a stage is declared, for annotations. */
   readonly placeOf: (stage: string) => AnnotationPlace;
   /** Stable per pipeline: finds the sticky comment again. */
@@ -202,18 +205,18 @@ async function deploySite(
  * lookup of the base's index); on other events the previous run of this branch.
  */
 async function metricsBaseline(inputs: PublishInputs): Promise<Baseline | undefined> {
-  const { cache, context, report } = inputs;
-  if (!cache || metricsOf(report).size === 0) return undefined;
-  const previous = cache.previousMetrics();
+  const { baseline: runs, context, report } = inputs;
+  if (!runs || metricsOf(report).size === 0) return undefined;
+  const previous = await runs.previous();
   if (context.pullRequest) {
     const base = context.pullRequest.baseBranch;
-    const values = previous?.branch === base ? previous.metrics : await cache.branchMetrics(base);
-    return values
-      ? { branch: base, kind: 'base', metrics: values }
+    const run = previous?.branch === base ? previous : await runs.base(base);
+    return run
+      ? { branch: base, kind: 'base', metrics: metricsOfRun(run) }
       : { branch: base, kind: 'base' };
   }
   if (!previous) return undefined;
-  return { branch: previous.branch, kind: 'previous', metrics: previous.metrics };
+  return { branch: previous.branch, kind: 'previous', metrics: metricsOfRun(previous) };
 }
 
 /** The link to the workflow run, when the runner says which run this is. */
@@ -240,17 +243,12 @@ async function createCheck(inputs: PublishInputs): Promise<void> {
         ),
       };
     });
-  const client = await GitHubClient.create(settings.githubToken);
-  const created = await publishCheckRun(
-    client,
-    { owner: context.owner, repo: context.repo },
-    {
-      name: settings.checkName,
-      headSha: context.pullRequest?.headSha ?? context.sha,
-      content: checkRun(project.graph, report, annotations),
-      ...(runUrl(context) ? { detailsUrl: runUrl(context) as string } : {}),
-    },
-  );
+  const created = await inputs.feedback.createCheck({
+    name: settings.checkName,
+    headSha: context.pullRequest?.headSha ?? context.sha,
+    content: checkRun(project.graph, report, annotations),
+    ...(runUrl(context) ? { detailsUrl: runUrl(context) as string } : {}),
+  });
   if (!created.ok) {
     const hint =
       created.status === 403
@@ -265,7 +263,7 @@ async function comment(
   links: readonly PublishedLink[],
   baseline: Baseline | undefined,
 ): Promise<void> {
-  const { core, settings, context, report } = inputs;
+  const { core, context, report } = inputs;
   const pr = context.pullRequest;
   if (!pr) return;
   const marker = commentMarker(inputs.pipelineId);
@@ -278,12 +276,7 @@ async function comment(
     ...(runUrl(context) ? { runUrl: runUrl(context) as string } : {}),
     notProduced: notProducedMetrics(inputs.project.graph, report),
   });
-  const client = await GitHubClient.create(settings.githubToken);
-  const result = await upsertStickyComment(
-    client,
-    { owner: context.owner, repo: context.repo },
-    { issueNumber: pr.number, marker, body },
-  );
+  const result = await inputs.feedback.upsertComment({ issueNumber: pr.number, marker, body });
   if (!result.ok) {
     const hint =
       result.status === 403
@@ -294,7 +287,7 @@ async function comment(
     );
   } else
     core.info(
-      `Pull request comment ${result.value.action}: ${result.value.html_url ?? result.value.id}`,
+      `Pull request comment ${result.value.action}: ${result.value.url ?? result.value.id}`,
     );
 }
 
