@@ -18,7 +18,7 @@ const DVC = {
     do:
       cmd: cp prepared.txt model-\${item}.txt
       deps: [prepared.txt]
-      outs: [model-\${item}.txt]
+      outs: ['model-\${item}.txt']
   other:
     cmd: echo o > other.txt
     outs: [other.txt]
