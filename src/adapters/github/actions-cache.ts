@@ -1,5 +1,5 @@
 import { randomBytes, createHash } from 'node:crypto';
-import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { FileDigest, OutputRecord, StageRecord } from '../../core/record.js';
 import type {
@@ -13,7 +13,7 @@ import type { CacheClient } from './actions-cache-client.js';
 import type { IndexedStage, IndexLimits } from './actions-cache-index.js';
 import { buildIndex, INDEX_LIMITS, parseIndex, sha256 } from './actions-cache-index.js';
 import type { ProbeResult } from './actions-cache-probe.js';
-import { sha256File } from '../hashing/file-hasher.js';
+import { checkPlaced, linkOutput, RestoreStaging, xferPath } from './actions-cache-staging.js';
 import { NodeWorkspace } from '../local/node-workspace.js';
 
 /** What a run did with the cache service: the summary's cache line and the bench read it. */
@@ -96,8 +96,10 @@ export class ActionsCache implements StageCache, MetricsBaseline {
   private readonly savedHere = new Set<string>();
   /** The index the run started from (the previous run of the branch, or of its base). */
   private readonly loadedStages = new Map<string, IndexedStage>();
-  /** `path\0digest` of outputs stored as entries (no need to upload them again). */
+  /** Digests of outputs stored as entries (no need to upload them again). */
   private readonly entries = new Set<string>();
+  /** Per digest, the transfer using its xfer path (see withXfer). */
+  private readonly xferLocks = new Map<string, Promise<unknown>>();
   private readonly workspace: NodeWorkspace;
   private readonly limits: IndexLimits;
   private changed = false;
@@ -188,8 +190,7 @@ export class ActionsCache implements StageCache, MetricsBaseline {
     for (const [stage, entry] of stages) {
       this.known.set(stage, entry);
       for (const output of entry.record.outputs)
-        if (output.cached && !entry.inline.includes(output.path))
-          this.entries.add(`${output.path}\0${output.digest}`);
+        if (output.cached && !entry.inline.includes(output.path)) this.entries.add(output.digest);
     }
   }
 
@@ -318,94 +319,110 @@ export class ActionsCache implements StageCache, MetricsBaseline {
     return this.known.get(stage)?.record;
   }
 
+  /**
+   * Every cached output of the record is fetched and verified in a private directory first, then
+   * all are swapped into the workspace together: a restore that fails (an entry evicted, a
+   * download cut short, content that does not verify) leaves the workspace as it was.
+   */
   async restore(record: StageRecord): Promise<RestoreOutcome> {
     const entry = this.known.get(record.stage);
     if (!entry || entry.record.key !== record.key)
       return { ok: false, reason: 'the record was not looked up first' };
     const outputs = record.outputs.filter((o) => o.cached);
-    let bytes = 0;
-    for (const output of outputs) {
-      const outcome = entry.inline.includes(output.path)
-        ? this.restoreInline(output)
-        : await this.restoreEntry(output);
-      if (!outcome.ok) {
-        this.removeOutputs(outputs.map((o) => o.path));
-        return outcome;
-      }
-      bytes += outcome.bytes;
+    for (const output of outputs) this.workspace.assertInside(output.path);
+    const staging = new RestoreStaging(this.options.root);
+    try {
+      const staged = await Promise.all(
+        outputs.map((output, i) =>
+          entry.inline.includes(output.path)
+            ? this.stageInline(output, staging, staging.slot(i))
+            : this.stageEntry(output, staging, staging.slot(i)),
+        ),
+      );
+      const failed = staged.find((outcome) => !outcome.ok);
+      if (failed) return failed;
+      const problem = staging.swapIn(
+        outputs.map((o, i) => ({ path: o.path, slot: staging.slot(i) })),
+      );
+      if (problem) return { ok: false, reason: problem };
+      return { ok: true, bytes: staged.reduce((sum, o) => sum + (o.ok ? o.bytes : 0), 0) };
+    } finally {
+      staging.dispose();
     }
-    return { ok: true, bytes };
   }
 
-  private restoreInline(output: OutputRecord): RestoreOutcome {
+  private async stageInline(
+    output: OutputRecord,
+    staging: RestoreStaging,
+    slot: string,
+  ): Promise<RestoreOutcome> {
     const contents = new Map<string, Buffer>();
     for (const file of output.files) {
       const content = this.content.get(file.digest);
       if (!content || sha256(content) !== file.digest)
         return { ok: false, reason: `the cached content of ${file.path} is missing or damaged` };
-      contents.set(file.path, content);
+      contents.set(file.digest, content);
     }
-    this.removeOutputs([output.path]);
-    for (const file of output.files) {
-      this.workspace.assertInside(file.path);
-      const abs = join(this.options.root, file.path);
-      mkdirSync(dirname(abs), { recursive: true });
-      writeFileSync(`${abs}.tmp`, contents.get(file.path) as Buffer);
-      chmodSync(`${abs}.tmp`, file.executable ? 0o755 : 0o644);
-      renameSync(`${abs}.tmp`, abs);
-    }
+    staging.write(slot, output, contents);
     return { ok: true, bytes: sizeOf(output.files) };
   }
 
-  private async restoreEntry(output: OutputRecord): Promise<RestoreOutcome> {
+  /** Downloads the entry of a large output (extracted at its xfer path), checks it, moves it to `slot`. */
+  private async stageEntry(
+    output: OutputRecord,
+    staging: RestoreStaging,
+    slot: string,
+  ): Promise<RestoreOutcome> {
     if (this.disabled) return { ok: false, reason: 'the cache is unavailable' };
-    this.workspace.assertInside(output.path);
-    this.removeOutputs([output.path]);
-    const key = this.entryKey(output);
-    const matched = await this.call(
-      () => this.options.client.restore([output.path], key, {}),
-      (m) => (m === undefined ? 1 : 2),
+    const xfer = xferPath(output);
+    return this.withXfer(output.digest, async () => {
+      rmSync(join(this.options.root, xfer), { recursive: true, force: true });
+      const key = this.entryKey(output);
+      const matched = await this.call(
+        () => this.options.client.restore([xfer], key, {}),
+        (m) => (m === undefined ? 1 : 2),
+      );
+      if (matched !== key) {
+        rmSync(join(this.options.root, xfer), { recursive: true, force: true });
+        // evicted: when the stage runs again, its save uploads the entry again
+        this.entries.delete(output.digest);
+        return {
+          ok: false,
+          reason: `the entry holding ${output.path} could not be downloaded (evicted or unreachable)`,
+        };
+      }
+      const problem = checkPlaced(this.options.root, output, xfer);
+      if (problem) {
+        rmSync(join(this.options.root, xfer), { recursive: true, force: true });
+        return {
+          ok: false,
+          reason: `the downloaded ${output.path} does not match its recorded hashes (${problem}); discarded it`,
+        };
+      }
+      staging.adopt(xfer, slot);
+      const bytes = sizeOf(output.files);
+      this.stats.downloadedBytes += bytes;
+      return { ok: true, bytes };
+    });
+  }
+
+  /**
+   * Runs `work` alone for this digest: an entry is archived from and extracted to one place per
+   * digest, which two stages with identical outputs could otherwise use at the same time.
+   */
+  private async withXfer<T>(digest: string, work: () => Promise<T>): Promise<T> {
+    const before = this.xferLocks.get(digest) ?? Promise.resolve();
+    const mine = before.then(work, work);
+    const settled = mine.then(
+      () => undefined,
+      () => undefined,
     );
-    if (matched !== key) {
-      this.removeOutputs([output.path]);
-      // evicted: when the stage runs again, its save uploads the entry again
-      this.entries.delete(`${output.path}\0${output.digest}`);
-      return {
-        ok: false,
-        reason: `the entry holding ${output.path} could not be downloaded (evicted or unreachable)`,
-      };
+    this.xferLocks.set(digest, settled);
+    try {
+      return await mine;
+    } finally {
+      if (this.xferLocks.get(digest) === settled) this.xferLocks.delete(digest);
     }
-    const problem = await this.verifyOutput(output);
-    if (problem) {
-      this.removeOutputs([output.path]);
-      return {
-        ok: false,
-        reason: `the downloaded ${output.path} does not match its recorded hashes (${problem}); discarded it`,
-      };
-    }
-    const bytes = sizeOf(output.files);
-    this.stats.downloadedBytes += bytes;
-    return { ok: true, bytes };
-  }
-
-  /** Every recorded file present with its recorded digest, and no extra files in a directory output. */
-  private async verifyOutput(output: OutputRecord): Promise<string | undefined> {
-    const info = await this.workspace.info(output.path);
-    if (!info) return `${output.path} is missing`;
-    const present =
-      info.kind === 'dir' ? await this.workspace.listFiles(output.path) : [output.path];
-    const expected = output.files.map((f) => f.path).sort();
-    if (present.join('\n') !== expected.join('\n'))
-      return `${output.path} holds other files than recorded`;
-    for (const file of output.files)
-      if (sha256File(join(this.options.root, file.path), file.size) !== file.digest)
-        return `${file.path} differs`;
-    return undefined;
-  }
-
-  private removeOutputs(paths: readonly string[]): void {
-    for (const path of paths)
-      rmSync(join(this.options.root, path), { recursive: true, force: true });
   }
 
   async save(record: StageRecord): Promise<SaveOutcome> {
@@ -432,13 +449,9 @@ export class ActionsCache implements StageCache, MetricsBaseline {
         bytes += size;
         continue;
       }
-      if (this.entries.has(`${output.path}\0${output.digest}`)) continue; // stored before
-      const saved = await this.saveEntry([output.path], this.entryKey(output), { unique: false });
-      if (!saved)
-        return { ok: false, reason: this.savingDisabled ?? 'saving failed', reported: true };
-      this.entries.add(`${output.path}\0${output.digest}`);
-      this.stats.uploadedBytes += size;
-      bytes += size;
+      const uploaded = await this.uploadOutput(output);
+      if (!uploaded.ok) return uploaded;
+      bytes += uploaded.bytes;
     }
     for (const [digest, content] of read) this.content.set(digest, content);
     this.known.set(record.stage, { record, seenAt: new Date(this.now()).toISOString(), inline });
@@ -446,6 +459,36 @@ export class ActionsCache implements StageCache, MetricsBaseline {
     this.savedHere.add(record.stage);
     this.changed = true;
     return { ok: true, bytes };
+  }
+
+  /**
+   * One content-addressed entry per digest, archived from a linked copy at its xfer path. The bytes
+   * uploaded (0: stored before).
+   */
+  private async uploadOutput(output: OutputRecord): Promise<SaveOutcome> {
+    return this.withXfer(output.digest, async () => {
+      if (this.entries.has(output.digest)) return { ok: true, bytes: 0 }; // stored before
+      const xfer = xferPath(output);
+      try {
+        linkOutput(this.options.root, output, xfer);
+      } catch (e) {
+        return {
+          ok: false,
+          reason: `${output.path} could not be read for upload (${(e as Error).message})`,
+        };
+      }
+      try {
+        const saved = await this.saveEntry([xfer], this.entryKey(output), { unique: false });
+        if (!saved)
+          return { ok: false, reason: this.savingDisabled ?? 'saving failed', reported: true };
+      } finally {
+        rmSync(join(this.options.root, xfer), { recursive: true, force: true });
+      }
+      this.entries.add(output.digest);
+      const bytes = sizeOf(output.files);
+      this.stats.uploadedBytes += bytes;
+      return { ok: true, bytes };
+    });
   }
 
   private inlineBytes(): number {
