@@ -1,5 +1,6 @@
 import type { Diagnostic, SourceRef } from './diagnostics.js';
 import type { DvcStageDetails } from './dvc/details.js';
+import type { PlotDefinition } from './plots/types.js';
 
 /**
  * The validated pipeline: what every manifest format (reprokit.yml, dvc.yaml) is turned into.
@@ -14,6 +15,8 @@ export interface Pipeline {
   readonly publish: Publish;
   /** Team cache settings (`cache:` in reprokit.yml; docs/remote-cache.md). */
   readonly cache?: CacheSettings;
+  /** Top-level `plots:` definitions (stages' plots outputs carry their own: OutSpec.plot). */
+  readonly plots?: readonly PlotDefinition[];
   /** Problems that did not stop reading (e.g. ignored dvc.yaml keys); loadProject passes them on. */
   readonly notices?: readonly Diagnostic[];
 }
@@ -76,6 +79,8 @@ export interface OutSpec {
   readonly persist: boolean;
   /** A metrics file (JSON or YAML) to show and diff. */
   readonly metric: boolean;
+  /** A plots output (`plots:` of a stage): how to draw it. */
+  readonly plot?: PlotDefinition;
   readonly source: SourceRef;
 }
 

@@ -1,3 +1,5 @@
+import type { PlotTable } from './plots/types.js';
+
 /**
  * What is remembered about one successful run of a stage: the key, the material the key was
  * computed from (to explain later why a stage became stale), and the content of every output.
@@ -15,6 +17,8 @@ export interface StageRecord {
   readonly createdAt: string;
   /** Parsed content of the stage's metrics outputs, by path: PR comments diff them without downloads. */
   readonly metrics?: Readonly<Record<string, unknown>>;
+  /** Rows of the plots data files among its outputs, by path, bounded (core/plots/bound.ts). */
+  readonly plots?: Readonly<Record<string, PlotTable>>;
 }
 
 export interface FileDigest {

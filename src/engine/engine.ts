@@ -6,6 +6,7 @@ import type { Edge } from '../core/graph.js';
 import { selectWithUpstream } from '../core/graph.js';
 import { parseYaml } from '../core/manifest/source.js';
 import { joinPath } from '../core/paths.js';
+import { pipelinePlots } from '../core/plots/capture.js';
 import type { Stage } from '../core/pipeline.js';
 import type { Reason, StopCause } from '../core/reasons.js';
 import { explainChange } from '../core/reasons.js';
@@ -18,6 +19,7 @@ import { DepProblem, FileDigests, depDigest, outputDifferences, recordOutputs } 
 import type { OutputDifference } from './digests.js';
 import type { EngineEvent, PersistRestored, RunReport, StageReport } from './events.js';
 import { restorePersisted } from './persist.js';
+import { readPlots } from './plots.js';
 import type { Project } from './project.js';
 import { Semaphore } from './semaphore.js';
 import { shellArgv } from './shell.js';
@@ -74,6 +76,7 @@ type Decision =
       reasons: Reason[];
       savedMs?: number;
       metrics?: StageRecord['metrics'];
+      plots?: StageRecord['plots'];
     }
   | { kind: 'cached'; record: StageRecord; reasons: Reason[] }
   | { kind: 'run'; reasons: Reason[] };
@@ -205,6 +208,7 @@ class PipelineRun {
           started,
           ...(decision.savedMs !== undefined ? { savedMs: decision.savedMs } : {}),
           ...(decision.metrics ? { metrics: decision.metrics } : {}),
+          ...(decision.plots ? { plots: decision.plots } : {}),
         });
       }
       if (decision.kind === 'cached') return this.fromCache(stage, decision, started);
@@ -260,7 +264,13 @@ class PipelineRun {
     if (previous?.key === key) {
       differences = await outputDifferences(stage, previous.outputs, this.digests);
       if (differences.length === 0)
-        return { kind: 'fresh', outputs: previous.outputs, reasons: [], metrics: previous.metrics };
+        return {
+          kind: 'fresh',
+          outputs: previous.outputs,
+          reasons: [],
+          metrics: previous.metrics,
+          plots: previous.plots,
+        };
     }
     const record = await this.lookup(stage.name, key);
     if (record) {
@@ -274,6 +284,7 @@ class PipelineRun {
           reasons: [],
           savedMs: record.durationMs,
           metrics: record.metrics,
+          plots: record.plots,
         };
       }
       // The reason is the difference from the previous run: its inputs when they differ (the
@@ -348,6 +359,7 @@ class PipelineRun {
       started,
       savedMs: record.durationMs,
       ...(record.metrics ? { metrics: record.metrics } : {}),
+      ...(record.plots ? { plots: record.plots } : {}),
     };
     if (this.options.mode === 'plan' || !this.wantsRestore(stage)) {
       const resolution = this.usable(stage, { ...base, result: 'fresh' });
@@ -516,6 +528,11 @@ class PipelineRun {
       durationMs,
       createdAt: new Date(this.services.now()).toISOString(),
       ...(await this.readMetrics(stage)),
+      ...(await readPlots(stage, outputs, {
+        definitions: pipelinePlots(this.project.pipeline),
+        workspace: this.services.workspace,
+        emit: this.services.emit,
+      })),
     };
     await this.services.state.write(record);
     const savedBytes = await this.save(record);
@@ -528,6 +545,7 @@ class PipelineRun {
       started,
       ...(savedBytes !== undefined ? { savedBytes } : {}),
       ...(record.metrics ? { metrics: record.metrics } : {}),
+      ...(record.plots ? { plots: record.plots } : {}),
       ...(persistRestored ? { persistRestored } : {}),
     });
   }

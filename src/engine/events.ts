@@ -1,3 +1,4 @@
+import type { PlotTable } from '../core/plots/types.js';
 import type { Reason } from '../core/reasons.js';
 
 export type StageResult = 'ran' | 'restored' | 'fresh' | 'failed' | 'skipped';
@@ -42,6 +43,8 @@ export interface StageReport {
   readonly outputTail?: string;
   /** Parsed metrics files of the stage, by path (from its record). */
   readonly metrics?: Readonly<Record<string, unknown>>;
+  /** Recorded rows of the stage's plots data files, by path (from its record). */
+  readonly plots?: Readonly<Record<string, PlotTable>>;
   /** The earlier version of its persisted outputs the stage started from (fresh checkouts). */
   readonly persistRestored?: PersistRestored;
 }

@@ -17,6 +17,7 @@ import type {
 } from '../pipeline.js';
 import type { Result } from '../result.js';
 import { err, ok } from '../result.js';
+import { fileDefinition, readDefinition, readPlotList } from '../plots/definitions.js';
 import { readCacheSettings } from './cache-settings.js';
 import type { PlainMap } from './reader.js';
 import { DocReader, isPlainMap } from './reader.js';
@@ -24,6 +25,7 @@ import {
   ARTIFACT_NAME_PATTERN,
   DEP_KEYS,
   OUT_KEYS,
+  PLOT_OUT_KEYS,
   PUBLISH_KEYS,
   SHELLS,
   STAGE_KEYS,
@@ -47,8 +49,19 @@ export function readReprokitManifest(file: string, doc: unknown): Result<Pipelin
   const stages = readStages(reader, top.stages, { env, defaultParams });
   const publish = readPublish(reader, top.publish);
   const cache = readCacheSettings(reader, top.cache);
+  const plots = readPlotList(reader, top.plots, {
+    at: ['plots'],
+    resolve: (text, at) => projectPath(reader, '', text, at),
+  });
   if (reader.diagnostics.length > 0) return err(reader.diagnostics);
-  return ok({ manifestFile: file, format: 'reprokit', stages, publish, cache });
+  return ok({
+    manifestFile: file,
+    format: 'reprokit',
+    stages,
+    publish,
+    cache,
+    ...(plots.length > 0 ? { plots } : {}),
+  });
 }
 
 function readDefaultParamsFile(reader: DocReader, value: unknown): string {
@@ -145,6 +158,7 @@ function readStage(
     outs: [
       ...readOuts(reader, body.outs, { wdir, metric: false, at: [...at, 'outs'] }),
       ...readOuts(reader, body.metrics, { wdir, metric: true, at: [...at, 'metrics'] }),
+      ...readOuts(reader, body.plots, { wdir, metric: false, plot: true, at: [...at, 'plots'] }),
     ],
     needs: readNeeds(reader, body.needs, [...at, 'needs']),
     alwaysRun:
@@ -363,13 +377,15 @@ function globPath(reader: DocReader, wdir: string, text: string, at: DocPath): s
 interface OutContext {
   readonly wdir: string;
   readonly metric: boolean;
+  /** A stage's `plots:` entry: takes the plot options too. */
+  readonly plot?: boolean;
   readonly at: DocPath;
 }
 
 function readOuts(reader: DocReader, value: unknown, context: OutContext): OutSpec[] {
   if (value === undefined) return [];
   const outs: OutSpec[] = [];
-  const what = context.metric ? 'metrics' : 'outs';
+  const what = context.metric ? 'metrics' : context.plot ? 'plots' : 'outs';
   reader.list(value, context.at, what, `${what}: [data/clean.csv]`).forEach((item, index) => {
     const out = readOut(reader, item, { ...context, at: [...context.at, index] });
     if (out) outs.push(out);
@@ -383,7 +399,7 @@ function readOut(reader: DocReader, item: unknown, context: OutContext): OutSpec
   let pathAt = context.at;
   if (typeof item === 'string') text = item;
   else if (isPlainMap(item)) {
-    reader.checkKeys(item, context.at, OUT_KEYS, 'in an output');
+    reader.checkKeys(item, context.at, context.plot ? PLOT_OUT_KEYS : OUT_KEYS, 'in an output');
     pathAt = [...context.at, 'path'];
     text = item.path === undefined ? undefined : reader.string(item.path, pathAt, 'path');
     if (item.path === undefined) {
@@ -428,7 +444,22 @@ function readOut(reader: DocReader, item: unknown, context: OutContext): OutSpec
     );
     return undefined;
   }
-  return { path, ...options, metric: context.metric, source: reader.ref(pathAt) };
+  const source = reader.ref(pathAt);
+  if (!context.plot) return { path, ...options, metric: context.metric, source };
+  const plot = isPlainMap(item)
+    ? readDefinition(reader, path, plotOptionsOf(item), {
+        at: context.at,
+        resolve: (file, at) => projectPath(reader, context.wdir, file, at),
+        file: path,
+      })
+    : fileDefinition(path, {}, source);
+  return { path, ...options, metric: false, ...(plot ? { plot } : {}), source };
+}
+
+/** The drawing options of a stage's plots entry (the output options are read above). */
+function plotOptionsOf(item: PlainMap): PlainMap {
+  const { path: _path, cache: _cache, persist: _persist, ...rest } = item;
+  return rest;
 }
 
 interface ParamsContext {

@@ -11,6 +11,8 @@
  * leave the project, names of other stages, overlapping outputs) are stated in descriptions.
  */
 
+import { PLOT_TEMPLATES } from '../plots/types.js';
+
 /** The subset of JSON Schema (draft-07) used here. */
 export interface JsonSchema {
   readonly $schema?: string;
@@ -23,6 +25,7 @@ export interface JsonSchema {
   readonly propertyNames?: JsonSchema;
   readonly required?: readonly string[];
   readonly minProperties?: number;
+  readonly maxProperties?: number;
   readonly items?: JsonSchema;
   readonly minItems?: number;
   readonly minLength?: number;
@@ -93,6 +96,58 @@ const outputList = (what: 'Output' | 'Metrics file', description: string): JsonS
   ],
 });
 
+/** How a plot is drawn (DVC's option names); read by core/plots/definitions.ts. */
+const PLOT_PROPERTIES: Readonly<Record<string, JsonSchema>> = {
+  template: {
+    type: 'string',
+    enum: PLOT_TEMPLATES,
+    default: 'linear',
+    description:
+      "DVC's template name. linear, simple, smooth and scatter are drawn as lines (scatter as points in the HTML page), bar_horizontal(_sorted) as bars, confusion(_normalized) as a matrix table with changes against the base.",
+  },
+  x: {
+    description:
+      'The x field (`epoch`), or `{file: field}` to take it from another file. Default: the row number (`step`).',
+    oneOf: [
+      { type: ['string', 'number'] },
+      { type: 'object', minProperties: 1, additionalProperties: { type: ['string', 'number'] } },
+    ],
+  },
+  y: {
+    description:
+      'The y field or fields; for a named plot, `{file: field or [fields]}` naming the data files. Default: the last field of the file.',
+    oneOf: [
+      { type: ['string', 'number'] },
+      { type: 'array', items: { type: ['string', 'number'] } },
+      {
+        type: 'object',
+        minProperties: 1,
+        additionalProperties: {
+          oneOf: [
+            { type: ['string', 'number', 'null'] },
+            { type: 'array', items: { type: ['string', 'number'] } },
+          ],
+        },
+      },
+    ],
+  },
+  title: { type: 'string', description: 'Chart title (default: the file or plot name).' },
+  x_label: { type: 'string', description: 'x axis label (default: the x field).' },
+  y_label: { type: 'string', description: 'y axis label (default: the y field).' },
+  header: {
+    type: 'boolean',
+    description: 'Accepted for DVC compatibility; CSV/TSV files must have a header row.',
+  },
+};
+
+const plotOutput: JsonSchema = {
+  type: 'object',
+  description: 'A plots file with options.',
+  additionalProperties: false,
+  required: ['path'],
+  properties: { ...(outputOptions('Output').properties ?? {}), ...PLOT_PROPERTIES },
+};
+
 /** Keys of a stage, in the order the docs list them. */
 const STAGE_PROPERTIES: Readonly<Record<string, JsonSchema>> = {
   desc: {
@@ -154,6 +209,13 @@ const STAGE_PROPERTIES: Readonly<Record<string, JsonSchema>> = {
     'Metrics file',
     `Outputs that are metrics files (JSON or YAML), shown and compared between runs. Same forms and options as \`outs\` (do not list them in \`outs\` too). ${OUTS_RULES}`,
   ),
+  plots: {
+    description: `Outputs that are plots data (CSV, TSV, JSON or YAML rows) or images (PNG, SVG, JPEG, GIF), drawn in the job summary, the pull-request comment (base vs this PR) and \`reprokit plots\`. Same options as \`outs\` plus how to draw them (template, x, y, title, x_label, y_label). ${OUTS_RULES}`,
+    oneOf: [
+      ref('outputPath'),
+      { type: 'array', items: { oneOf: [ref('outputPath'), plotOutput] } },
+    ],
+  },
   needs: oneOrMany(
     ref('stageName'),
     'Stages that must finish before this one although no declared file connects them (e.g. one that loads a database this stage queries). Part of the stage key. Checked when loading (not expressible here): each must name a stage of this manifest, and the stages may not form a cycle.',
@@ -239,6 +301,27 @@ const TOP_PROPERTIES: Readonly<Record<string, JsonSchema>> = {
       'What to publish after a run (GitHub Pages, workflow artifacts). Each path must be a stage output, inside one, or an existing file or directory (checked when loading).',
     additionalProperties: false,
     properties: PUBLISH_PROPERTIES,
+  },
+  plots: {
+    type: 'array',
+    description:
+      "Plots to draw (DVC's top-level `plots:` forms): a data file or image path relative to the project root, `{path: {options}}`, or a named plot `{Name: {x: field, y: {file.csv: field}}}` comparing several files. Files are usually stage outputs; their rows are recorded with the stage so the pull-request comment compares them with the base branch without downloads.",
+    items: {
+      oneOf: [
+        ref('rootPath'),
+        {
+          type: 'object',
+          minProperties: 1,
+          maxProperties: 1,
+          additionalProperties: {
+            oneOf: [
+              { type: 'null' },
+              { type: 'object', additionalProperties: false, properties: PLOT_PROPERTIES },
+            ],
+          },
+        },
+      ],
+    },
   },
   cache: {
     type: 'object',
@@ -352,4 +435,5 @@ export const STAGE_KEYS = Object.keys(STAGE_PROPERTIES);
 export const PUBLISH_KEYS = Object.keys(PUBLISH_PROPERTIES);
 export const CACHE_KEYS = Object.keys(CACHE_PROPERTIES);
 export const OUT_KEYS = Object.keys(outputOptions('Output').properties ?? {});
+export const PLOT_OUT_KEYS = Object.keys(plotOutput.properties ?? {});
 export const DEP_KEYS = Object.keys(DEP_OPTIONS);

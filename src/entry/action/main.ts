@@ -13,10 +13,11 @@ import { jobSummary } from '../../report/summary.js';
 import type { StageRequest } from '../../session/run-options.js';
 import { stageResults } from '../../session/stage-result.js';
 import { expandStageNames } from '../../session/stages.js';
+import { plotsSection } from '../../report/plots-section.js';
 import { cacheLine, openCache, persistCache } from './cache.js';
 import { readRunContext } from './context.js';
 import { Outputs } from './contract.js';
-import { publishAndReport, publishedSummary } from './publish.js';
+import { plotsInput, publishAndReport, publishedSummary } from './publish.js';
 import { ActionReporter } from './reporter.js';
 import { openForAction } from './session.js';
 import type { Settings } from './settings.js';
@@ -109,6 +110,10 @@ export async function run(core: Toolkit, environment: ActionEnvironment): Promis
       linksSection(published.links),
       metricsSection(report, published.baseline, {
         notProduced: notProducedMetrics(project.graph, report),
+      }),
+      plotsSection(report, published.baseline, {
+        ...plotsInput(project, published),
+        budget: 256 * 1024,
       }),
     ]
       .filter(Boolean)
