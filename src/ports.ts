@@ -194,3 +194,64 @@ export interface CheckRunContent {
   /** Sent 50 per request: the first batch on create, the rest by updates. */
   readonly annotationBatches: readonly (readonly CheckAnnotation[])[];
 }
+
+/** A request GitHub refused or that failed: the status lets the edge name a missing permission. */
+export type FeedbackResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly status: number; readonly message: string };
+
+export interface CheckRunRequest {
+  readonly name: string;
+  readonly headSha: string;
+  readonly content: CheckRunContent;
+  /** Where the check's "Details" link goes (the workflow run). */
+  readonly detailsUrl?: string;
+}
+
+export interface CommentRequest {
+  readonly issueNumber: number;
+  /** A hidden line in the body that finds the comment again on the next push. */
+  readonly marker: string;
+  readonly body: string;
+}
+
+export interface Posted {
+  readonly id: number;
+  readonly url?: string;
+}
+
+/**
+ * Where a run's outcome is shown beside the code: a completed check run on the commit and one
+ * comment on the pull request, kept up to date. Never throws: a refusal is a result, because
+ * feedback is never a reason to fail a build. (The job summary is a file on the runner: the
+ * action's toolkit writes it.)
+ */
+export interface PullRequestFeedback {
+  /** A completed check run carrying every annotation of the content. */
+  createCheck(check: CheckRunRequest): Promise<FeedbackResult<Posted>>;
+  /** Creates the comment once, then edits that same one; never one another author wrote. */
+  upsertComment(
+    comment: CommentRequest,
+  ): Promise<FeedbackResult<Posted & { readonly action: 'created' | 'updated' }>>;
+}
+
+// ---------------------------------------------------------------- earlier runs
+
+/** A run's records as a cache keeps them (no output downloaded). */
+export interface RecordedRun {
+  /** The branch the run was on. */
+  readonly branch: string;
+  /** Its records by stage name: metrics (and plots) are read from them. */
+  readonly stages: ReadonlyMap<string, StageRecord>;
+}
+
+/**
+ * The runs this one is compared with (metrics now, plots from the same records). Never throws:
+ * an unreachable service is no baseline.
+ */
+export interface MetricsBaseline {
+  /** The run this one started from (this branch's previous run, or its base's); undefined: none. */
+  previous(): Promise<RecordedRun | undefined>;
+  /** The newest run of a branch (a pull request's base); undefined when none is in reach. */
+  base(branch: string): Promise<RecordedRun | undefined>;
+}

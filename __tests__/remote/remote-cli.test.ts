@@ -173,6 +173,28 @@ describe('reprokit with a remote cache', () => {
     expect(offline.results).toEqual({ upper: 'restored', count: 'restored' });
   });
 
+  it('push takes a foreach group name for the stages it generated, as run does', async () => {
+    const a = new TempProject({
+      'dvc.yaml': [
+        'stages:',
+        '  copy:',
+        '    foreach: [a, b]',
+        '    do:',
+        "      cmd: 'echo ${item} > out-${item}.txt'",
+        "      outs: ['out-${item}.txt']",
+        '  other:',
+        '    cmd: echo o > other.txt',
+        '    outs: [other.txt]',
+        '',
+      ].join('\n'),
+    });
+    projects.push(a);
+    expect((await run(a, [], { REPROKIT_REMOTE: 'none' })).code).toBe(0);
+    const pushed = await cli(a.root, ['push', 'copy'], { env: env() });
+    expect(pushed.code).toBe(0);
+    expect(pushed.stdout).toMatch(/push: 2 stages uploaded/);
+  });
+
   it('gc lists what it would remove and removes it only with --delete', async () => {
     const a = machine();
     await run(a, []);

@@ -2,7 +2,7 @@ import type { Graph } from '../core/graph.js';
 import type { PlotTable } from '../core/plots/types.js';
 import { formatDuration } from '../core/units.js';
 import type { RunReport, StageReport } from '../engine/events.js';
-import type { CheckAnnotation, CheckRunContent } from '../ports.js';
+import type { CheckAnnotation, CheckRunContent, RecordedRun } from '../ports.js';
 import { codeCell, escapeMarkdown, fittedTable, truncateMarkdown } from './markdown.js';
 import type { MetricRow } from './metrics.js';
 import { diffMetrics, formatChange, formatValue } from './metrics.js';
@@ -47,6 +47,14 @@ export function metricsOf(report: RunReport): Map<string, unknown> {
   const metrics = new Map<string, unknown>();
   for (const stage of report.stages)
     for (const [path, value] of Object.entries(stage.metrics ?? {})) metrics.set(path, value);
+  return metrics;
+}
+
+/** Every metrics file of an earlier run, from its records (as metricsOf does for this run). */
+export function metricsOfRun(run: RecordedRun): Map<string, unknown> {
+  const metrics = new Map<string, unknown>();
+  for (const record of run.stages.values())
+    for (const [path, value] of Object.entries(record.metrics ?? {})) metrics.set(path, value);
   return metrics;
 }
 

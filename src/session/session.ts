@@ -47,6 +47,11 @@ export interface SessionSetup extends LocalSetup {
   readonly stages?: readonly string[];
   /** Lays more caches over the local services once the project is known (the remote cache). */
   readonly decorate?: (services: EngineServices, project: Project) => EngineServices;
+  /**
+   * Whether a run is noted in `.reprokit/runs.jsonl` for `gc --keep-last` (default: yes). The
+   * action says no: its workspace is thrown away and it has no local cache to collect.
+   */
+  readonly runLog?: 'append' | 'off';
 }
 
 export type OpenFailure =
@@ -90,7 +95,7 @@ export async function openSession(setup: SessionSetup): Promise<Result<Session, 
       runPipeline(project, options?.events ? services : quiet, runOptions(expand(request), 'plan')),
     run: async (request) => {
       const report = await runPipeline(project, services, runOptions(expand(request), 'run'));
-      appendRunLog(setup.root, report, new Date(local.services.now()));
+      if (setup.runLog !== 'off') appendRunLog(setup.root, report, new Date(local.services.now()));
       return report;
     },
     close: () => local.flush(),

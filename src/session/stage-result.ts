@@ -10,7 +10,8 @@ import type {
 
 /**
  * One stage as every machine-readable output shows it: `status --json`, `run --json`,
- * `plan --json`, and the action's `plan` output. Stable (docs/cli.md): fields may be added,
+ * `plan --json`, and the action's `plan` output (always the `run` kind: its `result` is a
+ * documented field, in plan mode too). Stable (docs/cli.md, action.yml): fields may be added,
  * none removed or renamed.
  */
 export interface StageResultJson {

@@ -2,10 +2,15 @@ import { randomBytes, createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { FileDigest, OutputRecord, StageRecord } from '../../core/record.js';
-import type { RestoreOutcome, SaveOutcome, StageCache } from '../../ports.js';
+import type {
+  MetricsBaseline,
+  RecordedRun,
+  RestoreOutcome,
+  SaveOutcome,
+  StageCache,
+} from '../../ports.js';
 import type { CacheClient } from './actions-cache-client.js';
 import type { IndexedStage, IndexLimits } from './actions-cache-index.js';
-import type { PlotTable } from '../../core/plots/types.js';
 import { buildIndex, INDEX_LIMITS, parseIndex, sha256 } from './actions-cache-index.js';
 import type { ProbeResult } from './actions-cache-probe.js';
 import { checkPlaced, linkOutput, RestoreStaging, xferPath } from './actions-cache-staging.js';
@@ -77,8 +82,9 @@ const FRAGMENT_FILE = '.reprokit/actions-cache/fragment.json';
  * the engine's `lookup`/`latest` are answered from memory; `restore` writes inline content or
  * downloads a content-addressed entry (one per large output, by digest); `save` keeps small outputs
  * for the index and uploads large ones. Every byte is verified against its record before use.
+ * The index is also the run's MetricsBaseline: the records of earlier runs, without downloads.
  */
-export class ActionsCache implements StageCache {
+export class ActionsCache implements StageCache, MetricsBaseline {
   readonly name = 'GitHub Actions';
   readonly stats: CacheStats;
   /** Records known to this run: the loaded index, fragments, and what the run saved. */
@@ -229,35 +235,21 @@ export class ActionsCache implements StageCache {
   }
 
   /**
-   * The metrics of the newest run of another branch (a pull request's base), from that branch's
-   * index: no output is downloaded. Undefined when that branch has no index in reach.
+   * The records of the newest run of a branch (a pull request's base), from that branch's index:
+   * no output is downloaded. Undefined when that branch has no index in reach.
    */
-  async branchMetrics(branch: string): Promise<Map<string, unknown> | undefined> {
-    return (await this.branchRecorded(branch))?.metrics;
-  }
-
-  /**
-   * What the newest run of another branch recorded for display (metrics and plots rows), from
-   * that branch's index in one lookup: no output is downloaded.
-   */
-  async branchRecorded(branch: string): Promise<RecordedValues | undefined> {
+  async base(branch: string): Promise<RecordedRun | undefined> {
     const document = await this.fetchDocument(INDEX_FILE, this.indexKeyPrefix(branch), {
       keep: false,
     });
     if (!document || document.branch !== branch) return undefined;
-    return recordedOfStages(document.stages.values());
+    return { branch, stages: recordsOf(document.stages) };
   }
 
-  /** Metrics recorded in the index this run started from (the previous run of the branch). */
-  previousMetrics(): { branch: string; metrics: Map<string, unknown> } | undefined {
-    const previous = this.previousRecorded();
-    return previous && { branch: previous.branch, metrics: previous.metrics };
-  }
-
-  /** Metrics and plots rows of the index this run started from (no request). */
-  previousRecorded(): (RecordedValues & { branch: string }) | undefined {
+  /** The records of the index this run started from (the previous run of the branch, or its base's). */
+  async previous(): Promise<RecordedRun | undefined> {
     if (this.loadedBranch === undefined) return undefined;
-    return { branch: this.loadedBranch, ...recordedOfStages(this.loadedStages.values()) };
+    return { branch: this.loadedBranch, stages: recordsOf(this.loadedStages) };
   }
 
   private async fetchDocument(
@@ -582,20 +574,8 @@ export class ActionsCache implements StageCache {
   }
 }
 
-/** What records carry for display: metrics files and plots rows, by path. */
-export interface RecordedValues {
-  readonly metrics: Map<string, unknown>;
-  readonly plots: Map<string, PlotTable>;
-}
-
-function recordedOfStages(stages: Iterable<IndexedStage>): RecordedValues {
-  const metrics = new Map<string, unknown>();
-  const plots = new Map<string, PlotTable>();
-  for (const { record } of stages) {
-    for (const [path, value] of Object.entries(record.metrics ?? {})) metrics.set(path, value);
-    for (const [path, value] of Object.entries(record.plots ?? {})) plots.set(path, value);
-  }
-  return { metrics, plots };
+function recordsOf(stages: ReadonlyMap<string, IndexedStage>): Map<string, StageRecord> {
+  return new Map([...stages].map(([stage, { record }]) => [stage, record]));
 }
 
 /**

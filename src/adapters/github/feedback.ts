@@ -1,5 +1,45 @@
-import type { CheckRunContent } from '../../ports.js';
-import type { ApiResult, GitHubClient, Repo } from './client.js';
+import type {
+  CheckRunContent,
+  CheckRunRequest,
+  CommentRequest,
+  FeedbackResult,
+  Posted,
+  PullRequestFeedback,
+} from '../../ports.js';
+import type { ApiResult, Repo } from './client.js';
+import { GitHubClient } from './client.js';
+
+/** The feedback port on GitHub's REST API; the client is made on first use (most runs post nothing). */
+export class GitHubFeedback implements PullRequestFeedback {
+  private client: Promise<GitHubClient> | undefined;
+
+  constructor(
+    private readonly token: string,
+    private readonly repo: Repo,
+  ) {}
+
+  private api(): Promise<GitHubClient> {
+    this.client ??= GitHubClient.create(this.token);
+    return this.client;
+  }
+
+  async createCheck(check: CheckRunRequest): Promise<FeedbackResult<Posted>> {
+    const created = await publishCheckRun(await this.api(), this.repo, check);
+    return created.ok ? { ok: true, value: posted(created.value) } : created;
+  }
+
+  async upsertComment(
+    comment: CommentRequest,
+  ): Promise<FeedbackResult<Posted & { action: 'created' | 'updated' }>> {
+    const result = await upsertStickyComment(await this.api(), this.repo, comment);
+    if (!result.ok) return result;
+    return { ok: true, value: { ...posted(result.value), action: result.value.action } };
+  }
+}
+
+function posted(value: { id: number; html_url?: string }): Posted {
+  return { id: value.id, ...(value.html_url !== undefined ? { url: value.html_url } : {}) };
+}
 
 /** Creates a completed check run; annotations beyond the first 50 go in follow-up updates. */
 export async function publishCheckRun(

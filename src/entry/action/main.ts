@@ -1,29 +1,25 @@
 import { existsSync } from 'node:fs';
-import { cpus } from 'node:os';
 import { join, posix, relative, resolve } from 'node:path';
 import { emptyCacheStats } from '../../adapters/github/actions-cache.js';
-import { formatDiagnostic, spanOf } from '../../core/format-diagnostic.js';
-import { finalStages, selectWithUpstream } from '../../core/graph.js';
-import { fanoutPlan } from '../../core/fanout.js';
-import { closest } from '../../core/suggest.js';
-import type { RunOptions } from '../../engine/engine.js';
-import { runPipeline } from '../../engine/engine.js';
-import type { EngineEvent, RunReport } from '../../engine/events.js';
-import { reasonTexts } from '../../report/reasons.js';
-import type { Project } from '../../engine/project.js';
-import { loadProject, MANIFEST_CANDIDATES } from '../../engine/project.js';
-import { jobSummary } from '../../report/summary.js';
-import { localServices } from '../../session/compose.js';
+import { GitHubFeedback } from '../../adapters/github/feedback.js';
 import { localDvcLockServices } from '../../adapters/dvc/md5.js';
+import { fanoutPlan } from '../../core/fanout.js';
+import { finalStages, selectWithUpstream } from '../../core/graph.js';
 import { writeDvcLock } from '../../engine/dvc/lock.js';
-import { chooseRemote, layerRemote } from '../../session/remote-compose.js';
+import type { EngineEvent, RunReport } from '../../engine/events.js';
+import type { Project } from '../../engine/project.js';
 import { linksSection, metricsSection, notProducedMetrics } from '../../report/feedback.js';
+import { jobSummary } from '../../report/summary.js';
+import type { StageRequest } from '../../session/run-options.js';
+import { stageResults } from '../../session/stage-result.js';
+import { expandStageNames } from '../../session/stages.js';
 import { plotsSection } from '../../report/plots-section.js';
 import { cacheLine, openCache, persistCache } from './cache.js';
 import { readRunContext } from './context.js';
 import { Outputs } from './contract.js';
 import { plotsInput, publishAndReport, publishedSummary } from './publish.js';
 import { ActionReporter } from './reporter.js';
+import { openForAction } from './session.js';
 import type { Settings } from './settings.js';
 import { readSettings, SettingsError } from './settings.js';
 import type { Toolkit } from './toolkit.js';
@@ -48,81 +44,33 @@ export async function run(core: Toolkit, environment: ActionEnvironment): Promis
   const root = resolve(workspaceRoot, settings.workingDirectory);
   if (!existsSync(root))
     return core.setFailed(`working-directory ${settings.workingDirectory} does not exist`);
-  const manifest =
-    settings.manifest ??
-    MANIFEST_CANDIDATES.find((f) => existsSync(join(root, f))) ??
-    'reprokit.yml';
   const inRepo = (file: string) =>
     posix.normalize(relative(workspaceRoot, join(root, file)).split('\\').join('/'));
 
   let handle: (event: EngineEvent) => void = () => undefined;
   const cacheStats = emptyCacheStats();
   const cache = await openCache(core, settings, environment.env, root, cacheStats);
-  const local = localServices({
-    root,
-    emit: (event) => handle(event),
-    env: environment.env,
-    cache: cache ?? 'none',
-    cacheAccess: {
-      read: settings.cache === 'read-write' || settings.cache === 'read-only',
-      write: settings.cache === 'read-write' || settings.cache === 'write-only',
-    },
-  });
-  const loaded = await loadProject(local.workspace, manifest);
-  if (!loaded.ok) {
-    for (const d of loaded.error.diagnostics) {
-      const span = spanOf(d, loaded.error.locator);
-      const text = formatDiagnostic(d, loaded.error.locator);
-      const place = span
-        ? {
-            file: inRepo(span.file),
-            startLine: span.line,
-            startColumn: span.column,
-            title: 'Invalid manifest',
-          }
-        : { title: 'Invalid manifest' };
-      if (d.severity === 'error') core.error(text, place);
-      else core.notice(text, place);
-    }
-    return core.setFailed(`${manifest} is invalid; nothing was run (see the annotations)`);
-  }
-  const project = loaded.value;
-  const unknown = [...settings.stages, ...settings.force].find((s) => !project.graph.byName.has(s));
-  if (unknown !== undefined) {
-    const guess = closest(unknown, [...project.graph.byName.keys()]);
-    return core.setFailed(
-      `no stage named "${unknown}"${guess ? `; did you mean "${guess}"?` : ''}`,
-    );
-  }
-  const opened =
-    settings.cache === 'off'
-      ? ({ ok: true, remote: undefined } as const)
-      : chooseRemote({
-          ...(settings.remote !== undefined ? { url: settings.remote } : {}),
-          ...(settings.remoteWrite !== undefined ? { write: settings.remoteWrite } : {}),
-          project,
-          root,
-          env: environment.env,
-          warn: (message) => core.warning(message),
-        });
-  if (!opened.ok) return core.setFailed(opened.error);
-  const services = layerRemote(local.services, opened.remote, (m) => core.warning(m));
+  const env = environment.env;
+  const emit = (event: EngineEvent) => handle(event);
+  const session = await openForAction({ core, settings, env, root, cache, emit, inRepo });
+  if (!session) return;
+  const { project, manifest } = session;
   const reporter = new ActionReporter(core, project.graph.byName, project.locator, inRepo);
   handle = (event) => reporter.handle(event);
   let report: RunReport;
   try {
-    report = await runPipeline(
-      project,
-      services,
-      runOptions(settings, project, environment.signal),
-    );
+    const request = stageRequest(settings, project, environment.signal);
+    report =
+      settings.mode === 'plan'
+        ? await session.plan(request, { events: true })
+        : await session.run(request);
   } finally {
-    for (const warning of local.flush()) core.warning(warning);
+    for (const warning of session.close()) core.warning(warning);
   }
   await persistCache(core, settings, cache);
   if (settings.mode === 'plan') return reportPlan(core, settings, project, report);
   if (settings.writeDvcLock && project.pipeline.format === 'dvc' && !report.interrupted) {
-    const lock = await writeDvcLock(project, localDvcLockServices(local.workspace), report);
+    const lock = await writeDvcLock(project, localDvcLockServices(session.workspace), report);
     core.info(
       `reprokit: ${lock.file} ${lock.written ? 'written' : 'already up to date'}` +
         (lock.missing.length > 0 ? `; no entry for ${lock.missing.join(', ')}` : ''),
@@ -131,15 +79,20 @@ export async function run(core: Toolkit, environment: ActionEnvironment): Promis
     core.warning(`write-dvc-lock applies to dvc.yaml projects; ${manifest} is not one`);
   }
   setOutputs(core, report);
+  const context = readRunContext(environment.env);
   const published = await publishAndReport({
     core,
     settings,
     env: environment.env,
-    context: readRunContext(environment.env),
+    context,
     project,
     report,
     root,
-    ...(cache ? { cache } : {}),
+    feedback: new GitHubFeedback(settings.githubToken, {
+      owner: context.owner,
+      repo: context.repo,
+    }),
+    ...(cache ? { baseline: cache } : {}),
     placeOf: (stage) => reporter.place(stage),
     pipelineId: inRepo(manifest),
   });
@@ -191,34 +144,37 @@ export async function run(core: Toolkit, environment: ActionEnvironment): Promis
 /**
  * `needed` restores what Bazel's download-toplevel would: the target stages' outputs and the
  * published ones; outputs that stale stages read are restored on demand in every mode.
+ * `targets`: the stages asked for, group names already expanded.
  */
-export function restoreSet(settings: Settings, project: Project): RunOptions['restore'] {
-  if (settings.restore === 'all') return 'all';
-  if (settings.restore === 'none') return [];
-  const selected = selectWithUpstream(project.graph, settings.stages);
-  const targets =
-    settings.stages.length > 0
-      ? settings.stages
-      : finalStages(project.graph, selected).map((s) => s.name);
+export function restoreSet(
+  restore: Settings['restore'],
+  project: Project,
+  targets: readonly string[],
+): StageRequest['restore'] {
+  if (restore === 'all') return 'all';
+  if (restore === 'none') return [];
+  const selected = selectWithUpstream(project.graph, targets);
+  const wanted =
+    targets.length > 0 ? targets : finalStages(project.graph, selected).map((s) => s.name);
   const publish = project.pipeline.publish;
   const published = [publish.pages, ...publish.artifacts.flatMap((a) => a.paths)]
     .filter((t) => t !== undefined)
     .flatMap((t) => project.graph.producers.overlapping(t.path).map((p) => p.stage.name));
-  return [...new Set([...targets, ...published])];
+  return [...new Set([...wanted, ...published])];
 }
 
-function runOptions(settings: Settings, project: Project, signal: AbortSignal): RunOptions {
+/** What the inputs ask the session for; the defaults are the session's (run-options.ts). */
+function stageRequest(settings: Settings, project: Project, signal: AbortSignal): StageRequest {
   return {
     targets: settings.stages,
-    force: { stages: settings.force, all: false },
-    jobs: settings.jobs ?? Math.max(1, cpus().length),
+    force: settings.force,
+    ...(settings.jobs !== undefined ? { jobs: settings.jobs } : {}),
     keepGoing: settings.keepGoing,
-    mode: settings.mode,
     // dvc.lock needs every output in the workspace to hash it.
     restore:
       settings.writeDvcLock && project.pipeline.format === 'dvc'
         ? 'all'
-        : restoreSet(settings, project),
+        : restoreSet(settings.restore, project, expandStageNames(project, settings.stages)),
     salt: settings.cacheSalt,
     signal,
   };
@@ -232,7 +188,8 @@ async function reportPlan(
   report: RunReport,
 ): Promise<void> {
   const stale = report.stages.filter((s) => s.status === 'stale').map((s) => s.name);
-  const fanout = fanoutPlan(project.graph, stale, { force: settings.force });
+  const force = expandStageNames(project, settings.force);
+  const fanout = fanoutPlan(project.graph, stale, { force });
   setOutputs(core, report);
   core.setOutput(Outputs.stale, JSON.stringify(stale));
   core.setOutput(Outputs.waves, JSON.stringify(fanout.jobs));
@@ -265,17 +222,6 @@ function setOutputs(core: Toolkit, report: RunReport | undefined): void {
   core.setOutput(Outputs.cacheHit, String(cacheHit));
   core.setOutput(Outputs.stale, names('ran'));
   if (!report) core.setOutput(Outputs.waves, '[]');
-  core.setOutput(
-    Outputs.plan,
-    JSON.stringify(
-      report?.stages.map((s) => ({
-        name: s.name,
-        status: s.status,
-        result: s.result,
-        reasons: reasonTexts(s.reasons),
-        differences: s.reasons,
-        ...(s.key ? { key: s.key } : {}),
-      })) ?? [],
-    ),
-  );
+  // The run shape in both modes: `result` is a documented field of this output (action.yml).
+  core.setOutput(Outputs.plan, JSON.stringify(report ? stageResults(report, 'run') : []));
 }

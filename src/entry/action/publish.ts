@@ -1,11 +1,9 @@
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ActionsCache } from '../../adapters/github/actions-cache.js';
 import type { UploadedArtifact } from '../../adapters/github/artifacts.js';
 import { uploadArtifact } from '../../adapters/github/artifacts.js';
 import { GitHubClient } from '../../adapters/github/client.js';
-import { publishCheckRun, upsertStickyComment } from '../../adapters/github/feedback.js';
 import { deployPages } from '../../adapters/github/pages.js';
 import { SiteProblem, writeSiteTar } from '../../adapters/github/site-tar.js';
 import type { RunReport } from '../../engine/events.js';
@@ -19,9 +17,12 @@ import {
   checkRun,
   commentMarker,
   metricsOf,
+  metricsOfRun,
   notProducedMetrics,
   pullRequestComment,
 } from '../../report/feedback.js';
+import type { MetricsBaseline, PullRequestFeedback, RecordedRun } from '../../ports.js';
+import type { PlotTable } from '../../core/plots/types.js';
 import { isWithin } from '../../core/paths.js';
 import { pipelinePlots } from '../../core/plots/capture.js';
 import type { PlotsInput } from '../../report/plots-section.js';
@@ -53,7 +54,10 @@ export interface PublishInputs {
   readonly project: Project;
   readonly report: RunReport;
   readonly root: string;
-  readonly cache?: ActionsCache;
+  /** The check run and the pull request comment. */
+  readonly feedback: PullRequestFeedback;
+  /** Earlier runs' records (the Actions cache index); none when the cache is off. */
+  readonly baseline?: MetricsBaseline;
   /** Where in the repository a stage is declared, for annotations. */
   readonly placeOf: (stage: string) => AnnotationPlace;
   /** Stable per pipeline: finds the sticky comment again. */
@@ -213,23 +217,29 @@ async function deploySite(
  * else one lookup of the base's index); on other events the previous run of this branch.
  */
 async function recordedBaseline(inputs: PublishInputs): Promise<Baseline | undefined> {
-  const { cache, context, report } = inputs;
-  if (!cache || (metricsOf(report).size === 0 && plotsOf(report).size === 0)) return undefined;
-  const previous = cache.previousRecorded();
+  const { baseline: runs, context, report } = inputs;
+  if (!runs || (metricsOf(report).size === 0 && plotsOf(report).size === 0)) return undefined;
+  const previous = await runs.previous();
   if (context.pullRequest) {
     const base = context.pullRequest.baseBranch;
-    const values = previous?.branch === base ? previous : await cache.branchRecorded(base);
-    return values
-      ? { branch: base, kind: 'base', metrics: values.metrics, plots: values.plots }
+    const run = previous?.branch === base ? previous : await runs.base(base);
+    return run
+      ? { branch: base, kind: 'base', ...recordedValues(run) }
       : { branch: base, kind: 'base' };
   }
   if (!previous) return undefined;
-  return {
-    branch: previous.branch,
-    kind: 'previous',
-    metrics: previous.metrics,
-    plots: previous.plots,
-  };
+  return { branch: previous.branch, kind: 'previous', ...recordedValues(previous) };
+}
+
+/** Metrics files and plots rows of an earlier run, from its records. */
+function recordedValues(run: RecordedRun): {
+  metrics: Map<string, unknown>;
+  plots: Map<string, PlotTable>;
+} {
+  const plots = new Map<string, PlotTable>();
+  for (const record of run.stages.values())
+    for (const [path, value] of Object.entries(record.plots ?? {})) plots.set(path, value);
+  return { metrics: metricsOfRun(run), plots };
 }
 
 /** The pipeline's plots, with links to published copies of image plots. */
@@ -300,17 +310,12 @@ async function createCheck(inputs: PublishInputs): Promise<void> {
         ),
       };
     });
-  const client = await GitHubClient.create(settings.githubToken);
-  const created = await publishCheckRun(
-    client,
-    { owner: context.owner, repo: context.repo },
-    {
-      name: settings.checkName,
-      headSha: context.pullRequest?.headSha ?? context.sha,
-      content: checkRun(project.graph, report, annotations),
-      ...(runUrl(context) ? { detailsUrl: runUrl(context) as string } : {}),
-    },
-  );
+  const created = await inputs.feedback.createCheck({
+    name: settings.checkName,
+    headSha: context.pullRequest?.headSha ?? context.sha,
+    content: checkRun(project.graph, report, annotations),
+    ...(runUrl(context) ? { detailsUrl: runUrl(context) as string } : {}),
+  });
   if (!created.ok) {
     const hint =
       created.status === 403
@@ -326,7 +331,7 @@ async function comment(
   baseline: Baseline | undefined,
   published: { readonly artifacts: readonly UploadedArtifact[]; readonly pageUrl: string },
 ): Promise<void> {
-  const { core, settings, context, report } = inputs;
+  const { core, context, report } = inputs;
   const pr = context.pullRequest;
   if (!pr) return;
   const marker = commentMarker(inputs.pipelineId);
@@ -340,12 +345,7 @@ async function comment(
     notProduced: notProducedMetrics(inputs.project.graph, report),
     plots: plotsInput(inputs.project, published),
   });
-  const client = await GitHubClient.create(settings.githubToken);
-  const result = await upsertStickyComment(
-    client,
-    { owner: context.owner, repo: context.repo },
-    { issueNumber: pr.number, marker, body },
-  );
+  const result = await inputs.feedback.upsertComment({ issueNumber: pr.number, marker, body });
   if (!result.ok) {
     const hint =
       result.status === 403
@@ -356,7 +356,7 @@ async function comment(
     );
   } else
     core.info(
-      `Pull request comment ${result.value.action}: ${result.value.html_url ?? result.value.id}`,
+      `Pull request comment ${result.value.action}: ${result.value.url ?? result.value.id}`,
     );
 }
 

@@ -1,8 +1,9 @@
-import { cpus } from 'node:os';
 import type { EngineServices } from '../../../engine/engine.js';
 import { runPipeline } from '../../../engine/engine.js';
 import type { StageReport } from '../../../engine/events.js';
 import type { Project } from '../../../engine/project.js';
+import { runOptions } from '../../../session/run-options.js';
+import { expandStageNames } from '../../../session/stages.js';
 
 /**
  * The stages push and pull move: the selected stages (and what they need) whose key is known
@@ -17,16 +18,8 @@ export async function stagesWithKeys(
   const report = await runPipeline(
     project,
     { ...services, emit: () => undefined },
-    {
-      targets,
-      force: { stages: [], all: false },
-      jobs: Math.max(1, cpus().length),
-      keepGoing: true,
-      mode: 'plan',
-      restore: [],
-      salt: '',
-      signal,
-    },
+    // Group names (`push train`) stand for the stages they generated, as in `run`.
+    runOptions({ targets: expandStageNames(project, targets), keepGoing: true, signal }, 'plan'),
   );
   return {
     wanted: report.stages.filter((s) => s.key !== undefined && s.status !== 'stale'),
