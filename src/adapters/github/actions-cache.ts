@@ -25,6 +25,12 @@ export function emptyCacheStats(): CacheStats {
   return { requests: 0, entriesCreated: 0, downloadedBytes: 0, uploadedBytes: 0, ms: 0 };
 }
 
+/** What `load` found: the index, and how many of the fan-out fragments it was told to read. */
+export interface LoadResult {
+  readonly index: boolean;
+  readonly fragments: number;
+}
+
 /** Who is running: names the run's index and fragments (see docs/workflows.md, fan-out). */
 export interface RunIdentity {
   /** The branch, or `pr-<number>` on a pull request: tags the index so a PR can find its base's. */
@@ -103,6 +109,8 @@ export class ActionsCache implements StageCache {
   private inFlight = 0;
   private flightStart = 0;
   private readonly waiting: (() => void)[] = [];
+  /** See loadInBackground. */
+  private pending: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: ActionsCacheOptions) {
     this.workspace = new NodeWorkspace(options.root);
@@ -154,10 +162,7 @@ export class ActionsCache implements StageCache {
    * branch's; else the default branch's), then each named fan-out fragment of this run, newer
    * records winning. Returns what was found; a miss or a broken entry is an empty cache.
    */
-  async load(options: { fragments?: readonly string[] } = {}): Promise<{
-    index: boolean;
-    fragments: number;
-  }> {
+  async load(options: { fragments?: readonly string[] } = {}): Promise<LoadResult> {
     const index = await this.fetchDocument(INDEX_FILE, this.indexPrefix());
     if (index && index.kind === 'index') {
       this.merge(index.stages, index.content);
@@ -173,6 +178,24 @@ export class ActionsCache implements StageCache {
       this.changed = true;
     }
     return { index: index !== undefined, fragments };
+  }
+
+  /**
+   * Starts `load` without waiting for it, so that the index lookup overlaps loading the manifest
+   * and hashing the workspace; every method of the cache waits for it to finish first.
+   */
+  loadInBackground(options: { fragments?: readonly string[] } = {}): Promise<LoadResult> {
+    const loading = this.load(options).catch((e: unknown): LoadResult => {
+      this.disable(`its index could not be read: ${(e as Error).message}`);
+      return { index: false, fragments: 0 };
+    });
+    this.pending = loading;
+    return loading;
+  }
+
+  /** Resolves when the load started by loadInBackground (if any) is over. */
+  async loaded(): Promise<void> {
+    await this.pending;
   }
 
   private merge(
@@ -192,6 +215,7 @@ export class ActionsCache implements StageCache {
    * index, unless nothing changed since the index it loaded (then the next run finds that one).
    */
   async persist(options: { group?: string } = {}): Promise<{ saved: string | undefined }> {
+    await this.pending;
     if (this.disabled || this.savingDisabled) return { saved: undefined };
     const now = this.now();
     const seenAt = new Date(now).toISOString();
@@ -232,6 +256,7 @@ export class ActionsCache implements StageCache {
    * index: no output is downloaded. Undefined when that branch has no index in reach.
    */
   async branchMetrics(branch: string): Promise<Map<string, unknown> | undefined> {
+    await this.pending;
     const document = await this.fetchDocument(INDEX_FILE, this.indexKeyPrefix(branch), {
       keep: false,
     });
@@ -302,6 +327,7 @@ export class ActionsCache implements StageCache {
   // ---------------------------------------------------------------- StageCache
 
   async lookup(stage: string, key: string): Promise<StageRecord | undefined> {
+    await this.pending;
     const entry = this.known.get(stage);
     if (!entry || entry.record.key !== key) return undefined;
     this.seen.add(stage);
@@ -309,6 +335,7 @@ export class ActionsCache implements StageCache {
   }
 
   async latest(stage: string): Promise<StageRecord | undefined> {
+    await this.pending;
     return this.known.get(stage)?.record;
   }
 
@@ -318,6 +345,7 @@ export class ActionsCache implements StageCache {
    * download cut short, content that does not verify) leaves the workspace as it was.
    */
   async restore(record: StageRecord): Promise<RestoreOutcome> {
+    await this.pending;
     const entry = this.known.get(record.stage);
     if (!entry || entry.record.key !== record.key)
       return { ok: false, reason: 'the record was not looked up first' };
@@ -419,6 +447,7 @@ export class ActionsCache implements StageCache {
   }
 
   async save(record: StageRecord): Promise<SaveOutcome> {
+    await this.pending;
     if (this.disabled)
       return { ok: false, reason: `the cache is unavailable (${this.disabled})`, reported: true };
     const existing = this.known.get(record.stage);
