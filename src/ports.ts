@@ -117,3 +117,23 @@ export interface CommandRunner {
 
 /** Milliseconds since the epoch; never goes backwards within a run (durations are differences). */
 export type Clock = () => number;
+
+// ---------------------------------------------------------------- feedback on GitHub
+
+/** A line of a check run that points at a file (GitHub's REST field names). */
+export interface CheckAnnotation {
+  readonly path: string;
+  readonly start_line: number;
+  readonly end_line: number;
+  readonly annotation_level: 'failure' | 'warning' | 'notice';
+  readonly title: string;
+  readonly message: string;
+}
+
+export interface CheckRunContent {
+  readonly conclusion: 'success' | 'failure' | 'cancelled';
+  readonly title: string;
+  readonly summary: string;
+  /** Sent 50 per request: the first batch on create, the rest by updates. */
+  readonly annotationBatches: readonly (readonly CheckAnnotation[])[];
+}

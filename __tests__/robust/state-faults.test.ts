@@ -5,7 +5,7 @@ import { LogStateStore, nodeStateFs } from '../../src/adapters/local/state-store
 import type { StageRecord } from '../../src/core/record.js';
 import { runPipeline } from '../../src/engine/engine.js';
 import { loadProject } from '../../src/engine/project.js';
-import { localServices } from '../../src/entry/compose.js';
+import { localServices } from '../../src/session/compose.js';
 import { RecordWriteFailure } from '../../src/ports.js';
 import type { StageCache } from '../../src/ports.js';
 import { TempProject, cli } from '../support/project.js';

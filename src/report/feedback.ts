@@ -1,10 +1,14 @@
 import type { Graph } from '../core/graph.js';
 import { formatDuration } from '../core/units.js';
 import type { RunReport, StageReport } from '../engine/events.js';
+import type { CheckAnnotation, CheckRunContent } from '../ports.js';
 import { codeCell, escapeMarkdown, fittedTable, truncateMarkdown } from './markdown.js';
 import type { MetricRow } from './metrics.js';
 import { diffMetrics, formatChange, formatValue } from './metrics.js';
 import { dagSection, headline, stageTable, stageWhy, totals } from './summary.js';
+
+// The check run's content is the feedback port's data (src/ports.ts); reports build it.
+export type { CheckAnnotation, CheckRunContent } from '../ports.js';
 
 /** GitHub's limits: a check run's summary, and an issue comment body. */
 export const CHECK_SUMMARY_LIMIT = 65_535;
@@ -205,23 +209,6 @@ export function pullRequestComment(options: {
 
 function utf8(text: string): number {
   return Buffer.byteLength(text, 'utf8');
-}
-
-export interface CheckAnnotation {
-  readonly path: string;
-  readonly start_line: number;
-  readonly end_line: number;
-  readonly annotation_level: 'failure' | 'warning' | 'notice';
-  readonly title: string;
-  readonly message: string;
-}
-
-export interface CheckRunContent {
-  readonly conclusion: 'success' | 'failure' | 'cancelled';
-  readonly title: string;
-  readonly summary: string;
-  /** Sent 50 per request: the first batch on create, the rest by updates. */
-  readonly annotationBatches: readonly (readonly CheckAnnotation[])[];
 }
 
 export function checkRun(

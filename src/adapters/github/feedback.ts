@@ -1,4 +1,4 @@
-import type { CheckRunContent } from '../../report/feedback.js';
+import type { CheckRunContent } from '../../ports.js';
 import type { ApiResult, GitHubClient, Repo } from './client.js';
 
 /** Creates a completed check run; annotations beyond the first 50 go in follow-up updates. */

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { LockHolder } from '../../adapters/local/project-lock.js';
 import { ProjectLock } from '../../adapters/local/project-lock.js';
 import { sweepTempFiles } from '../../adapters/local/sweep.js';
-import { STATE_DIR } from '../compose.js';
+import { STATE_DIR } from '../../session/compose.js';
 import type { CliIo } from './io.js';
 import type { ParsedArgs } from './spec.js';
 import { flag } from './spec.js';

@@ -1,8 +1,8 @@
 import type { RemoteCache, TransferProgress } from '../../adapters/remote/remote-cache.js';
 import type { EngineServices } from '../../engine/engine.js';
 import type { Project } from '../../engine/project.js';
-import type { OpenedRemote } from '../remote-compose.js';
-import { chooseRemote, layerRemote } from '../remote-compose.js';
+import type { OpenedRemote } from '../../session/remote-compose.js';
+import { chooseRemote, layerRemote } from '../../session/remote-compose.js';
 import type { ParsedArgs } from './spec.js';
 import { count, flag, text } from './spec.js';
 

@@ -1,6 +1,6 @@
 import type { RunReport } from '../../engine/events.js';
 import type { Session } from '../../session/session.js';
-import { bestEffort } from '../best-effort.js';
+import { bestEffort } from '../../session/best-effort.js';
 import type { SnapshotStage } from './noop-snapshot.js';
 import { removeNoopSnapshot, writeNoopSnapshot } from './noop-snapshot.js';
 import type { ParsedArgs } from './spec.js';

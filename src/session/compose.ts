@@ -10,8 +10,6 @@ import type { EngineEvent } from '../engine/events.js';
 import type { Hasher, StageCache } from '../ports.js';
 import { bestEffort } from './best-effort.js';
 
-export { bestEffort } from './best-effort.js';
-
 export const STATE_DIR = '.reprokit';
 
 export interface LocalSetup {
