@@ -2,11 +2,13 @@
 // CPU profiles of the two workloads issue 17 asks about, as a method anyone can re-run (the
 // profiles themselves are not checked in): `node --cpu-prof` on the bundled CLI for
 //   1. the full run of the --run-stages DAG (bench workload "run"; out/ and .reprokit/ emptied);
-//   2. the status of --small-files untracked 1 KiB files with no stat cache ("hash-small").
+//   2. the status of --small-files untracked 1 KiB files with no stat cache ("hash-small");
+//   3. the same files committed to git, unmodified, no stat cache ("hash-committed"; run once
+//      untimed first, so that the blob digests are known, as in the bench).
 // Writes *.cpuprofile files (open them in Chrome DevTools > Performance, or speedscope) and
 // prints each profile's top functions by self time, grouped by source file of the bundle.
 //
-//   npm run bundle && node bench/profile.mjs [--only run,hash-small] [--run-stages 1000]
+//   npm run bundle && node bench/profile.mjs [--only run,hash-small,hash-committed] [--run-stages 1000]
 //        [--small-files 100000] [--jobs 2] [--top 25] [--work-dir bench/.work]
 //        [--out-dir bench/.work/profiles]
 import fs from 'node:fs';
@@ -22,7 +24,7 @@ const ROOT = path.resolve(BENCH, '..');
 
 function parse(argv) {
   const o = {
-    only: ['run', 'hash-small'],
+    only: ['run', 'hash-small', 'hash-committed'],
     runStages: 1000,
     smallFiles: 100000,
     width: 10,
@@ -62,7 +64,8 @@ function parse(argv) {
       i++;
     } else die(`unknown option ${a} (see --help)`);
   }
-  for (const w of o.only) if (!['run', 'hash-small'].includes(w)) die(`unknown profile "${w}"`);
+  for (const w of o.only)
+    if (!['run', 'hash-small', 'hash-committed'].includes(w)) die(`unknown profile "${w}"`);
   o.outDir ??= path.join(o.workDir, 'profiles');
   return o;
 }
@@ -92,12 +95,16 @@ function summarize(file, top) {
   return lines.join('\n');
 }
 
-function profiled(name, args, cwd, o) {
+function profiled(name, args, cwd, o, { warmup = false, before = () => {} } = {}) {
   const dir = path.join(o.outDir, name);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   const cli = path.join(ROOT, 'dist', 'cli', 'index.js');
   if (!fs.existsSync(cli)) die('dist/cli/index.js not found: run `npm run bundle` first');
+  // An untimed run first where the workload needs one (it learns what the profiled run uses).
+  if (warmup)
+    spawnSync(process.execPath, [cli, ...args], { cwd, env: childEnv(), stdio: 'ignore' });
+  before();
   const argv = ['--cpu-prof', '--cpu-prof-dir', dir, cli, ...args];
   log(`[profile ${name}] node ${argv.join(' ')}`);
   const t0 = process.hrtime.bigint();
@@ -131,4 +138,12 @@ if (o.only.includes('hash-small')) {
   const dir = generateSmall(o, false);
   fs.rmSync(path.join(dir, '.reprokit'), { recursive: true, force: true });
   profiled('hash-small', ['status', '-C', dir, '--json'], dir, o);
+}
+if (o.only.includes('hash-committed')) {
+  const dir = generateSmall(o, true);
+  const args = ['status', '-C', dir, '--json'];
+  profiled('hash-committed', args, dir, o, {
+    warmup: true,
+    before: () => fs.rmSync(path.join(dir, '.reprokit'), { recursive: true, force: true }),
+  });
 }

@@ -115,6 +115,38 @@ export interface CommandRunner {
   run(spec: CommandSpec): Promise<CommandResult>;
 }
 
+/** How an image reference is pinned for the stage key. */
+export type PinnedImage =
+  /** `name@sha256:…`: the digest docker reports for the image, or the one written. */
+  | { readonly kind: 'digest'; readonly ref: string }
+  /** The tag as written: the image is not pulled here, or docker is not available. */
+  | { readonly kind: 'as-written'; readonly ref: string; readonly why: 'not-pulled' | 'no-docker' };
+
+export interface ContainerCommandSpec extends CommandSpec {
+  readonly image: string;
+  /** The project root: mounted at the same path, so absolute paths mean the same inside. */
+  readonly mount: string;
+  /** Variables passed into the container by name (their values are in `env`): the manifest's env. */
+  readonly passEnv: readonly string[];
+  /** For the container's name (and so for `docker kill` on a stop). */
+  readonly label: string;
+}
+
+/** The container engine's failure to start at all (not the command's failure inside it). */
+export interface ContainerUnavailable {
+  readonly unavailable: string;
+}
+
+/**
+ * Runs commands in container images (docker). A stop through `signal` ends the container too,
+ * not only the client process.
+ */
+export interface ContainerRuntime {
+  readonly name: string;
+  pin(image: string): Promise<PinnedImage>;
+  run(spec: ContainerCommandSpec): Promise<CommandResult | ContainerUnavailable>;
+}
+
 /** Milliseconds since the epoch; never goes backwards within a run (durations are differences). */
 export type Clock = () => number;
 

@@ -106,6 +106,8 @@ describe('treeDigest', () => {
     ];
     expect(treeDigest(files, sha256)).toBe(expected);
     expect(treeDigest([...files].reverse(), sha256)).toBe(expected);
+    // In order but for the last one (a sorted listing plus another stage's output).
+    expect(treeDigest([files[2]!, files[0]!, files[1]!], sha256)).toBe(expected);
   });
 
   it('an empty tree is the digest of no lines', () => {

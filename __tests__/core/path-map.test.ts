@@ -27,9 +27,15 @@ describe('PathMap', () => {
     for (let step = 0; step < 4000; step++) {
       const op = (r.next().value as number) % 10;
       const path = op === 9 && step % 50 === 0 ? '' : randomPath(r);
-      if (op < 5) {
+      if (op < 4) {
         map.set(path, step);
         model.set(path, step);
+      } else if (op < 5) {
+        // setMany with a run of paths, sorted (as a listing gives them) or not.
+        const run = [path, ...Array.from({ length: step % 7 }, () => randomPath(r))];
+        if (step % 2 === 0) run.sort();
+        map.setMany(run, step);
+        for (const p of run) model.set(p, step);
       } else if (op < 7) {
         map.deleteWithin(path);
         for (const k of [...model.keys()]) if (isWithin(k, path)) model.delete(k);

@@ -55,6 +55,17 @@ function broken(change: (r: Rec) => void): unknown {
 }
 
 describe('checkRecord', () => {
+  it('keeps valid plots rows and drops malformed ones without refusing the record', () => {
+    const plots = { 'loss.csv': { fields: ['epoch', 'loss'], rows: [[1, 0.5]] } };
+    expect(checkRecord({ ...record(), plots }, expectStage)).toMatchObject({ plots });
+    const bad = checkRecord(
+      { ...record(), plots: { 'loss.csv': { fields: ['a'], rows: [[1, 2]] } } },
+      expectStage,
+    );
+    expect(bad).toBeDefined();
+    expect(bad).not.toHaveProperty('plots');
+  });
+
   it('accepts a valid record, with or without an expected key', () => {
     const r = record();
     expect(checkRecord(r, expectStage)).toBe(r);

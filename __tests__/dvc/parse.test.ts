@@ -72,10 +72,46 @@ describe('the real example-get-started dvc.yaml (unchanged copy)', () => {
       expect.objectContaining({ file: 'params.yaml', keys: ['prepare.seed', 'prepare.split'] }),
     ]);
     expect(graph.value.byName.get('evaluate')!.outs.map((o) => o.path)).toEqual(['eval']);
-    // artifacts, metrics and plots at the top level: one notice, not an error.
+    // artifacts and metrics at the top level: one notice, not an error (plots are read).
     expect(pipeline.value.notices?.map((n) => n.message)).toEqual([
-      'dvc.yaml: top-level "metrics", "plots", "artifacts" ignored (used by DVC\'s reports, not by runs)',
+      'dvc.yaml: top-level "metrics", "artifacts" ignored (used by DVC\'s reports, not by runs)',
     ]);
+    expect(pipeline.value.plots?.map((p) => [p.id, p.template, p.x?.field, p.y])).toEqual([
+      [
+        'ROC',
+        'simple',
+        'fpr',
+        [
+          { file: 'eval/plots/sklearn/roc/train.json', fields: ['tpr'] },
+          { file: 'eval/plots/sklearn/roc/test.json', fields: ['tpr'] },
+        ],
+      ],
+      [
+        'Confusion-Matrix',
+        'confusion',
+        'actual',
+        [
+          { file: 'eval/plots/sklearn/cm/train.json', fields: ['predicted'] },
+          { file: 'eval/plots/sklearn/cm/test.json', fields: ['predicted'] },
+        ],
+      ],
+      [
+        'Precision-Recall',
+        'simple',
+        'recall',
+        [
+          { file: 'eval/plots/sklearn/prc/train.json', fields: ['precision'] },
+          { file: 'eval/plots/sklearn/prc/test.json', fields: ['precision'] },
+        ],
+      ],
+      [
+        'eval/plots/images/importance.png',
+        'linear',
+        undefined,
+        [{ file: 'eval/plots/images/importance.png' }],
+      ],
+    ]);
+    expect(pipeline.value.plots?.[3]?.image).toBe(true);
   });
 });
 

@@ -286,6 +286,47 @@ describeGit('git index', () => {
     expect(GitIndex.open(root)?.mayConvert(['data/deep'])).toBe(true);
     expect(GitIndex.open(root)?.mayConvert([''])).toBe(false);
   });
+
+  it('finds core.attributesFile set in an included configuration file', () => {
+    // git is only asked when a configuration file could set it: an include must count.
+    const root = repo(manyFiles(300));
+    const attributes = join(root, '..', `${root.split('/').pop()}-included-attributes`);
+    const included = `${attributes}.gitconfig`;
+    roots.push(attributes, included);
+    writeFileSync(attributes, '*.bin filter=lfs\n');
+    writeFileSync(included, `[core]\n\tattributesFile = ${attributes}\n`);
+    expect(GitIndex.open(root)?.mayConvert(['data'])).toBe(false);
+    git(root, 'config', 'include.path', included);
+    expect(GitIndex.open(root)?.mayConvert(['data'])).toBe(true);
+  });
+
+  it('gives a fresh clone the digests of the work tree it was cloned from', async () => {
+    // A clone has no blob digest table and its index was written by the checkout: every file is
+    // read there, and must give what the original gives from its index and table.
+    const files = manyFiles(2100);
+    const root = repo(files);
+    const paths = Object.keys(files);
+    const first = hasher(root);
+    const original = await first.hashFiles(paths);
+    first.save();
+    const again = await hasher(root).hashFiles(paths); // from the index and the table
+    const clone = mkdtempSync(join(tmpdir(), 'reprokit-clone-'));
+    roots.push(clone);
+    git(tmpdir(), 'clone', '-q', root, clone);
+    const inClone = hasher(clone);
+    const cloned = await inClone.hashFiles(paths);
+    inClone.save();
+    const fromTable = await hasher(clone).hashFiles(paths);
+    for (const found of [again, cloned, fromTable])
+      expect([...found.values()]).toEqual([...original.values()]);
+    // Rewritten in the clone with the same size (its blob's digest is in the table now): the
+    // stat no longer matches the entry, so the file is read. (An edit in the same timestamp tick
+    // as the index write keeps the stat: "never trusts a racily clean entry" covers that.)
+    writeFileSync(join(clone, 'data/f00007.txt'), 'row X\n');
+    const changed = await hasher(clone).hashFiles(paths);
+    expect(changed.get('data/f00007.txt')?.digest).toBe(sha256('row X\n'));
+    expect(changed.get('data/f00008.txt')?.digest).toBe(sha256('row 8\n'));
+  });
 });
 
 describe('blob digests', () => {

@@ -9,6 +9,7 @@ const SAMPLES: { [K in ReasonKind]: Extract<Reason, { kind: K }> } = {
   'shell-changed': { kind: 'shell-changed', from: 'bash', to: 'sh' },
   'wdir-changed': { kind: 'wdir-changed', from: '', to: 'src' },
   'env-changed': { kind: 'env-changed', name: 'SEED' },
+  'image-changed': { kind: 'image-changed', from: 'python@sha256:aa', to: 'python@sha256:bb' },
   'param-changed': { kind: 'param-changed', key: 'params.yaml:a.x', from: 2, to: 1 },
   'dep-added': { kind: 'dep-added', path: 'a.csv' },
   'dep-removed': { kind: 'dep-removed', path: 'a.csv' },

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,11 +18,25 @@ export interface ActionRun {
  * Runs the bundled action the way the runner does: a child `node` process with INPUT_*
  * variables and the runner's files (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY) and directories.
  */
-export async function runAction(options: {
+export async function runAction(options: ActionOptions): Promise<ActionRun> {
+  return startAction(options).done;
+}
+
+export interface ActionOptions {
   workspace: string;
   inputs?: Record<string, string>;
   env?: Record<string, string | undefined>;
-}): Promise<ActionRun> {
+}
+
+export interface ActionProcess {
+  readonly child: ChildProcess;
+  /** Resolves when stdout (the runner's log) so far matches: explicit synchronisation, no sleeps. */
+  stdoutMatches(pattern: RegExp): Promise<string>;
+  readonly done: Promise<ActionRun>;
+}
+
+/** The same as runAction, returning at once: a test can signal the process mid-run (a cancel). */
+export function startAction(options: ActionOptions): ActionProcess {
   const runnerDir = mkdtempSync(join(tmpdir(), 'reprokit-runner-'));
   const outputFile = join(runnerDir, 'output.txt');
   const summaryFile = join(runnerDir, 'summary.md');
@@ -52,15 +67,40 @@ export async function runAction(options: {
   });
   let stdout = '';
   let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+  const waiters: { pattern: RegExp; resolve: (s: string) => void }[] = [];
+  const check = () => {
+    for (const w of [...waiters]) {
+      if (!w.pattern.test(stdout)) continue;
+      waiters.splice(waiters.indexOf(w), 1);
+      w.resolve(stdout);
+    }
+  };
+  child.stdout.setEncoding('utf8').on('data', (c: string) => {
+    stdout += c;
+    check();
+  });
   child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
-  const code = await new Promise<number | null>((done) => child.on('close', done));
+  const done = new Promise<ActionRun>((resolveDone) =>
+    child.on('close', (code) => {
+      for (const w of waiters.splice(0))
+        w.resolve(`(exited before stdout matched ${w.pattern}) ${stdout}`);
+      resolveDone({
+        code,
+        stdout,
+        stderr,
+        outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+        summary: readFileSync(summaryFile, 'utf8'),
+      });
+    }),
+  );
   return {
-    code,
-    stdout,
-    stderr,
-    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8'),
+    child,
+    done,
+    stdoutMatches: (pattern) =>
+      new Promise((resolveMatch) => {
+        waiters.push({ pattern, resolve: resolveMatch });
+        check();
+      }),
   };
 }
 

@@ -13,6 +13,8 @@ export interface FingerprintInputs {
   /** Values of declared params, by `file:key` (or `file` for whole files). */
   readonly params: Readonly<Record<string, unknown>>;
   readonly salt: string;
+  /** The pinned image reference of a stage with `image:` (see ContainerRuntime.pin). */
+  readonly image?: string;
 }
 
 /**
@@ -25,6 +27,7 @@ export function buildFingerprint(stage: Stage, inputs: FingerprintInputs): Finge
     cmd: stage.cmd,
     deps: sortedRecord(inputs.deps),
     env: sortedRecord(stage.env),
+    ...(inputs.image !== undefined ? { image: inputs.image } : {}),
     keyVersion: KEY_VERSION,
     needs: stage.needs.map((n) => n.stage).sort(compareText),
     outs: stage.outs
@@ -46,13 +49,22 @@ export function stageKey(fingerprint: Fingerprint, sha256: Sha256): string {
  * The digest of a set of files: SHA-256 over `sha256sum`-style lines (`<digest>  <relpath>\n`)
  * sorted by relative path, so anyone can recompute it with coreutils.
  */
-export function treeDigest(
-  files: readonly { relpath: string; digest: string }[],
-  sha256: Sha256,
-): string {
-  const lines = [...files]
-    .sort((a, b) => compareText(a.relpath, b.relpath))
-    .map((f) => `${f.digest}  ${f.relpath}\n`);
+interface TreeFile {
+  readonly relpath: string;
+  readonly digest: string;
+}
+
+export function treeDigest(files: readonly TreeFile[], sha256: Sha256): string {
+  // Directory listings come sorted: check (one pass) before sorting a copy.
+  let sorted = true;
+  for (let i = 1; i < files.length && sorted; i++)
+    sorted = compareText((files[i - 1] as TreeFile).relpath, (files[i] as TreeFile).relpath) <= 0;
+  const inOrder = sorted ? files : [...files].sort((a, b) => compareText(a.relpath, b.relpath));
+  const lines = new Array<string>(inOrder.length);
+  for (let i = 0; i < inOrder.length; i++) {
+    const f = inOrder[i] as TreeFile;
+    lines[i] = `${f.digest}  ${f.relpath}\n`;
+  }
   return sha256(lines.join(''));
 }
 

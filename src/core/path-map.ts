@@ -37,6 +37,30 @@ export class PathMap<V> {
     return this;
   }
 
+  /**
+   * `set(path, value)` for every path: paths of one directory in a row (a listing) are filed
+   * under it without looking the directory up again for each.
+   */
+  setMany(paths: readonly string[], value: V): this {
+    let dir: string | undefined;
+    let keys: Set<string> | undefined;
+    for (const path of paths) {
+      if (!this.values.has(path)) {
+        const slash = path.lastIndexOf('/');
+        // Same directory as the previous path: same length before the last slash, same prefix.
+        if (keys && dir !== undefined && slash === dir.length && path.startsWith(dir)) {
+          keys.add(path);
+        } else {
+          this.file(path);
+          dir = slash < 0 ? '' : path.slice(0, slash);
+          keys = path === '' ? undefined : this.byDir.get(dir);
+        }
+      }
+      this.values.set(path, value);
+    }
+    return this;
+  }
+
   delete(path: string): boolean {
     if (!this.values.delete(path)) return false;
     if (path !== '') this.byDir.get(parentDir(path))?.delete(path);

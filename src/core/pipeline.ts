@@ -1,5 +1,7 @@
 import type { Diagnostic, SourceRef } from './diagnostics.js';
+import type { Duration } from './duration.js';
 import type { DvcStageDetails } from './dvc/details.js';
+import type { PlotDefinition } from './plots/types.js';
 
 /**
  * The validated pipeline: what every manifest format (reprokit.yml, dvc.yaml) is turned into.
@@ -14,6 +16,8 @@ export interface Pipeline {
   readonly publish: Publish;
   /** Team cache settings (`cache:` in reprokit.yml; docs/remote-cache.md). */
   readonly cache?: CacheSettings;
+  /** Top-level `plots:` definitions (stages' plots outputs carry their own: OutSpec.plot). */
+  readonly plots?: readonly PlotDefinition[];
   /** Problems that did not stop reading (e.g. ignored dvc.yaml keys); loadProject passes them on. */
   readonly notices?: readonly Diagnostic[];
 }
@@ -45,10 +49,30 @@ export interface Stage {
   readonly alwaysRun: boolean;
   /** Never re-run: its recorded outputs are taken as they are. */
   readonly frozen: boolean;
+  /**
+   * Time limit and retries (`timeout`, `retries`, `retry_delay`, or `defaults:`). Not part of
+   * the key: they decide whether a result is produced, never what it is. Absent: one attempt,
+   * no limit (dvc.yaml stages).
+   */
+  readonly runtime?: StageRuntime;
+  /**
+   * Container image the commands run in (`image:`, a tag or `name@sha256:…`), as written. The
+   * pinned reference (digest when known) is part of the key.
+   */
+  readonly image?: string;
   /** Where the stage is declared (its name key). */
   readonly source: SourceRef;
   /** Stages read from dvc.yaml: how they were written there (for dvc.lock). */
   readonly dvc?: DvcStageDetails;
+}
+
+export interface StageRuntime {
+  /** Each attempt is stopped (process group TERM, then KILL) after this long. */
+  readonly timeout?: Duration;
+  /** Extra attempts after a failed one (0: run once). */
+  readonly retries: number;
+  /** The wait before each extra attempt. */
+  readonly retryDelay: Duration;
 }
 
 export interface DepSpec {
@@ -76,6 +100,8 @@ export interface OutSpec {
   readonly persist: boolean;
   /** A metrics file (JSON or YAML) to show and diff. */
   readonly metric: boolean;
+  /** A plots output (`plots:` of a stage): how to draw it. */
+  readonly plot?: PlotDefinition;
   readonly source: SourceRef;
 }
 

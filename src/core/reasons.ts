@@ -18,6 +18,8 @@ export type Reason =
   | { readonly kind: 'shell-changed'; readonly from: string; readonly to: string }
   | { readonly kind: 'wdir-changed'; readonly from: string; readonly to: string }
   | { readonly kind: 'env-changed'; readonly name: string }
+  /** `from`/`to` absent: the stage had no image (ran on the host) before or now. */
+  | { readonly kind: 'image-changed'; readonly from?: string; readonly to?: string }
   | {
       readonly kind: 'param-changed';
       readonly key: string;
@@ -68,6 +70,12 @@ export function explainChange(current: Fingerprint, previous: Fingerprint | unde
     reasons.push({ kind: 'wdir-changed', from: previous.wdir, to: current.wdir });
   for (const name of changedKeys(previous.env, current.env))
     reasons.push({ kind: 'env-changed', name });
+  if (previous.image !== current.image)
+    reasons.push({
+      kind: 'image-changed',
+      ...defined('from', previous.image),
+      ...defined('to', current.image),
+    } as Reason);
   for (const key of changedKeys(previous.params, current.params))
     reasons.push({
       kind: 'param-changed',

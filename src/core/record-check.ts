@@ -1,4 +1,5 @@
 import { isWithin } from './paths.js';
+import { isPlotTable } from './plots/parse.js';
 import type { FileDigest, Fingerprint, OutputRecord, StageRecord } from './record.js';
 
 const HEX64 = /^[0-9a-f]{64}$/;
@@ -24,6 +25,11 @@ export function checkRecord(
   if (typeof value.durationMs !== 'number' || typeof value.createdAt !== 'string') return undefined;
   if (!value.outputs.every(isOutputRecord)) return undefined;
   if (value.metrics !== undefined && !isObject(value.metrics)) return undefined;
+  // Plots are for display only: a malformed table is dropped, the record stays usable.
+  if (value.plots !== undefined && !checkPlots(value.plots)) {
+    const { plots: _dropped, ...rest } = value;
+    return rest as unknown as StageRecord;
+  }
   return value as unknown as StageRecord;
 }
 
@@ -42,7 +48,8 @@ function isFingerprint(value: unknown): value is Fingerprint {
     Array.isArray(value.outs) &&
     stringRecord(value.deps) &&
     stringArray(value.needs) &&
-    typeof value.salt === 'string'
+    typeof value.salt === 'string' &&
+    (value.image === undefined || typeof value.image === 'string')
   );
 }
 
@@ -86,4 +93,8 @@ export function isSafePath(value: unknown): value is string {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function checkPlots(value: unknown): boolean {
+  return isObject(value) && Object.values(value).every(isPlotTable);
 }

@@ -1,3 +1,5 @@
+import type { PlotTable } from './plots/types.js';
+
 /**
  * What is remembered about one successful run of a stage: the key, the material the key was
  * computed from (to explain later why a stage became stale), and the content of every output.
@@ -15,6 +17,8 @@ export interface StageRecord {
   readonly createdAt: string;
   /** Parsed content of the stage's metrics outputs, by path: PR comments diff them without downloads. */
   readonly metrics?: Readonly<Record<string, unknown>>;
+  /** Rows of the plots data files among its outputs, by path, bounded (core/plots/bound.ts). */
+  readonly plots?: Readonly<Record<string, PlotTable>>;
 }
 
 export interface FileDigest {
@@ -51,6 +55,13 @@ export interface Fingerprint {
   readonly wdir: string;
   /** Global and stage env (LC_ALL, seeds, flags) change what commands do. */
   readonly env: Readonly<Record<string, string>>;
+  /**
+   * The container image the commands ran in (`image:`): its digest when docker knows it, else
+   * the reference as written. The whole toolchain lives in it. Absent for stages without an
+   * image, so their keys are the same as before images existed (no keyVersion bump needed: no
+   * old fingerprint can equal a new one that has this field).
+   */
+  readonly image?: string;
   /** Values of the declared params, as `file:dotted.key` → value. Only declared keys count. */
   readonly params: Readonly<Record<string, unknown>>;
   /** Declared outputs and their options: a different output set is a different result. */

@@ -6,18 +6,37 @@ import type { Edge } from '../core/graph.js';
 import { selectWithUpstream } from '../core/graph.js';
 import { parseYaml } from '../core/manifest/source.js';
 import { joinPath } from '../core/paths.js';
+import { pipelinePlots } from '../core/plots/capture.js';
 import type { Stage } from '../core/pipeline.js';
 import type { Reason, StopCause } from '../core/reasons.js';
 import { explainChange } from '../core/reasons.js';
 import type { Fingerprint, OutputRecord, StageRecord } from '../core/record.js';
-import type { Clock, CommandRunner, Hasher, StageCache, StateStore, Workspace } from '../ports.js';
+import type {
+  Clock,
+  CommandRunner,
+  ContainerRuntime,
+  Hasher,
+  StageCache,
+  StateStore,
+  Workspace,
+} from '../ports.js';
 import { WorkspaceEscape } from '../ports.js';
+import type { AttemptOutcome } from './attempts.js';
+import { runAttempts } from './attempts.js';
 import { isExpectedFailure } from './expected-failures.js';
 import type { DigestContext } from './digests.js';
 import { DepProblem, FileDigests, depDigest, outputDifferences, recordOutputs } from './digests.js';
 import type { OutputDifference } from './digests.js';
-import type { EngineEvent, PersistRestored, RunReport, StageReport } from './events.js';
+import type {
+  EngineEvent,
+  PersistRestored,
+  RunReport,
+  StageFailure,
+  StageReport,
+} from './events.js';
+import { ImagePins } from './images.js';
 import { restorePersisted } from './persist.js';
+import { readPlots } from './plots.js';
 import type { Project } from './project.js';
 import { Semaphore } from './semaphore.js';
 import { shellArgv } from './shell.js';
@@ -33,6 +52,8 @@ export interface EngineServices {
   readonly cacheAccess: { readonly read: boolean; readonly write: boolean };
   readonly state: StateStore;
   readonly runner: CommandRunner;
+  /** Runs the commands of stages with `image:`; undefined: such stages fail to run. */
+  readonly containers?: ContainerRuntime;
   readonly sha256: Sha256;
   readonly emit: (event: EngineEvent) => void;
   readonly now: Clock;
@@ -74,6 +95,7 @@ type Decision =
       reasons: Reason[];
       savedMs?: number;
       metrics?: StageRecord['metrics'];
+      plots?: StageRecord['plots'];
     }
   | { kind: 'cached'; record: StageRecord; reasons: Reason[] }
   | { kind: 'run'; reasons: Reason[] };
@@ -95,6 +117,7 @@ class PipelineRun {
   private readonly slots: Semaphore;
   private readonly digests: DigestContext;
   private readonly running = new Set<string>();
+  private readonly images: ImagePins;
   private stopReason: StopCause | undefined;
   private done = 0;
 
@@ -112,6 +135,7 @@ class PipelineRun {
       graph: project.graph,
       sha256: services.sha256,
     };
+    this.images = new ImagePins(services.containers, services.emit);
     options.signal.addEventListener('abort', () => this.stop({ kind: 'interrupted' }), {
       once: true,
     });
@@ -205,6 +229,7 @@ class PipelineRun {
           started,
           ...(decision.savedMs !== undefined ? { savedMs: decision.savedMs } : {}),
           ...(decision.metrics ? { metrics: decision.metrics } : {}),
+          ...(decision.plots ? { plots: decision.plots } : {}),
         });
       }
       if (decision.kind === 'cached') return this.fromCache(stage, decision, started);
@@ -247,6 +272,7 @@ class PipelineRun {
       deps,
       params: this.project.params.get(stage.name) ?? {},
       salt: this.options.salt,
+      ...(stage.image !== undefined ? { image: await this.images.pin(stage.image) } : {}),
     });
   }
 
@@ -260,7 +286,13 @@ class PipelineRun {
     if (previous?.key === key) {
       differences = await outputDifferences(stage, previous.outputs, this.digests);
       if (differences.length === 0)
-        return { kind: 'fresh', outputs: previous.outputs, reasons: [], metrics: previous.metrics };
+        return {
+          kind: 'fresh',
+          outputs: previous.outputs,
+          reasons: [],
+          metrics: previous.metrics,
+          plots: previous.plots,
+        };
     }
     const record = await this.lookup(stage.name, key);
     if (record) {
@@ -274,6 +306,7 @@ class PipelineRun {
           reasons: [],
           savedMs: record.durationMs,
           metrics: record.metrics,
+          plots: record.plots,
         };
       }
       // The reason is the difference from the previous run: its inputs when they differ (the
@@ -348,6 +381,7 @@ class PipelineRun {
       started,
       savedMs: record.durationMs,
       ...(record.metrics ? { metrics: record.metrics } : {}),
+      ...(record.plots ? { plots: record.plots } : {}),
     };
     if (this.options.mode === 'plan' || !this.wantsRestore(stage)) {
       const resolution = this.usable(stage, { ...base, result: 'fresh' });
@@ -444,7 +478,7 @@ class PipelineRun {
     stage: Stage,
     run: { fingerprint: Fingerprint; key: string; reasons: Reason[]; started: number },
   ): Promise<Resolution> {
-    const { workspace, runner, emit } = this.services;
+    const { emit } = this.services;
     const started = this.services.now();
     this.running.add(stage.name);
     emit({ type: 'stage-start', stage: stage.name, reasons: run.reasons });
@@ -455,46 +489,30 @@ class PipelineRun {
       running: [...this.running],
     });
     const persistRestored = await this.restorePersisted(stage);
-    for (const out of stage.outs) if (!out.persist) await workspace.remove(out.path);
-    this.forget(stage.outs.map((o) => o.path));
+    await this.clearOutputs(stage);
     const tail = new OutputTail();
-    for (const command of stage.cmd) {
-      const result = await runner.run({
-        argv: shellArgv(stage.shell, command),
-        cwd: joinPath(workspace.root, stage.wdir),
-        env: { ...this.services.baseEnv, ...stage.env },
-        signal: this.options.signal,
-        onOutput: (chunk, stream) => {
-          tail.add(chunk);
-          emit({ type: 'stage-output', stage: stage.name, chunk, stream });
-        },
-      });
-      const failure = describeFailure(result, this.options.signal.aborted);
-      if (failure) {
-        if (!this.options.keepGoing) this.stop({ kind: 'stage-failed', stage: stage.name });
-        return this.failed(stage, {
-          status: 'stale',
-          reasons: run.reasons,
-          key: run.key,
-          error: failure,
-          outputTail: tail.text(),
-          started,
-        });
-      }
-    }
-    const { outputs, missing } = await recordOutputs(stage, this.digests);
-    if (missing.length > 0) {
+    const ended = await runAttempts({
+      stage: stage.name,
+      runtime: stage.runtime,
+      signal: this.options.signal,
+      emit,
+      reset: () => this.clearOutputs(stage),
+      attempt: (signal) => this.attempt(stage, signal, tail),
+    });
+    const attempt = ended.attempt.of > 1 ? { attempt: ended.attempt } : {};
+    if (!ended.ok) {
       if (!this.options.keepGoing) this.stop({ kind: 'stage-failed', stage: stage.name });
-      const error = `the command succeeded but did not write ${missing.map((m) => `"${m}"`).join(', ')}, declared in outs`;
       return this.failed(stage, {
         status: 'stale',
         reasons: run.reasons,
         key: run.key,
-        error,
+        failure: ended.failure,
+        ...attempt,
         outputTail: tail.text(),
         started,
       });
     }
+    const outputs = ended.value;
     // Interrupted after the command but before anything was recorded: record nothing (from here
     // on, recording and saving run without yielding to the signal handler).
     if (this.options.signal.aborted) {
@@ -502,7 +520,7 @@ class PipelineRun {
         status: 'stale',
         reasons: run.reasons,
         key: run.key,
-        error: 'interrupted',
+        failure: { kind: 'interrupted' },
         started,
       });
     }
@@ -516,6 +534,11 @@ class PipelineRun {
       durationMs,
       createdAt: new Date(this.services.now()).toISOString(),
       ...(await this.readMetrics(stage)),
+      ...(await readPlots(stage, outputs, {
+        definitions: pipelinePlots(this.project.pipeline),
+        workspace: this.services.workspace,
+        emit: this.services.emit,
+      })),
     };
     await this.services.state.write(record);
     const savedBytes = await this.save(record);
@@ -528,8 +551,71 @@ class PipelineRun {
       started,
       ...(savedBytes !== undefined ? { savedBytes } : {}),
       ...(record.metrics ? { metrics: record.metrics } : {}),
+      ...(record.plots ? { plots: record.plots } : {}),
       ...(persistRestored ? { persistRestored } : {}),
+      ...attempt,
     });
+  }
+
+  /** Outputs are deleted before each attempt (unless persist): what a failed one wrote goes. */
+  private async clearOutputs(stage: Stage): Promise<void> {
+    for (const out of stage.outs) if (!out.persist) await this.services.workspace.remove(out.path);
+    this.forget(stage.outs.map((o) => o.path));
+  }
+
+  /** One attempt: the commands in sequence, then every declared output must exist. */
+  private async attempt(
+    stage: Stage,
+    signal: AbortSignal,
+    tail: OutputTail,
+  ): Promise<AttemptOutcome<readonly OutputRecord[]>> {
+    for (const command of stage.cmd) {
+      const failure = await this.runCommand(stage, command, signal, tail);
+      if (failure) return { ok: false, failure };
+    }
+    this.forget(stage.outs.map((o) => o.path));
+    const { outputs, missing } = await recordOutputs(stage, this.digests);
+    if (missing.length > 0)
+      return { ok: false, failure: { kind: 'outputs-missing', paths: missing } };
+    return { ok: true, value: outputs };
+  }
+
+  private async runCommand(
+    stage: Stage,
+    command: string,
+    signal: AbortSignal,
+    tail: OutputTail,
+  ): Promise<StageFailure | undefined> {
+    const { workspace, emit } = this.services;
+    const spec = {
+      argv: shellArgv(stage.shell, command),
+      cwd: joinPath(workspace.root, stage.wdir),
+      env: { ...this.services.baseEnv, ...stage.env },
+      signal,
+      onOutput: (chunk: string, stream: 'stdout' | 'stderr') => {
+        tail.add(chunk);
+        emit({ type: 'stage-output', stage: stage.name, chunk, stream });
+      },
+    };
+    if (stage.image === undefined) return describeFailure(await this.services.runner.run(spec));
+    const containers = this.services.containers;
+    const result = containers
+      ? await containers.run({
+          ...spec,
+          image: stage.image,
+          mount: workspace.root,
+          passEnv: Object.keys(stage.env),
+          label: stage.name,
+        })
+      : { unavailable: 'no container runtime is configured' };
+    if ('unavailable' in result)
+      return {
+        kind: 'container-unavailable',
+        runtime: containers?.name ?? 'docker',
+        image: stage.image,
+        detail: result.unavailable,
+      };
+    return describeFailure(result);
   }
 
   private async restorePersisted(stage: Stage): Promise<PersistRestored | undefined> {
@@ -627,7 +713,10 @@ class PipelineRun {
       status: StageReport['status'];
       reasons: Reason[];
       key?: string;
-      error: string;
+      /** A failure in words (dep problems), or `failure` when running failed. */
+      error?: string;
+      failure?: StageFailure;
+      attempt?: StageReport['attempt'];
       outputTail?: string;
       started: number;
     },
@@ -645,14 +734,14 @@ class PipelineRun {
   }
 }
 
-function describeFailure(
-  result: { exitCode: number | null; signal: string | null; spawnError?: string },
-  aborted: boolean,
-): string | undefined {
-  if (aborted) return 'interrupted';
-  if (result.spawnError) return `the command could not start: ${result.spawnError}`;
-  if (result.signal) return `the command was killed by ${result.signal}`;
-  if (result.exitCode !== 0) return `the command exited with code ${result.exitCode}`;
+function describeFailure(result: {
+  exitCode: number | null;
+  signal: string | null;
+  spawnError?: string;
+}): StageFailure | undefined {
+  if (result.spawnError) return { kind: 'could-not-start', detail: result.spawnError };
+  if (result.signal) return { kind: 'killed', signal: result.signal };
+  if (result.exitCode !== 0) return { kind: 'exited', code: result.exitCode ?? -1 };
   return undefined;
 }
 

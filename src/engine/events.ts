@@ -1,3 +1,5 @@
+import type { Duration } from '../core/duration.js';
+import type { PlotTable } from '../core/plots/types.js';
 import type { Reason } from '../core/reasons.js';
 
 export type StageResult = 'ran' | 'restored' | 'fresh' | 'failed' | 'skipped';
@@ -15,6 +17,16 @@ export type EngineEvent =
       readonly stream: 'stdout' | 'stderr';
     }
   | { readonly type: 'stage-end'; readonly report: StageReport }
+  /** An attempt failed and another follows after `delayMs` (`retries:`). */
+  | {
+      readonly type: 'stage-retry';
+      readonly stage: string;
+      /** The attempt that failed, counting from 1, and how many are allowed in all. */
+      readonly attempt: number;
+      readonly of: number;
+      readonly failure: StageFailure;
+      readonly delayMs: number;
+    }
   | { readonly type: 'warning'; readonly message: string }
   | {
       readonly type: 'progress';
@@ -38,13 +50,36 @@ export interface StageReport {
   readonly restoredBytes?: number;
   readonly savedBytes?: number;
   readonly error?: string;
+  /** Why running failed, as data (src/report/failures.ts words it); `error` is unset then. */
+  readonly failure?: StageFailure;
+  /** Which attempt the stage ended on, and how many it had (only for stages with `retries`). */
+  readonly attempt?: { readonly number: number; readonly of: number };
   /** Last lines the failed command printed. */
   readonly outputTail?: string;
   /** Parsed metrics files of the stage, by path (from its record). */
   readonly metrics?: Readonly<Record<string, unknown>>;
+  /** Recorded rows of the stage's plots data files, by path (from its record). */
+  readonly plots?: Readonly<Record<string, PlotTable>>;
   /** The earlier version of its persisted outputs the stage started from (fresh checkouts). */
   readonly persistRestored?: PersistRestored;
 }
+
+/** Why running a stage's commands failed. */
+export type StageFailure =
+  | { readonly kind: 'exited'; readonly code: number }
+  | { readonly kind: 'killed'; readonly signal: string }
+  | { readonly kind: 'could-not-start'; readonly detail: string }
+  | { readonly kind: 'timed-out'; readonly after: Duration }
+  | { readonly kind: 'interrupted' }
+  /** The commands succeeded but did not write these declared outputs. */
+  | { readonly kind: 'outputs-missing'; readonly paths: readonly string[] }
+  /** The stage names an image and the container engine could not be used at all. */
+  | {
+      readonly kind: 'container-unavailable';
+      readonly runtime: string;
+      readonly image: string;
+      readonly detail: string;
+    };
 
 /** Which recorded version of a stage's persisted outputs was put back before it ran. */
 export interface PersistRestored {

@@ -1,10 +1,13 @@
 import type { Graph } from '../core/graph.js';
+import type { PlotTable } from '../core/plots/types.js';
 import { formatDuration } from '../core/units.js';
 import type { RunReport, StageReport } from '../engine/events.js';
 import type { CheckAnnotation, CheckRunContent } from '../ports.js';
 import { codeCell, escapeMarkdown, fittedTable, truncateMarkdown } from './markdown.js';
 import type { MetricRow } from './metrics.js';
 import { diffMetrics, formatChange, formatValue } from './metrics.js';
+import type { PlotsInput } from './plots-section.js';
+import { plotsSection } from './plots-section.js';
 import { dagSection, headline, stageTable, stageWhy, totals } from './summary.js';
 
 // The check run's content is the feedback port's data (src/ports.ts); reports build it.
@@ -27,6 +30,8 @@ export interface Baseline {
   readonly kind?: 'base' | 'previous';
   /** Metrics files by path; undefined when that branch has no recorded run. */
   readonly metrics?: ReadonlyMap<string, unknown>;
+  /** Plots data rows by path, from the same records; undefined when that branch has no run. */
+  readonly plots?: ReadonlyMap<string, PlotTable>;
 }
 
 /** Why a metrics file is missing from this run: its stage failed, or never ran after a failure. */
@@ -157,7 +162,7 @@ export function linksSection(links: readonly PublishedLink[]): string {
 
 /**
  * The sticky pull-request comment: metrics against the base first (what reviewers read), then
- * published links, then what re-ran and why. Sections are added whole while they fit (tables are
+ * plots, published links, then what re-ran and why. Sections are added whole while they fit (tables are
  * never cut mid-row); what does not fit is left to the job summary, which the comment links to.
  */
 export function pullRequestComment(options: {
@@ -170,6 +175,8 @@ export function pullRequestComment(options: {
   readonly runUrl?: string;
   readonly notProduced?: NotProduced;
   readonly limit?: number;
+  /** The pipeline's plots, drawn after the metrics when there are any. */
+  readonly plots?: PlotsInput;
 }): string {
   const { report } = options;
   const limit = options.limit ?? COMMENT_LIMIT;
@@ -188,6 +195,13 @@ export function pullRequestComment(options: {
       ...(options.notProduced ? { notProduced: options.notProduced } : {}),
       budget: Math.floor(room / 2),
     }),
+    options.plots
+      ? plotsSection(report, options.baseline, {
+          ...options.plots,
+          budget: Math.floor(room / 3),
+          elsewhere: 'see the job summary',
+        })
+      : '',
     linksSection(options.links),
     reranSection(report, Math.floor(room / 3)),
   ].filter((part) => part !== '');

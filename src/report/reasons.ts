@@ -20,6 +20,8 @@ export function renderReason(reason: Reason): string {
       return `wdir changed: ${show(reason.from || '.')} → ${show(reason.to || '.')}`;
     case 'env-changed':
       return `env ${reason.name} changed`;
+    case 'image-changed':
+      return `image changed: ${reason.from ?? '(none)'} → ${reason.to ?? '(none)'}`;
     case 'param-changed':
       return `param ${reason.key} changed: ${show(reason.from)} → ${show(reason.to)}`;
     case 'dep-added':

@@ -4,6 +4,7 @@ import type { StageMark } from '../core/render-dag.js';
 import { formatBytes, formatDuration } from '../core/units.js';
 import type { RunReport, StageReport } from '../engine/events.js';
 import { codeCell, escapeMarkdown, fittedTable, truncateMarkdown } from './markdown.js';
+import { passedOnText, stageErrorText } from './failures.js';
 import { persistRestoredText, renderReasons } from './reasons.js';
 
 /** Job summaries are capped at 1 MiB per step; stay well below. */
@@ -39,14 +40,15 @@ export function totals(report: RunReport) {
 }
 
 export function stageWhy(s: StageReport): string {
-  if (s.result === 'failed') return s.error ?? 'failed';
+  if (s.result === 'failed') return stageErrorText(s);
   if (s.result === 'fresh' && s.status === 'cached')
     return 'in cache; not downloaded (nothing here needs it)';
   if (s.result === 'fresh') return s.reasons.length ? renderReasons(s.reasons) : 'up to date';
   if (s.result === 'restored')
     return `inputs unchanged; ${renderReasons(s.reasons) || 'outputs restored'}`;
   const persisted = s.persistRestored ? `; ${persistRestoredText(s.persistRestored)}` : '';
-  return renderReasons(s.reasons) + persisted;
+  const passed = passedOnText(s) ? `${passedOnText(s)}; ` : '';
+  return passed + renderReasons(s.reasons) + persisted;
 }
 
 function stageRow(s: StageReport): string[] {

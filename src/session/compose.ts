@@ -1,4 +1,5 @@
 import { isAbsolute, join, resolve } from 'node:path';
+import { DockerRuntime } from '../adapters/container/docker.js';
 import { FileHasher, sha256Text } from '../adapters/hashing/file-hasher.js';
 import { LocalCache } from '../adapters/local/local-cache.js';
 import { NodeWorkspace } from '../adapters/local/node-workspace.js';
@@ -52,13 +53,15 @@ export function localServices(setup: LocalSetup): {
   const baseEnv: Record<string, string> = {};
   for (const [name, value] of Object.entries(setup.env))
     if (value !== undefined) baseEnv[name] = value;
+  const runner = new ProcessRunner();
   const services: EngineServices = {
     workspace,
     hasher: counted(journaled(hasher, setup.journal), setup.onFilesChecked),
     ...(cache ? { cache } : {}),
     cacheAccess: setup.cacheAccess ?? { read: true, write: true },
     state,
-    runner: new ProcessRunner(),
+    runner,
+    containers: new DockerRuntime({ runner, env: baseEnv, ...currentUser() }),
     sha256: sha256Text,
     emit: setup.emit,
     now: () => Date.now(),
@@ -74,6 +77,12 @@ export function localServices(setup: LocalSetup): {
         ['the compacted state log', () => state.compact()],
       ]),
   };
+}
+
+/** The uid:gid stage containers run as (files they write stay yours); none on Windows. */
+function currentUser(): { user?: { uid: number; gid: number } } {
+  if (typeof process.getuid !== 'function' || typeof process.getgid !== 'function') return {};
+  return { user: { uid: process.getuid(), gid: process.getgid() } };
 }
 
 /** Notes every hashed file in the journal. */

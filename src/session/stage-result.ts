@@ -1,4 +1,5 @@
 import type { Reason } from '../core/reasons.js';
+import { stageErrorText } from '../report/failures.js';
 import { reasonTexts } from '../report/reasons.js';
 import type {
   RunReport,
@@ -28,6 +29,10 @@ export interface StageResultJson {
   readonly durationMs?: number;
   /** After a run, for a failed stage. */
   readonly error?: string;
+  /** After a run, when running the commands failed: why, as data (docs/cli.md). */
+  readonly failure?: StageReport['failure'];
+  /** After a run of a stage with retries: the attempt it ended on ("passed on attempt 2"). */
+  readonly attempt?: StageReport['attempt'];
   /** After a run: the recorded version a persisted output was restored from before it ran. */
   readonly persistRestored?: StageReport['persistRestored'];
 }
@@ -49,7 +54,9 @@ export function stageResult(s: StageReport, kind: ReportKind): StageResultJson {
     result: s.result,
     durationMs: s.durationMs,
     ...(s.persistRestored ? { persistRestored: s.persistRestored } : {}),
-    ...(s.error ? { error: s.error } : {}),
+    ...(s.result === 'failed' ? { error: stageErrorText(s) } : {}),
+    ...(s.failure ? { failure: s.failure } : {}),
+    ...(s.attempt ? { attempt: s.attempt } : {}),
   };
 }
 

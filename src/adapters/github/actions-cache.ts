@@ -5,6 +5,7 @@ import type { FileDigest, OutputRecord, StageRecord } from '../../core/record.js
 import type { RestoreOutcome, SaveOutcome, StageCache } from '../../ports.js';
 import type { CacheClient } from './actions-cache-client.js';
 import type { IndexedStage, IndexLimits } from './actions-cache-index.js';
+import type { PlotTable } from '../../core/plots/types.js';
 import { buildIndex, INDEX_LIMITS, parseIndex, sha256 } from './actions-cache-index.js';
 import type { ProbeResult } from './actions-cache-probe.js';
 import { checkPlaced, linkOutput, RestoreStaging, xferPath } from './actions-cache-staging.js';
@@ -256,18 +257,32 @@ export class ActionsCache implements StageCache {
    * index: no output is downloaded. Undefined when that branch has no index in reach.
    */
   async branchMetrics(branch: string): Promise<Map<string, unknown> | undefined> {
+    return (await this.branchRecorded(branch))?.metrics;
+  }
+
+  /**
+   * What the newest run of another branch recorded for display (metrics and plots rows), from
+   * that branch's index in one lookup: no output is downloaded.
+   */
+  async branchRecorded(branch: string): Promise<RecordedValues | undefined> {
     await this.pending;
     const document = await this.fetchDocument(INDEX_FILE, this.indexKeyPrefix(branch), {
       keep: false,
     });
     if (!document || document.branch !== branch) return undefined;
-    return metricsOfStages(document.stages.values());
+    return recordedOfStages(document.stages.values());
   }
 
   /** Metrics recorded in the index this run started from (the previous run of the branch). */
   previousMetrics(): { branch: string; metrics: Map<string, unknown> } | undefined {
+    const previous = this.previousRecorded();
+    return previous && { branch: previous.branch, metrics: previous.metrics };
+  }
+
+  /** Metrics and plots rows of the index this run started from (no request). */
+  previousRecorded(): (RecordedValues & { branch: string }) | undefined {
     if (this.loadedBranch === undefined) return undefined;
-    return { branch: this.loadedBranch, metrics: metricsOfStages(this.loadedStages.values()) };
+    return { branch: this.loadedBranch, ...recordedOfStages(this.loadedStages.values()) };
   }
 
   private async fetchDocument(
@@ -596,11 +611,20 @@ export class ActionsCache implements StageCache {
   }
 }
 
-function metricsOfStages(stages: Iterable<IndexedStage>): Map<string, unknown> {
+/** What records carry for display: metrics files and plots rows, by path. */
+export interface RecordedValues {
+  readonly metrics: Map<string, unknown>;
+  readonly plots: Map<string, PlotTable>;
+}
+
+function recordedOfStages(stages: Iterable<IndexedStage>): RecordedValues {
   const metrics = new Map<string, unknown>();
-  for (const { record } of stages)
+  const plots = new Map<string, PlotTable>();
+  for (const { record } of stages) {
     for (const [path, value] of Object.entries(record.metrics ?? {})) metrics.set(path, value);
-  return metrics;
+    for (const [path, value] of Object.entries(record.plots ?? {})) plots.set(path, value);
+  }
+  return { metrics, plots };
 }
 
 /**

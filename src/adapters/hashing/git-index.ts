@@ -13,8 +13,9 @@
  * caller then hashes every file, which is always correct.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import type { SpawnSyncReturns } from 'node:child_process';
 import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { delimiter, dirname, join, relative, resolve, sep } from 'node:path';
 import { BlobDigests } from './git-index-blobs.js';
 
 export interface GitLocation {
@@ -325,6 +326,24 @@ function namesConversion(file: string): boolean {
   return /filter|working-tree-encoding|\[attr\]/i.test(readOr(file));
 }
 
+/**
+ * The configuration files git reads for a repository (with no GIT_* variable set): the
+ * system's (/etc/gitconfig, and etc/gitconfig beside each git on PATH, for a git installed
+ * under another prefix), the user's, the repository's and the work tree's.
+ */
+function configFiles(location: GitLocation, home: string, xdg: string): string[] {
+  const files = [
+    '/etc/gitconfig',
+    join(home, '.gitconfig'),
+    join(xdg, 'git', 'config'),
+    join(location.commonDir, 'config'),
+    join(location.gitDir, 'config.worktree'),
+  ];
+  for (const dir of (process.env['PATH'] ?? '').split(delimiter))
+    if (dir !== '' && existsSync(join(dir, 'git'))) files.push(join(dir, '..', 'etc', 'gitconfig'));
+  return files;
+}
+
 /** The git index of the work tree that holds a project, re-read whenever the file changes. */
 export class GitIndex {
   private key = '';
@@ -343,8 +362,9 @@ export class GitIndex {
    * attribute. (End-of-line conversion and `ident` always change the size when they change
    * the content, which the callers check.) Looks, conservatively, for those words in every
    * attributes file that could apply: `.gitattributes` in these directories and above them
-   * (tracked or not), `info/attributes`, `core.attributesFile` (asked from git once), the
-   * user's default and the system's (/etc/gitattributes) attributes files.
+   * (tracked or not), `info/attributes`, `core.attributesFile` (asked from git once, and only
+   * when a configuration file mentions it or an include), the user's default and the system's
+   * (/etc/gitattributes) attributes files.
    */
   mayConvert(dirs: Iterable<string>): boolean {
     if (this.globalConversions === undefined) {
@@ -357,23 +377,26 @@ export class GitIndex {
         join(xdg, 'git', 'attributes'),
         '/etc/gitattributes',
       ];
-      // core.attributesFile, as git resolves it (includes and all); without git, any mention.
-      const configured = spawnSync(
-        'git',
-        [`--git-dir=${gitDir}`, 'config', '--path', '--get', 'core.attributesFile'],
-        { env: gitEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
-      );
-      if (configured.status === 0) files.push(configured.stdout.trim());
+      // core.attributesFile, as git resolves it (includes and all), but only asked from git when
+      // a configuration file could set it: starting git costs 10-30 ms on a quiet machine and
+      // over a second on a loaded one (a fork of this process), for an answer that is almost
+      // always "not set".
+      const configs = configFiles(this.location, home, xdg);
+      let configured: SpawnSyncReturns<string> | undefined;
+      if (configs.some((file) => /attributesfile|include/i.test(readOr(file)))) {
+        configured = spawnSync(
+          'git',
+          [`--git-dir=${gitDir}`, 'config', '--path', '--get', 'core.attributesFile'],
+          { env: gitEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+        );
+        if (configured.status === 0) files.push(configured.stdout.trim());
+      }
       this.globalConversions =
         files.some((file) => namesConversion(file)) ||
-        (configured.status !== 0 &&
+        (configured !== undefined &&
+          configured.status !== 0 &&
           configured.status !== 1 && // 1: not set
-          [
-            join(commonDir, 'config'),
-            join(home, '.gitconfig'),
-            join(xdg, 'git', 'config'),
-            '/etc/gitconfig',
-          ].some((file) => /attributesfile/i.test(readOr(file))));
+          configs.some((file) => /attributesfile/i.test(readOr(file))));
     }
     if (this.globalConversions) return true;
     for (const dir of dirs) {

@@ -6,6 +6,8 @@ import type { Result } from '../result.js';
 import { err, ok } from '../result.js';
 import type { Vars } from './template.js';
 import { DocReader } from '../manifest/reader.js';
+import { projectPath } from '../manifest/reprokit.js';
+import { readPlotList } from '../plots/definitions.js';
 import type { Budget } from './stages.js';
 import { DVC_PARAMS_FILE, expand, readStage } from './stages.js';
 import type { VarsFileLoader } from './vars.js';
@@ -26,7 +28,7 @@ export type { VarsFileLoader } from './vars.js';
  */
 const TOP_KEYS = ['stages', 'vars', 'params', 'metrics', 'plots', 'artifacts', 'datasets'] as const;
 /** Top-level keys DVC uses for its reports and model registry; they do not change what runs. */
-const IGNORED_TOP_KEYS = ['params', 'metrics', 'plots', 'artifacts', 'datasets'] as const;
+const IGNORED_TOP_KEYS = ['params', 'metrics', 'artifacts', 'datasets'] as const;
 
 /** Turns a parsed dvc.yaml into a Pipeline, or every problem found. */
 export async function readDvcManifest(
@@ -101,6 +103,11 @@ export async function readDvcManifest(
       if (stage) stages.push(stage);
     }
   }
+  // Top-level plots: paths relative to the directory of dvc.yaml, as DVC reads them.
+  const plots = readPlotList(reader, top.plots, {
+    at: ['plots'],
+    resolve: (text, at) => projectPath(reader, base, text, at),
+  });
   // A template generates many stages: report each of its problems once.
   const diagnostics = dedupe(reader.diagnostics);
   const notices = diagnostics.filter((d) => d.severity !== 'error');
@@ -110,6 +117,7 @@ export async function readDvcManifest(
     format: 'dvc',
     stages,
     publish: { artifacts: [] },
+    ...(plots.length > 0 ? { plots } : {}),
     ...(notices.length > 0 ? { notices } : {}),
   });
 }

@@ -9,6 +9,8 @@ import { plainNumbers } from './py-float.js';
 import type { Vars } from './template.js';
 import { isMap, resolveDeep, toStr } from './template.js';
 import { DocReader } from '../manifest/reader.js';
+import { fileDefinition, readDefinition } from '../plots/definitions.js';
+import type { PlotDefinition } from '../plots/types.js';
 import type { VarsLoader } from './vars.js';
 import { cloneVars } from './vars.js';
 import { projectPath, readDeps, readParams } from '../manifest/reprokit.js';
@@ -428,14 +430,34 @@ function readOuts(reader: DocReader, value: unknown, context: OutContext): OutSp
       );
       return;
     }
+    const source = reader.ref(pathAt, pathAt === at ? 'value' : 'key');
+    const plot =
+      context.kind === 'plots' ? stagePlot(reader, path, item, { context, pathAt }) : undefined;
     outs.push({
       path,
       ...options,
       metric: context.kind === 'metrics',
-      source: reader.ref(pathAt, pathAt === at ? 'value' : 'key'),
+      ...(plot ? { plot } : {}),
+      source,
     });
   });
   return outs;
+}
+
+/** How a stage's plots output is drawn: its options (x, y, template, ...) or the defaults. */
+function stagePlot(
+  reader: DocReader,
+  path: string,
+  item: unknown,
+  where: { context: OutContext; pathAt: DocPath },
+): PlotDefinition | undefined {
+  const raw = isMap(item) ? Object.values(item)[0] : undefined;
+  if (!isMap(raw)) return fileDefinition(path, {}, reader.ref(where.pathAt, 'key'));
+  return readDefinition(reader, path, raw, {
+    at: where.pathAt,
+    resolve: (file, at) => projectPath(reader, where.context.wdir, file, at),
+    file: path,
+  });
 }
 
 /** How the stage was written, for writing dvc.lock the way DVC does. */

@@ -17,13 +17,17 @@ import type {
 } from '../pipeline.js';
 import type { Result } from '../result.js';
 import { err, ok } from '../result.js';
+import { fileDefinition, readDefinition, readPlotList } from '../plots/definitions.js';
 import { readCacheSettings } from './cache-settings.js';
+import type { RuntimeDefaults } from './runtime.js';
+import { readImage, readRuntimeDefaults, readStageRuntime } from './runtime.js';
 import type { PlainMap } from './reader.js';
 import { DocReader, isPlainMap } from './reader.js';
 import {
   ARTIFACT_NAME_PATTERN,
   DEP_KEYS,
   OUT_KEYS,
+  PLOT_OUT_KEYS,
   PUBLISH_KEYS,
   SHELLS,
   STAGE_KEYS,
@@ -44,11 +48,23 @@ export function readReprokitManifest(file: string, doc: unknown): Result<Pipelin
   reader.checkKeys(top, [], TOP_KEYS, 'at the top level of the manifest');
   const defaultParams = readDefaultParamsFile(reader, top.params);
   const env = top.env === undefined ? {} : reader.env(top.env, ['env'], 'env');
-  const stages = readStages(reader, top.stages, { env, defaultParams });
+  const runtime = readRuntimeDefaults(reader, top.defaults);
+  const stages = readStages(reader, top.stages, { env, defaultParams, runtime });
   const publish = readPublish(reader, top.publish);
   const cache = readCacheSettings(reader, top.cache);
+  const plots = readPlotList(reader, top.plots, {
+    at: ['plots'],
+    resolve: (text, at) => projectPath(reader, '', text, at),
+  });
   if (reader.diagnostics.length > 0) return err(reader.diagnostics);
-  return ok({ manifestFile: file, format: 'reprokit', stages, publish, cache });
+  return ok({
+    manifestFile: file,
+    format: 'reprokit',
+    stages,
+    publish,
+    cache,
+    ...(plots.length > 0 ? { plots } : {}),
+  });
 }
 
 function readDefaultParamsFile(reader: DocReader, value: unknown): string {
@@ -61,6 +77,7 @@ function readDefaultParamsFile(reader: DocReader, value: unknown): string {
 interface StageDefaults {
   readonly env: Record<string, string>;
   readonly defaultParams: string;
+  readonly runtime: RuntimeDefaults;
 }
 
 function readStages(reader: DocReader, value: unknown, defaults: StageDefaults): Stage[] {
@@ -145,6 +162,7 @@ function readStage(
     outs: [
       ...readOuts(reader, body.outs, { wdir, metric: false, at: [...at, 'outs'] }),
       ...readOuts(reader, body.metrics, { wdir, metric: true, at: [...at, 'metrics'] }),
+      ...readOuts(reader, body.plots, { wdir, metric: false, plot: true, at: [...at, 'plots'] }),
     ],
     needs: readNeeds(reader, body.needs, [...at, 'needs']),
     alwaysRun:
@@ -155,8 +173,14 @@ function readStage(
       body.frozen === undefined
         ? false
         : (reader.boolean(body.frozen, [...at, 'frozen'], 'frozen') ?? false),
+    runtime: readStageRuntime(reader, body, at, defaults.runtime),
+    ...optional('image', readImage(reader, body.image, [...at, 'image'])),
     source: reader.ref(at, 'key'),
   };
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
 /** One command line or a list of them; an empty one would "run" and succeed doing nothing. */
@@ -363,13 +387,15 @@ function globPath(reader: DocReader, wdir: string, text: string, at: DocPath): s
 interface OutContext {
   readonly wdir: string;
   readonly metric: boolean;
+  /** A stage's `plots:` entry: takes the plot options too. */
+  readonly plot?: boolean;
   readonly at: DocPath;
 }
 
 function readOuts(reader: DocReader, value: unknown, context: OutContext): OutSpec[] {
   if (value === undefined) return [];
   const outs: OutSpec[] = [];
-  const what = context.metric ? 'metrics' : 'outs';
+  const what = context.metric ? 'metrics' : context.plot ? 'plots' : 'outs';
   reader.list(value, context.at, what, `${what}: [data/clean.csv]`).forEach((item, index) => {
     const out = readOut(reader, item, { ...context, at: [...context.at, index] });
     if (out) outs.push(out);
@@ -383,7 +409,7 @@ function readOut(reader: DocReader, item: unknown, context: OutContext): OutSpec
   let pathAt = context.at;
   if (typeof item === 'string') text = item;
   else if (isPlainMap(item)) {
-    reader.checkKeys(item, context.at, OUT_KEYS, 'in an output');
+    reader.checkKeys(item, context.at, context.plot ? PLOT_OUT_KEYS : OUT_KEYS, 'in an output');
     pathAt = [...context.at, 'path'];
     text = item.path === undefined ? undefined : reader.string(item.path, pathAt, 'path');
     if (item.path === undefined) {
@@ -428,7 +454,22 @@ function readOut(reader: DocReader, item: unknown, context: OutContext): OutSpec
     );
     return undefined;
   }
-  return { path, ...options, metric: context.metric, source: reader.ref(pathAt) };
+  const source = reader.ref(pathAt);
+  if (!context.plot) return { path, ...options, metric: context.metric, source };
+  const plot = isPlainMap(item)
+    ? readDefinition(reader, path, plotOptionsOf(item), {
+        at: context.at,
+        resolve: (file, at) => projectPath(reader, context.wdir, file, at),
+        file: path,
+      })
+    : fileDefinition(path, {}, source);
+  return { path, ...options, metric: false, ...(plot ? { plot } : {}), source };
+}
+
+/** The drawing options of a stage's plots entry (the output options are read above). */
+function plotOptionsOf(item: PlainMap): PlainMap {
+  const { path: _path, cache: _cache, persist: _persist, ...rest } = item;
+  return rest;
 }
 
 interface ParamsContext {

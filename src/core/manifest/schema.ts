@@ -11,6 +11,8 @@
  * leave the project, names of other stages, overlapping outputs) are stated in descriptions.
  */
 
+import { PLOT_TEMPLATES } from '../plots/types.js';
+
 /** The subset of JSON Schema (draft-07) used here. */
 export interface JsonSchema {
   readonly $schema?: string;
@@ -23,8 +25,10 @@ export interface JsonSchema {
   readonly propertyNames?: JsonSchema;
   readonly required?: readonly string[];
   readonly minProperties?: number;
+  readonly maxProperties?: number;
   readonly items?: JsonSchema;
   readonly minItems?: number;
+  readonly minimum?: number;
   readonly minLength?: number;
   readonly pattern?: string;
   readonly enum?: readonly string[];
@@ -35,6 +39,8 @@ export interface JsonSchema {
   readonly examples?: readonly unknown[];
   readonly definitions?: Readonly<Record<string, JsonSchema>>;
 }
+
+import { DURATION_PATTERN } from '../duration.js';
 
 /** Stage names: what `needs`, the CLI and cache keys can carry safely. */
 export const STAGE_NAME_PATTERN = '^[A-Za-z0-9_.-]+$';
@@ -92,6 +98,89 @@ const outputList = (what: 'Output' | 'Metrics file', description: string): JsonS
     { type: 'array', items: { oneOf: [ref('outputPath'), outputOptions(what)] } },
   ],
 });
+
+/**
+ * A container image reference: `[registry[:port]/]name[:tag][@sha256:<64 hex>]`. Never starting
+ * with `-`, so it cannot be read as a docker option.
+ */
+export const IMAGE_PATTERN =
+  '^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9._-]+)?(/[A-Za-z0-9._/-]+(:[A-Za-z0-9._-]+)?)?(@sha256:[a-f0-9]{64})?$';
+
+const DURATION_TEXT =
+  'A duration: `90s`, `10m`, `2h`, `1h30m` (h, m, s in that order), or a number of seconds.';
+
+/** Time limits and retries: per stage, and as `defaults:` for every stage (read by runtime.ts). */
+const RUNTIME_PROPERTIES: Readonly<Record<string, JsonSchema>> = {
+  timeout: {
+    ...ref('duration'),
+    description: `How long one attempt of the stage's commands may run; then its whole process group gets SIGTERM, and SIGKILL 5 s later, and the attempt fails ("timed out after 10m"). ${DURATION_TEXT} A timeout of 0 is refused (every attempt would fail). Default: no limit. Not part of the stage key.`,
+    examples: ['10m', '1h30m', 90],
+  },
+  retries: {
+    type: 'integer',
+    minimum: 0,
+    default: 0,
+    description:
+      'Extra attempts after a failed one (a non-zero exit, a kill, a timeout, a declared output not written): 2 means up to 3 attempts. Outputs of a failed attempt are deleted before the next and never cached. Not part of the stage key.',
+  },
+  retry_delay: {
+    ...ref('duration'),
+    default: '1s',
+    description: `The wait before each extra attempt, the same every time (no backoff). ${DURATION_TEXT} Default 1s. Not part of the stage key.`,
+  },
+};
+
+/** How a plot is drawn (DVC's option names); read by core/plots/definitions.ts. */
+const PLOT_PROPERTIES: Readonly<Record<string, JsonSchema>> = {
+  template: {
+    type: 'string',
+    enum: PLOT_TEMPLATES,
+    default: 'linear',
+    description:
+      "DVC's template name. linear, simple, smooth and scatter are drawn as lines (scatter as points in the HTML page), bar_horizontal(_sorted) as bars, confusion(_normalized) as a matrix table with changes against the base.",
+  },
+  x: {
+    description:
+      'The x field (`epoch`), or `{file: field}` to take it from another file. Default: the row number (`step`).',
+    oneOf: [
+      { type: ['string', 'number'] },
+      { type: 'object', minProperties: 1, additionalProperties: { type: ['string', 'number'] } },
+    ],
+  },
+  y: {
+    description:
+      'The y field or fields; for a named plot, `{file: field or [fields]}` naming the data files. Default: the last field of the file.',
+    oneOf: [
+      { type: ['string', 'number'] },
+      { type: 'array', items: { type: ['string', 'number'] } },
+      {
+        type: 'object',
+        minProperties: 1,
+        additionalProperties: {
+          oneOf: [
+            { type: ['string', 'number', 'null'] },
+            { type: 'array', items: { type: ['string', 'number'] } },
+          ],
+        },
+      },
+    ],
+  },
+  title: { type: 'string', description: 'Chart title (default: the file or plot name).' },
+  x_label: { type: 'string', description: 'x axis label (default: the x field).' },
+  y_label: { type: 'string', description: 'y axis label (default: the y field).' },
+  header: {
+    type: 'boolean',
+    description: 'Accepted for DVC compatibility; CSV/TSV files must have a header row.',
+  },
+};
+
+const plotOutput: JsonSchema = {
+  type: 'object',
+  description: 'A plots file with options.',
+  additionalProperties: false,
+  required: ['path'],
+  properties: { ...(outputOptions('Output').properties ?? {}), ...PLOT_PROPERTIES },
+};
 
 /** Keys of a stage, in the order the docs list them. */
 const STAGE_PROPERTIES: Readonly<Record<string, JsonSchema>> = {
@@ -154,6 +243,13 @@ const STAGE_PROPERTIES: Readonly<Record<string, JsonSchema>> = {
     'Metrics file',
     `Outputs that are metrics files (JSON or YAML), shown and compared between runs. Same forms and options as \`outs\` (do not list them in \`outs\` too). ${OUTS_RULES}`,
   ),
+  plots: {
+    description: `Outputs that are plots data (CSV, TSV, JSON or YAML rows) or images (PNG, SVG, JPEG, GIF), drawn in the job summary, the pull-request comment (base vs this PR) and \`reprokit plots\`. Same options as \`outs\` plus how to draw them (template, x, y, title, x_label, y_label). ${OUTS_RULES}`,
+    oneOf: [
+      ref('outputPath'),
+      { type: 'array', items: { oneOf: [ref('outputPath'), plotOutput] } },
+    ],
+  },
   needs: oneOrMany(
     ref('stageName'),
     'Stages that must finish before this one although no declared file connects them (e.g. one that loads a database this stage queries). Part of the stage key. Checked when loading (not expressible here): each must name a stage of this manifest, and the stages may not form a cycle.',
@@ -169,6 +265,17 @@ const STAGE_PROPERTIES: Readonly<Record<string, JsonSchema>> = {
     default: false,
     description:
       'Never re-run: the recorded outputs are used as they are, even if deps or params changed (e.g. an expensive training run you want to keep).',
+  },
+  ...RUNTIME_PROPERTIES,
+  image: {
+    type: 'string',
+    pattern: IMAGE_PATTERN,
+    description:
+      "Container image the commands run in, through `docker run --rm` (workspace mounted at the same path, working directory kept, your user id, network on; only the manifest's env is passed in). A tag (`python:3.12-slim`) or, for reproducible keys, a digest (`python@sha256:…`). The image's digest (else the reference as written) is part of the stage key. See docs/manifest.md#containers.",
+    examples: [
+      'python:3.12-slim',
+      'ghcr.io/org/train@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+    ],
   },
 };
 
@@ -240,6 +347,34 @@ const TOP_PROPERTIES: Readonly<Record<string, JsonSchema>> = {
     additionalProperties: false,
     properties: PUBLISH_PROPERTIES,
   },
+  defaults: {
+    type: 'object',
+    description:
+      'Defaults for every stage: `timeout`, `retries`, `retry_delay`. A stage that sets its own value overrides the default.',
+    additionalProperties: false,
+    properties: RUNTIME_PROPERTIES,
+  },
+  plots: {
+    type: 'array',
+    description:
+      "Plots to draw (DVC's top-level `plots:` forms): a data file or image path relative to the project root, `{path: {options}}`, or a named plot `{Name: {x: field, y: {file.csv: field}}}` comparing several files. Files are usually stage outputs; their rows are recorded with the stage so the pull-request comment compares them with the base branch without downloads.",
+    items: {
+      oneOf: [
+        ref('rootPath'),
+        {
+          type: 'object',
+          minProperties: 1,
+          maxProperties: 1,
+          additionalProperties: {
+            oneOf: [
+              { type: 'null' },
+              { type: 'object', additionalProperties: false, properties: PLOT_PROPERTIES },
+            ],
+          },
+        },
+      ],
+    },
+  },
   cache: {
     type: 'object',
     description:
@@ -306,6 +441,12 @@ const DEFINITIONS: Readonly<Record<string, JsonSchema>> = {
       description: 'The value (numbers and booleans are passed in their string form: 1, true).',
     },
   },
+  duration: {
+    oneOf: [
+      { type: 'string', pattern: DURATION_PATTERN },
+      { type: 'number', minimum: 0 },
+    ],
+  },
   paramKey: {
     type: 'string',
     pattern: '^\\S+$',
@@ -351,5 +492,7 @@ export const TOP_KEYS = Object.keys(TOP_PROPERTIES);
 export const STAGE_KEYS = Object.keys(STAGE_PROPERTIES);
 export const PUBLISH_KEYS = Object.keys(PUBLISH_PROPERTIES);
 export const CACHE_KEYS = Object.keys(CACHE_PROPERTIES);
+export const DEFAULTS_KEYS = Object.keys(RUNTIME_PROPERTIES);
 export const OUT_KEYS = Object.keys(outputOptions('Output').properties ?? {});
+export const PLOT_OUT_KEYS = Object.keys(plotOutput.properties ?? {});
 export const DEP_KEYS = Object.keys(DEP_OPTIONS);

@@ -18,10 +18,11 @@ import { localDvcLockServices } from '../../adapters/dvc/md5.js';
 import { writeDvcLock } from '../../engine/dvc/lock.js';
 import { chooseRemote, layerRemote } from '../../session/remote-compose.js';
 import { linksSection, metricsSection, notProducedMetrics } from '../../report/feedback.js';
+import { plotsSection } from '../../report/plots-section.js';
 import { cacheLine, openCache, persistCache } from './cache.js';
 import { readRunContext } from './context.js';
 import { Outputs } from './contract.js';
-import { publishAndReport, publishedSummary } from './publish.js';
+import { plotsInput, publishAndReport, publishedSummary } from './publish.js';
 import { ActionReporter } from './reporter.js';
 import type { Settings } from './settings.js';
 import { readSettings, SettingsError } from './settings.js';
@@ -156,6 +157,10 @@ export async function run(core: Toolkit, environment: ActionEnvironment): Promis
       linksSection(published.links),
       metricsSection(report, published.baseline, {
         notProduced: notProducedMetrics(project.graph, report),
+      }),
+      plotsSection(report, published.baseline, {
+        ...plotsInput(project, published),
+        budget: 256 * 1024,
       }),
     ]
       .filter(Boolean)

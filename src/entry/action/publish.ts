@@ -22,11 +22,17 @@ import {
   notProducedMetrics,
   pullRequestComment,
 } from '../../report/feedback.js';
+import { isWithin } from '../../core/paths.js';
+import { pipelinePlots } from '../../core/plots/capture.js';
+import type { PlotsInput } from '../../report/plots-section.js';
+import { plotsOf } from '../../report/plots-section.js';
 import type { RunContext } from './context.js';
+import { writePlotsPage } from './plots-page.js';
 import { shouldDeployPages } from './context.js';
 import type { AnnotationPlace } from './reporter.js';
 import type { Settings } from './settings.js';
 import type { Toolkit } from './toolkit.js';
+import { stageErrorText } from '../../report/failures.js';
 
 export interface PublishResult {
   readonly artifacts: readonly UploadedArtifact[];
@@ -67,6 +73,7 @@ export async function publishAndReport(inputs: PublishInputs): Promise<PublishRe
   const artifacts: UploadedArtifact[] = [];
   const links: PublishedLink[] = [];
   let pageUrl = '';
+  const baseline = await recordedBaseline(inputs);
   if (settings.publish && report.ok) {
     for (const artifact of inputs.project.pipeline.publish.artifacts) {
       const uploaded = await upload(
@@ -96,13 +103,17 @@ export async function publishAndReport(inputs: PublishInputs): Promise<PublishRe
         }
       }
     }
+    const plots = await uploadPlotsPage(inputs, baseline);
+    if (plots) {
+      artifacts.push(plots);
+      links.push({ name: 'Plots (artifact)', url: plots.url });
+    }
   } else if (settings.publish && !report.ok) {
     core.info('Not publishing: the pipeline did not succeed.');
   }
-  const baseline = await metricsBaseline(inputs);
   if (settings.checkRun && settings.githubToken && !fromFork) await createCheck(inputs);
   if (settings.comment && settings.githubToken && context.pullRequest && !fromFork)
-    await comment(inputs, links, baseline);
+    await comment(inputs, links, baseline, { artifacts, pageUrl });
   const url = runUrl(context);
   return {
     artifacts,
@@ -197,23 +208,72 @@ async function deploySite(
 }
 
 /**
- * What the metrics are compared with, from the cache index (no downloads): on a pull request the
- * base branch's newest run (the index this run started from when it is the base's, else one
- * lookup of the base's index); on other events the previous run of this branch.
+ * What the metrics and plots are compared with, from the cache index (no downloads): on a pull
+ * request the base branch's newest run (the index this run started from when it is the base's,
+ * else one lookup of the base's index); on other events the previous run of this branch.
  */
-async function metricsBaseline(inputs: PublishInputs): Promise<Baseline | undefined> {
+async function recordedBaseline(inputs: PublishInputs): Promise<Baseline | undefined> {
   const { cache, context, report } = inputs;
-  if (!cache || metricsOf(report).size === 0) return undefined;
-  const previous = cache.previousMetrics();
+  if (!cache || (metricsOf(report).size === 0 && plotsOf(report).size === 0)) return undefined;
+  const previous = cache.previousRecorded();
   if (context.pullRequest) {
     const base = context.pullRequest.baseBranch;
-    const values = previous?.branch === base ? previous.metrics : await cache.branchMetrics(base);
+    const values = previous?.branch === base ? previous : await cache.branchRecorded(base);
     return values
-      ? { branch: base, kind: 'base', metrics: values }
+      ? { branch: base, kind: 'base', metrics: values.metrics, plots: values.plots }
       : { branch: base, kind: 'base' };
   }
   if (!previous) return undefined;
-  return { branch: previous.branch, kind: 'previous', metrics: previous.metrics };
+  return {
+    branch: previous.branch,
+    kind: 'previous',
+    metrics: previous.metrics,
+    plots: previous.plots,
+  };
+}
+
+/** The pipeline's plots, with links to published copies of image plots. */
+export function plotsInput(
+  project: Project,
+  published: { readonly artifacts: readonly UploadedArtifact[]; readonly pageUrl: string },
+): PlotsInput {
+  const { artifacts, pages } = project.pipeline.publish;
+  return {
+    definitions: pipelinePlots(project.pipeline),
+    imageLink: (file) => {
+      if (pages && published.pageUrl && isWithin(file, pages.path))
+        return `${published.pageUrl.replace(/\/$/, '')}/${file.slice(pages.path.length).replace(/^\//, '')}`;
+      const artifact = artifacts.find((a) => a.paths.some((p) => isWithin(file, p.path)));
+      return published.artifacts.find((u) => u.name === artifact?.name)?.url;
+    },
+  };
+}
+
+/**
+ * When the manifest publishes something and the run drew plots, the offline plots page goes up
+ * as the artifact `plots`. It was not asked for by name: a failure is a warning, not a failure.
+ */
+async function uploadPlotsPage(
+  inputs: PublishInputs,
+  baseline: Baseline | undefined,
+): Promise<UploadedArtifact | undefined> {
+  const { publish } = inputs.project.pipeline;
+  if (publish.artifacts.length === 0 && !publish.pages) return undefined;
+  const head = plotsOf(inputs.report);
+  if (head.size === 0) return undefined;
+  const page = writePlotsPage({
+    root: inputs.root,
+    ...(inputs.env.RUNNER_TEMP ? { tempDir: inputs.env.RUNNER_TEMP } : {}),
+    definitions: pipelinePlots(inputs.project.pipeline),
+    head,
+    ...(baseline ? { baseline } : {}),
+    title: `Plots of ${inputs.project.pipeline.manifestFile}`,
+  });
+  if (!page) return undefined;
+  const problems: string[] = [];
+  const uploaded = await upload({ ...inputs, root: page.dir }, 'plots', page.paths, problems);
+  for (const problem of problems) inputs.core.warning(problem);
+  return uploaded;
 }
 
 /** The link to the workflow run, when the runner says which run this is. */
@@ -234,7 +294,7 @@ async function createCheck(inputs: PublishInputs): Promise<void> {
         end_line: place.startLine ?? 1,
         annotation_level: 'failure' as const,
         title: `Stage ${s.name} failed`,
-        message: `${s.error ?? 'failed'}${s.outputTail ? `\n\n${s.outputTail}` : ''}`.slice(
+        message: `${stageErrorText(s)}${s.outputTail ? `\n\n${s.outputTail}` : ''}`.slice(
           0,
           60_000,
         ),
@@ -264,6 +324,7 @@ async function comment(
   inputs: PublishInputs,
   links: readonly PublishedLink[],
   baseline: Baseline | undefined,
+  published: { readonly artifacts: readonly UploadedArtifact[]; readonly pageUrl: string },
 ): Promise<void> {
   const { core, settings, context, report } = inputs;
   const pr = context.pullRequest;
@@ -277,6 +338,7 @@ async function comment(
     ...(baseline ? { baseline } : {}),
     ...(runUrl(context) ? { runUrl: runUrl(context) as string } : {}),
     notProduced: notProducedMetrics(inputs.project.graph, report),
+    plots: plotsInput(inputs.project, published),
   });
   const client = await GitHubClient.create(settings.githubToken);
   const result = await upsertStickyComment(

@@ -2,6 +2,7 @@ import type { Locator } from '../../core/manifest/source.js';
 import type { Stage } from '../../core/pipeline.js';
 import { formatBytes, formatDuration } from '../../core/units.js';
 import type { EngineEvent, StageReport } from '../../engine/events.js';
+import { passedOnText, retryText, stageErrorText } from '../../report/failures.js';
 import { persistRestoredText, renderReasons } from '../../report/reasons.js';
 import type { AnnotationPlace, Toolkit } from './toolkit.js';
 
@@ -38,6 +39,9 @@ export class ActionReporter {
       case 'persist-restored':
         this.core.info(`↺ ${event.stage}: ${persistRestoredText(event)}`);
         break;
+      case 'stage-retry':
+        this.core.warning(`↻ ${retryText(event)}`);
+        break;
       case 'warning':
         this.core.warning(event.message);
         break;
@@ -58,7 +62,7 @@ export class ActionReporter {
     }
     if (report.result === 'failed') {
       const tail = report.outputTail ? `\n\nLast output:\n${report.outputTail}` : '';
-      this.core.error(`${report.error ?? 'failed'}${tail}`, {
+      this.core.error(`${stageErrorText(report)}${tail}`, {
         title: `Stage ${report.name} failed`,
         ...this.place(report.name),
       });
@@ -77,7 +81,7 @@ export function describe(report: StageReport): string {
   const why = report.reasons.length ? ` (${renderReasons(report.reasons)})` : '';
   switch (report.result) {
     case 'ran':
-      return `✔ ${report.name}: ran in ${formatDuration(report.durationMs)}${why}`;
+      return `✔ ${report.name}: ran in ${formatDuration(report.durationMs)}${passedOnText(report) ? `, ${passedOnText(report)}` : ''}${why}`;
     case 'restored':
       return `↺ ${report.name}: restored from cache, ${formatBytes(report.restoredBytes ?? 0)}`;
     case 'fresh':
@@ -85,7 +89,7 @@ export function describe(report: StageReport): string {
         ? `· ${report.name}: fresh (in cache, not downloaded)`
         : `· ${report.name}: fresh`;
     case 'failed':
-      return `✖ ${report.name}: failed after ${formatDuration(report.durationMs)}: ${report.error ?? ''}`;
+      return `✖ ${report.name}: failed after ${formatDuration(report.durationMs)}: ${stageErrorText(report)}`;
     case 'skipped':
       return `- ${report.name}: skipped${why}`;
   }

@@ -1,5 +1,6 @@
 import type { EngineEvent, RunReport, StageReport } from '../../engine/events.js';
 import { formatDuration, formatBytes } from '../../core/units.js';
+import { passedOnText, retryText, stageErrorText } from '../../report/failures.js';
 import { persistRestoredText, renderReasons } from '../../report/reasons.js';
 import type { Paint, Style } from './color.js';
 import { painter } from './color.js';
@@ -89,6 +90,9 @@ export class CliReporter {
       case 'persist-restored':
         this.line(`↺ ${event.stage}: ${persistRestoredText(event)}`);
         break;
+      case 'stage-retry':
+        this.line(this.paint('yellow', `↻ ${retryText(event)}`));
+        break;
       case 'warning':
         this.line(`warning: ${event.message}`);
         break;
@@ -168,13 +172,13 @@ function describeEnd(report: StageReport): string {
   const symbol = SYMBOL[report.result];
   switch (report.result) {
     case 'ran':
-      return `${symbol} ${report.name} ran in ${formatDuration(report.durationMs)}`;
+      return `${symbol} ${report.name} ran in ${formatDuration(report.durationMs)}${passedOnText(report) ? ` (${passedOnText(report)})` : ''}`;
     case 'restored':
       return `${symbol} ${report.name} restored from cache (${formatBytes(report.restoredBytes ?? 0)})`;
     case 'fresh':
       return `${symbol} ${report.name} ${report.status === 'cached' ? 'fresh in cache (not restored: nothing needs it)' : 'fresh'}`;
     case 'failed':
-      return `${symbol} ${report.name} failed: ${report.error ?? 'unknown error'}`;
+      return `${symbol} ${report.name} failed: ${stageErrorText(report)}`;
     case 'skipped':
       return `${symbol} ${report.name} skipped: ${renderReasons(report.reasons)}`;
   }
@@ -199,7 +203,9 @@ export function summaryTable(report: RunReport): string {
 }
 
 function why(s: StageReport): string {
-  if (s.result === 'failed') return s.error ?? '';
+  if (s.result === 'failed') return stageErrorText(s);
+  if (passedOnText(s))
+    return [passedOnText(s), renderReasons(s.reasons)].filter(Boolean).join('; ');
   if (s.result === 'fresh' && s.status === 'fresh')
     return s.reasons.length ? renderReasons(s.reasons) : 'up to date';
   if (s.result === 'fresh') return 'in cache, not needed here';

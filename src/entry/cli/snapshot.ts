@@ -40,7 +40,10 @@ export function updateSnapshot(
   if (text(args, 'manifest') !== undefined || list(args, 'force').length > 0) return [];
   if (flag(args, 'dry-run')) return [];
   const all = report?.stages ?? [];
+  // An image's digest lives in docker, not in any file the snapshot watches: always ask.
+  const images = session.project.pipeline.stages.some((s) => s.image !== undefined);
   const fresh =
+    !images &&
     !signal.aborted &&
     report?.ok === true &&
     all.every((s) => s.result === 'fresh' && s.status === 'fresh');

@@ -199,6 +199,28 @@ export const COMMANDS: readonly CommandSpec[] = [
     load: () => import('./commands/metrics.js'),
   },
   {
+    name: 'plots',
+    operands: 'show | diff [REV]',
+    takesOperands: true,
+    summary:
+      'draw the declared plots as an HTML page, alone or against a git revision or the last run',
+    description:
+      'show: every plot the manifest declares (top-level plots: and stage plots outputs), drawn\n' +
+      'from the workspace files. diff REV: the same files as committed at the git revision REV\n' +
+      'drawn in the same charts; diff without REV: against the rows the last run recorded.\n' +
+      'Writes one self-contained page (SVG, no scripts; opens offline) and prints its path.',
+    options: [
+      {
+        name: 'out',
+        short: 'o',
+        type: 'string',
+        value: 'DIR',
+        help: 'directory for index.html (default: .reprokit/plots in the project)',
+      },
+    ],
+    load: () => import('./commands/plots.js'),
+  },
+  {
     name: 'gc',
     operands: '',
     takesOperands: false,
@@ -260,7 +282,7 @@ export const COMMANDS: readonly CommandSpec[] = [
         short: 't',
         type: 'string',
         value: 'NAME',
-        help: 'python (default), r, snakemake, make, quarto, scheduled',
+        help: 'python (default), r, snakemake, make, quarto, scheduled, container',
       },
       json('print what was written as JSON'),
       { name: 'force', type: 'switch', help: 'overwrite files that exist' },

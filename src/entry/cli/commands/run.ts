@@ -114,5 +114,7 @@ async function bringUpToDate(
   }
   io.stdout.write(json ? JSON.stringify(runJson(report), null, 2) + '\n' : summaryTable(report));
   if (report.interrupted || io.signal.aborted) return EXIT.interrupted;
+  // A stage with `image:` and no docker here: the setup is wrong, not the stage (exit 2).
+  if (report.stages.some((s) => s.failure?.kind === 'container-unavailable')) return EXIT.usage;
   return report.ok ? EXIT.ok : EXIT.failed;
 }
