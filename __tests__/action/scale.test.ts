@@ -11,7 +11,9 @@ import { runAction } from '../support/run-action.js';
  * The bundled action on a 1,000-stage pipeline through the real @actions/cache client over
  * loopback: a cold run, then a fresh checkout with nothing changed, then one leaf param changed.
  * It asserts what scales (requests, entries), not time: the wall time is measured by the bench's
- * `ci` workload (docs/performance.md), and this test only logs it.
+ * `ci` workload (docs/performance.md), and this test only logs it (the whole test, and the two
+ * action runs that issue 11's 60 s target is about, without writing the checkouts and parsing the
+ * Mermaid diagram).
  */
 const STAGES = 1000;
 const SLOW = 15 * 60_000;
@@ -39,11 +41,13 @@ describe(`the action on ${STAGES} stages`, () => {
     async () => {
       const started = Date.now();
       const cold = checkout();
+      const coldStarted = Date.now();
       const run1 = await runAction({
         workspace: cold.dir,
         env: service.env,
         inputs: { ...QUIET, jobs: '8' },
       });
+      const coldActionMs = Date.now() - coldStarted;
       expect(run1.code).toBe(0);
       expect(json(run1.outputs.ran)).toHaveLength(STAGES);
       // the index holds every record and the 1 KiB outputs: one entry for the whole run
@@ -55,11 +59,13 @@ describe(`the action on ${STAGES} stages`, () => {
 
       service.reset();
       const fresh = checkout();
+      const freshStarted = Date.now();
       const run2 = await runAction({
         workspace: fresh.dir,
         env: service.env,
         inputs: { ...QUIET, jobs: '8' },
       });
+      const freshActionMs = Date.now() - freshStarted;
       expect(run2.code).toBe(0);
       expect(json(run2.outputs.ran)).toEqual([]);
       expect(run2.outputs['cache-hit']).toBe('true');
@@ -78,7 +84,8 @@ describe(`the action on ${STAGES} stages`, () => {
       expect(json(run3.outputs.ran)).toEqual([fresh.leaf]);
       expect(service.stats.requests).toBeLessThanOrEqual(8);
       process.stdout.write(
-        `scale: cold run ${coldMs} ms, cold + fresh checkout ${totalMs} ms (target < 60 s on a quiet 2-CPU machine)\n`,
+        `scale: cold run ${coldMs} ms (the action ${coldActionMs} ms), cold + fresh checkout ${totalMs} ms ` +
+          `(the actions ${coldActionMs + freshActionMs} ms; target < 60 s on a quiet 2-CPU machine)\n`,
       );
     },
     SLOW,

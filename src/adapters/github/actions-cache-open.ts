@@ -32,7 +32,12 @@ export async function openActionsCache(
     return probeCacheService(options.env);
   };
   const started = Date.now();
-  let health = await probe();
+  const checking = probe();
+  // Compiling the toolkit (and the Azure SDK it imports) takes a while: do it while the probe's
+  // request is on the wire, not after (without a token there is no service to wait for).
+  const early = options.env.ACTIONS_RUNTIME_TOKEN ? toolkitCacheClient(options.root) : undefined;
+  early?.catch(() => undefined); // awaited below when the service answers; unused otherwise
+  let health = await checking;
   if (!health.available && health.throttledMs !== undefined) {
     await sleep(health.throttledMs);
     health = await probe();
@@ -43,7 +48,7 @@ export async function openActionsCache(
   return {
     cache: new ActionsCache({
       root: options.root,
-      client: await toolkitCacheClient(options.root),
+      client: await (early ?? toolkitCacheClient(options.root)),
       keyPrefix: entryKeyPrefix(
         env.RUNNER_OS ?? process.platform,
         env.RUNNER_ARCH ?? process.arch,

@@ -31,6 +31,12 @@ export function emptyCacheStats(): CacheStats {
   return { requests: 0, entriesCreated: 0, downloadedBytes: 0, uploadedBytes: 0, ms: 0 };
 }
 
+/** What `load` found: the index, and how many of the fan-out fragments it was told to read. */
+export interface LoadResult {
+  readonly index: boolean;
+  readonly fragments: number;
+}
+
 /** Who is running: names the run's index and fragments (see docs/workflows.md, fan-out). */
 export interface RunIdentity {
   /** The branch, or `pr-<number>` on a pull request: tags the index so a PR can find its base's. */
@@ -110,6 +116,8 @@ export class ActionsCache implements StageCache, MetricsBaseline {
   private inFlight = 0;
   private flightStart = 0;
   private readonly waiting: (() => void)[] = [];
+  /** See loadInBackground. */
+  private pending: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: ActionsCacheOptions) {
     this.workspace = new NodeWorkspace(options.root);
@@ -161,10 +169,7 @@ export class ActionsCache implements StageCache, MetricsBaseline {
    * branch's; else the default branch's), then each named fan-out fragment of this run, newer
    * records winning. Returns what was found; a miss or a broken entry is an empty cache.
    */
-  async load(options: { fragments?: readonly string[] } = {}): Promise<{
-    index: boolean;
-    fragments: number;
-  }> {
+  async load(options: { fragments?: readonly string[] } = {}): Promise<LoadResult> {
     const index = await this.fetchDocument(INDEX_FILE, this.indexPrefix());
     if (index && index.kind === 'index') {
       this.merge(index.stages, index.content);
@@ -180,6 +185,24 @@ export class ActionsCache implements StageCache, MetricsBaseline {
       this.changed = true;
     }
     return { index: index !== undefined, fragments };
+  }
+
+  /**
+   * Starts `load` without waiting for it, so that the index lookup overlaps loading the manifest
+   * and hashing the workspace; every method of the cache waits for it to finish first.
+   */
+  loadInBackground(options: { fragments?: readonly string[] } = {}): Promise<LoadResult> {
+    const loading = this.load(options).catch((e: unknown): LoadResult => {
+      this.disable(`its index could not be read: ${(e as Error).message}`);
+      return { index: false, fragments: 0 };
+    });
+    this.pending = loading;
+    return loading;
+  }
+
+  /** Resolves when the load started by loadInBackground (if any) is over. */
+  async loaded(): Promise<void> {
+    await this.pending;
   }
 
   private merge(
@@ -199,6 +222,7 @@ export class ActionsCache implements StageCache, MetricsBaseline {
    * index, unless nothing changed since the index it loaded (then the next run finds that one).
    */
   async persist(options: { group?: string } = {}): Promise<{ saved: string | undefined }> {
+    await this.pending;
     if (this.disabled || this.savingDisabled) return { saved: undefined };
     const now = this.now();
     const seenAt = new Date(now).toISOString();
@@ -239,6 +263,7 @@ export class ActionsCache implements StageCache, MetricsBaseline {
    * no output is downloaded. Undefined when that branch has no index in reach.
    */
   async base(branch: string): Promise<RecordedRun | undefined> {
+    await this.pending;
     const document = await this.fetchDocument(INDEX_FILE, this.indexKeyPrefix(branch), {
       keep: false,
     });
@@ -248,6 +273,7 @@ export class ActionsCache implements StageCache, MetricsBaseline {
 
   /** The records of the index this run started from (the previous run of the branch, or its base's). */
   async previous(): Promise<RecordedRun | undefined> {
+    await this.pending;
     if (this.loadedBranch === undefined) return undefined;
     return { branch: this.loadedBranch, stages: recordsOf(this.loadedStages) };
   }
@@ -309,6 +335,7 @@ export class ActionsCache implements StageCache, MetricsBaseline {
   // ---------------------------------------------------------------- StageCache
 
   async lookup(stage: string, key: string): Promise<StageRecord | undefined> {
+    await this.pending;
     const entry = this.known.get(stage);
     if (!entry || entry.record.key !== key) return undefined;
     this.seen.add(stage);
@@ -316,6 +343,7 @@ export class ActionsCache implements StageCache, MetricsBaseline {
   }
 
   async latest(stage: string): Promise<StageRecord | undefined> {
+    await this.pending;
     return this.known.get(stage)?.record;
   }
 
@@ -325,6 +353,7 @@ export class ActionsCache implements StageCache, MetricsBaseline {
    * download cut short, content that does not verify) leaves the workspace as it was.
    */
   async restore(record: StageRecord): Promise<RestoreOutcome> {
+    await this.pending;
     const entry = this.known.get(record.stage);
     if (!entry || entry.record.key !== record.key)
       return { ok: false, reason: 'the record was not looked up first' };
@@ -426,6 +455,7 @@ export class ActionsCache implements StageCache, MetricsBaseline {
   }
 
   async save(record: StageRecord): Promise<SaveOutcome> {
+    await this.pending;
     if (this.disabled)
       return { ok: false, reason: `the cache is unavailable (${this.disabled})`, reported: true };
     const existing = this.known.get(record.stage);

@@ -30,13 +30,17 @@ export async function openCache(
     );
     return undefined;
   }
-  const loaded = await opened.cache.load({ fragments: settings.fanOutFragments });
-  core.info(
-    `reprokit: ${loaded.index ? 'restored the cache index' : 'no cache index yet'}` +
-      (settings.fanOutFragments.length > 0
-        ? `; ${loaded.fragments} of ${settings.fanOutFragments.length} fan-out fragment(s)`
-        : ''),
-  );
+  // The lookup runs while the manifest loads and the workspace is hashed; the cache waits for it.
+  void opened.cache
+    .loadInBackground({ fragments: settings.fanOutFragments })
+    .then((loaded) =>
+      core.info(
+        `reprokit: ${loaded.index ? 'restored the cache index' : 'no cache index yet'}` +
+          (settings.fanOutFragments.length > 0
+            ? `; ${loaded.fragments} of ${settings.fanOutFragments.length} fan-out fragment(s)`
+            : ''),
+      ),
+    );
   return opened.cache;
 }
 
@@ -46,7 +50,9 @@ export async function persistCache(
   settings: Settings,
   cache: ActionsCache | undefined,
 ): Promise<void> {
-  if (!cache || settings.cache === 'read-only' || settings.mode === 'plan') return;
+  if (!cache) return;
+  await cache.loaded(); // publishing reads the index it loaded (previous metrics)
+  if (settings.cache === 'read-only' || settings.mode === 'plan') return;
   const { saved } = await cache.persist(
     settings.fanOutGroup !== undefined ? { group: settings.fanOutGroup } : {},
   );
