@@ -76688,8 +76688,6 @@ var __webpack_exports__ = {};
 var core = __nccwpck_require__(33838);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: external "node:crypto"
@@ -76749,3388 +76747,6 @@ function joinPath(dir, name) {
 function parentDir(path) {
     const at = path.lastIndexOf('/');
     return at < 0 ? '' : path.slice(0, at);
-}
-
-;// CONCATENATED MODULE: ./src/core/record-check.ts
-
-const HEX64 = /^[0-9a-f]{64}$/;
-/**
- * A record read from a cache or state file is untrusted input: check its shape, that it is the
- * record asked for, and that every file it names stays inside the output it belongs to.
- */
-function checkRecord(value, expect) {
-    if (!isObject(value))
-        return undefined;
-    if (value.version !== 1 ||
-        value.stage !== expect.stage ||
-        typeof value.key !== 'string' ||
-        !HEX64.test(value.key))
-        return undefined;
-    if (expect.key !== undefined && value.key !== expect.key)
-        return undefined;
-    if (!isFingerprint(value.fingerprint) || !Array.isArray(value.outputs))
-        return undefined;
-    if (typeof value.durationMs !== 'number' || typeof value.createdAt !== 'string')
-        return undefined;
-    if (!value.outputs.every(isOutputRecord))
-        return undefined;
-    if (value.metrics !== undefined && !isObject(value.metrics))
-        return undefined;
-    return value;
-}
-function isFingerprint(value) {
-    if (!isObject(value))
-        return false;
-    const stringArray = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
-    const stringRecord = (v) => isObject(v) && Object.values(v).every((x) => typeof x === 'string');
-    return (typeof value.keyVersion === 'number' &&
-        stringArray(value.cmd) &&
-        typeof value.shell === 'string' &&
-        typeof value.wdir === 'string' &&
-        stringRecord(value.env) &&
-        isObject(value.params) &&
-        Array.isArray(value.outs) &&
-        stringRecord(value.deps) &&
-        stringArray(value.needs) &&
-        typeof value.salt === 'string');
-}
-function isOutputRecord(value) {
-    if (!isObject(value))
-        return false;
-    if (!isSafePath(value.path) || (value.kind !== 'file' && value.kind !== 'dir'))
-        return false;
-    if (typeof value.digest !== 'string' ||
-        !HEX64.test(value.digest) ||
-        typeof value.cached !== 'boolean')
-        return false;
-    if (!Array.isArray(value.files))
-        return false;
-    const outPath = value.path;
-    return value.files.every((f) => isFileDigest(f) && isWithin(f.path, outPath));
-}
-function isFileDigest(value) {
-    return (isObject(value) &&
-        isSafePath(value.path) &&
-        typeof value.digest === 'string' &&
-        HEX64.test(value.digest) &&
-        typeof value.size === 'number' &&
-        typeof value.executable === 'boolean');
-}
-/** Relative, normalized, no `..`, no empty segments. */
-function isSafePath(value) {
-    if (typeof value !== 'string' ||
-        value === '' ||
-        value.startsWith('/') ||
-        value.includes('\\') ||
-        value.includes('\0'))
-        return false;
-    return value.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/actions-cache-index.ts
-
-
-/**
- * The run-level index of the Actions cache: one entry per run holding the record of every stage
- * the run ran or found fresh, and the content of small outputs. A run restores the newest index
- * (one lookup) and decides every stage's freshness from it locally. The same document, holding
- * only what one fan-out group ran, is that group's fragment.
- *
- * Everything read here is untrusted: records are checked (checkRecord), content is kept only when
- * it hashes to the digest it is filed under, and anything else is dropped (a cache miss).
- */
-const INDEX_FORMAT = 'reprokit-actions-index-2';
-const INDEX_LIMITS = {
-    inlineOutputBytes: 256 * 1024,
-    inlineTotalBytes: 8 * 1024 * 1024,
-    maxStages: 20_000,
-    maxAgeMs: 30 * 24 * 3600 * 1000,
-};
-const actions_cache_index_HEX64 = /^[0-9a-f]{64}$/;
-/** undefined: not an index of this layout (an older layout, or garbage): ignored as a miss. */
-function parseIndex(text, options) {
-    const limits = options.limits ?? INDEX_LIMITS;
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-    if (!actions_cache_index_isObject(value) || value.format !== INDEX_FORMAT)
-        return undefined;
-    if (value.kind !== 'index' && value.kind !== 'fragment')
-        return undefined;
-    if (!Array.isArray(value.stages) || !actions_cache_index_isObject(value.content))
-        return undefined;
-    let dropped = 0;
-    const content = new Map();
-    for (const [digest, data] of Object.entries(value.content)) {
-        const bytes = typeof data === 'string' ? Buffer.from(data, 'base64') : undefined;
-        if (actions_cache_index_HEX64.test(digest) && bytes && sha256(bytes) === digest)
-            content.set(digest, bytes);
-        else
-            dropped++;
-    }
-    const stages = new Map();
-    for (const item of value.stages.slice(0, limits.maxStages)) {
-        const entry = checkIndexed(item, content);
-        if (!entry || options.now - Date.parse(entry.seenAt) > limits.maxAgeMs)
-            dropped++;
-        else
-            stages.set(entry.record.stage, entry);
-    }
-    return {
-        kind: value.kind,
-        createdAt: typeof value.createdAt === 'string' ? value.createdAt : '',
-        branch: typeof value.branch === 'string' ? value.branch : '',
-        stages,
-        content,
-        dropped,
-    };
-}
-function checkIndexed(item, content) {
-    if (!actions_cache_index_isObject(item) || !actions_cache_index_isObject(item.record) || typeof item.seenAt !== 'string')
-        return undefined;
-    if (Number.isNaN(Date.parse(item.seenAt)))
-        return undefined;
-    if (!Array.isArray(item.inline) || !item.inline.every((p) => typeof p === 'string'))
-        return undefined;
-    const record = checkRecord(item.record, { stage: String(item.record.stage) });
-    if (!record)
-        return undefined;
-    const inline = item.inline;
-    // An inline output whose content is missing or did not verify cannot be restored: a miss.
-    for (const output of record.outputs.filter((o) => inline.includes(o.path)))
-        if (!output.files.every((f) => content.has(f.digest)))
-            return undefined;
-    return { record, seenAt: item.seenAt, inline };
-}
-/**
- * The document to save: the given stages, newest-seen first while the limits allow (what does not
- * fit is pruned: a cache miss next time, never an error), with the content their inline outputs need.
- */
-function buildIndex(options) {
-    const limits = options.limits ?? INDEX_LIMITS;
-    const sorted = [...options.stages].sort((a, b) => b.seenAt.localeCompare(a.seenAt));
-    const kept = [];
-    const content = {};
-    let inlineBytes = 0;
-    let pruned = 0;
-    for (const entry of sorted) {
-        if (kept.length >= limits.maxStages ||
-            options.now - Date.parse(entry.seenAt) > limits.maxAgeMs) {
-            pruned++;
-            continue;
-        }
-        const files = entry.record.outputs
-            .filter((o) => entry.inline.includes(o.path))
-            .flatMap((o) => o.files)
-            .filter((f) => content[f.digest] === undefined);
-        const bytes = files.reduce((sum, f) => sum + f.size, 0);
-        const available = files.every((f) => options.content.has(f.digest));
-        if (!available || inlineBytes + bytes > limits.inlineTotalBytes) {
-            pruned++;
-            continue;
-        }
-        for (const f of files)
-            content[f.digest] = options.content.get(f.digest).toString('base64');
-        inlineBytes += bytes;
-        kept.push(entry);
-    }
-    // Stable order for readers and diffs: by stage name.
-    kept.sort((a, b) => a.record.stage < b.record.stage ? -1 : a.record.stage > b.record.stage ? 1 : 0);
-    return {
-        document: {
-            format: INDEX_FORMAT,
-            kind: options.kind,
-            createdAt: new Date(options.now).toISOString(),
-            branch: options.branch,
-            stages: kept,
-            content,
-        },
-        pruned,
-    };
-}
-function sha256(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
-function actions_cache_index_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(31421);
-;// CONCATENATED MODULE: ./src/adapters/hashing/git-index-blobs.ts
-/**
- * Git blob id → SHA-256 of the blob's content (and its size): what turns "git's index says this
- * tracked file holds blob X" into our digest without reading the file.
- *
- * A pair is only learned from a file this process read and hashed both ways: SHA-1 over
- * "blob <size>\0" + content equal to the index's blob id, and SHA-256 of the same bytes. So every
- * pair is a fact about content, true in any work tree and any commit; stale pairs cannot exist,
- * only unused ones. The table lives in the repository's common git directory
- * (`.git/reprokit/blob-sha256`), next to the objects it describes: it survives `rm -rf .reprokit`
- * and `git clean -xfd`, and linked work trees share it.
- */
-
-
-
-const MAGIC = 'RKBLOB01';
-const NATIVE_LE = (0,external_node_os_.endianness)() === 'LE';
-const BYTE_ORDER = 0x01020304;
-/** Beyond this many pairs (60 MB), a save keeps only the ones this run used or learned. */
-const MAX_PAIRS = 1_000_000;
-class BlobDigests {
-    file;
-    ids = new Uint8Array(0);
-    digests = new Uint8Array(0);
-    sizes = new Float64Array(0);
-    used = new Uint8Array(0);
-    count = 0;
-    /** Open addressing on the first 4 bytes of the id; -1 = empty. */
-    table = new Int32Array(0);
-    dirty = false;
-    /** Hex of pairs [0, hexCount): pairs are only ever appended, so it stays valid. */
-    hex = '';
-    hexCount = 0;
-    constructor(file) {
-        this.file = file;
-    }
-    static load(file) {
-        const map = new BlobDigests(file);
-        try {
-            map.decode((0,external_node_fs_.readFileSync)(file));
-        }
-        catch {
-            map.count = 0;
-            map.reserve(0);
-        }
-        return map;
-    }
-    static inMemory() {
-        const map = new BlobDigests(undefined);
-        map.reserve(0);
-        return map;
-    }
-    get size() {
-        return this.count;
-    }
-    /** The pair for the 20-byte id at `ids[at..]`, or -1. */
-    find(ids, at) {
-        const mask = this.table.length - 1;
-        if (mask < 0)
-            return -1;
-        for (let slot = hash(ids, at) & mask;; slot = (slot + 1) & mask) {
-            const pair = this.table[slot];
-            if (pair < 0)
-                return -1;
-            if (sameId(this.ids, 20 * pair, ids, at)) {
-                this.used[pair] = 1;
-                return pair;
-            }
-        }
-    }
-    blobSize(pair) {
-        return this.sizes[pair];
-    }
-    digest(pair) {
-        if (pair < this.hexCount)
-            return this.hex.slice(64 * pair, 64 * pair + 64);
-        return Buffer.from(this.digests.buffer, this.digests.byteOffset + 32 * pair, 32).toString('hex');
-    }
-    /** Converts every digest to hex at once (a third of the cost of one call per pair). */
-    prepareHex() {
-        if (this.hexCount === this.count)
-            return;
-        this.hex = Buffer.from(this.digests.buffer, this.digests.byteOffset, 32 * this.count).toString('hex');
-        this.hexCount = this.count;
-    }
-    /** Records that blob `ids[at..at+20]` has SHA-256 `digest[dat..dat+32]` and `size` bytes. */
-    learn(ids, at, digest, dat, size) {
-        if (this.find(ids, at) >= 0)
-            return;
-        this.reserve(this.count + 1);
-        const pair = this.count++;
-        this.ids.set(ids.subarray(at, at + 20), 20 * pair);
-        this.digests.set(digest.subarray(dat, dat + 32), 32 * pair);
-        this.sizes[pair] = size;
-        this.used[pair] = 1;
-        this.insert(pair);
-        this.dirty = true;
-    }
-    save() {
-        if (!this.file || !this.dirty)
-            return;
-        const tmp = `${this.file}.${process.pid}.tmp`;
-        try {
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(this.file), { recursive: true });
-            (0,external_node_fs_.writeFileSync)(tmp, this.encode());
-            (0,external_node_fs_.renameSync)(tmp, this.file);
-        }
-        catch {
-            (0,external_node_fs_.rmSync)(tmp, { force: true }); // a read-only repository: keep working without the table
-        }
-        this.dirty = false;
-    }
-    reserve(wanted) {
-        if (wanted <= this.sizes.length && this.table.length > 0)
-            return;
-        const capacity = Math.max(1024, wanted, 2 * this.sizes.length);
-        const ids = new Uint8Array(20 * capacity);
-        ids.set(this.ids);
-        const digests = new Uint8Array(32 * capacity);
-        digests.set(this.digests);
-        const sizes = new Float64Array(capacity);
-        sizes.set(this.sizes);
-        const used = new Uint8Array(capacity);
-        used.set(this.used);
-        this.ids = ids;
-        this.digests = digests;
-        this.sizes = sizes;
-        this.used = used;
-        let slots = 1;
-        while (slots < 2 * capacity)
-            slots *= 2;
-        this.table = new Int32Array(slots).fill(-1);
-        for (let pair = 0; pair < this.count; pair++)
-            this.insert(pair);
-    }
-    insert(pair) {
-        const mask = this.table.length - 1;
-        let slot = hash(this.ids, 20 * pair) & mask;
-        while (this.table[slot] >= 0)
-            slot = (slot + 1) & mask;
-        this.table[slot] = pair;
-    }
-    /** MAGIC, u32 byte order, u32 count; ids (20 × count), digests (32 × count), pad to 8, sizes (f64). */
-    encode() {
-        let keep = Array.from({ length: this.count }, (_, k) => k);
-        if (keep.length > MAX_PAIRS)
-            keep = keep.filter((k) => this.used[k]);
-        const n = keep.length;
-        const sizesAt = align8(16 + 52 * n);
-        const out = Buffer.alloc(sizesAt + 8 * n);
-        out.write(MAGIC, 0, 'latin1');
-        const view = new DataView(out.buffer, out.byteOffset, out.length);
-        view.setUint32(8, BYTE_ORDER, NATIVE_LE);
-        view.setUint32(12, n, NATIVE_LE);
-        keep.forEach((pair, k) => {
-            out.set(this.ids.subarray(20 * pair, 20 * pair + 20), 16 + 20 * k);
-            out.set(this.digests.subarray(32 * pair, 32 * pair + 32), 16 + 20 * n + 32 * k);
-            view.setFloat64(sizesAt + 8 * k, this.sizes[pair], NATIVE_LE);
-        });
-        return out;
-    }
-    decode(data) {
-        if (data.length < 16 || data.toString('latin1', 0, 8) !== MAGIC)
-            throw new Error('format');
-        const view = new DataView(data.buffer, data.byteOffset, data.length);
-        if (view.getUint32(8, NATIVE_LE) !== BYTE_ORDER)
-            throw new Error('byte order');
-        const n = view.getUint32(12, NATIVE_LE);
-        const sizesAt = align8(16 + 52 * n);
-        if (data.length !== sizesAt + 8 * n)
-            throw new Error('truncated');
-        this.count = 0;
-        this.reserve(n);
-        this.ids.set(data.subarray(16, 16 + 20 * n));
-        this.digests.set(data.subarray(16 + 20 * n, 16 + 52 * n));
-        new Uint8Array(this.sizes.buffer, 0, 8 * n).set(data.subarray(sizesAt, sizesAt + 8 * n));
-        this.count = n;
-        for (let pair = 0; pair < n; pair++)
-            this.insert(pair);
-    }
-}
-function hash(ids, at) {
-    return (((ids[at] << 24) |
-        (ids[at + 1] << 16) |
-        (ids[at + 2] << 8) |
-        ids[at + 3]) >>>
-        0);
-}
-function sameId(a, at, b, bt) {
-    for (let k = 0; k < 20; k++)
-        if (a[at + k] !== b[bt + k])
-            return false;
-    return true;
-}
-function align8(n) {
-    return (n + 7) & ~7;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/hashing/git-index.ts
-/**
- * Reads git's index (`.git/index`) to learn, without reading a tracked file, which blob it holds:
- * the index records each tracked file's blob id with the stat data (mtime, ctime, inode, size)
- * the file had when git last verified it. When the file's stat still equals that record, and the
- * record is not "racily clean", the file still holds the blob (the rule `git status` relies on).
- *
- * Git's blob id is SHA-1 over "blob <size>\0" + content, not our SHA-256 of the content; the
- * translation comes from `BlobDigests` (git-index-blobs.ts), which only holds pairs it verified
- * by hashing the content both ways. docs/performance.md ("Git index") explains why and the limits.
- *
- * Supported: index versions 2, 3 and 4, SHA-1 repositories, plain and linked work trees. A split
- * index, a SHA-256 repository or anything unexpected makes `snapshot()` return undefined: the
- * caller then hashes every file, which is always correct.
- */
-
-
-
-
-/** Finds the git work tree holding `root`, as git does (nearest `.git` upwards). */
-function locateGit(root) {
-    let real;
-    try {
-        real = (0,external_node_fs_.realpathSync)(root);
-    }
-    catch {
-        return undefined;
-    }
-    for (let dir = real;; dir = (0,external_node_path_.dirname)(dir)) {
-        const dotGit = (0,external_node_path_.join)(dir, '.git');
-        let gitDir;
-        try {
-            const st = (0,external_node_fs_.lstatSync)(dotGit);
-            if (st.isDirectory())
-                gitDir = dotGit;
-            else if (st.isFile()) {
-                const line = /^gitdir: (.+)$/m.exec((0,external_node_fs_.readFileSync)(dotGit, 'utf8'));
-                if (line)
-                    gitDir = (0,external_node_path_.resolve)(dir, line[1].trim());
-            }
-        }
-        catch {
-            // no .git here
-        }
-        if (gitDir) {
-            let commonDir = gitDir;
-            try {
-                commonDir = (0,external_node_path_.resolve)(gitDir, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(gitDir, 'commondir'), 'utf8').trim());
-            }
-            catch {
-                // not a linked work tree
-            }
-            const rel = (0,external_node_path_.relative)(dir, real).split(external_node_path_.sep).join('/');
-            return { top: dir, gitDir, commonDir, prefix: rel === '' ? '' : `${rel}/` };
-        }
-        if ((0,external_node_path_.dirname)(dir) === dir)
-            return undefined;
-    }
-}
-const ENTRY_FIXED = 62;
-const FLAG_ASSUME_VALID = 0x8000;
-const FLAG_EXTENDED = 0x4000;
-const FLAG_STAGE = 0x3000;
-const EXT_SKIP_WORKTREE = 0x4000;
-const EXT_INTENT_TO_ADD = 0x2000;
-const MODE_TYPE = 0o170000;
-const MODE_REGULAR = 0o100000;
-const NS = 1000000000n;
-/**
- * One read of the index: tracked regular files under the project, by project-relative path.
- * Paths stay bytes (no string per entry); lookups compare a path's UTF-8 bytes with them, in
- * git's order (bytewise).
- */
-class IndexSnapshot {
-    data;
-    names;
-    starts;
-    ends;
-    offsets;
-    indexMtimeNs;
-    constructor(
-    /** The whole index file. */
-    data, 
-    /** Where the paths' bytes are: `data` (index versions 2 and 3) or a copy (version 4). */
-    names, 
-    /** Project-relative path k is names[starts[k] .. ends[k]), in git's order. */
-    starts, ends, 
-    /** The offset in `data` of entry k. */
-    offsets, 
-    /** The index file's mtime: entries modified at or after it are "racily clean". */
-    indexMtimeNs) {
-        this.data = data;
-        this.names = names;
-        this.starts = starts;
-        this.ends = ends;
-        this.offsets = offsets;
-        this.indexMtimeNs = indexMtimeNs;
-    }
-    get size() {
-        return this.offsets.length;
-    }
-    /** The entry of a tracked file that git checks by stat, or -1. */
-    find(path) {
-        const k = this.search(path, 0);
-        return k < this.size && this.compare(path, k) === 0 ? this.offsets[k] : -1;
-    }
-    /**
-     * `find` for a whole batch. A sorted batch (a directory listing) is merged with the sorted
-     * entries: a few comparisons per path, no binary search, no hash map.
-     */
-    findAll(list) {
-        const found = new Int32Array(list.length).fill(-1);
-        const size = this.size;
-        let k = 0; // the entry after the previous path's place
-        for (let i = 0; i < list.length; i++) {
-            const path = list[i];
-            const c = k < size ? this.compare(path, k) : -1;
-            if (c === 0) {
-                found[i] = this.offsets[k++];
-                continue;
-            }
-            // Before entry k but after entry k - 1: not in the index.
-            if (c < 0 && (k === 0 || this.compare(path, k - 1) > 0))
-                continue;
-            k = this.search(path, c > 0 ? k + 1 : 0);
-            if (k < size && this.compare(path, k) === 0)
-                found[i] = this.offsets[k++];
-        }
-        return found;
-    }
-    /** First k >= from whose path is not before `path`, looking at the next few linearly first. */
-    search(path, from) {
-        const size = this.size;
-        let k = from;
-        for (const near = from + 4; k < near && k < size; k++)
-            if (this.compare(path, k) <= 0)
-                return k;
-        let lo = k;
-        let hi = size;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (this.compare(path, mid) > 0)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo;
-    }
-    /** The order of `path` against path k, bytewise over UTF-8 (git's order). */
-    compare(path, k) {
-        const names = this.names;
-        let at = this.starts[k];
-        const end = this.ends[k];
-        for (let j = 0; j < path.length; j++, at++) {
-            const c = path.charCodeAt(j);
-            if (c >= 0x80)
-                return Buffer.from(path, 'utf8').compare(names, this.starts[k], end);
-            if (at >= end)
-                return 1;
-            const b = names[at];
-            if (c !== b)
-                return c - b;
-        }
-        return at < end ? -1 : 0;
-    }
-    /** Offset of the entry's 20-byte blob id in `data`. */
-    blobIdAt(entry) {
-        return entry + 40;
-    }
-    /** The entry's mode says executable (100755). */
-    executable(entry) {
-        return (this.data.readUInt32BE(entry + 24) & 0o111) !== 0;
-    }
-    /** The entry was recorded with this size (mod 2^32, as git keeps it). */
-    sizeIs(entry, size) {
-        return this.data.readUInt32BE(entry + 36) === size % 2 ** 32;
-    }
-    /**
-     * Writes the stat the file must have to still hold the entry's blob, [size, mtime ns, ctime ns,
-     * inode (low 32 bits, as git keeps it)], given the blob's exact size. False when the entry
-     * cannot vouch for the file: racily clean, or recorded with another size (a checkout filter
-     * such as LFS or CRLF conversion, or an entry git "smudged").
-     */
-    expectation(entry, blobSize, into, offset) {
-        const d = this.data;
-        if (!this.sizeIs(entry, blobSize))
-            return false;
-        const mtimeNs = BigInt(d.readUInt32BE(entry + 8)) * NS + BigInt(d.readUInt32BE(entry + 12));
-        if (mtimeNs === 0n || mtimeNs >= this.indexMtimeNs)
-            return false;
-        into[offset] = BigInt(blobSize);
-        into[offset + 1] = mtimeNs;
-        into[offset + 2] = BigInt(d.readUInt32BE(entry)) * NS + BigInt(d.readUInt32BE(entry + 4));
-        into[offset + 3] = BigInt(d.readUInt32BE(entry + 20));
-        return true;
-    }
-}
-/**
- * Parses an index file (format: git's Documentation/gitformat-index.txt). Keeps stage-0 regular
- * files under `prefix` that git checks by stat (not assume-unchanged, skip-worktree or
- * intent-to-add); returns undefined for what it does not support.
- */
-function git_index_parseIndex(data, prefix, indexMtimeNs) {
-    if (data.length < 12 + 20 || data.toString('latin1', 0, 4) !== 'DIRC')
-        return undefined;
-    const version = data.readUInt32BE(4);
-    if (version < 2 || version > 4)
-        return undefined;
-    const count = data.readUInt32BE(8);
-    const end = data.length - 20; // trailing SHA-1 checksum
-    const pre = Buffer.from(prefix, 'utf8');
-    const starts = new Int32Array(count);
-    const ends = new Int32Array(count);
-    const offsets = new Int32Array(count);
-    let kept = 0;
-    // Version 4 keeps only each path's difference from the previous one: full paths go here.
-    const copies = [];
-    let copied = 0;
-    let name = Buffer.alloc(4096); // version 4: the previous entry's path
-    let nameLength = 0;
-    let off = 12;
-    for (let k = 0; k < count; k++) {
-        if (off + ENTRY_FIXED > end)
-            return undefined;
-        const entryOffset = off;
-        const flags = (data[off + 60] << 8) | data[off + 61];
-        let extFlags = 0;
-        let nameAt = off + ENTRY_FIXED;
-        if (flags & FLAG_EXTENDED) {
-            if (version < 3)
-                return undefined;
-            extFlags = (data[nameAt] << 8) | data[nameAt + 1];
-            nameAt += 2;
-        }
-        let pathStart;
-        let pathEnd;
-        let source;
-        if (version === 4) {
-            // varint: bytes to drop from the end of the previous path, then a NUL-terminated suffix
-            let at = nameAt;
-            let byte = data[at++];
-            let strip = byte & 127;
-            while (byte & 128) {
-                byte = data[at++];
-                strip = ((strip + 1) << 7) | (byte & 127);
-            }
-            const nul = data.indexOf(0, at);
-            if (nul < 0 || nul >= end || strip > nameLength)
-                return undefined;
-            const same = nameLength - strip;
-            const total = same + (nul - at);
-            if (total > name.length) {
-                const bigger = Buffer.alloc(Math.max(total, 2 * name.length));
-                name.copy(bigger, 0, 0, same);
-                name = bigger;
-            }
-            data.copy(name, same, at, nul);
-            nameLength = total;
-            source = name;
-            pathStart = 0;
-            pathEnd = total;
-            off = nul + 1;
-        }
-        else {
-            const declared = flags & 0xfff;
-            pathStart = nameAt;
-            pathEnd = declared < 0xfff ? nameAt + declared : data.indexOf(0, nameAt);
-            if (pathEnd < 0 || pathEnd > end)
-                return undefined;
-            source = data;
-            const fixed = nameAt - off;
-            off += (fixed + (pathEnd - nameAt) + 8) & ~7;
-        }
-        // mode: bytes 24-27; the file type is in the top bits of byte 26 (0o100000 = 0x8000)
-        const type = ((data[entryOffset + 26] << 8) | data[entryOffset + 27]) & MODE_TYPE;
-        if (type !== MODE_REGULAR ||
-            flags & (FLAG_STAGE | FLAG_ASSUME_VALID) ||
-            extFlags & (EXT_SKIP_WORKTREE | EXT_INTENT_TO_ADD) ||
-            pathEnd - pathStart <= pre.length ||
-            (pre.length > 0 &&
-                source.compare(pre, 0, pre.length, pathStart, pathStart + pre.length) !== 0))
-            continue;
-        if (source === data) {
-            starts[kept] = pathStart + pre.length;
-            ends[kept] = pathEnd;
-        }
-        else {
-            const copy = Buffer.from(source.subarray(pathStart + pre.length, pathEnd));
-            copies.push(copy);
-            starts[kept] = copied;
-            copied += copy.length;
-            ends[kept] = copied;
-        }
-        offsets[kept++] = entryOffset;
-    }
-    // Extensions; a split index ("link") keeps most entries in another file: not supported.
-    while (off + 8 <= end) {
-        const signature = data.toString('latin1', off, off + 4);
-        if (signature === 'link')
-            return undefined;
-        off += 8 + data.readUInt32BE(off + 4);
-    }
-    return new IndexSnapshot(data, version === 4 ? Buffer.concat(copies, copied) : data, starts.subarray(0, kept), ends.subarray(0, kept), offsets.subarray(0, kept), indexMtimeNs);
-}
-/** The environment for git: no GIT_* variable choosing another repository, index or config. */
-function gitEnv() {
-    const env = {};
-    for (const [name, value] of Object.entries(process.env))
-        if (value !== undefined && !name.startsWith('GIT_'))
-            env[name] = value;
-    env['GIT_OPTIONAL_LOCKS'] = '0';
-    return env;
-}
-function readOr(file) {
-    try {
-        return (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return '';
-    }
-}
-/** The attributes file exists and mentions a filter or a working-tree encoding (or a macro). */
-function namesConversion(file) {
-    return /filter|working-tree-encoding|\[attr\]/i.test(readOr(file));
-}
-/** The git index of the work tree that holds a project, re-read whenever the file changes. */
-class GitIndex {
-    location;
-    key = '';
-    current;
-    digests;
-    globalConversions;
-    /** Top-relative directory → its .gitattributes names a filter or working-tree-encoding. */
-    dirConversions = new Map();
-    constructor(location) {
-        this.location = location;
-    }
-    /**
-     * Whether a file in one of these directories (project-relative) could hold other bytes than
-     * its blob with the same size, so that "git finds it clean" and "the blob has this size" do not
-     * prove the content: a `filter` (clean/smudge, e.g. LFS, git-crypt) or a `working-tree-encoding`
-     * attribute. (End-of-line conversion and `ident` always change the size when they change
-     * the content, which the callers check.) Looks, conservatively, for those words in every
-     * attributes file that could apply: `.gitattributes` in these directories and above them
-     * (tracked or not), `info/attributes`, `core.attributesFile` (asked from git once), the
-     * user's default and the system's (/etc/gitattributes) attributes files.
-     */
-    mayConvert(dirs) {
-        if (this.globalConversions === undefined) {
-            const home = process.env['HOME'] ?? '';
-            const xdg = process.env['XDG_CONFIG_HOME'] || (0,external_node_path_.join)(home, '.config');
-            const { gitDir, commonDir } = this.location;
-            const files = [
-                (0,external_node_path_.join)(gitDir, 'info', 'attributes'),
-                (0,external_node_path_.join)(commonDir, 'info', 'attributes'),
-                (0,external_node_path_.join)(xdg, 'git', 'attributes'),
-                '/etc/gitattributes',
-            ];
-            // core.attributesFile, as git resolves it (includes and all); without git, any mention.
-            const configured = (0,external_node_child_process_.spawnSync)('git', [`--git-dir=${gitDir}`, 'config', '--path', '--get', 'core.attributesFile'], { env: gitEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-            if (configured.status === 0)
-                files.push(configured.stdout.trim());
-            this.globalConversions =
-                files.some((file) => namesConversion(file)) ||
-                    (configured.status !== 0 &&
-                        configured.status !== 1 && // 1: not set
-                        [
-                            (0,external_node_path_.join)(commonDir, 'config'),
-                            (0,external_node_path_.join)(home, '.gitconfig'),
-                            (0,external_node_path_.join)(xdg, 'git', 'config'),
-                            '/etc/gitconfig',
-                        ].some((file) => /attributesfile/i.test(readOr(file))));
-        }
-        if (this.globalConversions)
-            return true;
-        for (const dir of dirs) {
-            // From the directory up to the top of the work tree (top-relative, '' = top).
-            for (let d = `${this.location.prefix}${dir}`.replace(/\/$/, '');;) {
-                let named = this.dirConversions.get(d);
-                if (named === undefined) {
-                    named = namesConversion((0,external_node_path_.join)(this.location.top, d, '.gitattributes'));
-                    this.dirConversions.set(d, named);
-                }
-                if (named)
-                    return true;
-                if (d === '')
-                    break;
-                const slash = d.lastIndexOf('/');
-                d = slash < 0 ? '' : d.slice(0, slash);
-            }
-        }
-        return false;
-    }
-    /** undefined when the project is not in a git work tree or the repository is not SHA-1. */
-    static open(root) {
-        const location = locateGit(root);
-        if (!location)
-            return undefined;
-        try {
-            const config = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(location.commonDir, 'config'), 'utf8');
-            if (/^\s*objectformat\s*=\s*(?!sha1\b)/im.test(config))
-                return undefined;
-        }
-        catch {
-            // no config: defaults (SHA-1)
-        }
-        return new GitIndex(location);
-    }
-    /** Identity of the index file as it is now ('' when there is none). */
-    indexKey() {
-        const st = (0,external_node_fs_.statSync)((0,external_node_path_.join)(this.location.gitDir, 'index'), {
-            bigint: true,
-            throwIfNoEntry: false,
-        });
-        return st ? `${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}` : '';
-    }
-    /** Bytes in the index file (0 when there is none): a hint of what parsing it costs. */
-    indexBytes() {
-        return (0,external_node_fs_.statSync)((0,external_node_path_.join)(this.location.gitDir, 'index'), { throwIfNoEntry: false })?.size ?? 0;
-    }
-    /**
-     * Asks git which tracked files under `dir` (project-relative, '' for all) differ from the
-     * index: `git diff-files`, which compares each file's stat with its entry on several threads,
-     * reads racily clean files, and never writes the index. Every other tracked file under `dir`
-     * holds its entry's blob. Returns project-relative paths, or undefined when git is missing or
-     * fails, or the index changed meanwhile (so that what git compared with is not `snapshot()`).
-     */
-    async modified(dir) {
-        const { top, gitDir, prefix } = this.location;
-        const key = this.indexKey();
-        if (key === '')
-            return undefined;
-        const env = gitEnv();
-        const where = `${prefix}${dir}`.replace(/\/$/, '');
-        const args = [
-            `--git-dir=${gitDir}`,
-            `--work-tree=${top}`,
-            // What git trusts must not depend on the user's configuration: compare every stat field
-            // and the executable bit, and look at every file (no file system monitor).
-            '-c',
-            'core.fsmonitor=false',
-            '-c',
-            'core.checkStat=default',
-            '-c',
-            'core.trustctime=true',
-            '-c',
-            'core.fileMode=true',
-            '-c',
-            'core.ignoreStat=false',
-            'diff-files',
-            '--name-only',
-            '-z',
-            '--ignore-submodules=all',
-            ...(where === '' ? [] : ['--', `:(literal)${where}`]),
-        ];
-        const output = await new Promise((done) => {
-            let child;
-            try {
-                child = (0,external_node_child_process_.spawn)('git', args, { cwd: top, env, stdio: ['ignore', 'pipe', 'ignore'] });
-            }
-            catch {
-                done(undefined);
-                return;
-            }
-            const chunks = [];
-            child.stdout.on('data', (chunk) => chunks.push(chunk));
-            child.on('error', () => done(undefined));
-            child.on('close', (code) => done(code === 0 ? Buffer.concat(chunks) : undefined));
-        });
-        if (!output || this.indexKey() !== key)
-            return undefined;
-        const paths = new Set();
-        for (const path of output.toString('utf8').split('\0'))
-            if (path.startsWith(prefix) && path.length > prefix.length)
-                paths.add(path.slice(prefix.length));
-        return { key, paths };
-    }
-    /** The index as it is now; undefined when there is none or it cannot be used. */
-    snapshot() {
-        const file = (0,external_node_path_.join)(this.location.gitDir, 'index');
-        for (let attempt = 0; attempt < 3; attempt++) {
-            let before;
-            try {
-                before = (0,external_node_fs_.statSync)(file, { bigint: true });
-            }
-            catch {
-                return undefined;
-            }
-            const key = `${before.ino}:${before.size}:${before.mtimeNs}:${before.ctimeNs}`;
-            if (key === this.key)
-                return this.current;
-            let data;
-            try {
-                data = (0,external_node_fs_.readFileSync)(file);
-            }
-            catch {
-                return undefined;
-            }
-            const after = (0,external_node_fs_.statSync)(file, { bigint: true, throwIfNoEntry: false });
-            // git replaces the index by renaming a new file over it: a change shows in the inode.
-            if (!after || `${after.ino}:${after.size}:${after.mtimeNs}:${after.ctimeNs}` !== key)
-                continue;
-            this.key = key;
-            this.current = git_index_parseIndex(data, this.location.prefix, before.mtimeNs);
-            return this.current;
-        }
-        return undefined;
-    }
-    /** The identity of the index file `snapshot()` last read. */
-    get snapshotKey() {
-        return this.key;
-    }
-    /** SHA-256 digests of blobs, kept in the repository's common git directory. */
-    blobs() {
-        this.digests ??= BlobDigests.load((0,external_node_path_.join)(this.location.commonDir, 'reprokit', 'blob-sha256'));
-        return this.digests;
-    }
-    /** Writes what `blobs()` learned (no-op when nothing was learned). */
-    save() {
-        if (this.digests && (0,external_node_fs_.existsSync)(this.location.commonDir))
-            this.digests.save();
-    }
-}
-
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(75919);
-;// CONCATENATED MODULE: ./src/adapters/hashing/hash-kernel.ts
-/**
- * The hashing kernel: the code that reads and hashes files, run both on the main thread and on
- * worker threads (`hash-worker.ts` is the thread's entry module). Its work is shared through a
- * SharedArrayBuffer: each participant claims units (files, or chunks of large files) with
- * `Atomics.add` on a shared counter, so a fast thread takes more and a worker that is still
- * booting takes none; results are written into the same buffer, so nothing per file crosses a
- * message port (see docs/performance.md, "Hashing").
- */
-
-
-// The kernel's functions close over fs and crypto (parameters, so that they read as before the
-// kernel became a module; one instance per thread, below).
-function hashKernel(fs, crypto) {
-    // Part of the digest definition (docs/performance.md): changing it changes digests.
-    const LEAF = 8 * 1024 * 1024;
-    const ROOT_TAG = 'reprokit-chunked-sha256-v1';
-    // How much is read at once inside a leaf: small enough to stay in the CPU cache while hashed.
-    const READ = 1024 * 1024;
-    const FILES_CLAIM = 32;
-    const EXPECT = 1;
-    const INO32 = 2;
-    const GIT_SHA1 = 4;
-    const PENDING = 0;
-    const HASHED = 1;
-    const UNCHANGED = 2;
-    const LARGE = 3;
-    const FAILED = 4;
-    const MASK = 7;
-    const RECENT = 8;
-    const RACY_NS = 1000000000n;
-    const MASK32 = 0xffffffffn;
-    // A small file in one read: HEAD free bytes (for git's blob header), then up to LEAF + 1.
-    const HEAD = 32;
-    let whole;
-    let piece;
-    // One-shot hashing (Node >= 20.12) saves a Hash object per small file.
-    const oneShot = typeof crypto.hash === 'function'
-        ? (algorithm, data) => crypto.hash(algorithm, data, 'buffer')
-        : (algorithm, data) => crypto.createHash(algorithm).update(data).digest();
-    function filesBytes(n) {
-        return 24 + n * (32 + 32 + 4 + 1 + 1 + 32 + 20);
-    }
-    function filesViews(sab, n) {
-        let at = 24;
-        const take = (bytes) => {
-            const start = at;
-            at += bytes;
-            return start;
-        };
-        return {
-            ctl: new Int32Array(sab, 0, 4),
-            now: new BigUint64Array(sab, 16, 1),
-            expect: new BigUint64Array(sab, take(32 * n), 4 * n),
-            stat: new BigUint64Array(sab, take(32 * n), 4 * n),
-            mode: new Uint32Array(sab, take(4 * n), n),
-            flags: new Uint8Array(sab, take(n), n),
-            status: new Uint8Array(sab, take(n), n),
-            digest: new Uint8Array(sab, take(32 * n), 32 * n),
-            sha1: new Uint8Array(sab, take(20 * n), 20 * n),
-        };
-    }
-    /** Records the stat; returns RECENT or 0. */
-    function putStat(v, i, st, size) {
-        v.stat[4 * i] = size;
-        v.stat[4 * i + 1] = st.mtimeNs;
-        v.stat[4 * i + 2] = st.ctimeNs;
-        v.stat[4 * i + 3] = st.ino;
-        v.mode[i] = Number(st.mode);
-        const now = v.now[0];
-        return now - st.mtimeNs < RACY_NS || now - st.ctimeNs < RACY_NS ? RECENT : 0;
-    }
-    function matches(v, i, st) {
-        const e = v.expect;
-        return (e[4 * i] === st.size &&
-            e[4 * i + 1] === st.mtimeNs &&
-            e[4 * i + 2] === st.ctimeNs &&
-            e[4 * i + 3] === (v.flags[i] & INO32 ? st.ino & MASK32 : st.ino));
-    }
-    function oneFile(v, i, abs) {
-        const flags = v.flags[i];
-        if (flags & EXPECT) {
-            let st;
-            try {
-                st = fs.statSync(abs, { bigint: true, throwIfNoEntry: false });
-            }
-            catch {
-                st = undefined; // reading it will fail too, and say why
-            }
-            if (st && st.isFile() && matches(v, i, st))
-                return UNCHANGED | putStat(v, i, st, st.size);
-        }
-        let fd;
-        try {
-            fd = fs.openSync(abs, 'r');
-        }
-        catch {
-            return FAILED;
-        }
-        try {
-            const st = fs.fstatSync(fd, { bigint: true });
-            if (!st.isFile())
-                return FAILED;
-            if (st.size > BigInt(LEAF))
-                return LARGE | putStat(v, i, st, st.size);
-            const size = Number(st.size);
-            if (!whole || whole.length < HEAD + size + 1)
-                whole = Buffer.allocUnsafe(HEAD + Math.min(LEAF + 1, Math.max(size + 1, 64 * 1024, 2 * (whole?.length ?? 0))));
-            // One read of size + 1 bytes: fewer means end of file (one syscall, not two). More means
-            // the file grew since fstat: the caller hashes it again on its own.
-            const got = fs.readSync(fd, whole, HEAD, size + 1, 0);
-            if (got > size)
-                return FAILED;
-            v.digest.set(oneShot('sha256', whole.subarray(HEAD, HEAD + got)), 32 * i);
-            if (flags & GIT_SHA1) {
-                // git's blob id: SHA-1 of "blob <size>\0" + content, the header written just before it.
-                const header = `blob ${got}\0`;
-                whole.write(header, HEAD - header.length, 'latin1');
-                v.sha1.set(oneShot('sha1', whole.subarray(HEAD - header.length, HEAD + got)), 20 * i);
-            }
-            return HASHED | putStat(v, i, st, BigInt(got));
-        }
-        catch {
-            return FAILED;
-        }
-        finally {
-            fs.closeSync(fd);
-        }
-    }
-    function runFiles(sab, n, paths, base) {
-        const v = filesViews(sab, n);
-        let mine = 0;
-        for (;;) {
-            const from = Atomics.add(v.ctl, 0, FILES_CLAIM);
-            if (from >= n)
-                break;
-            const to = Math.min(n, from + FILES_CLAIM);
-            for (let i = from; i < to; i++)
-                v.status[i] = oneFile(v, i, base + paths[i]);
-            mine += to - from;
-            Atomics.add(v.ctl, 1, to - from);
-        }
-        return mine;
-    }
-    function fileAt(v, i, abs) {
-        v.status[i] = oneFile(v, i, abs);
-    }
-    function chunksBytes(units) {
-        return 16 + units * 33;
-    }
-    function chunksViews(sab, units) {
-        return {
-            ctl: new Int32Array(sab, 0, 4),
-            leaves: new Uint8Array(sab, 16, 32 * units),
-            status: new Uint8Array(sab, 16 + 32 * units, units),
-        };
-    }
-    /** SHA-256 of bytes [start, end) of an open file; false if the file is shorter. */
-    function hashRange(fd, start, end) {
-        if (!piece)
-            piece = Buffer.allocUnsafe(READ);
-        const h = crypto.createHash('sha256');
-        let pos = start;
-        while (pos < end) {
-            const want = Math.min(READ, end - pos);
-            const r = fs.readSync(fd, piece, 0, want, pos);
-            if (r <= 0)
-                return false;
-            h.update(r === READ ? piece : piece.subarray(0, r));
-            pos += r;
-        }
-        return h.digest();
-    }
-    function runChunks(sab, units, paths, sizes, first) {
-        const v = chunksViews(sab, units);
-        let mine = 0;
-        let file = 0;
-        let fd = -1;
-        let open = -1;
-        try {
-            for (;;) {
-                const u = Atomics.add(v.ctl, 0, 1);
-                if (u >= units)
-                    break;
-                while (first[file + 1] <= u)
-                    file++; // claims only grow: scan forward
-                let ok = false;
-                try {
-                    if (open !== file) {
-                        if (fd >= 0)
-                            fs.closeSync(fd);
-                        fd = -1;
-                        fd = fs.openSync(paths[file], 'r');
-                        open = file;
-                    }
-                    const start = (u - first[file]) * LEAF;
-                    ok = hashRange(fd, start, Math.min(sizes[file], start + LEAF));
-                }
-                catch {
-                    ok = false;
-                }
-                if (ok) {
-                    v.leaves.set(ok, 32 * u);
-                    v.status[u] = HASHED;
-                }
-                else
-                    v.status[u] = FAILED;
-                mine++;
-                Atomics.add(v.ctl, 1, 1);
-            }
-        }
-        finally {
-            if (fd >= 0)
-                fs.closeSync(fd);
-        }
-        return mine;
-    }
-    function chunkAt(sab, units, u, abs, start, end) {
-        const v = chunksViews(sab, units);
-        let leaf = false;
-        try {
-            const fd = fs.openSync(abs, 'r');
-            try {
-                leaf = hashRange(fd, start, end);
-            }
-            finally {
-                fs.closeSync(fd);
-            }
-        }
-        catch {
-            leaf = false;
-        }
-        if (leaf)
-            v.leaves.set(leaf, 32 * u);
-        v.status[u] = leaf ? HASHED : FAILED;
-    }
-    function chunkedRoot(size, leaves) {
-        const header = Buffer.alloc(ROOT_TAG.length + 1 + 8 + 4);
-        header.write(ROOT_TAG, 0, 'latin1');
-        header.writeBigUInt64BE(BigInt(size), ROOT_TAG.length + 1);
-        header.writeUInt32BE(LEAF, ROOT_TAG.length + 9);
-        return crypto.createHash('sha512-256').update(header).update(leaves).digest('hex');
-    }
-    function digestFileSync(abs) {
-        const fd = fs.openSync(abs, 'r');
-        try {
-            const size = Number(fs.fstatSync(fd).size);
-            if (size <= LEAF) {
-                const h = crypto.createHash('sha256');
-                if (!piece)
-                    piece = Buffer.allocUnsafe(READ);
-                let got = 0;
-                for (;;) {
-                    const r = fs.readSync(fd, piece, 0, READ, null);
-                    if (r === 0)
-                        break;
-                    h.update(r === READ ? piece : piece.subarray(0, r));
-                    got += r;
-                }
-                if (got <= LEAF)
-                    return { digest: h.digest('hex'), size: got };
-                // Grew past a leaf while read: fall through to the chunked digest of its new size.
-                return digestFileSync(abs);
-            }
-            const units = Math.ceil(size / LEAF);
-            const leaves = new Uint8Array(32 * units);
-            for (let u = 0; u < units; u++) {
-                const leaf = hashRange(fd, u * LEAF, Math.min(size, (u + 1) * LEAF));
-                if (!leaf)
-                    throw new Error(`${abs} shrank while it was being hashed`);
-                leaves.set(leaf, 32 * u);
-            }
-            return { digest: chunkedRoot(size, leaves), size };
-        }
-        finally {
-            fs.closeSync(fd);
-        }
-    }
-    return {
-        leafSize: LEAF,
-        flag: { EXPECT, INO32, GIT_SHA1 },
-        status: { PENDING, HASHED, UNCHANGED, LARGE, FAILED, MASK, RECENT },
-        filesBytes,
-        filesViews,
-        runFiles,
-        fileAt,
-        chunksBytes,
-        chunksViews,
-        runChunks,
-        chunkAt,
-        chunkedRoot,
-        digestFileSync,
-    };
-}
-/** One kernel per thread: its read buffers are reused from file to file. */
-const kernel = hashKernel(external_node_fs_, external_node_crypto_);
-
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(98995);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(73136);
-;// CONCATENATED MODULE: ./src/adapters/hashing/hash-worker-location.ts
-/**
- * Where the hashing worker's code is, for `new Worker(...)`: next to the running module.
- *
- * - In a bundle (`dist/cli/index.js` or one of its chunks), scripts/bundle.mjs builds
- *   `hash-worker.ts` into `hash-worker/index.js` beside it.
- * - From the sources (tests; `tsx src/entry/cli/index.ts`), the worker runs `hash-worker.ts`
- *   through tsx's loader, which the worker thread registers first.
- * - Otherwise there is no worker: the main thread hashes alone (slower, same digests).
- */
-
-
-
-// Names are assembled at run time so that the bundler does not treat them as assets to copy or
-// modules to bundle (ncc rewrites `new URL('literal', import.meta.url)` and `require('literal')`).
-const BUILT = ['hash-worker', 'index.js'].join('/');
-const SOURCE = ['hash-worker', 'ts'].join('.');
-const TSX_REGISTER = ['tsx', 'cjs', 'api'].join('/');
-/** The worker next to `moduleUrl` (default: this module), or undefined when there is none. */
-function locateHashWorker(moduleUrl = import.meta.url) {
-    const built = new URL(BUILT, moduleUrl);
-    if ((0,external_node_fs_.existsSync)(built))
-        return { code: built, options: {}, shown: (0,external_node_url_.fileURLToPath)(built) };
-    const source = new URL(SOURCE, moduleUrl);
-    if (!(0,external_node_fs_.existsSync)(source))
-        return undefined;
-    let register;
-    try {
-        register = (0,external_node_module_.createRequire)(moduleUrl).resolve(TSX_REGISTER);
-    }
-    catch {
-        return undefined; // sources without the dev dependencies: no workers
-    }
-    const file = (0,external_node_url_.fileURLToPath)(source);
-    const code = `require(${JSON.stringify(register)}).register();\nrequire(${JSON.stringify(file)});\n`;
-    return { code, options: { eval: true }, shown: `${file} (through tsx)` };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/hashing/trace.ts
-/** REPROKIT_TRACE_HASH=1: phase timings on standard error (ms since the process started). */
-const TRACE = Boolean(process.env['REPROKIT_TRACE_HASH']);
-function trace(what) {
-    if (TRACE)
-        process.stderr.write(`reprokit hash ${performance.now().toFixed(1)} ${what}\n`);
-}
-
-;// CONCATENATED MODULE: ./src/adapters/hashing/hash-worker-pool.ts
-/**
- * Runs hashing jobs on the main thread and on worker threads together (docs/performance.md,
- * "Hashing"). The main thread always takes part, so a job never waits for a worker to boot (about
- * 40 ms): units are claimed from a shared counter, and a worker that arrives late finds fewer.
- * A worker that dies or fails leaves its units pending, and the main thread does them itself.
- */
-
-
-
-
-
-
-/** Workers beside the main thread: one fewer than the cores, at most 3 (REPROKIT_HASH_WORKERS overrides). */
-function defaultWorkerCount() {
-    const forced = Number.parseInt(process.env['REPROKIT_HASH_WORKERS'] ?? '', 10);
-    if (Number.isInteger(forced) && forced >= 0)
-        return Math.min(forced, 16);
-    return Math.max(0, Math.min(3, (0,external_node_os_.availableParallelism)() - 1));
-}
-let located = null;
-class HashPool {
-    workers;
-    worker;
-    members = [];
-    nextId = 1;
-    started = false;
-    /** `worker` replaces the worker's code (tests: a worker that fails); see hash-worker-location.ts. */
-    constructor(workers = defaultWorkerCount(), worker) {
-        this.workers = workers;
-        this.worker = worker;
-    }
-    /** Whether workers are running already (then even small jobs are worth sharing). */
-    get warm() {
-        return this.members.some((m) => m.alive);
-    }
-    /** Starts the workers now, so that they boot while the caller prepares a job. */
-    start() {
-        if (this.started)
-            return;
-        this.started = true;
-        if (!this.worker && located === null)
-            located = locateHashWorker();
-        const spec = this.worker ?? located;
-        if (this.workers > 0)
-            trace(`workers: ${spec ? `${this.workers} from ${spec.shown}` : 'none found'}`);
-        if (!spec)
-            return; // no workers: the main thread does everything
-        for (let k = 0; k < this.workers; k++) {
-            let worker;
-            try {
-                worker = new external_node_worker_threads_.Worker(spec.code, spec.options);
-            }
-            catch (e) {
-                trace(`workers: could not start: ${e.message}`);
-                return; // no workers: the main thread does everything
-            }
-            const member = { worker, alive: true, waiting: new Map() };
-            const die = () => {
-                member.alive = false;
-                for (const answered of member.waiting.values())
-                    answered();
-                member.waiting.clear();
-                worker.unref();
-            };
-            worker.on('message', (reply) => {
-                const answered = member.waiting.get(reply.id);
-                member.waiting.delete(reply.id);
-                if (member.waiting.size === 0)
-                    worker.unref();
-                answered?.();
-                // A failed job leaves its claimed units pending (the caller redoes them); stop using it.
-                if (reply.error !== undefined)
-                    void worker.terminate();
-            });
-            worker.on('error', (e) => {
-                trace(`workers: a worker failed: ${e.message}`);
-                die();
-            });
-            worker.on('exit', die);
-            worker.unref();
-            this.members.push(member);
-        }
-    }
-    /** Stops the workers (tests; a CLI process just exits). */
-    async close() {
-        const members = this.members;
-        this.members = [];
-        this.started = false;
-        await Promise.all(members.map((m) => m.worker.terminate()));
-    }
-    /**
-     * Hashes files `base + paths[i]` (see HashKernel.runFiles) on this thread and, when `share`,
-     * on the workers; `prepare` fills in expectations and flags before anyone starts. Files changed
-     * less than a second before `nowMs` are flagged RECENT.
-     */
-    async files(paths, base, share, nowMs, prepare) {
-        const n = paths.length;
-        const sab = new SharedArrayBuffer(kernel.filesBytes(n));
-        const views = kernel.filesViews(sab, n);
-        views.now[0] = BigInt(Math.floor(nowMs)) * 1000000n;
-        prepare(views);
-        let joined;
-        await this.run(share, views.ctl, n, (id) => ({ type: 'files', id, sab, n, paths: (joined ??= paths.join('\0')), base }), () => kernel.runFiles(sab, n, paths, base));
-        // A worker that died left its claimed files pending: do them here.
-        for (let i = views.status.indexOf(kernel.status.PENDING); i >= 0;) {
-            kernel.fileAt(views, i, base + paths[i]);
-            i = views.status.indexOf(kernel.status.PENDING, i + 1);
-        }
-        return views;
-    }
-    /** Hashes the leaves of large files; `first[j]` is the first unit of file j. */
-    async chunks(paths, sizes, share) {
-        const first = [0];
-        for (const size of sizes)
-            first.push(first[first.length - 1] + Math.ceil(size / kernel.leafSize));
-        const units = first[first.length - 1];
-        const sab = new SharedArrayBuffer(kernel.chunksBytes(units));
-        const views = kernel.chunksViews(sab, units);
-        await this.run(share, views.ctl, units, (id) => ({ type: 'chunks', id, sab, units, paths, sizes, first }), () => kernel.runChunks(sab, units, paths, sizes, first));
-        let j = 0;
-        for (let u = 0; u < units; u++) {
-            while (first[j + 1] <= u)
-                j++;
-            if (views.status[u] !== kernel.status.PENDING)
-                continue;
-            const start = (u - first[j]) * kernel.leafSize;
-            const end = Math.min(sizes[j], start + kernel.leafSize);
-            kernel.chunkAt(sab, units, u, paths[j], start, end);
-        }
-        return { views, first };
-    }
-    async run(share, ctl, total, message, here) {
-        const answers = [];
-        const id = this.nextId++;
-        const involved = [];
-        if (share && total > 1) {
-            this.start();
-            for (const member of this.members) {
-                if (!member.alive)
-                    continue;
-                answers.push(new Promise((resolve) => member.waiting.set(id, resolve)));
-                member.worker.ref(); // keep the process alive until the worker answers
-                member.worker.postMessage(message(id));
-                involved.push(member);
-            }
-        }
-        // Let the caller finish what it does synchronously after calling us (the engine sets up a
-        // promise per file) while the workers already hash; then join them.
-        if (answers.length > 0)
-            await Promise.resolve();
-        here();
-        if (Atomics.load(ctl, 1) < total && answers.length > 0) {
-            await Promise.all(answers);
-            return;
-        }
-        // Every unit done: no need to wait for a worker that is still booting or idle (nor to keep
-        // the process alive for its answer).
-        for (const member of involved) {
-            member.waiting.delete(id);
-            if (member.waiting.size === 0)
-                member.worker.unref();
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/hashing/file-hasher.ts
-
-
-
-
-
-
-/**
- * A file's digest (docs/performance.md, "Hashing"):
- * - up to LEAF_SIZE (8 MiB): the SHA-256 of its content, hex (what `sha256sum` prints);
- * - larger: SHA-512/256 over "reprokit-chunked-sha256-v1", NUL, the size (u64 big-endian), the
- *   leaf size (u32 big-endian) and the SHA-256 of each 8 MiB leaf in order, hex. The leaves are
- *   independent, so one large file is hashed on every core; SHA-512/256 for the root keeps a
- *   chunked digest from ever equalling the plain SHA-256 of some other (small) file.
- */
-const LEAF_SIZE = kernel.leafSize;
-/** A batch this large is shared with worker threads (which take ~40 ms to boot). */
-const SHARE_FILES = 1000;
-/** Batches this small run on the main thread in a job buffer kept for them. */
-const TINY = 8;
-/** Once the workers run, smaller batches are shared too. */
-const SHARE_FILES_WARM = 64;
-/** Large files worth waking the workers for, in total bytes. */
-const SHARE_BYTES = 32 * 1024 * 1024;
-/** Batches this large consult git's index (parsing it costs ~30 ms per 100,000 entries). */
-const GIT_FILES = 256;
-/** Batches this large ask `git diff-files` (one process, 60-95 ms per 100,000 files). */
-const GIT_DIFF_FILES = 2000;
-/**
- * An index this large (~10,000 entries) is parsed while git runs, rather than first (which lets
- * a batch with no tracked files skip git). On 2 cores the overlap gains little, git itself uses
- * both; on more it hides the parse.
- */
-const GIT_BIG_INDEX = 1024 * 1024;
-/**
- * The digest of a file as the hasher defines it (plain SHA-256 up to 8 MiB, chunked above): the
- * caches verify stored objects with it. `size` is ignored (the file's own size decides).
- */
-function sha256File(abs, _size) {
-    return kernel.digestFileSync(abs).digest;
-}
-function sha256Text(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-}
-let processPool;
-/**
- * Hashes workspace files (docs/performance.md, "Hashing"). Ways to know a digest without reading
- * the file, cheapest first:
- * 1. a tracked file git finds unmodified (`git diff-files`, for large batches) whose blob's
- *    digest is known (git-index-blobs.ts);
- * 2. the stat cache: the file's stat equals what it was when last hashed;
- * 3. a tracked file whose stat equals its index entry, blob digest known.
- * (2) and (3) are checked by the hashing kernel, which reads and hashes what neither vouches for,
- * on the main thread and worker threads together.
- */
-class FileHasher {
-    toAbsolute;
-    statCache;
-    options;
-    pool;
-    git = null; // null: not looked for yet
-    tinyJob;
-    constructor(toAbsolute, statCache, options = {}) {
-        this.toAbsolute = toAbsolute;
-        this.statCache = statCache;
-        this.options = options;
-        this.pool = options.pool ?? (processPool ??= new HashPool());
-    }
-    /** Writes the stat cache and the blob digests learned in this run. */
-    save() {
-        this.statCache.save();
-        if (this.git)
-            this.git.save();
-    }
-    async hashFiles(paths) {
-        const found = new Map();
-        let list = unique(paths);
-        if (list.length === 0)
-            return found;
-        trace(`batch of ${list.length}`);
-        const index = list.length >= GIT_FILES ? this.gitIndex() : undefined;
-        let git;
-        if (index && list.length >= GIT_DIFF_FILES && index.blobs().size >= GIT_DIFF_FILES) {
-            // Large batch, blob digests known (not a first run): git checks the tracked files' stat,
-            // we translate blob ids to digests. With a large index, git starts first and we parse the
-            // index while it runs.
-            const dir = commonDir(list);
-            let asking = index.indexBytes() >= GIT_BIG_INDEX ? index.modified(dir) : undefined;
-            git = this.view(index, list);
-            trace(`index: ${git?.snapshot.size ?? 0} entries, ${git?.blobs.size ?? 0} blob digests`);
-            if (!asking && git && git.snapshot.size >= GIT_DIFF_FILES)
-                asking = index.modified(dir);
-            const modified = git && asking ? await asking : undefined;
-            trace(`git diff-files: ${modified ? `${modified.paths.size} modified` : 'not used'}`);
-            if (git && modified && modified.key === index.snapshotKey)
-                list = this.fromGit(list, git, modified.paths, found);
-            trace(`from git: ${found.size}`);
-        }
-        else if (index)
-            git = this.view(index, list);
-        if (list.length > 0)
-            await this.hashRest(list, git, found);
-        trace('batch done');
-        return found;
-    }
-    /** Tracked files git found unmodified, with a known blob digest; returns the others. */
-    fromGit(list, git, modified, found) {
-        const { snapshot, blobs } = git;
-        const entries = snapshot.findAll(list);
-        blobs.prepareHex();
-        const anyModified = modified.size > 0;
-        const rest = [];
-        for (let i = 0; i < list.length; i++) {
-            const path = list[i];
-            const entry = entries[i];
-            const pair = entry < 0 || (anyModified && modified.has(path))
-                ? -1
-                : blobs.find(snapshot.data, entry + 40);
-            const size = pair < 0 ? -1 : blobs.blobSize(pair);
-            if (pair < 0 || !snapshot.sizeIs(entry, size)) {
-                rest.push(path);
-                continue;
-            }
-            found.set(path, {
-                path,
-                digest: blobs.digest(pair),
-                size,
-                executable: snapshot.executable(entry),
-            });
-        }
-        return rest;
-    }
-    /** The kernel's part: stat cache and index entries checked by stat, everything else read. */
-    async hashRest(list, git, found) {
-        const n = list.length;
-        const share = n >= SHARE_FILES || (this.pool.warm && n >= SHARE_FILES_WARM);
-        // The kernel opens base + path: with the root known, no per-file path.join.
-        const base = this.base();
-        const names = base === undefined ? list.map((p) => this.toAbsolute(p)) : list;
-        const entries = git ? git.snapshot.findAll(list) : undefined;
-        // Where an expectation came from: entry >= 0 of the stat cache, or -2 - pair of the blobs.
-        // (A stat cache entry is always the source when there is one: `remember` updates it.)
-        const source = new Int32Array(n).fill(-1);
-        // Index entry of a tracked file whose blob digest is unknown: learn it when hashed.
-        const learn = new Int32Array(n).fill(-1);
-        const cache = this.statCache;
-        const { flag, status } = kernel;
-        const prepare = (v) => {
-            for (let i = 0; i < n; i++) {
-                const entry = cache.find(list[i]);
-                if (entry >= 0) {
-                    cache.expectation(entry, v.expect, 4 * i);
-                    v.flags[i] = flag.EXPECT;
-                    source[i] = entry;
-                    continue;
-                }
-                const tracked = entries ? entries[i] : -1;
-                if (tracked < 0 || !git)
-                    continue;
-                const pair = git.blobs.find(git.snapshot.data, git.snapshot.blobIdAt(tracked));
-                if (pair < 0) {
-                    v.flags[i] = flag.GIT_SHA1;
-                    learn[i] = tracked;
-                }
-                else if (git.snapshot.expectation(tracked, git.blobs.blobSize(pair), v.expect, 4 * i)) {
-                    v.flags[i] = flag.EXPECT | flag.INO32;
-                    source[i] = -2 - pair;
-                }
-            }
-        };
-        const nowMs = (this.options.now ?? Date.now)();
-        const views = !share && n <= TINY
-            ? this.tiny(names, base ?? '', nowMs, prepare)
-            : await this.pool.files(names, base ?? '', share, nowMs, prepare);
-        trace(`kernel: ${n} files`);
-        // One hex string for the batch, sliced per file: a third of the cost of one call per file.
-        let hex;
-        const digests = Buffer.from(views.digest.buffer, views.digest.byteOffset, 32 * n);
-        const statBytes = new Uint8Array(views.stat.buffer, views.stat.byteOffset, 32 * n);
-        const large = [];
-        for (let i = 0; i < n; i++) {
-            const path = list[i];
-            const code = views.status[i];
-            const executable = (views.mode[i] & 0o111) !== 0;
-            let digest;
-            switch (code & status.MASK) {
-                case status.UNCHANGED: {
-                    const from = source[i];
-                    digest = from >= 0 ? cache.digest(from) : git.blobs.digest(-2 - from);
-                    break;
-                }
-                case status.HASHED:
-                    hex ??= digests.toString('hex');
-                    digest = hex.slice(64 * i, 64 * i + 64);
-                    if (code & status.RECENT)
-                        cache.forget(path);
-                    else
-                        cache.remember(path, source[i], statBytes, 32 * i, views.digest, 32 * i);
-                    if (learn[i] >= 0)
-                        learnBlob(git, learn[i], views, i);
-                    break;
-                case status.LARGE:
-                    // Copied out: the job's memory may be reused once we await.
-                    large.push({
-                        path,
-                        size: Number(views.stat[4 * i]),
-                        stat: statBytes.slice(32 * i, 32 * i + 32),
-                        recent: (code & status.RECENT) !== 0,
-                        executable,
-                    });
-                    continue;
-                default:
-                    found.set(path, this.alone(path, this.toAbsolute(path)));
-                    continue;
-            }
-            found.set(path, { path, digest, size: Number(views.stat[4 * i]), executable });
-        }
-        trace(`results: ${n} files, ${large.length} large`);
-        if (large.length > 0)
-            await this.hashLarge(large, found);
-    }
-    /**
-     * A batch of a few files (the common case when a plan checks stage by stage) on this thread,
-     * in a job buffer kept for the purpose: no allocation, no await.
-     */
-    tiny(names, base, nowMs, prepare) {
-        if (!this.tinyJob) {
-            const sab = new SharedArrayBuffer(kernel.filesBytes(TINY));
-            this.tinyJob = kernel.filesViews(sab, TINY);
-        }
-        const views = this.tinyJob;
-        views.flags.fill(0);
-        views.status.fill(0);
-        views.now[0] = BigInt(Math.floor(nowMs)) * 1000000n;
-        prepare(views);
-        for (let i = 0; i < names.length; i++)
-            kernel.fileAt(views, i, base + names[i]);
-        return views;
-    }
-    /** Hashes files larger than a leaf, their leaves shared between threads. */
-    async hashLarge(large, found) {
-        const sizes = large.map((f) => f.size);
-        const abs = large.map((f) => this.toAbsolute(f.path));
-        const bytes = sizes.reduce((a, b) => a + b, 0);
-        const share = this.pool.warm || bytes >= SHARE_BYTES;
-        const { views, first } = await this.pool.chunks(abs, sizes, share);
-        large.forEach((file, j) => {
-            const from = first[j];
-            const to = first[j + 1];
-            if (views.status.subarray(from, to).some((s) => s !== kernel.status.HASHED)) {
-                found.set(file.path, this.alone(file.path, abs[j]));
-                return;
-            }
-            const leaves = views.leaves.subarray(32 * from, 32 * to);
-            const digest = kernel.chunkedRoot(file.size, leaves);
-            if (file.recent)
-                this.statCache.forget(file.path);
-            else {
-                const bytes = Buffer.from(digest, 'hex');
-                this.statCache.remember(file.path, this.statCache.find(file.path), file.stat, 0, bytes, 0);
-            }
-            found.set(file.path, {
-                path: file.path,
-                digest,
-                size: file.size,
-                executable: file.executable,
-            });
-        });
-    }
-    /** A file the kernel could not hash: again on this thread, so that its error is the real one. */
-    alone(path, abs) {
-        const stats = (0,external_node_fs_.statSync)(abs);
-        const { digest, size } = kernel.digestFileSync(abs);
-        return { path, digest, size, executable: (stats.mode & 0o111) !== 0 };
-    }
-    /** `root` + separator, when files can be named by concatenation (posix). */
-    base() {
-        const root = this.options.root;
-        if (root === undefined || external_node_path_.sep !== '/')
-            return undefined;
-        return root.endsWith('/') ? root : `${root}/`;
-    }
-    gitIndex() {
-        if (this.git === null)
-            this.git = this.options.root ? GitIndex.open(this.options.root) : undefined;
-        return this.git;
-    }
-    /** The index and blob digests, unless they cannot vouch for this batch's files. */
-    view(index, list) {
-        const snapshot = index.snapshot();
-        if (!snapshot || snapshot.size === 0 || index.mayConvert(directories(list)))
-            return undefined;
-        return { index, snapshot, blobs: index.blobs() };
-    }
-}
-/** The paths without repeats; a sorted list (a directory listing) is checked in one pass. */
-function unique(paths) {
-    for (let i = 1; i < paths.length; i++)
-        if (!(paths[i - 1] < paths[i]))
-            return [...new Set(paths)];
-    return paths;
-}
-/** The distinct directories of a batch's paths ('' for the project root). */
-function directories(list) {
-    const dirs = new Set();
-    let last = '\0';
-    for (const path of list) {
-        const slash = path.lastIndexOf('/');
-        // Consecutive paths in one directory (a listing): no slice, no set insertion.
-        if (slash === last.length && path.startsWith(last))
-            continue;
-        last = slash < 0 ? '' : path.slice(0, slash);
-        dirs.add(last);
-    }
-    return dirs;
-}
-/** The directory holding every path of a batch ('' for the project root). */
-function commonDir(list) {
-    let common = list[0];
-    // A sorted list's common prefix is that of its first and last paths.
-    const sorted = unique(list) === list;
-    for (const path of sorted ? [list[list.length - 1]] : list) {
-        if (path.startsWith(common))
-            continue;
-        let k = 0;
-        while (k < common.length && k < path.length && common[k] === path[k])
-            k++;
-        common = common.slice(0, k);
-    }
-    const slash = common.lastIndexOf('/');
-    return slash < 0 ? '' : common.slice(0, slash);
-}
-/** The file read was the index's blob (same git blob id): remember the blob's SHA-256. */
-function learnBlob(git, entry, views, i) {
-    const at = git.snapshot.blobIdAt(entry);
-    const id = git.snapshot.data;
-    for (let k = 0; k < 20; k++)
-        if (views.sha1[20 * i + k] !== id[at + k])
-            return;
-    git.blobs.learn(id, at, views.digest, 32 * i, Number(views.stat[4 * i]));
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: ./node_modules/picomatch/lib/picomatch.js
-var picomatch = __nccwpck_require__(98016);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/core/glob.ts
-/**
- * Globs in deps, with the semantics users know from picomatch/micromatch (and so from most
- * JavaScript tooling, .gitignore-style matchers and DVC/Snakemake habits): `*` `?` within a
- * segment, `**` across directories (`a/**` is everything under `a`), braces `{py,sql}` and
- * ranges `{1..3}`, classes `[abc]` `[!abc]` `[[:digit:]]`, extglobs `@(a|b)` `!(x)` `+(x)`,
- * backslash escapes `\*`, and dotfiles only when the pattern names the dot (`.*`, `.cache/*`).
- * Pure: matching only. Walking the file system is the workspace adapter's job.
- */
-
-/** The options every match uses, so the walk, the graph and the digests agree. */
-const OPTIONS = {
-    dot: false,
-    windows: false,
-    // POSIX bracket expressions: `[!ab]` negates a class (without it picomatch reads `!` literally).
-    posix: true,
-    strictSlashes: false,
-};
-/** Characters that make a pattern; parentheses alone do not (`report (final).pdf` is a name). */
-const PATTERN_CHARS = /[*?[{]|[@!+]\(/;
-/** True when the text is a pattern (wildcards, braces, classes, extglobs), not a plain path. */
-function isGlob(text) {
-    return PATTERN_CHARS.test(text) && picomatch_default().scan(text, OPTIONS).isGlob;
-}
-/** Outputs are exact paths: no pattern, and none of `*`, `?`, `[` even where they match literally. */
-function isOutputPattern(text) {
-    return /[*?[]/.test(text) || isGlob(text);
-}
-/**
- * A dep written with a backslash escapes a character (`data/\*literal.csv`): it is a pattern
- * matching that literal name, never a Windows separator.
- */
-function isGlobDep(text) {
-    return isGlob(text) || text.includes('\\');
-}
-const matchers = new Map();
-/** A matcher for root-relative posix paths (compiled once per pattern). */
-function compileGlob(pattern) {
-    const known = matchers.get(pattern);
-    if (known)
-        return known;
-    const matcher = picomatch_default()(pattern, OPTIONS);
-    matchers.set(pattern, matcher);
-    return matcher;
-}
-/**
- * The literal directory before the first segment with a wildcard (or an escape): where a walk
- * has to start.
- */
-function globBase(pattern) {
-    const parts = segments(pattern);
-    const base = [];
-    for (const part of parts.slice(0, -1)) {
-        if (isGlob(part) || part.includes('\\'))
-            break;
-        base.push(part);
-    }
-    return base.join('/');
-}
-/** Path segments of a pattern; a brace or extglob holding `/` stays one segment. */
-function segments(pattern) {
-    const parts = picomatch_default().scan(pattern, { ...OPTIONS, parts: true }).parts;
-    return parts && parts.length > 0 ? parts : pattern.split('/');
-}
-/**
- * Could `dir` itself, or something under it, match the pattern? Used to connect a glob dep to
- * another stage's output (a file or a directory) and to prune the walk. Errs towards yes.
- */
-function globMayMatchUnder(pattern, dir) {
-    const parts = segments(pattern);
-    const names = dir === '' ? [] : dir.split('/');
-    for (let i = 0; i < names.length; i++) {
-        const segment = parts[i];
-        if (segment === undefined)
-            return false;
-        if (segment.includes('**') || segment.includes('/'))
-            return true;
-        if (!compileGlob(segment)(names[i]))
-            return false;
-    }
-    return true;
-}
-/**
- * A pattern written relative to a stage's wdir, made root-relative. Leading `./` and `../`
- * segments are resolved (and may not leave the project); the rest is kept as written, escapes
- * included. `..` after the first wildcard could lead anywhere, so it is refused.
- */
-function resolveGlob(base, pattern) {
-    if (pattern === '')
-        return { ok: false, reason: 'is empty' };
-    if (pattern.startsWith('/') || /^[A-Za-z]:[\\/]/.test(pattern))
-        return { ok: false, reason: 'is an absolute path' };
-    if (pattern.includes('\0'))
-        return { ok: false, reason: 'contains a NUL byte' };
-    const parts = base === '' ? [] : base.split('/');
-    const rest = pattern.replace(/\/+$/, '').split('/');
-    while (rest.length > 0 && (rest[0] === '.' || rest[0] === '..' || rest[0] === '')) {
-        if (rest.shift() === '..') {
-            if (parts.length === 0)
-                return { ok: false, reason: 'leaves the project directory' };
-            parts.pop();
-        }
-    }
-    if (rest.length === 0)
-        return { ok: false, reason: 'names no file' };
-    if (rest.includes('..'))
-        return { ok: false, reason: 'uses .. after a wildcard (write the directory first)' };
-    return { ok: true, pattern: [...parts, ...rest].join('/') };
-}
-
-;// CONCATENATED MODULE: ./src/core/path-map.ts
-
-/**
- * A map keyed by project paths ('a/b/c'; '' is the root) that drops everything under a path
- * without scanning every key: the engine forgets a stage's outputs after each stage, and a scan
- * of everything remembered made that quadratic in the number of stages (issue 17).
- *
- * Keys are grouped by their parent directory, and directories form a tree, so deleting under a
- * path visits only the directories below it. Inserting a key is O(1) once its directory is known.
- */
-class PathMap {
-    values = new Map();
-    /** Keys by parent directory. */
-    byDir = new Map();
-    /** Child directories (that have keys at some depth) by directory. */
-    subdirs = new Map();
-    get size() {
-        return this.values.size;
-    }
-    get(path) {
-        return this.values.get(path);
-    }
-    has(path) {
-        return this.values.has(path);
-    }
-    keys() {
-        return this.values.keys();
-    }
-    set(path, value) {
-        if (!this.values.has(path))
-            this.file(path);
-        this.values.set(path, value);
-        return this;
-    }
-    delete(path) {
-        if (!this.values.delete(path))
-            return false;
-        if (path !== '')
-            this.byDir.get(parentDir(path))?.delete(path);
-        return true;
-    }
-    /** Deletes `path` and every key under it (what `isWithin(key, path)` selects). */
-    deleteWithin(path) {
-        if (path === '') {
-            this.values.clear();
-            this.byDir.clear();
-            this.subdirs.clear();
-            return;
-        }
-        this.delete(path);
-        const stack = [path];
-        for (let dir = stack.pop(); dir !== undefined; dir = stack.pop()) {
-            for (const key of this.byDir.get(dir) ?? [])
-                this.values.delete(key);
-            this.byDir.delete(dir);
-            for (const sub of this.subdirs.get(dir) ?? [])
-                stack.push(sub);
-            this.subdirs.delete(dir);
-        }
-        this.subdirs.get(parentDir(path))?.delete(path);
-    }
-    /** Deletes the keys that are `path`, under it, or above it (what `overlaps` selects). */
-    deleteOverlapping(path) {
-        this.deleteWithin(path);
-        for (let dir = path; dir !== '';) {
-            dir = parentDir(dir);
-            this.delete(dir);
-        }
-    }
-    /** Files the key under its directory, and the directory under its parents. */
-    file(path) {
-        if (path === '')
-            return;
-        let dir = parentDir(path);
-        let keys = this.byDir.get(dir);
-        if (!keys)
-            this.byDir.set(dir, (keys = new Set()));
-        keys.add(path);
-        // Link dir into the tree up to the first directory already linked.
-        for (let child = dir; child !== ''; child = dir) {
-            dir = parentDir(child);
-            let subs = this.subdirs.get(dir);
-            if (!subs)
-                this.subdirs.set(dir, (subs = new Set()));
-            if (subs.has(child))
-                break;
-            subs.add(child);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/ports.ts
-class WorkspaceEscape extends Error {
-    path;
-    target;
-    constructor(path, target) {
-        super(`${path} is a symlink to ${target}, outside the project`);
-        this.path = path;
-        this.target = target;
-    }
-}
-/** A path that exists but is neither a regular file nor a directory (a FIFO, socket or device). */
-class SpecialFile extends Error {
-    path;
-    kind;
-    constructor(path, kind) {
-        super(`${path} is a ${kind}, not a file`);
-        this.path = path;
-        this.kind = kind;
-    }
-}
-/**
- * Writing reprokit's own record of a result failed (disk full, read-only directory): an
- * expected failure of the environment, reported with the path and the cause, never a crash.
- */
-class RecordWriteFailure extends Error {
-    path;
-    reason;
-    constructor(path, reason) {
-        super(`could not record the result in ${path}: ${reason}`);
-        this.path = path;
-        this.reason = reason;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/local/node-workspace.ts
-
-
-
-
-
-
-
-/** Directories never walked when expanding globs from the project root. */
-const SKIPPED_IN_GLOBS = new Set(['.git', '.reprokit']);
-/** The project directory on the local disk. Symlinks are followed only while they stay inside. */
-class NodeWorkspace {
-    journal;
-    root;
-    realRoot;
-    realRootSlash;
-    listings = new PathMap();
-    realDirs = new PathMap();
-    /**
-     * Glob results by pattern: loading checks that a source glob matches and hashing expands it
-     * again. Any invalidation (a stage is about to run, outputs were restored) forgets them all.
-     */
-    globs = new Map();
-    /**
-     * @param journal collects every path the run looked at (stat, listing, read), so a no-op run
-     *   can later be confirmed by checking just those paths (see entry/cli/noop-snapshot.ts).
-     */
-    constructor(root, journal) {
-        this.journal = journal;
-        this.root = root;
-        this.realRoot = (0,external_node_fs_.realpathSync)(root);
-        this.realRootSlash = this.realRoot.endsWith(external_node_path_.sep) ? this.realRoot : this.realRoot + external_node_path_.sep;
-    }
-    abs(path) {
-        if (path === '')
-            return this.root;
-        // Paths are normalized project paths: on POSIX a concatenation is all join would do.
-        return external_node_path_.sep === '/' ? `${this.root}/${path}` : (0,external_node_path_.join)(this.root, ...path.split('/'));
-    }
-    async info(path) {
-        return this.infoSync(path);
-    }
-    infoSync(path) {
-        this.journal?.add(path);
-        const abs = this.abs(path);
-        let stats;
-        try {
-            stats = (0,external_node_fs_.lstatSync)(abs);
-        }
-        catch {
-            return undefined;
-        }
-        // A symlinked directory higher up could lead anywhere: the parent must resolve inside too.
-        this.checkInside(parentDir(path), this.realDir(parentDir(path)));
-        if (stats.isSymbolicLink()) {
-            let real;
-            try {
-                real = (0,external_node_fs_.realpathSync)(abs);
-            }
-            catch {
-                return undefined; // a dangling link is a missing file
-            }
-            this.checkInside(path, real);
-            stats = (0,external_node_fs_.statSync)(abs);
-        }
-        if (stats.isDirectory())
-            return { kind: 'dir', size: 0 };
-        if (stats.isFile())
-            return { kind: 'file', size: stats.size };
-        // Reading a FIFO would block forever and a device is not data: say what it is.
-        if (stats.isFIFO())
-            throw new SpecialFile(path, 'FIFO');
-        if (stats.isSocket())
-            throw new SpecialFile(path, 'socket');
-        throw new SpecialFile(path, 'device');
-    }
-    realDir(dir) {
-        let real = this.realDirs.get(dir);
-        if (real === undefined) {
-            real = dir === '' ? this.realRoot : external_node_fs_.realpathSync.native(this.abs(dir));
-            this.realDirs.set(dir, real);
-        }
-        return real;
-    }
-    checkInside(path, real) {
-        if (real === this.realRoot || real.startsWith(this.realRootSlash))
-            return;
-        const rel = (0,external_node_path_.relative)(this.realRoot, real);
-        if (rel === '..' || rel.startsWith('..' + external_node_path_.sep) || (0,external_node_path_.isAbsolute)(rel))
-            throw new WorkspaceEscape(path, real);
-    }
-    /**
-     * Throws WorkspaceEscape when the path, or the closest part of it that exists, resolves
-     * outside the project (through a symlinked directory, say). Used before anything is written
-     * or removed there.
-     */
-    assertInside(path) {
-        const real = this.nearestReal(path);
-        this.checkInside(path, real.real);
-    }
-    /** The real path of `path`, or of its closest existing ancestor. */
-    nearestReal(path) {
-        const own = this.realDirs.get(path);
-        if (own !== undefined)
-            return { real: own };
-        try {
-            const real = external_node_fs_.realpathSync.native(this.abs(path));
-            return { real };
-        }
-        catch {
-            if (path === '')
-                return { real: this.realRoot };
-            return this.nearestReal(parentDir(path));
-        }
-    }
-    /** Files and directories under these paths changed (a stage ran, outputs were restored). */
-    invalidate(paths) {
-        this.globs.clear();
-        // Every remembered directory that is a path, is under it or holds it (PathMap: no scan).
-        for (const p of paths) {
-            this.listings.deleteOverlapping(p);
-            this.realDirs.deleteOverlapping(p);
-        }
-    }
-    /** Remembered until invalidated: loading checks a directory dep and hashing reads it again. */
-    async listFiles(dir) {
-        let files = this.listings.get(dir);
-        if (!files) {
-            const found = [];
-            this.checkInside(dir, this.realDir(dir));
-            this.walk(dir, found, new Set(), () => true);
-            files = found.sort();
-            this.listings.set(dir, files);
-        }
-        return [...files];
-    }
-    walk(dir, files, seen, enter) {
-        this.journal?.add(dir);
-        const abs = this.abs(dir);
-        const real = (0,external_node_fs_.realpathSync)(abs);
-        if (seen.has(real))
-            return;
-        seen.add(real);
-        const entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
-        for (const entry of entries) {
-            const path = joinPath(dir, entry.name);
-            if (entry.isFile())
-                files.push(path);
-            else if (entry.isDirectory()) {
-                if (enter(path, entry.name))
-                    this.walk(path, files, seen, enter);
-            }
-            else if (entry.isSymbolicLink()) {
-                const info = this.infoSync(path);
-                if (info?.kind === 'file')
-                    files.push(path);
-                else if (info?.kind === 'dir' && enter(path, entry.name))
-                    this.walk(path, files, seen, enter);
-            }
-        }
-    }
-    async glob(pattern) {
-        let found = this.globs.get(pattern);
-        if (!found) {
-            found = this.expand(pattern);
-            this.globs.set(pattern, found);
-        }
-        return [...found];
-    }
-    expand(pattern) {
-        const base = globBase(pattern);
-        const info = this.infoSync(base);
-        if (info?.kind !== 'dir')
-            return [];
-        const matches = compileGlob(pattern);
-        const files = [];
-        // Enter only directories under which the pattern can match (`.git`, dot-directories, …).
-        const enter = (path, name) => !SKIPPED_IN_GLOBS.has(name) && globMayMatchUnder(pattern, path);
-        this.walk(base, files, new Set(), enter);
-        return files.filter((f) => matches(f)).sort();
-    }
-    isSymlink(path) {
-        try {
-            return (0,external_node_fs_.lstatSync)(this.abs(path)).isSymbolicLink();
-        }
-        catch {
-            return false;
-        }
-    }
-    async readText(path) {
-        this.journal?.add(path);
-        try {
-            return await (0,promises_.readFile)(this.abs(path), 'utf8');
-        }
-        catch {
-            return undefined;
-        }
-    }
-    async remove(path) {
-        if (path === '')
-            throw new Error('Internal error: refusing to remove the project root');
-        // Never remove through a symlinked directory that leads out of the project.
-        this.assertInside(parentDir(path));
-        const link = this.isSymlink(path);
-        if (!link)
-            this.assertInside(path);
-        await (0,promises_.rm)(this.abs(path), { recursive: true, force: true });
-        this.invalidate([path]);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/actions-cache.ts
-
-
-
-
-
-
-function emptyCacheStats() {
-    return { requests: 0, entriesCreated: 0, downloadedBytes: 0, uploadedBytes: 0, ms: 0 };
-}
-/** Tool prefix with the layout version, runner OS and architecture, and the salt (hashed: it may hold any text). */
-function entryKeyPrefix(os, arch, salt, sha) {
-    const saltTag = salt === '' ? 'nosalt' : sha(salt).slice(0, 16);
-    // v2: the run-level index. Entries of the v1 layout (one per stage) never match these keys.
-    return `reprokit/v2/${os}-${arch}/${saltTag}`;
-}
-/** Files the toolkit archives: fixed paths, because the path list is part of an entry's version. */
-const INDEX_FILE = '.reprokit/actions-cache/index.json';
-const FRAGMENT_FILE = '.reprokit/actions-cache/fragment.json';
-/**
- * The engine's cache on the GitHub Actions cache service, at pipeline scale. The composition
- * root calls `load()` once before the engine runs (one lookup: the newest index of the branch,
- * or of the base/default branch; plus the fan-out fragments it is told to read, by exact key) and
- * `persist()` once after (one entry: the run's index, or a fan-out group's fragment). In between,
- * the engine's `lookup`/`latest` are answered from memory; `restore` writes inline content or
- * downloads a content-addressed entry (one per large output, by digest); `save` keeps small outputs
- * for the index and uploads large ones. Every byte is verified against its record before use.
- */
-class ActionsCache {
-    options;
-    name = 'GitHub Actions';
-    stats;
-    /** Records known to this run: the loaded index, fragments, and what the run saved. */
-    known = new Map();
-    content = new Map();
-    /** Stages the run found fresh or saved: carried forward with a new `seenAt`. */
-    seen = new Set();
-    /** Stages this run saved: a fan-out group's fragment holds these. */
-    savedHere = new Set();
-    /** The index the run started from (the previous run of the branch, or of its base). */
-    loadedStages = new Map();
-    /** `path\0digest` of outputs stored as entries (no need to upload them again). */
-    entries = new Set();
-    workspace;
-    limits;
-    changed = false;
-    loadedBranch;
-    disabled;
-    savingDisabled;
-    backedOff = false;
-    inFlight = 0;
-    flightStart = 0;
-    waiting = [];
-    constructor(options) {
-        this.options = options;
-        this.workspace = new NodeWorkspace(options.root);
-        this.stats = options.stats ?? emptyCacheStats();
-        this.limits = options.limits ?? INDEX_LIMITS;
-    }
-    now() {
-        return this.options.now?.() ?? Date.now();
-    }
-    get run() {
-        return this.options.run ?? { branch: 'local', runId: 'local', attempt: '1' };
-    }
-    /** Turns the cache off for the rest of the run after a service failure, warning once. */
-    disable(reason) {
-        if (this.disabled)
-            return;
-        this.disabled = reason;
-        this.options.warn(`The GitHub Actions cache is unavailable (${reason}); continuing without it for the rest of this run.`);
-    }
-    get isDisabled() {
-        return this.disabled !== undefined;
-    }
-    indexPrefix() {
-        return `${this.options.keyPrefix}/index/`;
-    }
-    indexKeyPrefix(branch) {
-        return `${this.indexPrefix()}${keySegment(branch)}/`;
-    }
-    fragmentPrefix(group) {
-        return `${this.options.keyPrefix}/frag/${keySegment(this.run.runId)}/${keySegment(group)}-a`;
-    }
-    entryKey(output) {
-        return `${this.options.keyPrefix}/out/${output.digest}`;
-    }
-    // ---------------------------------------------------------------- lifecycle
-    /**
-     * Before the run: the newest index (the branch's own; on a pull request's first run, the base
-     * branch's; else the default branch's), then each named fan-out fragment of this run, newer
-     * records winning. Returns what was found; a miss or a broken entry is an empty cache.
-     */
-    async load(options = {}) {
-        const index = await this.fetchDocument(INDEX_FILE, this.indexPrefix());
-        if (index && index.kind === 'index') {
-            this.merge(index.stages, index.content);
-            this.loadedBranch = index.branch;
-        }
-        let fragments = 0;
-        for (const group of options.fragments ?? []) {
-            const fragment = await this.fetchDocument(FRAGMENT_FILE, this.fragmentPrefix(group));
-            if (!fragment || fragment.kind !== 'fragment')
-                continue;
-            this.merge(fragment.stages, fragment.content);
-            for (const stage of fragment.stages.keys())
-                this.seen.add(stage);
-            fragments++;
-            this.changed = true;
-        }
-        return { index: index !== undefined, fragments };
-    }
-    merge(stages, content) {
-        for (const [digest, bytes] of content)
-            this.content.set(digest, bytes);
-        for (const [stage, entry] of stages) {
-            this.known.set(stage, entry);
-            for (const output of entry.record.outputs)
-                if (output.cached && !entry.inline.includes(output.path))
-                    this.entries.add(`${output.path}\0${output.digest}`);
-        }
-    }
-    /**
-     * After the run: a fan-out group saves its fragment (what it ran), any other run the merged
-     * index, unless nothing changed since the index it loaded (then the next run finds that one).
-     */
-    async persist(options = {}) {
-        if (this.disabled || this.savingDisabled)
-            return { saved: undefined };
-        const now = this.now();
-        const seenAt = new Date(now).toISOString();
-        const stamp = (stage, entry) => this.seen.has(stage) ? { ...entry, seenAt } : entry;
-        if (options.group !== undefined) {
-            const mine = [...this.known].filter(([stage]) => this.savedHere.has(stage));
-            if (mine.length === 0)
-                return { saved: undefined };
-            const key = `${this.fragmentPrefix(options.group)}${keySegment(this.run.attempt)}`;
-            const { document } = buildIndex({
-                kind: 'fragment',
-                branch: this.run.branch,
-                now,
-                stages: mine.map(([stage, entry]) => stamp(stage, entry)),
-                content: this.content,
-                limits: this.limits,
-            });
-            return { saved: (await this.saveDocument(FRAGMENT_FILE, key, document)) ? key : undefined };
-        }
-        if (this.known.size === 0)
-            return { saved: undefined };
-        if (!this.changed && this.loadedBranch === this.run.branch)
-            return { saved: undefined };
-        const { document } = buildIndex({
-            kind: 'index',
-            branch: this.run.branch,
-            now,
-            stages: [...this.known].map(([stage, entry]) => stamp(stage, entry)),
-            content: this.content,
-            limits: this.limits,
-        });
-        const key = this.indexKeyPrefix(this.run.branch) +
-            `${keySegment(this.run.runId)}-${keySegment(this.run.attempt)}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
-        return { saved: (await this.saveDocument(INDEX_FILE, key, document)) ? key : undefined };
-    }
-    /**
-     * The metrics of the newest run of another branch (a pull request's base), from that branch's
-     * index: no output is downloaded. Undefined when that branch has no index in reach.
-     */
-    async branchMetrics(branch) {
-        const document = await this.fetchDocument(INDEX_FILE, this.indexKeyPrefix(branch), {
-            keep: false,
-        });
-        if (!document || document.branch !== branch)
-            return undefined;
-        return metricsOfStages(document.stages.values());
-    }
-    /** Metrics recorded in the index this run started from (the previous run of the branch). */
-    previousMetrics() {
-        if (this.loadedBranch === undefined)
-            return undefined;
-        return { branch: this.loadedBranch, metrics: metricsOfStages(this.loadedStages.values()) };
-    }
-    async fetchDocument(file, prefix, options = {}) {
-        if (this.disabled)
-            return undefined;
-        const abs = (0,external_node_path_.join)(this.options.root, file);
-        (0,external_node_fs_.rmSync)(abs, { force: true });
-        try {
-            const matched = await this.call(() => this.options.client.restore([file], prefix, {}), (m) => (m === undefined ? 1 : 2));
-            if (matched === undefined || !matched.startsWith(prefix))
-                return undefined;
-            let text;
-            try {
-                text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
-            }
-            catch {
-                return undefined;
-            }
-            this.stats.downloadedBytes += Buffer.byteLength(text);
-            const parsed = parseIndex(text, { now: this.now(), limits: this.limits });
-            if (!parsed) {
-                this.options.warn(`Ignoring the cache entry ${matched}: it is not a reprokit index of this version.`);
-                return undefined;
-            }
-            if (parsed.dropped > 0)
-                this.options.warn(`The cache entry ${matched} had ${parsed.dropped} record(s) or content that did not verify; they count as cache misses.`);
-            if (options.keep !== false && parsed.kind === 'index')
-                for (const [stage, entry] of parsed.stages)
-                    this.loadedStages.set(stage, entry);
-            return parsed;
-        }
-        finally {
-            (0,external_node_fs_.rmSync)(abs, { force: true });
-        }
-    }
-    async saveDocument(file, key, document) {
-        const abs = (0,external_node_path_.join)(this.options.root, file);
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(abs), { recursive: true });
-        const text = JSON.stringify(document);
-        (0,external_node_fs_.writeFileSync)(abs, text);
-        try {
-            const ok = await this.saveEntry([file], key, { unique: true });
-            if (ok)
-                this.stats.uploadedBytes += Buffer.byteLength(text);
-            return ok;
-        }
-        finally {
-            (0,external_node_fs_.rmSync)(abs, { force: true });
-        }
-    }
-    // ---------------------------------------------------------------- StageCache
-    async lookup(stage, key) {
-        const entry = this.known.get(stage);
-        if (!entry || entry.record.key !== key)
-            return undefined;
-        this.seen.add(stage);
-        return entry.record;
-    }
-    async latest(stage) {
-        return this.known.get(stage)?.record;
-    }
-    async restore(record) {
-        const entry = this.known.get(record.stage);
-        if (!entry || entry.record.key !== record.key)
-            return { ok: false, reason: 'the record was not looked up first' };
-        const outputs = record.outputs.filter((o) => o.cached);
-        let bytes = 0;
-        for (const output of outputs) {
-            const outcome = entry.inline.includes(output.path)
-                ? this.restoreInline(output)
-                : await this.restoreEntry(output);
-            if (!outcome.ok) {
-                this.removeOutputs(outputs.map((o) => o.path));
-                return outcome;
-            }
-            bytes += outcome.bytes;
-        }
-        return { ok: true, bytes };
-    }
-    restoreInline(output) {
-        const contents = new Map();
-        for (const file of output.files) {
-            const content = this.content.get(file.digest);
-            if (!content || sha256(content) !== file.digest)
-                return { ok: false, reason: `the cached content of ${file.path} is missing or damaged` };
-            contents.set(file.path, content);
-        }
-        this.removeOutputs([output.path]);
-        for (const file of output.files) {
-            this.workspace.assertInside(file.path);
-            const abs = (0,external_node_path_.join)(this.options.root, file.path);
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(abs), { recursive: true });
-            (0,external_node_fs_.writeFileSync)(`${abs}.tmp`, contents.get(file.path));
-            (0,external_node_fs_.chmodSync)(`${abs}.tmp`, file.executable ? 0o755 : 0o644);
-            (0,external_node_fs_.renameSync)(`${abs}.tmp`, abs);
-        }
-        return { ok: true, bytes: sizeOf(output.files) };
-    }
-    async restoreEntry(output) {
-        if (this.disabled)
-            return { ok: false, reason: 'the cache is unavailable' };
-        this.workspace.assertInside(output.path);
-        this.removeOutputs([output.path]);
-        const key = this.entryKey(output);
-        const matched = await this.call(() => this.options.client.restore([output.path], key, {}), (m) => (m === undefined ? 1 : 2));
-        if (matched !== key) {
-            this.removeOutputs([output.path]);
-            // evicted: when the stage runs again, its save uploads the entry again
-            this.entries.delete(`${output.path}\0${output.digest}`);
-            return {
-                ok: false,
-                reason: `the entry holding ${output.path} could not be downloaded (evicted or unreachable)`,
-            };
-        }
-        const problem = await this.verifyOutput(output);
-        if (problem) {
-            this.removeOutputs([output.path]);
-            return {
-                ok: false,
-                reason: `the downloaded ${output.path} does not match its recorded hashes (${problem}); discarded it`,
-            };
-        }
-        const bytes = sizeOf(output.files);
-        this.stats.downloadedBytes += bytes;
-        return { ok: true, bytes };
-    }
-    /** Every recorded file present with its recorded digest, and no extra files in a directory output. */
-    async verifyOutput(output) {
-        const info = await this.workspace.info(output.path);
-        if (!info)
-            return `${output.path} is missing`;
-        const present = info.kind === 'dir' ? await this.workspace.listFiles(output.path) : [output.path];
-        const expected = output.files.map((f) => f.path).sort();
-        if (present.join('\n') !== expected.join('\n'))
-            return `${output.path} holds other files than recorded`;
-        for (const file of output.files)
-            if (sha256File((0,external_node_path_.join)(this.options.root, file.path), file.size) !== file.digest)
-                return `${file.path} differs`;
-        return undefined;
-    }
-    removeOutputs(paths) {
-        for (const path of paths)
-            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(this.options.root, path), { recursive: true, force: true });
-    }
-    async save(record) {
-        if (this.disabled)
-            return { ok: false, reason: `the cache is unavailable (${this.disabled})`, reported: true };
-        const existing = this.known.get(record.stage);
-        // Entries are immutable: the first result saved under a key stays.
-        if (existing?.record.key === record.key) {
-            this.seen.add(record.stage);
-            return { ok: true, bytes: 0 };
-        }
-        if (this.savingDisabled)
-            return { ok: false, reason: this.savingDisabled, reported: true };
-        const inline = [];
-        const read = new Map();
-        let bytes = 0;
-        let budget = this.limits.inlineTotalBytes - this.inlineBytes();
-        for (const output of record.outputs.filter((o) => o.cached)) {
-            const size = sizeOf(output.files);
-            if (size <= this.limits.inlineOutputBytes && size <= budget) {
-                const problem = this.readOutput(output, read);
-                if (problem)
-                    return { ok: false, reason: problem };
-                inline.push(output.path);
-                budget -= size;
-                bytes += size;
-                continue;
-            }
-            if (this.entries.has(`${output.path}\0${output.digest}`))
-                continue; // stored before
-            const saved = await this.saveEntry([output.path], this.entryKey(output), { unique: false });
-            if (!saved)
-                return { ok: false, reason: this.savingDisabled ?? 'saving failed', reported: true };
-            this.entries.add(`${output.path}\0${output.digest}`);
-            this.stats.uploadedBytes += size;
-            bytes += size;
-        }
-        for (const [digest, content] of read)
-            this.content.set(digest, content);
-        this.known.set(record.stage, { record, seenAt: new Date(this.now()).toISOString(), inline });
-        this.seen.add(record.stage);
-        this.savedHere.add(record.stage);
-        this.changed = true;
-        return { ok: true, bytes };
-    }
-    inlineBytes() {
-        let total = 0;
-        for (const content of this.content.values())
-            total += content.length;
-        return total;
-    }
-    /** Reads a small output for the index, checking it still holds what was recorded. */
-    readOutput(output, into) {
-        for (const file of output.files) {
-            let content;
-            try {
-                content = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(this.options.root, file.path));
-            }
-            catch {
-                return `${file.path} disappeared while it was being saved`;
-            }
-            if (sha256(content) !== file.digest)
-                return `${file.path} changed while it was being saved`;
-            into.set(file.digest, content);
-        }
-        return undefined;
-    }
-    /**
-     * One entry. A failure is either an entry that exists already (fine for content-addressed
-     * entries: another run stored the same bytes) or a problem with the service, which one probe
-     * tells apart: on HTTP 429 we wait once and retry, and if that fails too we stop saving for the
-     * rest of the run with one warning.
-     */
-    async saveEntry(paths, key, options) {
-        for (;;) {
-            const saved = await this.call(() => this.options.client.save(paths, key), (s) => ('error' in s ? 1 : 3));
-            if (!('error' in saved)) {
-                this.stats.entriesCreated++;
-                return true;
-            }
-            const health = this.options.diagnose
-                ? await this.call(this.options.diagnose, () => 1)
-                : undefined;
-            if (health && !health.available && health.throttledMs !== undefined && !this.backedOff) {
-                this.backedOff = true;
-                await (this.options.sleep ?? delay)(health.throttledMs);
-                continue;
-            }
-            if (health && !health.available) {
-                this.stopSaving(health.reason);
-                return false;
-            }
-            if (!options.unique)
-                return true; // it exists: entries by digest are shared by runs
-            this.stopSaving(saved.error);
-            return false;
-        }
-    }
-    stopSaving(reason) {
-        if (this.savingDisabled)
-            return;
-        this.savingDisabled = `saving to the cache failed: ${reason}`;
-        this.options.warn(`Not saving to the GitHub Actions cache for the rest of this run: ${reason}. The stages' results are fine; the next run may redo some work.`);
-    }
-    /** A toolkit call, at most `parallel` at once; counts requests and time in flight. */
-    async call(run, requests) {
-        const limit = this.options.parallel ?? 4;
-        while (this.inFlight >= limit)
-            await new Promise((go) => this.waiting.push(go));
-        if (this.inFlight++ === 0)
-            this.flightStart = Date.now();
-        try {
-            const result = await run();
-            this.stats.requests += requests(result);
-            return result;
-        }
-        finally {
-            if (--this.inFlight === 0)
-                this.stats.ms += Date.now() - this.flightStart;
-            this.waiting.shift()?.();
-        }
-    }
-}
-function metricsOfStages(stages) {
-    const metrics = new Map();
-    for (const { record } of stages)
-        for (const [path, value] of Object.entries(record.metrics ?? {}))
-            metrics.set(path, value);
-    return metrics;
-}
-/**
- * A name as it appears in entry keys: readable when short; long ones (DVC foreach stages, odd
- * branch names) hashed so that every key stays within the service's 512 characters.
- */
-function keySegment(text) {
-    const encoded = encodeURIComponent(text);
-    return encoded.length <= 120
-        ? encoded
-        : `h-${(0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 40)}`;
-}
-/** Kept for callers of the v1 name. */
-const stageSegment = (/* unused pure expression or super */ null && (keySegment));
-function sizeOf(files) {
-    return files.reduce((sum, f) => sum + f.size, 0);
-}
-function delay(ms) {
-    return new Promise((done) => setTimeout(done, ms));
-}
-
-;// CONCATENATED MODULE: ./src/core/format-diagnostic.ts
-/**
- * Renders a diagnostic the way compilers do:
- *
- *   reprokit.yml:7:5: error: unknown key "dep" in stage "prepare"
- *      7 |     dep: [src/prepare.js]
- *        |     ^^^
- *     = hint: did you mean "deps"?
- */
-function formatDiagnostic(diagnostic, locator) {
-    const span = spanOf(diagnostic, locator);
-    const where = span ? `${span.file}:${span.line}:${span.column}: ` : '';
-    const lines = [`${where}${diagnostic.severity}: ${diagnostic.message}`];
-    if (span)
-        lines.push(...quote(span, locator));
-    for (const related of diagnostic.related ?? []) {
-        const relatedSpan = related.source ? locator.locate(related.source) : undefined;
-        const at = relatedSpan ? `${relatedSpan.file}:${relatedSpan.line}:${relatedSpan.column}: ` : '';
-        lines.push(`  ${at}${related.message}`);
-        if (relatedSpan)
-            lines.push(...quote(relatedSpan, locator).map((l) => '  ' + l));
-    }
-    if (diagnostic.hint)
-        lines.push(`   = hint: ${diagnostic.hint.replace(/\n/g, '\n' + ' '.repeat(11))}`);
-    return lines.join('\n');
-}
-function spanOf(diagnostic, locator) {
-    if (diagnostic.span)
-        return diagnostic.span;
-    return diagnostic.source ? locator.locate(diagnostic.source) : undefined;
-}
-function quote(span, locator) {
-    const text = locator.text(span.file);
-    if (text === undefined)
-        return [];
-    const line = text.split('\n')[span.line - 1];
-    if (line === undefined)
-        return [];
-    const gutter = String(span.line).padStart(5);
-    const endColumn = span.endLine === span.line ? span.endColumn : line.length + 1;
-    const width = Math.max(1, endColumn - span.column);
-    return [
-        `${gutter} | ${line.replace(/\r$/, '')}`,
-        `${' '.repeat(gutter.length)} | ${' '.repeat(span.column - 1)}${'^'.repeat(width)}`,
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/core/diagnostics.ts
-function error(code, message, details = {}) {
-    return { code, severity: 'error', message, ...details };
-}
-function notice(code, message, details = {}) {
-    return { code, severity: 'notice', message, ...details };
-}
-function hasErrors(diagnostics) {
-    return diagnostics.some((d) => d.severity === 'error');
-}
-
-;// CONCATENATED MODULE: ./src/core/result.ts
-function ok(value) {
-    return { ok: true, value };
-}
-function err(error) {
-    return { ok: false, error };
-}
-function result_unreachable(value) {
-    throw new Error(`Internal error: unexpected value ${JSON.stringify(value)}`);
-}
-
-;// CONCATENATED MODULE: ./src/core/suggest.ts
-/** "Did you mean" for misspelt keys and stage names: the closest candidate within a small edit distance. */
-function closest(word, candidates) {
-    let best;
-    let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-    for (const candidate of candidates) {
-        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return best;
-}
-/** Optimal string alignment distance: a swap of two neighbouring letters counts as one edit. */
-function editDistance(a, b) {
-    const rows = a.length + 1;
-    const cols = b.length + 1;
-    const d = new Array(rows * cols).fill(0);
-    const at = (i, j) => d[i * cols + j];
-    for (let i = 0; i < rows; i++)
-        d[i * cols] = i;
-    for (let j = 0; j < cols; j++)
-        d[j] = j;
-    for (let i = 1; i < rows; i++) {
-        for (let j = 1; j < cols; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                best = Math.min(best, at(i - 2, j - 2) + 1);
-            d[i * cols + j] = best;
-        }
-    }
-    return at(a.length, b.length);
-}
-
-;// CONCATENATED MODULE: ./src/core/graph.ts
-
-
-
-
-
-/** Finds the outputs that overlap a path, without scanning every output. */
-class OutputIndex {
-    byPath = new Map();
-    sorted;
-    constructor(stages) {
-        for (const stage of stages)
-            for (const out of stage.outs)
-                if (!this.byPath.has(out.path))
-                    this.byPath.set(out.path, { stage, out });
-        this.sorted = [...this.byPath.keys()].sort();
-    }
-    get(path) {
-        return this.byPath.get(path);
-    }
-    /** The output equal to `path` or a directory output containing it. */
-    containing(path) {
-        for (let p = path; p !== ''; p = parentDir(p)) {
-            const hit = this.byPath.get(p);
-            if (hit)
-                return hit;
-        }
-        return undefined;
-    }
-    /** Outputs strictly inside directory `dir`. */
-    inside(dir) {
-        const prefix = dir + '/';
-        const found = [];
-        for (let i = lowerBound(this.sorted, prefix); i < this.sorted.length; i++) {
-            const path = this.sorted[i];
-            if (!path.startsWith(prefix))
-                break;
-            found.push(this.byPath.get(path));
-        }
-        return found;
-    }
-    /** Every output overlapping `path` (containing it, equal, or inside it). */
-    overlapping(path) {
-        const container = this.containing(path);
-        return container ? [container, ...this.inside(path)] : this.inside(path);
-    }
-    all() {
-        return [...this.byPath.values()];
-    }
-}
-function lowerBound(sorted, value) {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (sorted[mid] < value)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-/** Connects stages through their files and `needs`; reports clashes, unknown stages and cycles. */
-function buildGraph(pipeline) {
-    const diagnostics = [];
-    const byName = new Map(pipeline.stages.map((s) => [s.name, s]));
-    diagnostics.push(...checkOutputs(pipeline.stages));
-    const producers = new OutputIndex(pipeline.stages);
-    const upstream = new Map(pipeline.stages.map((s) => [s.name, []]));
-    const downstream = new Map(pipeline.stages.map((s) => [s.name, []]));
-    const addEdge = (edge) => {
-        const list = upstream.get(edge.to);
-        if (list.some((e) => e.from === edge.from))
-            return;
-        list.push(edge);
-        downstream.get(edge.from).push(edge);
-    };
-    for (const stage of pipeline.stages) {
-        for (const dep of stage.deps) {
-            for (const hit of producersOf(dep, producers)) {
-                // A glob may sweep over the stage's own outputs: they are simply not part of the dep.
-                if (hit.stage.name === stage.name && dep.kind === 'glob')
-                    continue;
-                if (hit.stage.name === stage.name) {
-                    diagnostics.push(error('cycle', `stage "${stage.name}" reads its own output "${hit.out.path}"`, {
-                        source: dep.source,
-                        related: [{ message: 'declared as an output here', source: hit.out.source }],
-                        hint: 'a stage cannot depend on what it writes: remove the dep, or split the stage in two',
-                    }));
-                    continue;
-                }
-                addEdge({ kind: 'dep', from: hit.stage.name, to: stage.name, dep, out: hit.out });
-            }
-        }
-        for (const need of stage.needs) {
-            if (!byName.has(need.stage)) {
-                const guess = closest(need.stage, [...byName.keys()]);
-                diagnostics.push(error('unknown-stage', `stage "${stage.name}" needs "${need.stage}", which is not a stage`, {
-                    source: need.source,
-                    hint: guess
-                        ? `did you mean "${guess}"?`
-                        : 'list the name of a stage declared under `stages:`',
-                }));
-            }
-            else if (need.stage === stage.name) {
-                diagnostics.push(error('cycle', `stage "${stage.name}" needs itself`, {
-                    source: need.source,
-                    hint: 'remove it from needs: list only the stages that must finish before this one',
-                }));
-            }
-            else
-                addEdge({ kind: 'needs', from: need.stage, to: stage.name, need });
-        }
-    }
-    if (diagnostics.length > 0)
-        return err(diagnostics);
-    const sorted = topologicalOrder(pipeline.stages, upstream, downstream);
-    if (!sorted.ok)
-        return err([sorted.error]);
-    return ok({ order: sorted.value, byName, upstream, downstream, producers });
-}
-/** The outputs a dep reads: the path overlapping them, or a glob that may match under them. */
-function producersOf(dep, producers) {
-    if (dep.kind !== 'glob')
-        return producers.overlapping(dep.path);
-    return producers.all().filter(({ out }) => globMayMatchUnder(dep.path, out.path));
-}
-/** Two stages writing the same path, or one writing inside another's output directory. */
-function checkOutputs(stages) {
-    const diagnostics = [];
-    const seen = new Map();
-    for (const stage of stages) {
-        for (const out of stage.outs) {
-            const previous = seen.get(out.path);
-            if (previous) {
-                diagnostics.push(error('duplicate-output', `output "${out.path}" of stage "${stage.name}" is also an output of stage "${previous.stage.name}"`, {
-                    source: out.source,
-                    related: [
-                        {
-                            message: `first declared by stage "${previous.stage.name}" here`,
-                            source: previous.out.source,
-                        },
-                    ],
-                    hint: 'each file is written by exactly one stage: rename one output or merge the stages',
-                }));
-                continue;
-            }
-            seen.set(out.path, { stage, out });
-        }
-    }
-    for (const [path, entry] of seen) {
-        for (let p = parentDir(path); p !== ''; p = parentDir(p)) {
-            const outer = seen.get(p);
-            if (!outer)
-                continue;
-            diagnostics.push(error('overlapping-output', `output "${path}" of stage "${entry.stage.name}" lies inside output "${p}" of stage "${outer.stage.name}"`, {
-                source: entry.out.source,
-                related: [{ message: `"${p}" is declared here`, source: outer.out.source }],
-                hint: 'outputs may not nest: write to a sibling directory, or declare only the outer directory',
-            }));
-            break;
-        }
-    }
-    return diagnostics;
-}
-/** Kahn's algorithm, taking the earliest-declared ready stage first so the order is stable. */
-function topologicalOrder(stages, upstream, downstream) {
-    const index = new Map(stages.map((s, i) => [s.name, i]));
-    const waiting = new Map(stages.map((s) => [s.name, (upstream.get(s.name) ?? []).length]));
-    const ready = new MinHeap();
-    for (const s of stages)
-        if (waiting.get(s.name) === 0)
-            ready.push(index.get(s.name));
-    const order = [];
-    while (ready.size > 0) {
-        const stage = stages[ready.pop()];
-        order.push(stage);
-        for (const edge of downstream.get(stage.name) ?? []) {
-            const left = waiting.get(edge.to) - 1;
-            waiting.set(edge.to, left);
-            if (left === 0)
-                ready.push(index.get(edge.to));
-        }
-    }
-    if (order.length === stages.length)
-        return ok(order);
-    return err(cycleDiagnostic(findCycle(stages, upstream, waiting)));
-}
-/** Walks upstream edges among the stages left over until a stage repeats. */
-function findCycle(stages, upstream, waiting) {
-    const stuck = stages.find((s) => waiting.get(s.name) > 0);
-    const trail = [];
-    const visitedAt = new Map();
-    let current = stuck.name;
-    while (!visitedAt.has(current)) {
-        visitedAt.set(current, trail.length);
-        const edge = (upstream.get(current) ?? []).find((e) => waiting.get(e.from) > 0);
-        trail.push(edge);
-        current = edge.from;
-    }
-    return trail.slice(visitedAt.get(current)).reverse();
-}
-function cycleDiagnostic(cycle) {
-    const names = [...cycle.map((e) => e.from), cycle[0]?.from ?? ''];
-    const related = cycle.map((edge) => edge.kind === 'dep'
-        ? {
-            message: `"${edge.to}" reads "${edge.dep.path}", written by "${edge.from}"`,
-            source: edge.dep.source,
-        }
-        : { message: `"${edge.to}" needs "${edge.from}"`, source: edge.need.source });
-    return error('cycle', `the stages form a cycle: ${names.join(' → ')}`, {
-        ...(cycle[0] ? { source: edgeSource(cycle[0]) } : {}),
-        related,
-        hint: 'a stage cannot depend, directly or through others, on its own result: remove one of these edges',
-    });
-}
-function edgeSource(edge) {
-    return edge.kind === 'dep' ? edge.dep.source : edge.need.source;
-}
-class MinHeap {
-    items = [];
-    get size() {
-        return this.items.length;
-    }
-    push(value) {
-        const items = this.items;
-        items.push(value);
-        let i = items.length - 1;
-        while (i > 0) {
-            const parent = (i - 1) >> 1;
-            if (items[parent] <= value)
-                break;
-            items[i] = items[parent];
-            i = parent;
-        }
-        items[i] = value;
-    }
-    pop() {
-        const items = this.items;
-        const top = items[0];
-        const last = items.pop();
-        if (items.length > 0) {
-            let i = 0;
-            for (;;) {
-                const left = 2 * i + 1;
-                if (left >= items.length)
-                    break;
-                const right = left + 1;
-                const child = right < items.length && items[right] < items[left] ? right : left;
-                if (items[child] >= last)
-                    break;
-                items[i] = items[child];
-                i = child;
-            }
-            items[i] = last;
-        }
-        return top;
-    }
-}
-/** The named stages and everything they need, in topological order. */
-function selectWithUpstream(graph, targets) {
-    if (targets.length === 0)
-        return [...graph.order];
-    const wanted = new Set();
-    const stack = [...targets];
-    while (stack.length > 0) {
-        const name = stack.pop();
-        if (wanted.has(name))
-            continue;
-        wanted.add(name);
-        for (const edge of graph.upstream.get(name) ?? [])
-            stack.push(edge.from);
-    }
-    return graph.order.filter((s) => wanted.has(s.name));
-}
-/** Stages nothing depends on (the results a user looks at). */
-function finalStages(graph, among) {
-    const names = new Set(among.map((s) => s.name));
-    return among.filter((s) => !(graph.downstream.get(s.name) ?? []).some((e) => names.has(e.to)));
-}
-
-;// CONCATENATED MODULE: ./src/core/fanout.ts
-const DEFAULT_MAX_WAVES = 4;
-const DEFAULT_MAX_GROUPS = 4;
-/** Groups the stale stages into the fewest waves; stages not in the graph are an error. */
-function planWaves(graph, stale) {
-    const staleSet = new Set(stale);
-    for (const name of staleSet)
-        if (!graph.byName.has(name))
-            throw new Error(`Internal error: unknown stage "${name}"`);
-    const level = new Map();
-    const waves = [];
-    // graph.order is topological: every upstream stage has its level before its downstream ones.
-    for (const stage of graph.order) {
-        if (!staleSet.has(stage.name))
-            continue;
-        let wave = 0;
-        for (const edge of graph.upstream.get(stage.name) ?? []) {
-            const up = level.get(edge.from);
-            if (up !== undefined && up + 1 > wave)
-                wave = up + 1;
-        }
-        level.set(stage.name, wave);
-        (waves[wave] ??= []).push(stage.name);
-    }
-    return waves.map((stages, wave) => ({ wave, stages }));
-}
-/** Splits `items` into at most `parts` contiguous, nearly equal, non-empty chunks. */
-function chunk(items, parts) {
-    const n = Math.max(1, Math.min(parts, items.length));
-    const out = [];
-    let start = 0;
-    for (let i = 0; i < n; i++) {
-        const size = Math.floor(items.length / n) + (i < items.length % n ? 1 : 0);
-        out.push(items.slice(start, start + size));
-        start += size;
-    }
-    return out.filter((c) => c.length > 0);
-}
-/** The waves as matrices for a workflow with a fixed number of wave jobs. */
-function fanoutPlan(graph, stale, options = {}) {
-    const maxWaves = options.maxWaves ?? DEFAULT_MAX_WAVES;
-    const maxGroups = options.maxGroups ?? DEFAULT_MAX_GROUPS;
-    if (!Number.isInteger(maxWaves) || maxWaves < 1)
-        throw new Error(`Internal error: maxWaves must be a whole number >= 1, not ${maxWaves}`);
-    if (!Number.isInteger(maxGroups) || maxGroups < 1)
-        throw new Error(`Internal error: maxGroups must be a whole number >= 1, not ${maxGroups}`);
-    const waves = planWaves(graph, stale);
-    const overflow = waves.length > maxWaves;
-    const force = new Set(options.force ?? []);
-    const jobs = [];
-    const groupOf = new Map();
-    for (let k = 0; k < maxWaves; k++) {
-        const wave = waves[k];
-        if (!wave) {
-            jobs.push({ include: [] });
-            continue;
-        }
-        const last = k === maxWaves - 1;
-        const groups = last && overflow
-            ? // the rest of the pipeline in one job; the engine runs it in dependency order
-                [waves.slice(k).flatMap((w) => w.stages)]
-            : chunk(wave.stages, maxGroups);
-        const include = groups.map((stages, i) => {
-            const group = `g${k}-${i + 1}`;
-            const reads = readsOf(graph, stages, groupOf);
-            for (const stage of stages)
-                groupOf.set(stage, group);
-            return {
-                wave: k,
-                group,
-                stages: stages.join(' '),
-                force: stages.filter((s) => force.has(s)).join(' '),
-                reads: reads.join(' '),
-            };
-        });
-        jobs.push({ include });
-    }
-    const matrix = { include: jobs.flatMap((j) => j.include) };
-    return { waves, matrix, jobs, overflow, groups: matrix.include.map((e) => e.group).join(' ') };
-}
-/** Groups (already placed) of every stage upstream of `stages`, transitively, in plan order. */
-function readsOf(graph, stages, groupOf) {
-    const found = new Set();
-    const visited = new Set();
-    const todo = [...stages];
-    for (let name = todo.pop(); name !== undefined; name = todo.pop()) {
-        for (const edge of graph.upstream.get(name) ?? []) {
-            if (visited.has(edge.from))
-                continue;
-            visited.add(edge.from);
-            const group = groupOf.get(edge.from);
-            if (group)
-                found.add(group);
-            todo.push(edge.from);
-        }
-    }
-    const order = [...groupOf.values()];
-    return [...found].sort((a, b) => order.indexOf(a) - order.indexOf(b));
-}
-
-;// CONCATENATED MODULE: ./src/core/params.ts
-
-
-/** The values a stage's params select, as `file:key` → value (`file` → whole file). */
-function selectParams(refs, files) {
-    const values = {};
-    const diagnostics = [];
-    for (const ref of refs) {
-        const doc = files.get(ref.file);
-        if (doc === undefined) {
-            diagnostics.push(error('missing-params-file', `params file "${ref.file}" does not exist`, {
-                source: ref.source,
-                hint: `create ${ref.file}, or point \`params:\` at the file that holds these values`,
-            }));
-            continue;
-        }
-        if (ref.keys === 'all') {
-            values[ref.file] = doc;
-            continue;
-        }
-        for (const [index, key] of ref.keys.entries()) {
-            const found = lookup(doc, key);
-            if (found.found) {
-                values[`${ref.file}:${key}`] = found.value;
-                continue;
-            }
-            const guess = closest(key, flattenKeys(doc));
-            diagnostics.push(error('missing-param', `param "${key}" is not in ${ref.file}`, {
-                source: ref.keySources?.[index] ?? ref.source,
-                hint: guess
-                    ? `did you mean "${guess}"?`
-                    : `add it to ${ref.file}, or remove it from the stage's params`,
-            }));
-        }
-    }
-    return { values, diagnostics };
-}
-/** Dotted lookup; a key that itself contains dots is tried whole first. */
-function lookup(doc, key) {
-    if (typeof doc !== 'object' || doc === null)
-        return { found: false };
-    const record = doc;
-    if (Object.prototype.hasOwnProperty.call(record, key))
-        return { found: true, value: record[key] };
-    const dot = key.indexOf('.');
-    if (dot < 0)
-        return { found: false };
-    for (let at = dot; at >= 0; at = key.indexOf('.', at + 1)) {
-        const head = key.slice(0, at);
-        if (Object.prototype.hasOwnProperty.call(record, head)) {
-            const found = lookup(record[head], key.slice(at + 1));
-            if (found.found)
-                return found;
-        }
-    }
-    return { found: false };
-}
-/** Every leaf as a dotted path (metrics tables and suggestions use it). */
-function flattenKeys(doc, prefix = '') {
-    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
-        return prefix ? [prefix] : [];
-    const keys = [];
-    for (const [k, v] of Object.entries(doc)) {
-        const path = prefix ? `${prefix}.${k}` : k;
-        keys.push(path);
-        if (typeof v === 'object' && v !== null && !Array.isArray(v))
-            keys.push(...flattenKeys(v, path));
-    }
-    return keys;
-}
-
-;// CONCATENATED MODULE: ./src/core/dvc/missing-input.ts
-
-
-function renderMissingInput(reason) {
-    if (reason.kind === 'param-missing') {
-        return reason.key === undefined
-            ? `params file missing: ${reason.file}`
-            : `param missing: ${reason.key} (not in ${reason.file})`;
-    }
-    return reason.trackedBy !== undefined
-        ? `input missing: ${reason.path} (tracked by ${reason.trackedBy}; run \`dvc pull\`)`
-        : `input missing: ${reason.path} (no stage produces it and no .dvc file tracks it)`;
-}
-/** The `.dvc` files that would track a path: its own, then each enclosing directory's. */
-function dvcFileCandidates(path) {
-    const out = [];
-    for (let p = path; p !== ''; p = parentDir(p))
-        out.push(`${p}.dvc`);
-    return out;
-}
-/** The params a stage declares that its files do not hold. */
-function missingParams(refs, files) {
-    const missing = [];
-    for (const ref of refs) {
-        const doc = files.get(ref.file);
-        if (doc === undefined) {
-            missing.push({ kind: 'param-missing', file: ref.file });
-            continue;
-        }
-        if (ref.keys === 'all')
-            continue;
-        for (const key of ref.keys)
-            if (!lookup(doc, key).found)
-                missing.push({ kind: 'param-missing', file: ref.file, key });
-    }
-    return missing;
-}
-
-;// CONCATENATED MODULE: ./src/core/fingerprint.ts
-/** Bump when the meaning of any fingerprint field changes. */
-const KEY_VERSION = 1;
-/**
- * Every object in the fingerprint is built with its keys in code-unit order, so plain
- * JSON.stringify already gives the canonical text (see canonicalJson) without sorting again:
- * keys are computed thousands of times per run.
- */
-function buildFingerprint(stage, inputs) {
-    return {
-        cmd: stage.cmd,
-        deps: sortedRecord(inputs.deps),
-        env: sortedRecord(stage.env),
-        keyVersion: KEY_VERSION,
-        needs: stage.needs.map((n) => n.stage).sort(compareText),
-        outs: stage.outs
-            .map((o) => ({ cache: o.cache, path: o.path, persist: o.persist }))
-            .sort((a, b) => compareText(a.path, b.path)),
-        params: sortedDeep(inputs.params),
-        salt: inputs.salt,
-        shell: stage.shell,
-        wdir: stage.wdir,
-    };
-}
-/** sha256 of the canonical JSON of a fingerprint made by buildFingerprint. */
-function stageKey(fingerprint, sha256) {
-    return sha256(JSON.stringify(fingerprint));
-}
-/**
- * The digest of a set of files: SHA-256 over `sha256sum`-style lines (`<digest>  <relpath>\n`)
- * sorted by relative path, so anyone can recompute it with coreutils.
- */
-function treeDigest(files, sha256) {
-    const lines = [...files]
-        .sort((a, b) => compareText(a.relpath, b.relpath))
-        .map((f) => `${f.digest}  ${f.relpath}\n`);
-    return sha256(lines.join(''));
-}
-/** JSON with object keys sorted at every level: equal values always give equal text. */
-function canonicalJson(value) {
-    if (value === null || typeof value !== 'object')
-        return JSON.stringify(value) ?? 'null';
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    const entries = Object.entries(value)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => compareText(a, b));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-}
-/** Code-unit order, independent of locale. */
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** A copy with every object's keys in code-unit order (arrays keep their order). */
-function sortedDeep(value) {
-    if (value === null || typeof value !== 'object')
-        return value;
-    if (Array.isArray(value))
-        return value.map(sortedDeep);
-    const out = {};
-    for (const key of Object.keys(value).sort(compareText)) {
-        const item = value[key];
-        if (item !== undefined)
-            out[key] = sortedDeep(item);
-    }
-    return out;
-}
-function sortedRecord(record) {
-    const out = {};
-    for (const key of Object.keys(record).sort(compareText))
-        out[key] = record[key];
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -83203,6 +79819,17 @@ const {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/core/diagnostics.ts
+function error(code, message, details = {}) {
+    return { code, severity: 'error', message, ...details };
+}
+function notice(code, message, details = {}) {
+    return { code, severity: 'notice', message, ...details };
+}
+function hasErrors(diagnostics) {
+    return diagnostics.some((d) => d.severity === 'error');
+}
+
 ;// CONCATENATED MODULE: ./src/core/dvc/py-float.ts
 /**
  * A YAML float whose value is a whole number (`20.0`, `0.0`, `1e3`). JavaScript has one number
@@ -83247,6 +79874,17 @@ function plainNumbers(value) {
         return out;
     }
     return value;
+}
+
+;// CONCATENATED MODULE: ./src/core/result.ts
+function ok(value) {
+    return { ok: true, value };
+}
+function err(error) {
+    return { ok: false, error };
+}
+function result_unreachable(value) {
+    throw new Error(`Internal error: unexpected value ${JSON.stringify(value)}`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/manifest/yaml-limits.ts
@@ -83337,7 +79975,7 @@ function checkAliases(doc, span) {
                     problems[problems.length - 1].span = at;
                     return dist/* visit */.YR.BREAK;
                 }
-                expansion += yaml_limits_sizeOf(source, sizes, anchors);
+                expansion += sizeOf(source, sizes, anchors);
                 if (aliases > YAML_LIMITS.maxAliases || expansion > YAML_LIMITS.maxAliasExpansion) {
                     problems.push({
                         ...error('yaml-syntax', aliases > YAML_LIMITS.maxAliases
@@ -83396,7 +80034,7 @@ function unresolvedAlias(name, at) {
     };
 }
 /** Nodes a value expands to, aliases included (memoised: shared anchors are counted once each). */
-function yaml_limits_sizeOf(node, sizes, anchors) {
+function sizeOf(node, sizes, anchors) {
     const known = sizes.get(node);
     if (known !== undefined)
         return known;
@@ -83404,7 +80042,7 @@ function yaml_limits_sizeOf(node, sizes, anchors) {
     let size = 1;
     if ((0,dist/* isAlias */.Vj)(node)) {
         const source = anchors.get(node.source);
-        size = source ? yaml_limits_sizeOf(source, sizes, anchors) : 1;
+        size = source ? sizeOf(source, sizes, anchors) : 1;
     }
     else if ((0,dist/* isCollection */.P3)(node)) {
         for (const item of node.items) {
@@ -83412,10 +80050,10 @@ function yaml_limits_sizeOf(node, sizes, anchors) {
                 const pair = item;
                 for (const part of [pair.key, pair.value])
                     if (part && typeof part === 'object')
-                        size += yaml_limits_sizeOf(part, sizes, anchors);
+                        size += sizeOf(part, sizes, anchors);
             }
             else if (item && typeof item === 'object')
-                size += yaml_limits_sizeOf(item, sizes, anchors);
+                size += sizeOf(item, sizes, anchors);
         }
     }
     size = Math.min(size, Number.MAX_SAFE_INTEGER);
@@ -83741,6 +80379,5558 @@ function nodeRange(node) {
     return [range[0], range[1]];
 }
 
+;// CONCATENATED MODULE: ./src/core/plots/types.ts
+/**
+ * DVC's plot templates. reprokit draws each with the closest chart it has: a line chart for
+ * linear/simple/smooth/scatter, bars for the bar templates, a table for the confusion ones.
+ */
+const PLOT_TEMPLATES = [
+    'linear',
+    'simple',
+    'smooth',
+    'scatter',
+    'bar_horizontal',
+    'bar_horizontal_sorted',
+    'confusion',
+    'confusion_normalized',
+];
+/** Image files a stage writes that are shown (linked or named), never parsed. */
+const IMAGE_EXTENSIONS = ['png', 'svg', 'jpg', 'jpeg', 'gif'];
+/** Limits on what is parsed and recorded: records ride in the cache index of every run. */
+const PLOT_LIMITS = {
+    /** Larger data files are not parsed at all. */
+    fileBytes: 8 * 1024 * 1024,
+    /** Rows recorded per file (line charts are thinned evenly to this many). */
+    recordedRows: 1000,
+    /** Fields kept per row. */
+    fields: 32,
+    /** Longest text cell kept (longer ones are cut). */
+    cellChars: 200,
+    /** The serialised table of one file; over it, the file is not recorded. */
+    recordedBytes: 96 * 1024,
+    /** Data files recorded per stage. */
+    filesPerStage: 32,
+};
+
+;// CONCATENATED MODULE: ./src/core/plots/parse.ts
+
+
+
+/** The format a plots file is read as, by its extension; undefined: not a plots file we read. */
+function plotFormat(path) {
+    const ext = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
+    if (ext === 'csv' || ext === 'tsv' || ext === 'json')
+        return ext;
+    if (ext === 'yaml' || ext === 'yml')
+        return 'yaml';
+    if (IMAGE_EXTENSIONS.includes(ext))
+        return 'image';
+    return undefined;
+}
+/**
+ * A data file's rows. Expected problems (unknown format, malformed text, no rows) are a sentence
+ * naming the file, for a warning: a hostile file never throws.
+ */
+function parsePlotFile(path, text) {
+    if (text.length > PLOT_LIMITS.fileBytes)
+        return err(`plots file ${path} is over ${PLOT_LIMITS.fileBytes} bytes; it is not read`);
+    const format = plotFormat(path);
+    if (format === undefined || format === 'image')
+        return err(`plots file ${path} is not CSV, TSV, JSON or YAML; it is not read`);
+    if (format === 'csv' || format === 'tsv')
+        return delimited(path, text, format === 'csv' ? ',' : '\t');
+    const parsed = parseYaml(path, text);
+    if (!parsed.ok)
+        return err(`plots file ${path} is not valid ${format.toUpperCase()}; it is not read`);
+    return fromObjects(path, rowsOf(parsed.value));
+}
+/** A list of objects, or an object holding such a list (DVC reads the first list it finds). */
+function rowsOf(value) {
+    if (Array.isArray(value))
+        return value;
+    if (value === null || typeof value !== 'object')
+        return undefined;
+    for (const item of Object.values(value))
+        if (Array.isArray(item) && item.some(isObject))
+            return item;
+    return undefined;
+}
+function fromObjects(path, rows) {
+    if (!rows || !rows.every(isObject))
+        return err(`plots file ${path} holds no list of objects (rows); it is not read`);
+    const fields = [];
+    for (const row of rows)
+        for (const [key, value] of Object.entries(row))
+            if (isScalar(value) && !fields.includes(key) && fields.length < PLOT_LIMITS.fields)
+                fields.push(key);
+    if (fields.length === 0 || rows.length === 0)
+        return err(`plots file ${path} has no rows with values; it is not read`);
+    return ok({
+        fields,
+        rows: rows.map((row) => fields.map((f) => cell(row[f]))),
+    });
+}
+function delimited(path, text, separator) {
+    const lines = splitRecords(text, separator);
+    const header = lines[0];
+    if (!header || header.every((h) => h.trim() === ''))
+        return err(`plots file ${path} has no header row; it is not read`);
+    const fields = header.slice(0, PLOT_LIMITS.fields).map((h, i) => h.trim() || `column${i + 1}`);
+    const rows = lines
+        .slice(1)
+        .filter((r) => r.some((c) => c.trim() !== ''))
+        .map((r) => fields.map((_, i) => cell(parseNumberish(r[i]))));
+    if (rows.length === 0)
+        return err(`plots file ${path} has a header but no rows; it is not read`);
+    return ok({ fields, rows });
+}
+/** RFC 4180 records: quoted cells may hold separators, quotes ("") and line breaks. */
+function splitRecords(text, separator) {
+    const records = [];
+    let record = [];
+    let current = '';
+    let quoted = false;
+    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    for (let i = 0; i < body.length; i++) {
+        const c = body[i];
+        if (quoted) {
+            if (c === '"' && body[i + 1] === '"') {
+                current += '"';
+                i++;
+            }
+            else if (c === '"')
+                quoted = false;
+            else
+                current += c;
+        }
+        else if (c === '"' && current === '')
+            quoted = true;
+        else if (c === separator) {
+            record.push(current);
+            current = '';
+        }
+        else if (c === '\n' || c === '\r') {
+            if (c === '\r' && body[i + 1] === '\n')
+                i++;
+            record.push(current);
+            records.push(record);
+            record = [];
+            current = '';
+        }
+        else
+            current += c;
+    }
+    if (current !== '' || record.length > 0) {
+        record.push(current);
+        records.push(record);
+    }
+    return records;
+}
+function parseNumberish(text) {
+    if (text === undefined)
+        return null;
+    const trimmed = text.trim();
+    if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(trimmed))
+        return Number(trimmed);
+    return trimmed;
+}
+/** Numbers stay numbers (finite only), booleans and text become bounded text. */
+function cell(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : null;
+    if (typeof value === 'string') {
+        if (value === '')
+            return null;
+        return value.length > PLOT_LIMITS.cellChars ? value.slice(0, PLOT_LIMITS.cellChars) : value;
+    }
+    if (typeof value === 'boolean')
+        return String(value);
+    return null;
+}
+function isScalar(value) {
+    return ['string', 'number', 'boolean'].includes(typeof value);
+}
+function isObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** A recorded table read back from an untrusted record or index: its shape is checked. */
+function isPlotTable(value) {
+    if (!isObject(value))
+        return false;
+    const { fields, rows, counts, sampledFrom } = value;
+    if (!Array.isArray(fields) || !fields.every((f) => typeof f === 'string'))
+        return false;
+    if (!Array.isArray(rows) || !rows.every((r) => Array.isArray(r) && r.length === fields.length))
+        return false;
+    if (counts !== undefined && !(Array.isArray(counts) && counts.length === rows.length))
+        return false;
+    return sampledFrom === undefined || typeof sampledFrom === 'number';
+}
+
+;// CONCATENATED MODULE: ./src/core/record-check.ts
+
+
+const HEX64 = /^[0-9a-f]{64}$/;
+/**
+ * A record read from a cache or state file is untrusted input: check its shape, that it is the
+ * record asked for, and that every file it names stays inside the output it belongs to.
+ */
+function checkRecord(value, expect) {
+    if (!record_check_isObject(value))
+        return undefined;
+    if (value.version !== 1 ||
+        value.stage !== expect.stage ||
+        typeof value.key !== 'string' ||
+        !HEX64.test(value.key))
+        return undefined;
+    if (expect.key !== undefined && value.key !== expect.key)
+        return undefined;
+    if (!isFingerprint(value.fingerprint) || !Array.isArray(value.outputs))
+        return undefined;
+    if (typeof value.durationMs !== 'number' || typeof value.createdAt !== 'string')
+        return undefined;
+    if (!value.outputs.every(isOutputRecord))
+        return undefined;
+    if (value.metrics !== undefined && !record_check_isObject(value.metrics))
+        return undefined;
+    // Plots are for display only: a malformed table is dropped, the record stays usable.
+    if (value.plots !== undefined && !checkPlots(value.plots)) {
+        const { plots: _dropped, ...rest } = value;
+        return rest;
+    }
+    return value;
+}
+function isFingerprint(value) {
+    if (!record_check_isObject(value))
+        return false;
+    const stringArray = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+    const stringRecord = (v) => record_check_isObject(v) && Object.values(v).every((x) => typeof x === 'string');
+    return (typeof value.keyVersion === 'number' &&
+        stringArray(value.cmd) &&
+        typeof value.shell === 'string' &&
+        typeof value.wdir === 'string' &&
+        stringRecord(value.env) &&
+        record_check_isObject(value.params) &&
+        Array.isArray(value.outs) &&
+        stringRecord(value.deps) &&
+        stringArray(value.needs) &&
+        typeof value.salt === 'string' &&
+        (value.image === undefined || typeof value.image === 'string'));
+}
+function isOutputRecord(value) {
+    if (!record_check_isObject(value))
+        return false;
+    if (!isSafePath(value.path) || (value.kind !== 'file' && value.kind !== 'dir'))
+        return false;
+    if (typeof value.digest !== 'string' ||
+        !HEX64.test(value.digest) ||
+        typeof value.cached !== 'boolean')
+        return false;
+    if (!Array.isArray(value.files))
+        return false;
+    const outPath = value.path;
+    return value.files.every((f) => isFileDigest(f) && isWithin(f.path, outPath));
+}
+function isFileDigest(value) {
+    return (record_check_isObject(value) &&
+        isSafePath(value.path) &&
+        typeof value.digest === 'string' &&
+        HEX64.test(value.digest) &&
+        typeof value.size === 'number' &&
+        typeof value.executable === 'boolean');
+}
+/** Relative, normalized, no `..`, no empty segments. */
+function isSafePath(value) {
+    if (typeof value !== 'string' ||
+        value === '' ||
+        value.startsWith('/') ||
+        value.includes('\\') ||
+        value.includes('\0'))
+        return false;
+    return value.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
+}
+function record_check_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function checkPlots(value) {
+    return record_check_isObject(value) && Object.values(value).every(isPlotTable);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/actions-cache-index.ts
+
+
+/**
+ * The run-level index of the Actions cache: one entry per run holding the record of every stage
+ * the run ran or found fresh, and the content of small outputs. A run restores the newest index
+ * (one lookup) and decides every stage's freshness from it locally. The same document, holding
+ * only what one fan-out group ran, is that group's fragment.
+ *
+ * Everything read here is untrusted: records are checked (checkRecord), content is kept only when
+ * it hashes to the digest it is filed under, and anything else is dropped (a cache miss).
+ */
+const INDEX_FORMAT = 'reprokit-actions-index-2';
+const INDEX_LIMITS = {
+    inlineOutputBytes: 256 * 1024,
+    inlineTotalBytes: 8 * 1024 * 1024,
+    maxStages: 20_000,
+    maxAgeMs: 30 * 24 * 3600 * 1000,
+};
+const actions_cache_index_HEX64 = /^[0-9a-f]{64}$/;
+/** undefined: not an index of this layout (an older layout, or garbage): ignored as a miss. */
+function parseIndex(text, options) {
+    const limits = options.limits ?? INDEX_LIMITS;
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (!actions_cache_index_isObject(value) || value.format !== INDEX_FORMAT)
+        return undefined;
+    if (value.kind !== 'index' && value.kind !== 'fragment')
+        return undefined;
+    if (!Array.isArray(value.stages) || !actions_cache_index_isObject(value.content))
+        return undefined;
+    let dropped = 0;
+    const content = new Map();
+    for (const [digest, data] of Object.entries(value.content)) {
+        const bytes = typeof data === 'string' ? Buffer.from(data, 'base64') : undefined;
+        if (actions_cache_index_HEX64.test(digest) && bytes && sha256(bytes) === digest)
+            content.set(digest, bytes);
+        else
+            dropped++;
+    }
+    const stages = new Map();
+    for (const item of value.stages.slice(0, limits.maxStages)) {
+        const entry = checkIndexed(item, content);
+        if (!entry || options.now - Date.parse(entry.seenAt) > limits.maxAgeMs)
+            dropped++;
+        else
+            stages.set(entry.record.stage, entry);
+    }
+    return {
+        kind: value.kind,
+        createdAt: typeof value.createdAt === 'string' ? value.createdAt : '',
+        branch: typeof value.branch === 'string' ? value.branch : '',
+        stages,
+        content,
+        dropped,
+    };
+}
+function checkIndexed(item, content) {
+    if (!actions_cache_index_isObject(item) || !actions_cache_index_isObject(item.record) || typeof item.seenAt !== 'string')
+        return undefined;
+    if (Number.isNaN(Date.parse(item.seenAt)))
+        return undefined;
+    if (!Array.isArray(item.inline) || !item.inline.every((p) => typeof p === 'string'))
+        return undefined;
+    const record = checkRecord(item.record, { stage: String(item.record.stage) });
+    if (!record)
+        return undefined;
+    const inline = item.inline;
+    // An inline output whose content is missing or did not verify cannot be restored: a miss.
+    for (const output of record.outputs.filter((o) => inline.includes(o.path)))
+        if (!output.files.every((f) => content.has(f.digest)))
+            return undefined;
+    return { record, seenAt: item.seenAt, inline };
+}
+/**
+ * The document to save: the given stages, newest-seen first while the limits allow (what does not
+ * fit is pruned: a cache miss next time, never an error), with the content their inline outputs need.
+ */
+function buildIndex(options) {
+    const limits = options.limits ?? INDEX_LIMITS;
+    const sorted = [...options.stages].sort((a, b) => b.seenAt.localeCompare(a.seenAt));
+    const kept = [];
+    const content = {};
+    let inlineBytes = 0;
+    let pruned = 0;
+    for (const entry of sorted) {
+        if (kept.length >= limits.maxStages ||
+            options.now - Date.parse(entry.seenAt) > limits.maxAgeMs) {
+            pruned++;
+            continue;
+        }
+        const files = entry.record.outputs
+            .filter((o) => entry.inline.includes(o.path))
+            .flatMap((o) => o.files)
+            .filter((f) => content[f.digest] === undefined);
+        const bytes = files.reduce((sum, f) => sum + f.size, 0);
+        const available = files.every((f) => options.content.has(f.digest));
+        if (!available || inlineBytes + bytes > limits.inlineTotalBytes) {
+            pruned++;
+            continue;
+        }
+        for (const f of files)
+            content[f.digest] = options.content.get(f.digest).toString('base64');
+        inlineBytes += bytes;
+        kept.push(entry);
+    }
+    // Stable order for readers and diffs: by stage name.
+    kept.sort((a, b) => a.record.stage < b.record.stage ? -1 : a.record.stage > b.record.stage ? 1 : 0);
+    return {
+        document: {
+            format: INDEX_FORMAT,
+            kind: options.kind,
+            createdAt: new Date(options.now).toISOString(),
+            branch: options.branch,
+            stages: kept,
+            content,
+        },
+        pruned,
+    };
+}
+function sha256(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+function actions_cache_index_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+;// CONCATENATED MODULE: ./src/adapters/hashing/git-index-blobs.ts
+/**
+ * Git blob id → SHA-256 of the blob's content (and its size): what turns "git's index says this
+ * tracked file holds blob X" into our digest without reading the file.
+ *
+ * A pair is only learned from a file this process read and hashed both ways: SHA-1 over
+ * "blob <size>\0" + content equal to the index's blob id, and SHA-256 of the same bytes. So every
+ * pair is a fact about content, true in any work tree and any commit; stale pairs cannot exist,
+ * only unused ones. The table lives in the repository's common git directory
+ * (`.git/reprokit/blob-sha256`), next to the objects it describes: it survives `rm -rf .reprokit`
+ * and `git clean -xfd`, and linked work trees share it.
+ */
+
+
+
+const MAGIC = 'RKBLOB01';
+const NATIVE_LE = (0,external_node_os_.endianness)() === 'LE';
+const BYTE_ORDER = 0x01020304;
+/** Beyond this many pairs (60 MB), a save keeps only the ones this run used or learned. */
+const MAX_PAIRS = 1_000_000;
+class BlobDigests {
+    file;
+    ids = new Uint8Array(0);
+    digests = new Uint8Array(0);
+    sizes = new Float64Array(0);
+    used = new Uint8Array(0);
+    count = 0;
+    /** Open addressing on the first 4 bytes of the id; -1 = empty. */
+    table = new Int32Array(0);
+    dirty = false;
+    /** Hex of pairs [0, hexCount): pairs are only ever appended, so it stays valid. */
+    hex = '';
+    hexCount = 0;
+    constructor(file) {
+        this.file = file;
+    }
+    static load(file) {
+        const map = new BlobDigests(file);
+        try {
+            map.decode((0,external_node_fs_.readFileSync)(file));
+        }
+        catch {
+            map.count = 0;
+            map.reserve(0);
+        }
+        return map;
+    }
+    static inMemory() {
+        const map = new BlobDigests(undefined);
+        map.reserve(0);
+        return map;
+    }
+    get size() {
+        return this.count;
+    }
+    /** The pair for the 20-byte id at `ids[at..]`, or -1. */
+    find(ids, at) {
+        const mask = this.table.length - 1;
+        if (mask < 0)
+            return -1;
+        for (let slot = hash(ids, at) & mask;; slot = (slot + 1) & mask) {
+            const pair = this.table[slot];
+            if (pair < 0)
+                return -1;
+            if (sameId(this.ids, 20 * pair, ids, at)) {
+                this.used[pair] = 1;
+                return pair;
+            }
+        }
+    }
+    blobSize(pair) {
+        return this.sizes[pair];
+    }
+    digest(pair) {
+        if (pair < this.hexCount)
+            return this.hex.slice(64 * pair, 64 * pair + 64);
+        return Buffer.from(this.digests.buffer, this.digests.byteOffset + 32 * pair, 32).toString('hex');
+    }
+    /** Converts every digest to hex at once (a third of the cost of one call per pair). */
+    prepareHex() {
+        if (this.hexCount === this.count)
+            return;
+        this.hex = Buffer.from(this.digests.buffer, this.digests.byteOffset, 32 * this.count).toString('hex');
+        this.hexCount = this.count;
+    }
+    /** Records that blob `ids[at..at+20]` has SHA-256 `digest[dat..dat+32]` and `size` bytes. */
+    learn(ids, at, digest, dat, size) {
+        if (this.find(ids, at) >= 0)
+            return;
+        this.reserve(this.count + 1);
+        const pair = this.count++;
+        this.ids.set(ids.subarray(at, at + 20), 20 * pair);
+        this.digests.set(digest.subarray(dat, dat + 32), 32 * pair);
+        this.sizes[pair] = size;
+        this.used[pair] = 1;
+        this.insert(pair);
+        this.dirty = true;
+    }
+    save() {
+        if (!this.file || !this.dirty)
+            return;
+        const tmp = `${this.file}.${process.pid}.tmp`;
+        try {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(this.file), { recursive: true });
+            (0,external_node_fs_.writeFileSync)(tmp, this.encode());
+            (0,external_node_fs_.renameSync)(tmp, this.file);
+        }
+        catch {
+            (0,external_node_fs_.rmSync)(tmp, { force: true }); // a read-only repository: keep working without the table
+        }
+        this.dirty = false;
+    }
+    reserve(wanted) {
+        if (wanted <= this.sizes.length && this.table.length > 0)
+            return;
+        const capacity = Math.max(1024, wanted, 2 * this.sizes.length);
+        const ids = new Uint8Array(20 * capacity);
+        ids.set(this.ids);
+        const digests = new Uint8Array(32 * capacity);
+        digests.set(this.digests);
+        const sizes = new Float64Array(capacity);
+        sizes.set(this.sizes);
+        const used = new Uint8Array(capacity);
+        used.set(this.used);
+        this.ids = ids;
+        this.digests = digests;
+        this.sizes = sizes;
+        this.used = used;
+        let slots = 1;
+        while (slots < 2 * capacity)
+            slots *= 2;
+        this.table = new Int32Array(slots).fill(-1);
+        for (let pair = 0; pair < this.count; pair++)
+            this.insert(pair);
+    }
+    insert(pair) {
+        const mask = this.table.length - 1;
+        let slot = hash(this.ids, 20 * pair) & mask;
+        while (this.table[slot] >= 0)
+            slot = (slot + 1) & mask;
+        this.table[slot] = pair;
+    }
+    /** MAGIC, u32 byte order, u32 count; ids (20 × count), digests (32 × count), pad to 8, sizes (f64). */
+    encode() {
+        let keep = Array.from({ length: this.count }, (_, k) => k);
+        if (keep.length > MAX_PAIRS)
+            keep = keep.filter((k) => this.used[k]);
+        const n = keep.length;
+        const sizesAt = align8(16 + 52 * n);
+        const out = Buffer.alloc(sizesAt + 8 * n);
+        out.write(MAGIC, 0, 'latin1');
+        const view = new DataView(out.buffer, out.byteOffset, out.length);
+        view.setUint32(8, BYTE_ORDER, NATIVE_LE);
+        view.setUint32(12, n, NATIVE_LE);
+        keep.forEach((pair, k) => {
+            out.set(this.ids.subarray(20 * pair, 20 * pair + 20), 16 + 20 * k);
+            out.set(this.digests.subarray(32 * pair, 32 * pair + 32), 16 + 20 * n + 32 * k);
+            view.setFloat64(sizesAt + 8 * k, this.sizes[pair], NATIVE_LE);
+        });
+        return out;
+    }
+    decode(data) {
+        if (data.length < 16 || data.toString('latin1', 0, 8) !== MAGIC)
+            throw new Error('format');
+        const view = new DataView(data.buffer, data.byteOffset, data.length);
+        if (view.getUint32(8, NATIVE_LE) !== BYTE_ORDER)
+            throw new Error('byte order');
+        const n = view.getUint32(12, NATIVE_LE);
+        const sizesAt = align8(16 + 52 * n);
+        if (data.length !== sizesAt + 8 * n)
+            throw new Error('truncated');
+        this.count = 0;
+        this.reserve(n);
+        this.ids.set(data.subarray(16, 16 + 20 * n));
+        this.digests.set(data.subarray(16 + 20 * n, 16 + 52 * n));
+        new Uint8Array(this.sizes.buffer, 0, 8 * n).set(data.subarray(sizesAt, sizesAt + 8 * n));
+        this.count = n;
+        for (let pair = 0; pair < n; pair++)
+            this.insert(pair);
+    }
+}
+function hash(ids, at) {
+    return (((ids[at] << 24) |
+        (ids[at + 1] << 16) |
+        (ids[at + 2] << 8) |
+        ids[at + 3]) >>>
+        0);
+}
+function sameId(a, at, b, bt) {
+    for (let k = 0; k < 20; k++)
+        if (a[at + k] !== b[bt + k])
+            return false;
+    return true;
+}
+function align8(n) {
+    return (n + 7) & ~7;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/hashing/git-index.ts
+/**
+ * Reads git's index (`.git/index`) to learn, without reading a tracked file, which blob it holds:
+ * the index records each tracked file's blob id with the stat data (mtime, ctime, inode, size)
+ * the file had when git last verified it. When the file's stat still equals that record, and the
+ * record is not "racily clean", the file still holds the blob (the rule `git status` relies on).
+ *
+ * Git's blob id is SHA-1 over "blob <size>\0" + content, not our SHA-256 of the content; the
+ * translation comes from `BlobDigests` (git-index-blobs.ts), which only holds pairs it verified
+ * by hashing the content both ways. docs/performance.md ("Git index") explains why and the limits.
+ *
+ * Supported: index versions 2, 3 and 4, SHA-1 repositories, plain and linked work trees. A split
+ * index, a SHA-256 repository or anything unexpected makes `snapshot()` return undefined: the
+ * caller then hashes every file, which is always correct.
+ */
+
+
+
+
+/** Finds the git work tree holding `root`, as git does (nearest `.git` upwards). */
+function locateGit(root) {
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(root);
+    }
+    catch {
+        return undefined;
+    }
+    for (let dir = real;; dir = (0,external_node_path_.dirname)(dir)) {
+        const dotGit = (0,external_node_path_.join)(dir, '.git');
+        let gitDir;
+        try {
+            const st = (0,external_node_fs_.lstatSync)(dotGit);
+            if (st.isDirectory())
+                gitDir = dotGit;
+            else if (st.isFile()) {
+                const line = /^gitdir: (.+)$/m.exec((0,external_node_fs_.readFileSync)(dotGit, 'utf8'));
+                if (line)
+                    gitDir = (0,external_node_path_.resolve)(dir, line[1].trim());
+            }
+        }
+        catch {
+            // no .git here
+        }
+        if (gitDir) {
+            let commonDir = gitDir;
+            try {
+                commonDir = (0,external_node_path_.resolve)(gitDir, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(gitDir, 'commondir'), 'utf8').trim());
+            }
+            catch {
+                // not a linked work tree
+            }
+            const rel = (0,external_node_path_.relative)(dir, real).split(external_node_path_.sep).join('/');
+            return { top: dir, gitDir, commonDir, prefix: rel === '' ? '' : `${rel}/` };
+        }
+        if ((0,external_node_path_.dirname)(dir) === dir)
+            return undefined;
+    }
+}
+const ENTRY_FIXED = 62;
+const FLAG_ASSUME_VALID = 0x8000;
+const FLAG_EXTENDED = 0x4000;
+const FLAG_STAGE = 0x3000;
+const EXT_SKIP_WORKTREE = 0x4000;
+const EXT_INTENT_TO_ADD = 0x2000;
+const MODE_TYPE = 0o170000;
+const MODE_REGULAR = 0o100000;
+const NS = 1000000000n;
+/**
+ * One read of the index: tracked regular files under the project, by project-relative path.
+ * Paths stay bytes (no string per entry); lookups compare a path's UTF-8 bytes with them, in
+ * git's order (bytewise).
+ */
+class IndexSnapshot {
+    data;
+    names;
+    starts;
+    ends;
+    offsets;
+    indexMtimeNs;
+    constructor(
+    /** The whole index file. */
+    data, 
+    /** Where the paths' bytes are: `data` (index versions 2 and 3) or a copy (version 4). */
+    names, 
+    /** Project-relative path k is names[starts[k] .. ends[k]), in git's order. */
+    starts, ends, 
+    /** The offset in `data` of entry k. */
+    offsets, 
+    /** The index file's mtime: entries modified at or after it are "racily clean". */
+    indexMtimeNs) {
+        this.data = data;
+        this.names = names;
+        this.starts = starts;
+        this.ends = ends;
+        this.offsets = offsets;
+        this.indexMtimeNs = indexMtimeNs;
+    }
+    get size() {
+        return this.offsets.length;
+    }
+    /** The entry of a tracked file that git checks by stat, or -1. */
+    find(path) {
+        const k = this.search(path, 0);
+        return k < this.size && this.compare(path, k) === 0 ? this.offsets[k] : -1;
+    }
+    /**
+     * `find` for a whole batch. A sorted batch (a directory listing) is merged with the sorted
+     * entries: a few comparisons per path, no binary search, no hash map.
+     */
+    findAll(list) {
+        const found = new Int32Array(list.length).fill(-1);
+        const size = this.size;
+        let k = 0; // the entry after the previous path's place
+        for (let i = 0; i < list.length; i++) {
+            const path = list[i];
+            const c = k < size ? this.compare(path, k) : -1;
+            if (c === 0) {
+                found[i] = this.offsets[k++];
+                continue;
+            }
+            // Before entry k but after entry k - 1: not in the index.
+            if (c < 0 && (k === 0 || this.compare(path, k - 1) > 0))
+                continue;
+            k = this.search(path, c > 0 ? k + 1 : 0);
+            if (k < size && this.compare(path, k) === 0)
+                found[i] = this.offsets[k++];
+        }
+        return found;
+    }
+    /** First k >= from whose path is not before `path`, looking at the next few linearly first. */
+    search(path, from) {
+        const size = this.size;
+        let k = from;
+        for (const near = from + 4; k < near && k < size; k++)
+            if (this.compare(path, k) <= 0)
+                return k;
+        let lo = k;
+        let hi = size;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (this.compare(path, mid) > 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+    /** The order of `path` against path k, bytewise over UTF-8 (git's order). */
+    compare(path, k) {
+        const names = this.names;
+        let at = this.starts[k];
+        const end = this.ends[k];
+        for (let j = 0; j < path.length; j++, at++) {
+            const c = path.charCodeAt(j);
+            if (c >= 0x80)
+                return Buffer.from(path, 'utf8').compare(names, this.starts[k], end);
+            if (at >= end)
+                return 1;
+            const b = names[at];
+            if (c !== b)
+                return c - b;
+        }
+        return at < end ? -1 : 0;
+    }
+    /** Offset of the entry's 20-byte blob id in `data`. */
+    blobIdAt(entry) {
+        return entry + 40;
+    }
+    /** The entry's mode says executable (100755). */
+    executable(entry) {
+        return (this.data.readUInt32BE(entry + 24) & 0o111) !== 0;
+    }
+    /** The entry was recorded with this size (mod 2^32, as git keeps it). */
+    sizeIs(entry, size) {
+        return this.data.readUInt32BE(entry + 36) === size % 2 ** 32;
+    }
+    /**
+     * Writes the stat the file must have to still hold the entry's blob, [size, mtime ns, ctime ns,
+     * inode (low 32 bits, as git keeps it)], given the blob's exact size. False when the entry
+     * cannot vouch for the file: racily clean, or recorded with another size (a checkout filter
+     * such as LFS or CRLF conversion, or an entry git "smudged").
+     */
+    expectation(entry, blobSize, into, offset) {
+        const d = this.data;
+        if (!this.sizeIs(entry, blobSize))
+            return false;
+        const mtimeNs = BigInt(d.readUInt32BE(entry + 8)) * NS + BigInt(d.readUInt32BE(entry + 12));
+        if (mtimeNs === 0n || mtimeNs >= this.indexMtimeNs)
+            return false;
+        into[offset] = BigInt(blobSize);
+        into[offset + 1] = mtimeNs;
+        into[offset + 2] = BigInt(d.readUInt32BE(entry)) * NS + BigInt(d.readUInt32BE(entry + 4));
+        into[offset + 3] = BigInt(d.readUInt32BE(entry + 20));
+        return true;
+    }
+}
+/**
+ * Parses an index file (format: git's Documentation/gitformat-index.txt). Keeps stage-0 regular
+ * files under `prefix` that git checks by stat (not assume-unchanged, skip-worktree or
+ * intent-to-add); returns undefined for what it does not support.
+ */
+function git_index_parseIndex(data, prefix, indexMtimeNs) {
+    if (data.length < 12 + 20 || data.toString('latin1', 0, 4) !== 'DIRC')
+        return undefined;
+    const version = data.readUInt32BE(4);
+    if (version < 2 || version > 4)
+        return undefined;
+    const count = data.readUInt32BE(8);
+    const end = data.length - 20; // trailing SHA-1 checksum
+    const pre = Buffer.from(prefix, 'utf8');
+    const starts = new Int32Array(count);
+    const ends = new Int32Array(count);
+    const offsets = new Int32Array(count);
+    let kept = 0;
+    // Version 4 keeps only each path's difference from the previous one: full paths go here.
+    const copies = [];
+    let copied = 0;
+    let name = Buffer.alloc(4096); // version 4: the previous entry's path
+    let nameLength = 0;
+    let off = 12;
+    for (let k = 0; k < count; k++) {
+        if (off + ENTRY_FIXED > end)
+            return undefined;
+        const entryOffset = off;
+        const flags = (data[off + 60] << 8) | data[off + 61];
+        let extFlags = 0;
+        let nameAt = off + ENTRY_FIXED;
+        if (flags & FLAG_EXTENDED) {
+            if (version < 3)
+                return undefined;
+            extFlags = (data[nameAt] << 8) | data[nameAt + 1];
+            nameAt += 2;
+        }
+        let pathStart;
+        let pathEnd;
+        let source;
+        if (version === 4) {
+            // varint: bytes to drop from the end of the previous path, then a NUL-terminated suffix
+            let at = nameAt;
+            let byte = data[at++];
+            let strip = byte & 127;
+            while (byte & 128) {
+                byte = data[at++];
+                strip = ((strip + 1) << 7) | (byte & 127);
+            }
+            const nul = data.indexOf(0, at);
+            if (nul < 0 || nul >= end || strip > nameLength)
+                return undefined;
+            const same = nameLength - strip;
+            const total = same + (nul - at);
+            if (total > name.length) {
+                const bigger = Buffer.alloc(Math.max(total, 2 * name.length));
+                name.copy(bigger, 0, 0, same);
+                name = bigger;
+            }
+            data.copy(name, same, at, nul);
+            nameLength = total;
+            source = name;
+            pathStart = 0;
+            pathEnd = total;
+            off = nul + 1;
+        }
+        else {
+            const declared = flags & 0xfff;
+            pathStart = nameAt;
+            pathEnd = declared < 0xfff ? nameAt + declared : data.indexOf(0, nameAt);
+            if (pathEnd < 0 || pathEnd > end)
+                return undefined;
+            source = data;
+            const fixed = nameAt - off;
+            off += (fixed + (pathEnd - nameAt) + 8) & ~7;
+        }
+        // mode: bytes 24-27; the file type is in the top bits of byte 26 (0o100000 = 0x8000)
+        const type = ((data[entryOffset + 26] << 8) | data[entryOffset + 27]) & MODE_TYPE;
+        if (type !== MODE_REGULAR ||
+            flags & (FLAG_STAGE | FLAG_ASSUME_VALID) ||
+            extFlags & (EXT_SKIP_WORKTREE | EXT_INTENT_TO_ADD) ||
+            pathEnd - pathStart <= pre.length ||
+            (pre.length > 0 &&
+                source.compare(pre, 0, pre.length, pathStart, pathStart + pre.length) !== 0))
+            continue;
+        if (source === data) {
+            starts[kept] = pathStart + pre.length;
+            ends[kept] = pathEnd;
+        }
+        else {
+            const copy = Buffer.from(source.subarray(pathStart + pre.length, pathEnd));
+            copies.push(copy);
+            starts[kept] = copied;
+            copied += copy.length;
+            ends[kept] = copied;
+        }
+        offsets[kept++] = entryOffset;
+    }
+    // Extensions; a split index ("link") keeps most entries in another file: not supported.
+    while (off + 8 <= end) {
+        const signature = data.toString('latin1', off, off + 4);
+        if (signature === 'link')
+            return undefined;
+        off += 8 + data.readUInt32BE(off + 4);
+    }
+    return new IndexSnapshot(data, version === 4 ? Buffer.concat(copies, copied) : data, starts.subarray(0, kept), ends.subarray(0, kept), offsets.subarray(0, kept), indexMtimeNs);
+}
+/** The environment for git: no GIT_* variable choosing another repository, index or config. */
+function gitEnv() {
+    const env = {};
+    for (const [name, value] of Object.entries(process.env))
+        if (value !== undefined && !name.startsWith('GIT_'))
+            env[name] = value;
+    env['GIT_OPTIONAL_LOCKS'] = '0';
+    return env;
+}
+function readOr(file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return '';
+    }
+}
+/** The attributes file exists and mentions a filter or a working-tree encoding (or a macro). */
+function namesConversion(file) {
+    return /filter|working-tree-encoding|\[attr\]/i.test(readOr(file));
+}
+/**
+ * The configuration files git reads for a repository (with no GIT_* variable set): the
+ * system's (/etc/gitconfig, and etc/gitconfig beside each git on PATH, for a git installed
+ * under another prefix), the user's, the repository's and the work tree's.
+ */
+function configFiles(location, home, xdg) {
+    const files = [
+        '/etc/gitconfig',
+        (0,external_node_path_.join)(home, '.gitconfig'),
+        (0,external_node_path_.join)(xdg, 'git', 'config'),
+        (0,external_node_path_.join)(location.commonDir, 'config'),
+        (0,external_node_path_.join)(location.gitDir, 'config.worktree'),
+    ];
+    for (const dir of (process.env['PATH'] ?? '').split(external_node_path_.delimiter))
+        if (dir !== '' && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'git')))
+            files.push((0,external_node_path_.join)(dir, '..', 'etc', 'gitconfig'));
+    return files;
+}
+/** The git index of the work tree that holds a project, re-read whenever the file changes. */
+class GitIndex {
+    location;
+    key = '';
+    current;
+    digests;
+    globalConversions;
+    /** Top-relative directory → its .gitattributes names a filter or working-tree-encoding. */
+    dirConversions = new Map();
+    constructor(location) {
+        this.location = location;
+    }
+    /**
+     * Whether a file in one of these directories (project-relative) could hold other bytes than
+     * its blob with the same size, so that "git finds it clean" and "the blob has this size" do not
+     * prove the content: a `filter` (clean/smudge, e.g. LFS, git-crypt) or a `working-tree-encoding`
+     * attribute. (End-of-line conversion and `ident` always change the size when they change
+     * the content, which the callers check.) Looks, conservatively, for those words in every
+     * attributes file that could apply: `.gitattributes` in these directories and above them
+     * (tracked or not), `info/attributes`, `core.attributesFile` (asked from git once, and only
+     * when a configuration file mentions it or an include), the user's default and the system's
+     * (/etc/gitattributes) attributes files.
+     */
+    mayConvert(dirs) {
+        if (this.globalConversions === undefined) {
+            const home = process.env['HOME'] ?? '';
+            const xdg = process.env['XDG_CONFIG_HOME'] || (0,external_node_path_.join)(home, '.config');
+            const { gitDir, commonDir } = this.location;
+            const files = [
+                (0,external_node_path_.join)(gitDir, 'info', 'attributes'),
+                (0,external_node_path_.join)(commonDir, 'info', 'attributes'),
+                (0,external_node_path_.join)(xdg, 'git', 'attributes'),
+                '/etc/gitattributes',
+            ];
+            // core.attributesFile, as git resolves it (includes and all), but only asked from git when
+            // a configuration file could set it: starting git costs 10-30 ms on a quiet machine and
+            // over a second on a loaded one (a fork of this process), for an answer that is almost
+            // always "not set".
+            const configs = configFiles(this.location, home, xdg);
+            let configured;
+            if (configs.some((file) => /attributesfile|include/i.test(readOr(file)))) {
+                configured = (0,external_node_child_process_.spawnSync)('git', [`--git-dir=${gitDir}`, 'config', '--path', '--get', 'core.attributesFile'], { env: gitEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+                if (configured.status === 0)
+                    files.push(configured.stdout.trim());
+            }
+            this.globalConversions =
+                files.some((file) => namesConversion(file)) ||
+                    (configured !== undefined &&
+                        configured.status !== 0 &&
+                        configured.status !== 1 && // 1: not set
+                        configs.some((file) => /attributesfile/i.test(readOr(file))));
+        }
+        if (this.globalConversions)
+            return true;
+        for (const dir of dirs) {
+            // From the directory up to the top of the work tree (top-relative, '' = top).
+            for (let d = `${this.location.prefix}${dir}`.replace(/\/$/, '');;) {
+                let named = this.dirConversions.get(d);
+                if (named === undefined) {
+                    named = namesConversion((0,external_node_path_.join)(this.location.top, d, '.gitattributes'));
+                    this.dirConversions.set(d, named);
+                }
+                if (named)
+                    return true;
+                if (d === '')
+                    break;
+                const slash = d.lastIndexOf('/');
+                d = slash < 0 ? '' : d.slice(0, slash);
+            }
+        }
+        return false;
+    }
+    /** undefined when the project is not in a git work tree or the repository is not SHA-1. */
+    static open(root) {
+        const location = locateGit(root);
+        if (!location)
+            return undefined;
+        try {
+            const config = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(location.commonDir, 'config'), 'utf8');
+            if (/^\s*objectformat\s*=\s*(?!sha1\b)/im.test(config))
+                return undefined;
+        }
+        catch {
+            // no config: defaults (SHA-1)
+        }
+        return new GitIndex(location);
+    }
+    /** Identity of the index file as it is now ('' when there is none). */
+    indexKey() {
+        const st = (0,external_node_fs_.statSync)((0,external_node_path_.join)(this.location.gitDir, 'index'), {
+            bigint: true,
+            throwIfNoEntry: false,
+        });
+        return st ? `${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}` : '';
+    }
+    /** Bytes in the index file (0 when there is none): a hint of what parsing it costs. */
+    indexBytes() {
+        return (0,external_node_fs_.statSync)((0,external_node_path_.join)(this.location.gitDir, 'index'), { throwIfNoEntry: false })?.size ?? 0;
+    }
+    /**
+     * Asks git which tracked files under `dir` (project-relative, '' for all) differ from the
+     * index: `git diff-files`, which compares each file's stat with its entry on several threads,
+     * reads racily clean files, and never writes the index. Every other tracked file under `dir`
+     * holds its entry's blob. Returns project-relative paths, or undefined when git is missing or
+     * fails, or the index changed meanwhile (so that what git compared with is not `snapshot()`).
+     */
+    async modified(dir) {
+        const { top, gitDir, prefix } = this.location;
+        const key = this.indexKey();
+        if (key === '')
+            return undefined;
+        const env = gitEnv();
+        const where = `${prefix}${dir}`.replace(/\/$/, '');
+        const args = [
+            `--git-dir=${gitDir}`,
+            `--work-tree=${top}`,
+            // What git trusts must not depend on the user's configuration: compare every stat field
+            // and the executable bit, and look at every file (no file system monitor).
+            '-c',
+            'core.fsmonitor=false',
+            '-c',
+            'core.checkStat=default',
+            '-c',
+            'core.trustctime=true',
+            '-c',
+            'core.fileMode=true',
+            '-c',
+            'core.ignoreStat=false',
+            'diff-files',
+            '--name-only',
+            '-z',
+            '--ignore-submodules=all',
+            ...(where === '' ? [] : ['--', `:(literal)${where}`]),
+        ];
+        const output = await new Promise((done) => {
+            let child;
+            try {
+                child = (0,external_node_child_process_.spawn)('git', args, { cwd: top, env, stdio: ['ignore', 'pipe', 'ignore'] });
+            }
+            catch {
+                done(undefined);
+                return;
+            }
+            const chunks = [];
+            child.stdout.on('data', (chunk) => chunks.push(chunk));
+            child.on('error', () => done(undefined));
+            child.on('close', (code) => done(code === 0 ? Buffer.concat(chunks) : undefined));
+        });
+        if (!output || this.indexKey() !== key)
+            return undefined;
+        const paths = new Set();
+        for (const path of output.toString('utf8').split('\0'))
+            if (path.startsWith(prefix) && path.length > prefix.length)
+                paths.add(path.slice(prefix.length));
+        return { key, paths };
+    }
+    /** The index as it is now; undefined when there is none or it cannot be used. */
+    snapshot() {
+        const file = (0,external_node_path_.join)(this.location.gitDir, 'index');
+        for (let attempt = 0; attempt < 3; attempt++) {
+            let before;
+            try {
+                before = (0,external_node_fs_.statSync)(file, { bigint: true });
+            }
+            catch {
+                return undefined;
+            }
+            const key = `${before.ino}:${before.size}:${before.mtimeNs}:${before.ctimeNs}`;
+            if (key === this.key)
+                return this.current;
+            let data;
+            try {
+                data = (0,external_node_fs_.readFileSync)(file);
+            }
+            catch {
+                return undefined;
+            }
+            const after = (0,external_node_fs_.statSync)(file, { bigint: true, throwIfNoEntry: false });
+            // git replaces the index by renaming a new file over it: a change shows in the inode.
+            if (!after || `${after.ino}:${after.size}:${after.mtimeNs}:${after.ctimeNs}` !== key)
+                continue;
+            this.key = key;
+            this.current = git_index_parseIndex(data, this.location.prefix, before.mtimeNs);
+            return this.current;
+        }
+        return undefined;
+    }
+    /** The identity of the index file `snapshot()` last read. */
+    get snapshotKey() {
+        return this.key;
+    }
+    /** SHA-256 digests of blobs, kept in the repository's common git directory. */
+    blobs() {
+        this.digests ??= BlobDigests.load((0,external_node_path_.join)(this.location.commonDir, 'reprokit', 'blob-sha256'));
+        return this.digests;
+    }
+    /** Writes what `blobs()` learned (no-op when nothing was learned). */
+    save() {
+        if (this.digests && (0,external_node_fs_.existsSync)(this.location.commonDir))
+            this.digests.save();
+    }
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(75919);
+;// CONCATENATED MODULE: ./src/adapters/hashing/hash-kernel.ts
+/**
+ * The hashing kernel: the code that reads and hashes files, run both on the main thread and on
+ * worker threads (`hash-worker.ts` is the thread's entry module). Its work is shared through a
+ * SharedArrayBuffer: each participant claims units (files, or chunks of large files) with
+ * `Atomics.add` on a shared counter, so a fast thread takes more and a worker that is still
+ * booting takes none; results are written into the same buffer, so nothing per file crosses a
+ * message port (see docs/performance.md, "Hashing").
+ */
+
+
+// The kernel's functions close over fs and crypto (parameters, so that they read as before the
+// kernel became a module; one instance per thread, below).
+function hashKernel(fs, crypto) {
+    // Part of the digest definition (docs/performance.md): changing it changes digests.
+    const LEAF = 8 * 1024 * 1024;
+    const ROOT_TAG = 'reprokit-chunked-sha256-v1';
+    // How much is read at once inside a leaf: small enough to stay in the CPU cache while hashed.
+    const READ = 1024 * 1024;
+    const FILES_CLAIM = 32;
+    const EXPECT = 1;
+    const INO32 = 2;
+    const GIT_SHA1 = 4;
+    const PENDING = 0;
+    const HASHED = 1;
+    const UNCHANGED = 2;
+    const LARGE = 3;
+    const FAILED = 4;
+    const MASK = 7;
+    const RECENT = 8;
+    const RACY_NS = 1000000000n;
+    const MASK32 = 0xffffffffn;
+    // A small file in one read: HEAD free bytes (for git's blob header), then up to LEAF + 1.
+    const HEAD = 32;
+    let whole;
+    let piece;
+    // One-shot hashing (Node >= 20.12) saves a Hash object per small file.
+    const oneShot = typeof crypto.hash === 'function'
+        ? (algorithm, data) => crypto.hash(algorithm, data, 'buffer')
+        : (algorithm, data) => crypto.createHash(algorithm).update(data).digest();
+    function filesBytes(n) {
+        return 24 + n * (32 + 32 + 4 + 1 + 1 + 32 + 20);
+    }
+    function filesViews(sab, n) {
+        let at = 24;
+        const take = (bytes) => {
+            const start = at;
+            at += bytes;
+            return start;
+        };
+        return {
+            ctl: new Int32Array(sab, 0, 4),
+            now: new BigUint64Array(sab, 16, 1),
+            expect: new BigUint64Array(sab, take(32 * n), 4 * n),
+            stat: new BigUint64Array(sab, take(32 * n), 4 * n),
+            mode: new Uint32Array(sab, take(4 * n), n),
+            flags: new Uint8Array(sab, take(n), n),
+            status: new Uint8Array(sab, take(n), n),
+            digest: new Uint8Array(sab, take(32 * n), 32 * n),
+            sha1: new Uint8Array(sab, take(20 * n), 20 * n),
+        };
+    }
+    /** Records the stat; returns RECENT or 0. */
+    function putStat(v, i, st, size) {
+        v.stat[4 * i] = size;
+        v.stat[4 * i + 1] = st.mtimeNs;
+        v.stat[4 * i + 2] = st.ctimeNs;
+        v.stat[4 * i + 3] = st.ino;
+        v.mode[i] = Number(st.mode);
+        const now = v.now[0];
+        return now - st.mtimeNs < RACY_NS || now - st.ctimeNs < RACY_NS ? RECENT : 0;
+    }
+    function matches(v, i, st) {
+        const e = v.expect;
+        return (e[4 * i] === st.size &&
+            e[4 * i + 1] === st.mtimeNs &&
+            e[4 * i + 2] === st.ctimeNs &&
+            e[4 * i + 3] === (v.flags[i] & INO32 ? st.ino & MASK32 : st.ino));
+    }
+    function oneFile(v, i, abs) {
+        const flags = v.flags[i];
+        if (flags & EXPECT) {
+            let st;
+            try {
+                st = fs.statSync(abs, { bigint: true, throwIfNoEntry: false });
+            }
+            catch {
+                st = undefined; // reading it will fail too, and say why
+            }
+            if (st && st.isFile() && matches(v, i, st))
+                return UNCHANGED | putStat(v, i, st, st.size);
+        }
+        let fd;
+        try {
+            fd = fs.openSync(abs, 'r');
+        }
+        catch {
+            return FAILED;
+        }
+        try {
+            const st = fs.fstatSync(fd, { bigint: true });
+            if (!st.isFile())
+                return FAILED;
+            if (st.size > BigInt(LEAF))
+                return LARGE | putStat(v, i, st, st.size);
+            const size = Number(st.size);
+            if (!whole || whole.length < HEAD + size + 1)
+                whole = Buffer.allocUnsafe(HEAD + Math.min(LEAF + 1, Math.max(size + 1, 64 * 1024, 2 * (whole?.length ?? 0))));
+            // One read of size + 1 bytes: fewer means end of file (one syscall, not two). More means
+            // the file grew since fstat: the caller hashes it again on its own.
+            const got = fs.readSync(fd, whole, HEAD, size + 1, 0);
+            if (got > size)
+                return FAILED;
+            v.digest.set(oneShot('sha256', whole.subarray(HEAD, HEAD + got)), 32 * i);
+            if (flags & GIT_SHA1) {
+                // git's blob id: SHA-1 of "blob <size>\0" + content, the header written just before it.
+                const header = `blob ${got}\0`;
+                whole.write(header, HEAD - header.length, 'latin1');
+                v.sha1.set(oneShot('sha1', whole.subarray(HEAD - header.length, HEAD + got)), 20 * i);
+            }
+            return HASHED | putStat(v, i, st, BigInt(got));
+        }
+        catch {
+            return FAILED;
+        }
+        finally {
+            fs.closeSync(fd);
+        }
+    }
+    function runFiles(sab, n, paths, base) {
+        const v = filesViews(sab, n);
+        let mine = 0;
+        for (;;) {
+            const from = Atomics.add(v.ctl, 0, FILES_CLAIM);
+            if (from >= n)
+                break;
+            const to = Math.min(n, from + FILES_CLAIM);
+            for (let i = from; i < to; i++)
+                v.status[i] = oneFile(v, i, base + paths[i]);
+            mine += to - from;
+            Atomics.add(v.ctl, 1, to - from);
+        }
+        return mine;
+    }
+    function fileAt(v, i, abs) {
+        v.status[i] = oneFile(v, i, abs);
+    }
+    function chunksBytes(units) {
+        return 16 + units * 33;
+    }
+    function chunksViews(sab, units) {
+        return {
+            ctl: new Int32Array(sab, 0, 4),
+            leaves: new Uint8Array(sab, 16, 32 * units),
+            status: new Uint8Array(sab, 16 + 32 * units, units),
+        };
+    }
+    /** SHA-256 of bytes [start, end) of an open file; false if the file is shorter. */
+    function hashRange(fd, start, end) {
+        if (!piece)
+            piece = Buffer.allocUnsafe(READ);
+        const h = crypto.createHash('sha256');
+        let pos = start;
+        while (pos < end) {
+            const want = Math.min(READ, end - pos);
+            const r = fs.readSync(fd, piece, 0, want, pos);
+            if (r <= 0)
+                return false;
+            h.update(r === READ ? piece : piece.subarray(0, r));
+            pos += r;
+        }
+        return h.digest();
+    }
+    function runChunks(sab, units, paths, sizes, first) {
+        const v = chunksViews(sab, units);
+        let mine = 0;
+        let file = 0;
+        let fd = -1;
+        let open = -1;
+        try {
+            for (;;) {
+                const u = Atomics.add(v.ctl, 0, 1);
+                if (u >= units)
+                    break;
+                while (first[file + 1] <= u)
+                    file++; // claims only grow: scan forward
+                let ok = false;
+                try {
+                    if (open !== file) {
+                        if (fd >= 0)
+                            fs.closeSync(fd);
+                        fd = -1;
+                        fd = fs.openSync(paths[file], 'r');
+                        open = file;
+                    }
+                    const start = (u - first[file]) * LEAF;
+                    ok = hashRange(fd, start, Math.min(sizes[file], start + LEAF));
+                }
+                catch {
+                    ok = false;
+                }
+                if (ok) {
+                    v.leaves.set(ok, 32 * u);
+                    v.status[u] = HASHED;
+                }
+                else
+                    v.status[u] = FAILED;
+                mine++;
+                Atomics.add(v.ctl, 1, 1);
+            }
+        }
+        finally {
+            if (fd >= 0)
+                fs.closeSync(fd);
+        }
+        return mine;
+    }
+    function chunkAt(sab, units, u, abs, start, end) {
+        const v = chunksViews(sab, units);
+        let leaf = false;
+        try {
+            const fd = fs.openSync(abs, 'r');
+            try {
+                leaf = hashRange(fd, start, end);
+            }
+            finally {
+                fs.closeSync(fd);
+            }
+        }
+        catch {
+            leaf = false;
+        }
+        if (leaf)
+            v.leaves.set(leaf, 32 * u);
+        v.status[u] = leaf ? HASHED : FAILED;
+    }
+    function chunkedRoot(size, leaves) {
+        const header = Buffer.alloc(ROOT_TAG.length + 1 + 8 + 4);
+        header.write(ROOT_TAG, 0, 'latin1');
+        header.writeBigUInt64BE(BigInt(size), ROOT_TAG.length + 1);
+        header.writeUInt32BE(LEAF, ROOT_TAG.length + 9);
+        return crypto.createHash('sha512-256').update(header).update(leaves).digest('hex');
+    }
+    function digestFileSync(abs) {
+        const fd = fs.openSync(abs, 'r');
+        try {
+            const size = Number(fs.fstatSync(fd).size);
+            if (size <= LEAF) {
+                const h = crypto.createHash('sha256');
+                if (!piece)
+                    piece = Buffer.allocUnsafe(READ);
+                let got = 0;
+                for (;;) {
+                    const r = fs.readSync(fd, piece, 0, READ, null);
+                    if (r === 0)
+                        break;
+                    h.update(r === READ ? piece : piece.subarray(0, r));
+                    got += r;
+                }
+                if (got <= LEAF)
+                    return { digest: h.digest('hex'), size: got };
+                // Grew past a leaf while read: fall through to the chunked digest of its new size.
+                return digestFileSync(abs);
+            }
+            const units = Math.ceil(size / LEAF);
+            const leaves = new Uint8Array(32 * units);
+            for (let u = 0; u < units; u++) {
+                const leaf = hashRange(fd, u * LEAF, Math.min(size, (u + 1) * LEAF));
+                if (!leaf)
+                    throw new Error(`${abs} shrank while it was being hashed`);
+                leaves.set(leaf, 32 * u);
+            }
+            return { digest: chunkedRoot(size, leaves), size };
+        }
+        finally {
+            fs.closeSync(fd);
+        }
+    }
+    return {
+        leafSize: LEAF,
+        flag: { EXPECT, INO32, GIT_SHA1 },
+        status: { PENDING, HASHED, UNCHANGED, LARGE, FAILED, MASK, RECENT },
+        filesBytes,
+        filesViews,
+        runFiles,
+        fileAt,
+        chunksBytes,
+        chunksViews,
+        runChunks,
+        chunkAt,
+        chunkedRoot,
+        digestFileSync,
+    };
+}
+/** One kernel per thread: its read buffers are reused from file to file. */
+const kernel = hashKernel(external_node_fs_, external_node_crypto_);
+
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(98995);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+;// CONCATENATED MODULE: ./src/adapters/hashing/hash-worker-location.ts
+/**
+ * Where the hashing worker's code is, for `new Worker(...)`: next to the running module.
+ *
+ * - In a bundle (`dist/cli/index.js` or one of its chunks), scripts/bundle.mjs builds
+ *   `hash-worker.ts` into `hash-worker/index.js` beside it.
+ * - From the sources (tests; `tsx src/entry/cli/index.ts`), the worker runs `hash-worker.ts`
+ *   through tsx's loader, which the worker thread registers first.
+ * - Otherwise there is no worker: the main thread hashes alone (slower, same digests).
+ */
+
+
+
+// Names are assembled at run time so that the bundler does not treat them as assets to copy or
+// modules to bundle (ncc rewrites `new URL('literal', import.meta.url)` and `require('literal')`).
+const BUILT = ['hash-worker', 'index.js'].join('/');
+const SOURCE = ['hash-worker', 'ts'].join('.');
+const TSX_REGISTER = ['tsx', 'cjs', 'api'].join('/');
+/** The worker next to `moduleUrl` (default: this module), or undefined when there is none. */
+function locateHashWorker(moduleUrl = import.meta.url) {
+    const built = new URL(BUILT, moduleUrl);
+    if ((0,external_node_fs_.existsSync)(built))
+        return { code: built, options: {}, shown: (0,external_node_url_.fileURLToPath)(built) };
+    const source = new URL(SOURCE, moduleUrl);
+    if (!(0,external_node_fs_.existsSync)(source))
+        return undefined;
+    let register;
+    try {
+        register = (0,external_node_module_.createRequire)(moduleUrl).resolve(TSX_REGISTER);
+    }
+    catch {
+        return undefined; // sources without the dev dependencies: no workers
+    }
+    const file = (0,external_node_url_.fileURLToPath)(source);
+    const code = `require(${JSON.stringify(register)}).register();\nrequire(${JSON.stringify(file)});\n`;
+    return { code, options: { eval: true }, shown: `${file} (through tsx)` };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/hashing/trace.ts
+/** REPROKIT_TRACE_HASH=1: phase timings on standard error (ms since the process started). */
+const TRACE = Boolean(process.env['REPROKIT_TRACE_HASH']);
+function trace(what) {
+    if (TRACE)
+        process.stderr.write(`reprokit hash ${performance.now().toFixed(1)} ${what}\n`);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/hashing/hash-worker-pool.ts
+/**
+ * Runs hashing jobs on the main thread and on worker threads together (docs/performance.md,
+ * "Hashing"). The main thread always takes part, so a job never waits for a worker to boot (about
+ * 40 ms): units are claimed from a shared counter, and a worker that arrives late finds fewer.
+ * A worker that dies or fails leaves its units pending, and the main thread does them itself.
+ */
+
+
+
+
+
+
+/** Workers beside the main thread: one fewer than the cores, at most 3 (REPROKIT_HASH_WORKERS overrides). */
+function defaultWorkerCount() {
+    const forced = Number.parseInt(process.env['REPROKIT_HASH_WORKERS'] ?? '', 10);
+    if (Number.isInteger(forced) && forced >= 0)
+        return Math.min(forced, 16);
+    return Math.max(0, Math.min(3, (0,external_node_os_.availableParallelism)() - 1));
+}
+let located = null;
+class HashPool {
+    workers;
+    worker;
+    members = [];
+    nextId = 1;
+    started = false;
+    /** `worker` replaces the worker's code (tests: a worker that fails); see hash-worker-location.ts. */
+    constructor(workers = defaultWorkerCount(), worker) {
+        this.workers = workers;
+        this.worker = worker;
+    }
+    /** Whether workers are running already (then even small jobs are worth sharing). */
+    get warm() {
+        return this.members.some((m) => m.alive);
+    }
+    /** Starts the workers now, so that they boot while the caller prepares a job. */
+    start() {
+        if (this.started)
+            return;
+        this.started = true;
+        if (!this.worker && located === null)
+            located = locateHashWorker();
+        const spec = this.worker ?? located;
+        if (this.workers > 0)
+            trace(`workers: ${spec ? `${this.workers} from ${spec.shown}` : 'none found'}`);
+        if (!spec)
+            return; // no workers: the main thread does everything
+        for (let k = 0; k < this.workers; k++) {
+            let worker;
+            try {
+                worker = new external_node_worker_threads_.Worker(spec.code, spec.options);
+            }
+            catch (e) {
+                trace(`workers: could not start: ${e.message}`);
+                return; // no workers: the main thread does everything
+            }
+            const member = { worker, alive: true, waiting: new Map() };
+            const die = () => {
+                member.alive = false;
+                for (const answered of member.waiting.values())
+                    answered();
+                member.waiting.clear();
+                worker.unref();
+            };
+            worker.on('message', (reply) => {
+                const answered = member.waiting.get(reply.id);
+                member.waiting.delete(reply.id);
+                if (member.waiting.size === 0)
+                    worker.unref();
+                answered?.();
+                // A failed job leaves its claimed units pending (the caller redoes them); stop using it.
+                if (reply.error !== undefined)
+                    void worker.terminate();
+            });
+            worker.on('error', (e) => {
+                trace(`workers: a worker failed: ${e.message}`);
+                die();
+            });
+            worker.on('exit', die);
+            worker.unref();
+            this.members.push(member);
+        }
+    }
+    /** Stops the workers (tests; a CLI process just exits). */
+    async close() {
+        const members = this.members;
+        this.members = [];
+        this.started = false;
+        await Promise.all(members.map((m) => m.worker.terminate()));
+    }
+    /**
+     * Hashes files `base + paths[i]` (see HashKernel.runFiles) on this thread and, when `share`,
+     * on the workers; `prepare` fills in expectations and flags before anyone starts. Files changed
+     * less than a second before `nowMs` are flagged RECENT.
+     */
+    async files(paths, base, share, nowMs, prepare) {
+        const n = paths.length;
+        const sab = new SharedArrayBuffer(kernel.filesBytes(n));
+        const views = kernel.filesViews(sab, n);
+        views.now[0] = BigInt(Math.floor(nowMs)) * 1000000n;
+        prepare(views);
+        let joined;
+        await this.run(share, views.ctl, n, (id) => ({ type: 'files', id, sab, n, paths: (joined ??= paths.join('\0')), base }), () => kernel.runFiles(sab, n, paths, base));
+        // A worker that died left its claimed files pending: do them here.
+        for (let i = views.status.indexOf(kernel.status.PENDING); i >= 0;) {
+            kernel.fileAt(views, i, base + paths[i]);
+            i = views.status.indexOf(kernel.status.PENDING, i + 1);
+        }
+        return views;
+    }
+    /** Hashes the leaves of large files; `first[j]` is the first unit of file j. */
+    async chunks(paths, sizes, share) {
+        const first = [0];
+        for (const size of sizes)
+            first.push(first[first.length - 1] + Math.ceil(size / kernel.leafSize));
+        const units = first[first.length - 1];
+        const sab = new SharedArrayBuffer(kernel.chunksBytes(units));
+        const views = kernel.chunksViews(sab, units);
+        await this.run(share, views.ctl, units, (id) => ({ type: 'chunks', id, sab, units, paths, sizes, first }), () => kernel.runChunks(sab, units, paths, sizes, first));
+        let j = 0;
+        for (let u = 0; u < units; u++) {
+            while (first[j + 1] <= u)
+                j++;
+            if (views.status[u] !== kernel.status.PENDING)
+                continue;
+            const start = (u - first[j]) * kernel.leafSize;
+            const end = Math.min(sizes[j], start + kernel.leafSize);
+            kernel.chunkAt(sab, units, u, paths[j], start, end);
+        }
+        return { views, first };
+    }
+    async run(share, ctl, total, message, here) {
+        const answers = [];
+        const id = this.nextId++;
+        const involved = [];
+        if (share && total > 1) {
+            this.start();
+            for (const member of this.members) {
+                if (!member.alive)
+                    continue;
+                answers.push(new Promise((resolve) => member.waiting.set(id, resolve)));
+                member.worker.ref(); // keep the process alive until the worker answers
+                member.worker.postMessage(message(id));
+                involved.push(member);
+            }
+        }
+        // Let the caller finish what it does synchronously after calling us (the engine sets up a
+        // promise per file) while the workers already hash; then join them.
+        if (answers.length > 0)
+            await Promise.resolve();
+        here();
+        if (Atomics.load(ctl, 1) < total && answers.length > 0) {
+            await Promise.all(answers);
+            return;
+        }
+        // Every unit done: no need to wait for a worker that is still booting or idle (nor to keep
+        // the process alive for its answer).
+        for (const member of involved) {
+            member.waiting.delete(id);
+            if (member.waiting.size === 0)
+                member.worker.unref();
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/hashing/file-hasher.ts
+
+
+
+
+
+
+/**
+ * A file's digest (docs/performance.md, "Hashing"):
+ * - up to LEAF_SIZE (8 MiB): the SHA-256 of its content, hex (what `sha256sum` prints);
+ * - larger: SHA-512/256 over "reprokit-chunked-sha256-v1", NUL, the size (u64 big-endian), the
+ *   leaf size (u32 big-endian) and the SHA-256 of each 8 MiB leaf in order, hex. The leaves are
+ *   independent, so one large file is hashed on every core; SHA-512/256 for the root keeps a
+ *   chunked digest from ever equalling the plain SHA-256 of some other (small) file.
+ */
+const LEAF_SIZE = kernel.leafSize;
+/** A batch this large is shared with worker threads (which take ~40 ms to boot). */
+const SHARE_FILES = 1000;
+/** Batches this small run on the main thread in a job buffer kept for them. */
+const TINY = 8;
+/** Once the workers run, smaller batches are shared too. */
+const SHARE_FILES_WARM = 64;
+/** Large files worth waking the workers for, in total bytes. */
+const SHARE_BYTES = 32 * 1024 * 1024;
+/** Batches this large consult git's index (parsing it costs ~30 ms per 100,000 entries). */
+const GIT_FILES = 256;
+/** Batches this large ask `git diff-files` (one process, 60-95 ms per 100,000 files). */
+const GIT_DIFF_FILES = 2000;
+/**
+ * An index this large (~10,000 entries) is parsed while git runs, rather than first (which lets
+ * a batch with no tracked files skip git). On 2 cores the overlap gains little, git itself uses
+ * both; on more it hides the parse.
+ */
+const GIT_BIG_INDEX = 1024 * 1024;
+/**
+ * The digest of a file as the hasher defines it (plain SHA-256 up to 8 MiB, chunked above): the
+ * caches verify stored objects with it. `size` is ignored (the file's own size decides).
+ */
+function sha256File(abs, _size) {
+    return kernel.digestFileSync(abs).digest;
+}
+function sha256Text(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+let processPool;
+/**
+ * Hashes workspace files (docs/performance.md, "Hashing"). Ways to know a digest without reading
+ * the file, cheapest first:
+ * 1. a tracked file git finds unmodified (`git diff-files`, for large batches) whose blob's
+ *    digest is known (git-index-blobs.ts);
+ * 2. the stat cache: the file's stat equals what it was when last hashed;
+ * 3. a tracked file whose stat equals its index entry, blob digest known.
+ * (2) and (3) are checked by the hashing kernel, which reads and hashes what neither vouches for,
+ * on the main thread and worker threads together.
+ */
+class FileHasher {
+    toAbsolute;
+    statCache;
+    options;
+    pool;
+    git = null; // null: not looked for yet
+    tinyJob;
+    constructor(toAbsolute, statCache, options = {}) {
+        this.toAbsolute = toAbsolute;
+        this.statCache = statCache;
+        this.options = options;
+        this.pool = options.pool ?? (processPool ??= new HashPool());
+    }
+    /** Writes the stat cache and the blob digests learned in this run. */
+    save() {
+        this.statCache.save();
+        if (this.git)
+            this.git.save();
+    }
+    async hashFiles(paths) {
+        const found = new Map();
+        let list = unique(paths);
+        if (list.length === 0)
+            return found;
+        trace(`batch of ${list.length}`);
+        const index = list.length >= GIT_FILES ? this.gitIndex() : undefined;
+        let git;
+        if (index && list.length >= GIT_DIFF_FILES && index.blobs().size >= GIT_DIFF_FILES) {
+            // Large batch, blob digests known (not a first run): git checks the tracked files' stat,
+            // we translate blob ids to digests. With a large index, git starts first and we parse the
+            // index while it runs.
+            const dir = commonDir(list);
+            let asking = index.indexBytes() >= GIT_BIG_INDEX ? index.modified(dir) : undefined;
+            git = this.view(index, list);
+            trace(`index: ${git?.snapshot.size ?? 0} entries, ${git?.blobs.size ?? 0} blob digests`);
+            if (!asking && git && git.snapshot.size >= GIT_DIFF_FILES)
+                asking = index.modified(dir);
+            const modified = git && asking ? await asking : undefined;
+            trace(`git diff-files: ${modified ? `${modified.paths.size} modified` : 'not used'}`);
+            if (git && modified && modified.key === index.snapshotKey)
+                list = this.fromGit(list, git, modified.paths, found);
+            trace(`from git: ${found.size}`);
+        }
+        else if (index)
+            git = this.view(index, list);
+        if (list.length > 0)
+            await this.hashRest(list, git, found);
+        trace('batch done');
+        return found;
+    }
+    /** Tracked files git found unmodified, with a known blob digest; returns the others. */
+    fromGit(list, git, modified, found) {
+        const { snapshot, blobs } = git;
+        const entries = snapshot.findAll(list);
+        blobs.prepareHex();
+        const anyModified = modified.size > 0;
+        const rest = [];
+        for (let i = 0; i < list.length; i++) {
+            const path = list[i];
+            const entry = entries[i];
+            const pair = entry < 0 || (anyModified && modified.has(path))
+                ? -1
+                : blobs.find(snapshot.data, entry + 40);
+            const size = pair < 0 ? -1 : blobs.blobSize(pair);
+            if (pair < 0 || !snapshot.sizeIs(entry, size)) {
+                rest.push(path);
+                continue;
+            }
+            found.set(path, {
+                path,
+                digest: blobs.digest(pair),
+                size,
+                executable: snapshot.executable(entry),
+            });
+        }
+        return rest;
+    }
+    /** The kernel's part: stat cache and index entries checked by stat, everything else read. */
+    async hashRest(list, git, found) {
+        const n = list.length;
+        const share = n >= SHARE_FILES || (this.pool.warm && n >= SHARE_FILES_WARM);
+        // The kernel opens base + path: with the root known, no per-file path.join.
+        const base = this.base();
+        const names = base === undefined ? list.map((p) => this.toAbsolute(p)) : list;
+        const entries = git ? git.snapshot.findAll(list) : undefined;
+        // Where an expectation came from: entry >= 0 of the stat cache, or -2 - pair of the blobs.
+        // (A stat cache entry is always the source when there is one: `remember` updates it.)
+        const source = new Int32Array(n).fill(-1);
+        // Index entry of a tracked file whose blob digest is unknown: learn it when hashed.
+        const learn = new Int32Array(n).fill(-1);
+        const cache = this.statCache;
+        const { flag, status } = kernel;
+        const prepare = (v) => {
+            for (let i = 0; i < n; i++) {
+                const entry = cache.find(list[i]);
+                if (entry >= 0) {
+                    cache.expectation(entry, v.expect, 4 * i);
+                    v.flags[i] = flag.EXPECT;
+                    source[i] = entry;
+                    continue;
+                }
+                const tracked = entries ? entries[i] : -1;
+                if (tracked < 0 || !git)
+                    continue;
+                const pair = git.blobs.find(git.snapshot.data, git.snapshot.blobIdAt(tracked));
+                if (pair < 0) {
+                    v.flags[i] = flag.GIT_SHA1;
+                    learn[i] = tracked;
+                }
+                else if (git.snapshot.expectation(tracked, git.blobs.blobSize(pair), v.expect, 4 * i)) {
+                    v.flags[i] = flag.EXPECT | flag.INO32;
+                    source[i] = -2 - pair;
+                }
+            }
+        };
+        const nowMs = (this.options.now ?? Date.now)();
+        const views = !share && n <= TINY
+            ? this.tiny(names, base ?? '', nowMs, prepare)
+            : await this.pool.files(names, base ?? '', share, nowMs, prepare);
+        trace(`kernel: ${n} files`);
+        // One hex string for the batch, sliced per file: a third of the cost of one call per file.
+        let hex;
+        const digests = Buffer.from(views.digest.buffer, views.digest.byteOffset, 32 * n);
+        const statBytes = new Uint8Array(views.stat.buffer, views.stat.byteOffset, 32 * n);
+        const large = [];
+        for (let i = 0; i < n; i++) {
+            const path = list[i];
+            const code = views.status[i];
+            const executable = (views.mode[i] & 0o111) !== 0;
+            let digest;
+            switch (code & status.MASK) {
+                case status.UNCHANGED: {
+                    const from = source[i];
+                    digest = from >= 0 ? cache.digest(from) : git.blobs.digest(-2 - from);
+                    break;
+                }
+                case status.HASHED:
+                    hex ??= digests.toString('hex');
+                    digest = hex.slice(64 * i, 64 * i + 64);
+                    if (code & status.RECENT)
+                        cache.forget(path);
+                    else
+                        cache.remember(path, source[i], statBytes, 32 * i, views.digest, 32 * i);
+                    if (learn[i] >= 0)
+                        learnBlob(git, learn[i], views, i);
+                    break;
+                case status.LARGE:
+                    // Copied out: the job's memory may be reused once we await.
+                    large.push({
+                        path,
+                        size: Number(views.stat[4 * i]),
+                        stat: statBytes.slice(32 * i, 32 * i + 32),
+                        recent: (code & status.RECENT) !== 0,
+                        executable,
+                    });
+                    continue;
+                default:
+                    found.set(path, this.alone(path, this.toAbsolute(path)));
+                    continue;
+            }
+            found.set(path, { path, digest, size: Number(views.stat[4 * i]), executable });
+        }
+        trace(`results: ${n} files, ${large.length} large`);
+        if (large.length > 0)
+            await this.hashLarge(large, found);
+    }
+    /**
+     * A batch of a few files (the common case when a plan checks stage by stage) on this thread,
+     * in a job buffer kept for the purpose: no allocation, no await.
+     */
+    tiny(names, base, nowMs, prepare) {
+        if (!this.tinyJob) {
+            const sab = new SharedArrayBuffer(kernel.filesBytes(TINY));
+            this.tinyJob = kernel.filesViews(sab, TINY);
+        }
+        const views = this.tinyJob;
+        views.flags.fill(0);
+        views.status.fill(0);
+        views.now[0] = BigInt(Math.floor(nowMs)) * 1000000n;
+        prepare(views);
+        for (let i = 0; i < names.length; i++)
+            kernel.fileAt(views, i, base + names[i]);
+        return views;
+    }
+    /** Hashes files larger than a leaf, their leaves shared between threads. */
+    async hashLarge(large, found) {
+        const sizes = large.map((f) => f.size);
+        const abs = large.map((f) => this.toAbsolute(f.path));
+        const bytes = sizes.reduce((a, b) => a + b, 0);
+        const share = this.pool.warm || bytes >= SHARE_BYTES;
+        const { views, first } = await this.pool.chunks(abs, sizes, share);
+        large.forEach((file, j) => {
+            const from = first[j];
+            const to = first[j + 1];
+            if (views.status.subarray(from, to).some((s) => s !== kernel.status.HASHED)) {
+                found.set(file.path, this.alone(file.path, abs[j]));
+                return;
+            }
+            const leaves = views.leaves.subarray(32 * from, 32 * to);
+            const digest = kernel.chunkedRoot(file.size, leaves);
+            if (file.recent)
+                this.statCache.forget(file.path);
+            else {
+                const bytes = Buffer.from(digest, 'hex');
+                this.statCache.remember(file.path, this.statCache.find(file.path), file.stat, 0, bytes, 0);
+            }
+            found.set(file.path, {
+                path: file.path,
+                digest,
+                size: file.size,
+                executable: file.executable,
+            });
+        });
+    }
+    /** A file the kernel could not hash: again on this thread, so that its error is the real one. */
+    alone(path, abs) {
+        const stats = (0,external_node_fs_.statSync)(abs);
+        const { digest, size } = kernel.digestFileSync(abs);
+        return { path, digest, size, executable: (stats.mode & 0o111) !== 0 };
+    }
+    /** `root` + separator, when files can be named by concatenation (posix). */
+    base() {
+        const root = this.options.root;
+        if (root === undefined || external_node_path_.sep !== '/')
+            return undefined;
+        return root.endsWith('/') ? root : `${root}/`;
+    }
+    gitIndex() {
+        if (this.git === null)
+            this.git = this.options.root ? GitIndex.open(this.options.root) : undefined;
+        return this.git;
+    }
+    /** The index and blob digests, unless they cannot vouch for this batch's files. */
+    view(index, list) {
+        const snapshot = index.snapshot();
+        if (!snapshot || snapshot.size === 0 || index.mayConvert(directories(list)))
+            return undefined;
+        return { index, snapshot, blobs: index.blobs() };
+    }
+}
+/** The paths without repeats; a sorted list (a directory listing) is checked in one pass. */
+function unique(paths) {
+    for (let i = 1; i < paths.length; i++)
+        if (!(paths[i - 1] < paths[i]))
+            return [...new Set(paths)];
+    return paths;
+}
+/** The distinct directories of a batch's paths ('' for the project root). */
+function directories(list) {
+    const dirs = new Set();
+    let last = '\0';
+    for (const path of list) {
+        const slash = path.lastIndexOf('/');
+        // Consecutive paths in one directory (a listing): no slice, no set insertion.
+        if (slash === last.length && path.startsWith(last))
+            continue;
+        last = slash < 0 ? '' : path.slice(0, slash);
+        dirs.add(last);
+    }
+    return dirs;
+}
+/** The directory holding every path of a batch ('' for the project root). */
+function commonDir(list) {
+    let common = list[0];
+    // A sorted list's common prefix is that of its first and last paths.
+    const sorted = unique(list) === list;
+    for (const path of sorted ? [list[list.length - 1]] : list) {
+        if (path.startsWith(common))
+            continue;
+        let k = 0;
+        while (k < common.length && k < path.length && common[k] === path[k])
+            k++;
+        common = common.slice(0, k);
+    }
+    const slash = common.lastIndexOf('/');
+    return slash < 0 ? '' : common.slice(0, slash);
+}
+/** The file read was the index's blob (same git blob id): remember the blob's SHA-256. */
+function learnBlob(git, entry, views, i) {
+    const at = git.snapshot.blobIdAt(entry);
+    const id = git.snapshot.data;
+    for (let k = 0; k < 20; k++)
+        if (views.sha1[20 * i + k] !== id[at + k])
+            return;
+    git.blobs.learn(id, at, views.digest, 32 * i, Number(views.stat[4 * i]));
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/actions-cache-staging.ts
+
+
+
+
+/**
+ * Where the Actions cache puts outputs on their way in and out, so that a restore never touches the
+ * workspace until every output of a record is downloaded and verified (a failed restore leaves the
+ * user's files as they were), and so that an entry's archive does not depend on the output's path.
+ *
+ * The toolkit extracts an archive at the paths it was created from (relative to GITHUB_WORKSPACE,
+ * a process-wide variable that stage commands inherit: we must not change it). So a large output is
+ * archived from `.reprokit/actions-cache/xfer/<digest>`, a copy made of hard links, and is therefore
+ * extracted there too: outside the output's own path, ready to be checked and then moved in.
+ */
+const XFER_DIR = '.reprokit/actions-cache/xfer';
+const STAGING_DIR = '.reprokit/actions-cache';
+/** The path (relative to the root) an entry holding this output is archived from. */
+function xferPath(output) {
+    return `${XFER_DIR}/${output.digest}`;
+}
+/** Where `file` of `output` lies when the output's root is at `base` instead of `output.path`. */
+function placedAt(base, output, file) {
+    return file.path === output.path ? base : `${base}/${file.path.slice(output.path.length + 1)}`;
+}
+/**
+ * Puts the output's files at `to` (relative to root) as hard links (no bytes copied), or as copies
+ * where linking is refused (another file system, a symbolic link: a copy follows it).
+ */
+function linkOutput(root, output, to) {
+    (0,external_node_fs_.rmSync)((0,external_node_path_.join)(root, to), { recursive: true, force: true });
+    for (const file of output.files) {
+        const from = (0,external_node_path_.join)(root, file.path);
+        const at = (0,external_node_path_.join)(root, placedAt(to, output, file));
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(at), { recursive: true });
+        try {
+            if (!(0,external_node_fs_.lstatSync)(from).isFile())
+                throw new Error('not a regular file');
+            (0,external_node_fs_.linkSync)(from, at);
+        }
+        catch {
+            (0,external_node_fs_.copyFileSync)(from, at);
+        }
+    }
+}
+/**
+ * What is wrong with the output placed at `at` (relative to root), or undefined when it holds
+ * exactly the recorded files with the recorded digests.
+ */
+function checkPlaced(root, output, at) {
+    let present;
+    try {
+        present = output.kind === 'dir' ? listTree((0,external_node_path_.join)(root, at)) : [''];
+        if (output.kind !== 'dir' && !(0,external_node_fs_.lstatSync)((0,external_node_path_.join)(root, at)).isFile())
+            present = [];
+    }
+    catch {
+        return `${output.path} is missing`;
+    }
+    const expected = output.files
+        .map((f) => (f.path === output.path ? '' : f.path.slice(output.path.length + 1)))
+        .sort();
+    if (present.sort().join('\n') !== expected.join('\n'))
+        return `${output.path} holds other files than recorded`;
+    for (const file of output.files)
+        if (sha256File((0,external_node_path_.join)(root, placedAt(at, output, file)), file.size) !== file.digest)
+            return `${file.path} differs`;
+    return undefined;
+}
+/** Files under a directory (links count as files), relative to it. */
+function listTree(abs, prefix = '') {
+    const found = [];
+    for (const entry of (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true })) {
+        const rel = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+        if (entry.isDirectory())
+            found.push(...listTree((0,external_node_path_.join)(abs, entry.name), rel));
+        else
+            found.push(rel);
+    }
+    return found;
+}
+/**
+ * One restore's private directory: each output is assembled in its slot, then all of them are
+ * swapped into the workspace together; whatever the workspace held there is kept aside until the
+ * swap has succeeded, and put back if it fails.
+ */
+class RestoreStaging {
+    root;
+    /** Relative to root. */
+    dir;
+    constructor(root) {
+        this.root = root;
+        this.dir = `${STAGING_DIR}/restore-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(root, this.dir), { recursive: true });
+    }
+    slot(index) {
+        return `${this.dir}/${index}`;
+    }
+    /** Writes verified content into a slot (inline outputs). */
+    write(slot, output, contents) {
+        for (const file of output.files) {
+            const at = (0,external_node_path_.join)(this.root, placedAt(slot, output, file));
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(at), { recursive: true });
+            (0,external_node_fs_.writeFileSync)(at, contents.get(file.digest));
+            (0,external_node_fs_.chmodSync)(at, file.executable ? 0o755 : 0o644);
+        }
+    }
+    /** Moves a checked tree (relative to root) into a slot. */
+    adopt(from, slot) {
+        (0,external_node_fs_.renameSync)((0,external_node_path_.join)(this.root, from), (0,external_node_path_.join)(this.root, slot));
+    }
+    /**
+     * Moves every slot to its output path. On a failure (an output path on another file system, a
+     * parent that is a file) everything moved so far is undone and the workspace is as before.
+     */
+    swapIn(items) {
+        const done = [];
+        try {
+            items.forEach((item, index) => {
+                const dest = (0,external_node_path_.join)(this.root, item.path);
+                let kept = (0,external_node_path_.join)(this.root, this.dir, `kept-${index}`);
+                try {
+                    (0,external_node_fs_.renameSync)(dest, kept);
+                }
+                catch (e) {
+                    if (e.code !== 'ENOENT')
+                        throw e;
+                    kept = undefined;
+                }
+                done.push({ dest, kept });
+                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(dest), { recursive: true });
+                (0,external_node_fs_.renameSync)((0,external_node_path_.join)(this.root, item.slot), dest);
+            });
+            return undefined;
+        }
+        catch (e) {
+            for (const { dest, kept } of done.reverse()) {
+                (0,external_node_fs_.rmSync)(dest, { recursive: true, force: true });
+                if (kept !== undefined)
+                    (0,external_node_fs_.renameSync)(kept, dest);
+            }
+            return `could not move the restored outputs into place (${e.message})`;
+        }
+    }
+    /** Removes the staging directory and what the workspace held before a successful swap. */
+    dispose() {
+        (0,external_node_fs_.rmSync)((0,external_node_path_.join)(this.root, this.dir), { recursive: true, force: true });
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./node_modules/picomatch/lib/picomatch.js
+var picomatch = __nccwpck_require__(98016);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/core/glob.ts
+/**
+ * Globs in deps, with the semantics users know from picomatch/micromatch (and so from most
+ * JavaScript tooling, .gitignore-style matchers and DVC/Snakemake habits): `*` `?` within a
+ * segment, `**` across directories (`a/**` is everything under `a`), braces `{py,sql}` and
+ * ranges `{1..3}`, classes `[abc]` `[!abc]` `[[:digit:]]`, extglobs `@(a|b)` `!(x)` `+(x)`,
+ * backslash escapes `\*`, and dotfiles only when the pattern names the dot (`.*`, `.cache/*`).
+ * Pure: matching only. Walking the file system is the workspace adapter's job.
+ */
+
+/** The options every match uses, so the walk, the graph and the digests agree. */
+const OPTIONS = {
+    dot: false,
+    windows: false,
+    // POSIX bracket expressions: `[!ab]` negates a class (without it picomatch reads `!` literally).
+    posix: true,
+    strictSlashes: false,
+};
+/** Characters that make a pattern; parentheses alone do not (`report (final).pdf` is a name). */
+const PATTERN_CHARS = /[*?[{]|[@!+]\(/;
+/** True when the text is a pattern (wildcards, braces, classes, extglobs), not a plain path. */
+function isGlob(text) {
+    return PATTERN_CHARS.test(text) && picomatch_default().scan(text, OPTIONS).isGlob;
+}
+/** Outputs are exact paths: no pattern, and none of `*`, `?`, `[` even where they match literally. */
+function isOutputPattern(text) {
+    return /[*?[]/.test(text) || isGlob(text);
+}
+/**
+ * A dep written with a backslash escapes a character (`data/\*literal.csv`): it is a pattern
+ * matching that literal name, never a Windows separator.
+ */
+function isGlobDep(text) {
+    return isGlob(text) || text.includes('\\');
+}
+const matchers = new Map();
+/** A matcher for root-relative posix paths (compiled once per pattern). */
+function compileGlob(pattern) {
+    const known = matchers.get(pattern);
+    if (known)
+        return known;
+    const matcher = picomatch_default()(pattern, OPTIONS);
+    matchers.set(pattern, matcher);
+    return matcher;
+}
+/**
+ * The literal directory before the first segment with a wildcard (or an escape): where a walk
+ * has to start.
+ */
+function globBase(pattern) {
+    const parts = segments(pattern);
+    const base = [];
+    for (const part of parts.slice(0, -1)) {
+        if (isGlob(part) || part.includes('\\'))
+            break;
+        base.push(part);
+    }
+    return base.join('/');
+}
+/** Path segments of a pattern; a brace or extglob holding `/` stays one segment. */
+function segments(pattern) {
+    const parts = picomatch_default().scan(pattern, { ...OPTIONS, parts: true }).parts;
+    return parts && parts.length > 0 ? parts : pattern.split('/');
+}
+/**
+ * Could `dir` itself, or something under it, match the pattern? Used to connect a glob dep to
+ * another stage's output (a file or a directory) and to prune the walk. Errs towards yes.
+ */
+function globMayMatchUnder(pattern, dir) {
+    const parts = segments(pattern);
+    const names = dir === '' ? [] : dir.split('/');
+    for (let i = 0; i < names.length; i++) {
+        const segment = parts[i];
+        if (segment === undefined)
+            return false;
+        if (segment.includes('**') || segment.includes('/'))
+            return true;
+        if (!compileGlob(segment)(names[i]))
+            return false;
+    }
+    return true;
+}
+/**
+ * A pattern written relative to a stage's wdir, made root-relative. Leading `./` and `../`
+ * segments are resolved (and may not leave the project); the rest is kept as written, escapes
+ * included. `..` after the first wildcard could lead anywhere, so it is refused.
+ */
+function resolveGlob(base, pattern) {
+    if (pattern === '')
+        return { ok: false, reason: 'is empty' };
+    if (pattern.startsWith('/') || /^[A-Za-z]:[\\/]/.test(pattern))
+        return { ok: false, reason: 'is an absolute path' };
+    if (pattern.includes('\0'))
+        return { ok: false, reason: 'contains a NUL byte' };
+    const parts = base === '' ? [] : base.split('/');
+    const rest = pattern.replace(/\/+$/, '').split('/');
+    while (rest.length > 0 && (rest[0] === '.' || rest[0] === '..' || rest[0] === '')) {
+        if (rest.shift() === '..') {
+            if (parts.length === 0)
+                return { ok: false, reason: 'leaves the project directory' };
+            parts.pop();
+        }
+    }
+    if (rest.length === 0)
+        return { ok: false, reason: 'names no file' };
+    if (rest.includes('..'))
+        return { ok: false, reason: 'uses .. after a wildcard (write the directory first)' };
+    return { ok: true, pattern: [...parts, ...rest].join('/') };
+}
+
+;// CONCATENATED MODULE: ./src/core/path-map.ts
+
+/**
+ * A map keyed by project paths ('a/b/c'; '' is the root) that drops everything under a path
+ * without scanning every key: the engine forgets a stage's outputs after each stage, and a scan
+ * of everything remembered made that quadratic in the number of stages (issue 17).
+ *
+ * Keys are grouped by their parent directory, and directories form a tree, so deleting under a
+ * path visits only the directories below it. Inserting a key is O(1) once its directory is known.
+ */
+class PathMap {
+    values = new Map();
+    /** Keys by parent directory. */
+    byDir = new Map();
+    /** Child directories (that have keys at some depth) by directory. */
+    subdirs = new Map();
+    get size() {
+        return this.values.size;
+    }
+    get(path) {
+        return this.values.get(path);
+    }
+    has(path) {
+        return this.values.has(path);
+    }
+    keys() {
+        return this.values.keys();
+    }
+    set(path, value) {
+        if (!this.values.has(path))
+            this.file(path);
+        this.values.set(path, value);
+        return this;
+    }
+    /**
+     * `set(path, value)` for every path: paths of one directory in a row (a listing) are filed
+     * under it without looking the directory up again for each.
+     */
+    setMany(paths, value) {
+        let dir;
+        let keys;
+        for (const path of paths) {
+            if (!this.values.has(path)) {
+                const slash = path.lastIndexOf('/');
+                // Same directory as the previous path: same length before the last slash, same prefix.
+                if (keys && dir !== undefined && slash === dir.length && path.startsWith(dir)) {
+                    keys.add(path);
+                }
+                else {
+                    this.file(path);
+                    dir = slash < 0 ? '' : path.slice(0, slash);
+                    keys = path === '' ? undefined : this.byDir.get(dir);
+                }
+            }
+            this.values.set(path, value);
+        }
+        return this;
+    }
+    delete(path) {
+        if (!this.values.delete(path))
+            return false;
+        if (path !== '')
+            this.byDir.get(parentDir(path))?.delete(path);
+        return true;
+    }
+    /** Deletes `path` and every key under it (what `isWithin(key, path)` selects). */
+    deleteWithin(path) {
+        if (path === '') {
+            this.values.clear();
+            this.byDir.clear();
+            this.subdirs.clear();
+            return;
+        }
+        this.delete(path);
+        const stack = [path];
+        for (let dir = stack.pop(); dir !== undefined; dir = stack.pop()) {
+            for (const key of this.byDir.get(dir) ?? [])
+                this.values.delete(key);
+            this.byDir.delete(dir);
+            for (const sub of this.subdirs.get(dir) ?? [])
+                stack.push(sub);
+            this.subdirs.delete(dir);
+        }
+        this.subdirs.get(parentDir(path))?.delete(path);
+    }
+    /** Deletes the keys that are `path`, under it, or above it (what `overlaps` selects). */
+    deleteOverlapping(path) {
+        this.deleteWithin(path);
+        for (let dir = path; dir !== '';) {
+            dir = parentDir(dir);
+            this.delete(dir);
+        }
+    }
+    /** Files the key under its directory, and the directory under its parents. */
+    file(path) {
+        if (path === '')
+            return;
+        let dir = parentDir(path);
+        let keys = this.byDir.get(dir);
+        if (!keys)
+            this.byDir.set(dir, (keys = new Set()));
+        keys.add(path);
+        // Link dir into the tree up to the first directory already linked.
+        for (let child = dir; child !== ''; child = dir) {
+            dir = parentDir(child);
+            let subs = this.subdirs.get(dir);
+            if (!subs)
+                this.subdirs.set(dir, (subs = new Set()));
+            if (subs.has(child))
+                break;
+            subs.add(child);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ports.ts
+class WorkspaceEscape extends Error {
+    path;
+    target;
+    constructor(path, target) {
+        super(`${path} is a symlink to ${target}, outside the project`);
+        this.path = path;
+        this.target = target;
+    }
+}
+/** A path that exists but is neither a regular file nor a directory (a FIFO, socket or device). */
+class SpecialFile extends Error {
+    path;
+    kind;
+    constructor(path, kind) {
+        super(`${path} is a ${kind}, not a file`);
+        this.path = path;
+        this.kind = kind;
+    }
+}
+/**
+ * Writing reprokit's own record of a result failed (disk full, read-only directory): an
+ * expected failure of the environment, reported with the path and the cause, never a crash.
+ */
+class RecordWriteFailure extends Error {
+    path;
+    reason;
+    constructor(path, reason) {
+        super(`could not record the result in ${path}: ${reason}`);
+        this.path = path;
+        this.reason = reason;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/local/node-workspace.ts
+
+
+
+
+
+
+
+/** Directories never walked when expanding globs from the project root. */
+const SKIPPED_IN_GLOBS = new Set(['.git', '.reprokit']);
+/** The project directory on the local disk. Symlinks are followed only while they stay inside. */
+class NodeWorkspace {
+    journal;
+    root;
+    realRoot;
+    realRootSlash;
+    listings = new PathMap();
+    realDirs = new PathMap();
+    /**
+     * Glob results by pattern: loading checks that a source glob matches and hashing expands it
+     * again. Any invalidation (a stage is about to run, outputs were restored) forgets them all.
+     */
+    globs = new Map();
+    /**
+     * @param journal collects every path the run looked at (stat, listing, read), so a no-op run
+     *   can later be confirmed by checking just those paths (see entry/cli/noop-snapshot.ts).
+     */
+    constructor(root, journal) {
+        this.journal = journal;
+        this.root = root;
+        this.realRoot = (0,external_node_fs_.realpathSync)(root);
+        this.realRootSlash = this.realRoot.endsWith(external_node_path_.sep) ? this.realRoot : this.realRoot + external_node_path_.sep;
+    }
+    abs(path) {
+        if (path === '')
+            return this.root;
+        // Paths are normalized project paths: on POSIX a concatenation is all join would do.
+        return external_node_path_.sep === '/' ? `${this.root}/${path}` : (0,external_node_path_.join)(this.root, ...path.split('/'));
+    }
+    async info(path) {
+        return this.infoSync(path);
+    }
+    infoSync(path) {
+        this.journal?.add(path);
+        const abs = this.abs(path);
+        let stats;
+        try {
+            stats = (0,external_node_fs_.lstatSync)(abs);
+        }
+        catch {
+            return undefined;
+        }
+        // A symlinked directory higher up could lead anywhere: the parent must resolve inside too.
+        this.checkInside(parentDir(path), this.realDir(parentDir(path)));
+        if (stats.isSymbolicLink()) {
+            let real;
+            try {
+                real = (0,external_node_fs_.realpathSync)(abs);
+            }
+            catch {
+                return undefined; // a dangling link is a missing file
+            }
+            this.checkInside(path, real);
+            stats = (0,external_node_fs_.statSync)(abs);
+        }
+        if (stats.isDirectory())
+            return { kind: 'dir', size: 0 };
+        if (stats.isFile())
+            return { kind: 'file', size: stats.size };
+        // Reading a FIFO would block forever and a device is not data: say what it is.
+        if (stats.isFIFO())
+            throw new SpecialFile(path, 'FIFO');
+        if (stats.isSocket())
+            throw new SpecialFile(path, 'socket');
+        throw new SpecialFile(path, 'device');
+    }
+    realDir(dir) {
+        let real = this.realDirs.get(dir);
+        if (real === undefined) {
+            real = dir === '' ? this.realRoot : external_node_fs_.realpathSync.native(this.abs(dir));
+            this.realDirs.set(dir, real);
+        }
+        return real;
+    }
+    checkInside(path, real) {
+        if (real === this.realRoot || real.startsWith(this.realRootSlash))
+            return;
+        const rel = (0,external_node_path_.relative)(this.realRoot, real);
+        if (rel === '..' || rel.startsWith('..' + external_node_path_.sep) || (0,external_node_path_.isAbsolute)(rel))
+            throw new WorkspaceEscape(path, real);
+    }
+    /**
+     * Throws WorkspaceEscape when the path, or the closest part of it that exists, resolves
+     * outside the project (through a symlinked directory, say). Used before anything is written
+     * or removed there.
+     */
+    assertInside(path) {
+        const real = this.nearestReal(path);
+        this.checkInside(path, real.real);
+    }
+    /** The real path of `path`, or of its closest existing ancestor. */
+    nearestReal(path) {
+        const own = this.realDirs.get(path);
+        if (own !== undefined)
+            return { real: own };
+        try {
+            const real = external_node_fs_.realpathSync.native(this.abs(path));
+            return { real };
+        }
+        catch {
+            if (path === '')
+                return { real: this.realRoot };
+            return this.nearestReal(parentDir(path));
+        }
+    }
+    /** Files and directories under these paths changed (a stage ran, outputs were restored). */
+    invalidate(paths) {
+        this.globs.clear();
+        // Every remembered directory that is a path, is under it or holds it (PathMap: no scan).
+        for (const p of paths) {
+            this.listings.deleteOverlapping(p);
+            this.realDirs.deleteOverlapping(p);
+        }
+    }
+    /** Remembered until invalidated: loading checks a directory dep and hashing reads it again. */
+    async listFiles(dir) {
+        let files = this.listings.get(dir);
+        if (!files) {
+            const found = [];
+            this.checkInside(dir, this.realDir(dir));
+            this.walk(dir, found, new Set(), () => true);
+            files = found.sort();
+            this.listings.set(dir, files);
+        }
+        return [...files];
+    }
+    walk(dir, files, seen, enter) {
+        this.journal?.add(dir);
+        const abs = this.abs(dir);
+        const real = (0,external_node_fs_.realpathSync)(abs);
+        if (seen.has(real))
+            return;
+        seen.add(real);
+        const entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
+        for (const entry of entries) {
+            const path = joinPath(dir, entry.name);
+            if (entry.isFile())
+                files.push(path);
+            else if (entry.isDirectory()) {
+                if (enter(path, entry.name))
+                    this.walk(path, files, seen, enter);
+            }
+            else if (entry.isSymbolicLink()) {
+                const info = this.infoSync(path);
+                if (info?.kind === 'file')
+                    files.push(path);
+                else if (info?.kind === 'dir' && enter(path, entry.name))
+                    this.walk(path, files, seen, enter);
+            }
+        }
+    }
+    async glob(pattern) {
+        let found = this.globs.get(pattern);
+        if (!found) {
+            found = this.expand(pattern);
+            this.globs.set(pattern, found);
+        }
+        return [...found];
+    }
+    expand(pattern) {
+        const base = globBase(pattern);
+        const info = this.infoSync(base);
+        if (info?.kind !== 'dir')
+            return [];
+        const matches = compileGlob(pattern);
+        const files = [];
+        // Enter only directories under which the pattern can match (`.git`, dot-directories, …).
+        const enter = (path, name) => !SKIPPED_IN_GLOBS.has(name) && globMayMatchUnder(pattern, path);
+        this.walk(base, files, new Set(), enter);
+        return files.filter((f) => matches(f)).sort();
+    }
+    isSymlink(path) {
+        try {
+            return (0,external_node_fs_.lstatSync)(this.abs(path)).isSymbolicLink();
+        }
+        catch {
+            return false;
+        }
+    }
+    async readText(path) {
+        this.journal?.add(path);
+        try {
+            return await (0,promises_.readFile)(this.abs(path), 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async remove(path) {
+        if (path === '')
+            throw new Error('Internal error: refusing to remove the project root');
+        // Never remove through a symlinked directory that leads out of the project.
+        this.assertInside(parentDir(path));
+        const link = this.isSymlink(path);
+        if (!link)
+            this.assertInside(path);
+        await (0,promises_.rm)(this.abs(path), { recursive: true, force: true });
+        this.invalidate([path]);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/actions-cache.ts
+
+
+
+
+
+
+function emptyCacheStats() {
+    return { requests: 0, entriesCreated: 0, downloadedBytes: 0, uploadedBytes: 0, ms: 0 };
+}
+/** Tool prefix with the layout version, runner OS and architecture, and the salt (hashed: it may hold any text). */
+function entryKeyPrefix(os, arch, salt, sha) {
+    const saltTag = salt === '' ? 'nosalt' : sha(salt).slice(0, 16);
+    // v2: the run-level index. Entries of the v1 layout (one per stage) never match these keys.
+    return `reprokit/v2/${os}-${arch}/${saltTag}`;
+}
+/** Files the toolkit archives: fixed paths, because the path list is part of an entry's version. */
+const INDEX_FILE = '.reprokit/actions-cache/index.json';
+const FRAGMENT_FILE = '.reprokit/actions-cache/fragment.json';
+/**
+ * The engine's cache on the GitHub Actions cache service, at pipeline scale. The composition
+ * root calls `load()` once before the engine runs (one lookup: the newest index of the branch,
+ * or of the base/default branch; plus the fan-out fragments it is told to read, by exact key) and
+ * `persist()` once after (one entry: the run's index, or a fan-out group's fragment). In between,
+ * the engine's `lookup`/`latest` are answered from memory; `restore` writes inline content or
+ * downloads a content-addressed entry (one per large output, by digest); `save` keeps small outputs
+ * for the index and uploads large ones. Every byte is verified against its record before use.
+ * The index is also the run's MetricsBaseline: the records of earlier runs, without downloads.
+ */
+class ActionsCache {
+    options;
+    name = 'GitHub Actions';
+    stats;
+    /** Records known to this run: the loaded index, fragments, and what the run saved. */
+    known = new Map();
+    content = new Map();
+    /** Stages the run found fresh or saved: carried forward with a new `seenAt`. */
+    seen = new Set();
+    /** Stages this run saved: a fan-out group's fragment holds these. */
+    savedHere = new Set();
+    /** The index the run started from (the previous run of the branch, or of its base). */
+    loadedStages = new Map();
+    /** Digests of outputs stored as entries (no need to upload them again). */
+    entries = new Set();
+    /** Per digest, the transfer using its xfer path (see withXfer). */
+    xferLocks = new Map();
+    workspace;
+    limits;
+    changed = false;
+    loadedBranch;
+    disabled;
+    savingDisabled;
+    backedOff = false;
+    inFlight = 0;
+    flightStart = 0;
+    waiting = [];
+    /** See loadInBackground. */
+    pending = Promise.resolve();
+    constructor(options) {
+        this.options = options;
+        this.workspace = new NodeWorkspace(options.root);
+        this.stats = options.stats ?? emptyCacheStats();
+        this.limits = options.limits ?? INDEX_LIMITS;
+    }
+    now() {
+        return this.options.now?.() ?? Date.now();
+    }
+    get run() {
+        return this.options.run ?? { branch: 'local', runId: 'local', attempt: '1' };
+    }
+    /** Turns the cache off for the rest of the run after a service failure, warning once. */
+    disable(reason) {
+        if (this.disabled)
+            return;
+        this.disabled = reason;
+        this.options.warn(`The GitHub Actions cache is unavailable (${reason}); continuing without it for the rest of this run.`);
+    }
+    get isDisabled() {
+        return this.disabled !== undefined;
+    }
+    indexPrefix() {
+        return `${this.options.keyPrefix}/index/`;
+    }
+    indexKeyPrefix(branch) {
+        return `${this.indexPrefix()}${keySegment(branch)}/`;
+    }
+    fragmentPrefix(group) {
+        return `${this.options.keyPrefix}/frag/${keySegment(this.run.runId)}/${keySegment(group)}-a`;
+    }
+    entryKey(output) {
+        return `${this.options.keyPrefix}/out/${output.digest}`;
+    }
+    // ---------------------------------------------------------------- lifecycle
+    /**
+     * Before the run: the newest index (the branch's own; on a pull request's first run, the base
+     * branch's; else the default branch's), then each named fan-out fragment of this run, newer
+     * records winning. Returns what was found; a miss or a broken entry is an empty cache.
+     */
+    async load(options = {}) {
+        const index = await this.fetchDocument(INDEX_FILE, this.indexPrefix());
+        if (index && index.kind === 'index') {
+            this.merge(index.stages, index.content);
+            this.loadedBranch = index.branch;
+        }
+        let fragments = 0;
+        for (const group of options.fragments ?? []) {
+            const fragment = await this.fetchDocument(FRAGMENT_FILE, this.fragmentPrefix(group));
+            if (!fragment || fragment.kind !== 'fragment')
+                continue;
+            this.merge(fragment.stages, fragment.content);
+            for (const stage of fragment.stages.keys())
+                this.seen.add(stage);
+            fragments++;
+            this.changed = true;
+        }
+        return { index: index !== undefined, fragments };
+    }
+    /**
+     * Starts `load` without waiting for it, so that the index lookup overlaps loading the manifest
+     * and hashing the workspace; every method of the cache waits for it to finish first.
+     */
+    loadInBackground(options = {}) {
+        const loading = this.load(options).catch((e) => {
+            this.disable(`its index could not be read: ${e.message}`);
+            return { index: false, fragments: 0 };
+        });
+        this.pending = loading;
+        return loading;
+    }
+    /** Resolves when the load started by loadInBackground (if any) is over. */
+    async loaded() {
+        await this.pending;
+    }
+    merge(stages, content) {
+        for (const [digest, bytes] of content)
+            this.content.set(digest, bytes);
+        for (const [stage, entry] of stages) {
+            this.known.set(stage, entry);
+            for (const output of entry.record.outputs)
+                if (output.cached && !entry.inline.includes(output.path))
+                    this.entries.add(output.digest);
+        }
+    }
+    /**
+     * After the run: a fan-out group saves its fragment (what it ran), any other run the merged
+     * index, unless nothing changed since the index it loaded (then the next run finds that one).
+     */
+    async persist(options = {}) {
+        await this.pending;
+        if (this.disabled || this.savingDisabled)
+            return { saved: undefined };
+        const now = this.now();
+        const seenAt = new Date(now).toISOString();
+        const stamp = (stage, entry) => this.seen.has(stage) ? { ...entry, seenAt } : entry;
+        if (options.group !== undefined) {
+            const mine = [...this.known].filter(([stage]) => this.savedHere.has(stage));
+            if (mine.length === 0)
+                return { saved: undefined };
+            const key = `${this.fragmentPrefix(options.group)}${keySegment(this.run.attempt)}`;
+            const { document } = buildIndex({
+                kind: 'fragment',
+                branch: this.run.branch,
+                now,
+                stages: mine.map(([stage, entry]) => stamp(stage, entry)),
+                content: this.content,
+                limits: this.limits,
+            });
+            return { saved: (await this.saveDocument(FRAGMENT_FILE, key, document)) ? key : undefined };
+        }
+        if (this.known.size === 0)
+            return { saved: undefined };
+        if (!this.changed && this.loadedBranch === this.run.branch)
+            return { saved: undefined };
+        const { document } = buildIndex({
+            kind: 'index',
+            branch: this.run.branch,
+            now,
+            stages: [...this.known].map(([stage, entry]) => stamp(stage, entry)),
+            content: this.content,
+            limits: this.limits,
+        });
+        const key = this.indexKeyPrefix(this.run.branch) +
+            `${keySegment(this.run.runId)}-${keySegment(this.run.attempt)}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+        return { saved: (await this.saveDocument(INDEX_FILE, key, document)) ? key : undefined };
+    }
+    /**
+     * The records of the newest run of a branch (a pull request's base), from that branch's index:
+     * no output is downloaded. Undefined when that branch has no index in reach.
+     */
+    async base(branch) {
+        await this.pending;
+        const document = await this.fetchDocument(INDEX_FILE, this.indexKeyPrefix(branch), {
+            keep: false,
+        });
+        if (!document || document.branch !== branch)
+            return undefined;
+        return { branch, stages: recordsOf(document.stages) };
+    }
+    /** The records of the index this run started from (the previous run of the branch, or its base's). */
+    async previous() {
+        await this.pending;
+        if (this.loadedBranch === undefined)
+            return undefined;
+        return { branch: this.loadedBranch, stages: recordsOf(this.loadedStages) };
+    }
+    async fetchDocument(file, prefix, options = {}) {
+        if (this.disabled)
+            return undefined;
+        const abs = (0,external_node_path_.join)(this.options.root, file);
+        (0,external_node_fs_.rmSync)(abs, { force: true });
+        try {
+            const matched = await this.call(() => this.options.client.restore([file], prefix, {}), (m) => (m === undefined ? 1 : 2));
+            if (matched === undefined || !matched.startsWith(prefix))
+                return undefined;
+            let text;
+            try {
+                text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+            }
+            catch {
+                return undefined;
+            }
+            this.stats.downloadedBytes += Buffer.byteLength(text);
+            const parsed = parseIndex(text, { now: this.now(), limits: this.limits });
+            if (!parsed) {
+                this.options.warn(`Ignoring the cache entry ${matched}: it is not a reprokit index of this version.`);
+                return undefined;
+            }
+            if (parsed.dropped > 0)
+                this.options.warn(`The cache entry ${matched} had ${parsed.dropped} record(s) or content that did not verify; they count as cache misses.`);
+            if (options.keep !== false && parsed.kind === 'index')
+                for (const [stage, entry] of parsed.stages)
+                    this.loadedStages.set(stage, entry);
+            return parsed;
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(abs, { force: true });
+        }
+    }
+    async saveDocument(file, key, document) {
+        const abs = (0,external_node_path_.join)(this.options.root, file);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(abs), { recursive: true });
+        const text = JSON.stringify(document);
+        (0,external_node_fs_.writeFileSync)(abs, text);
+        try {
+            const ok = await this.saveEntry([file], key, { unique: true });
+            if (ok)
+                this.stats.uploadedBytes += Buffer.byteLength(text);
+            return ok;
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(abs, { force: true });
+        }
+    }
+    // ---------------------------------------------------------------- StageCache
+    async lookup(stage, key) {
+        await this.pending;
+        const entry = this.known.get(stage);
+        if (!entry || entry.record.key !== key)
+            return undefined;
+        this.seen.add(stage);
+        return entry.record;
+    }
+    async latest(stage) {
+        await this.pending;
+        return this.known.get(stage)?.record;
+    }
+    /**
+     * Every cached output of the record is fetched and verified in a private directory first, then
+     * all are swapped into the workspace together: a restore that fails (an entry evicted, a
+     * download cut short, content that does not verify) leaves the workspace as it was.
+     */
+    async restore(record) {
+        await this.pending;
+        const entry = this.known.get(record.stage);
+        if (!entry || entry.record.key !== record.key)
+            return { ok: false, reason: 'the record was not looked up first' };
+        const outputs = record.outputs.filter((o) => o.cached);
+        for (const output of outputs)
+            this.workspace.assertInside(output.path);
+        const staging = new RestoreStaging(this.options.root);
+        try {
+            const staged = await Promise.all(outputs.map((output, i) => entry.inline.includes(output.path)
+                ? this.stageInline(output, staging, staging.slot(i))
+                : this.stageEntry(output, staging, staging.slot(i))));
+            const failed = staged.find((outcome) => !outcome.ok);
+            if (failed)
+                return failed;
+            const problem = staging.swapIn(outputs.map((o, i) => ({ path: o.path, slot: staging.slot(i) })));
+            if (problem)
+                return { ok: false, reason: problem };
+            return { ok: true, bytes: staged.reduce((sum, o) => sum + (o.ok ? o.bytes : 0), 0) };
+        }
+        finally {
+            staging.dispose();
+        }
+    }
+    async stageInline(output, staging, slot) {
+        const contents = new Map();
+        for (const file of output.files) {
+            const content = this.content.get(file.digest);
+            if (!content || sha256(content) !== file.digest)
+                return { ok: false, reason: `the cached content of ${file.path} is missing or damaged` };
+            contents.set(file.digest, content);
+        }
+        staging.write(slot, output, contents);
+        return { ok: true, bytes: actions_cache_sizeOf(output.files) };
+    }
+    /** Downloads the entry of a large output (extracted at its xfer path), checks it, moves it to `slot`. */
+    async stageEntry(output, staging, slot) {
+        if (this.disabled)
+            return { ok: false, reason: 'the cache is unavailable' };
+        const xfer = xferPath(output);
+        return this.withXfer(output.digest, async () => {
+            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(this.options.root, xfer), { recursive: true, force: true });
+            const key = this.entryKey(output);
+            const matched = await this.call(() => this.options.client.restore([xfer], key, {}), (m) => (m === undefined ? 1 : 2));
+            if (matched !== key) {
+                (0,external_node_fs_.rmSync)((0,external_node_path_.join)(this.options.root, xfer), { recursive: true, force: true });
+                // evicted: when the stage runs again, its save uploads the entry again
+                this.entries.delete(output.digest);
+                return {
+                    ok: false,
+                    reason: `the entry holding ${output.path} could not be downloaded (evicted or unreachable)`,
+                };
+            }
+            const problem = checkPlaced(this.options.root, output, xfer);
+            if (problem) {
+                (0,external_node_fs_.rmSync)((0,external_node_path_.join)(this.options.root, xfer), { recursive: true, force: true });
+                return {
+                    ok: false,
+                    reason: `the downloaded ${output.path} does not match its recorded hashes (${problem}); discarded it`,
+                };
+            }
+            staging.adopt(xfer, slot);
+            const bytes = actions_cache_sizeOf(output.files);
+            this.stats.downloadedBytes += bytes;
+            return { ok: true, bytes };
+        });
+    }
+    /**
+     * Runs `work` alone for this digest: an entry is archived from and extracted to one place per
+     * digest, which two stages with identical outputs could otherwise use at the same time.
+     */
+    async withXfer(digest, work) {
+        const before = this.xferLocks.get(digest) ?? Promise.resolve();
+        const mine = before.then(work, work);
+        const settled = mine.then(() => undefined, () => undefined);
+        this.xferLocks.set(digest, settled);
+        try {
+            return await mine;
+        }
+        finally {
+            if (this.xferLocks.get(digest) === settled)
+                this.xferLocks.delete(digest);
+        }
+    }
+    async save(record) {
+        await this.pending;
+        if (this.disabled)
+            return { ok: false, reason: `the cache is unavailable (${this.disabled})`, reported: true };
+        const existing = this.known.get(record.stage);
+        // Entries are immutable: the first result saved under a key stays.
+        if (existing?.record.key === record.key) {
+            this.seen.add(record.stage);
+            return { ok: true, bytes: 0 };
+        }
+        if (this.savingDisabled)
+            return { ok: false, reason: this.savingDisabled, reported: true };
+        const inline = [];
+        const read = new Map();
+        let bytes = 0;
+        let budget = this.limits.inlineTotalBytes - this.inlineBytes();
+        for (const output of record.outputs.filter((o) => o.cached)) {
+            const size = actions_cache_sizeOf(output.files);
+            if (size <= this.limits.inlineOutputBytes && size <= budget) {
+                const problem = this.readOutput(output, read);
+                if (problem)
+                    return { ok: false, reason: problem };
+                inline.push(output.path);
+                budget -= size;
+                bytes += size;
+                continue;
+            }
+            const uploaded = await this.uploadOutput(output);
+            if (!uploaded.ok)
+                return uploaded;
+            bytes += uploaded.bytes;
+        }
+        for (const [digest, content] of read)
+            this.content.set(digest, content);
+        this.known.set(record.stage, { record, seenAt: new Date(this.now()).toISOString(), inline });
+        this.seen.add(record.stage);
+        this.savedHere.add(record.stage);
+        this.changed = true;
+        return { ok: true, bytes };
+    }
+    /**
+     * One content-addressed entry per digest, archived from a linked copy at its xfer path. The bytes
+     * uploaded (0: stored before).
+     */
+    async uploadOutput(output) {
+        return this.withXfer(output.digest, async () => {
+            if (this.entries.has(output.digest))
+                return { ok: true, bytes: 0 }; // stored before
+            const xfer = xferPath(output);
+            try {
+                linkOutput(this.options.root, output, xfer);
+            }
+            catch (e) {
+                return {
+                    ok: false,
+                    reason: `${output.path} could not be read for upload (${e.message})`,
+                };
+            }
+            try {
+                const saved = await this.saveEntry([xfer], this.entryKey(output), { unique: false });
+                if (!saved)
+                    return { ok: false, reason: this.savingDisabled ?? 'saving failed', reported: true };
+            }
+            finally {
+                (0,external_node_fs_.rmSync)((0,external_node_path_.join)(this.options.root, xfer), { recursive: true, force: true });
+            }
+            this.entries.add(output.digest);
+            const bytes = actions_cache_sizeOf(output.files);
+            this.stats.uploadedBytes += bytes;
+            return { ok: true, bytes };
+        });
+    }
+    inlineBytes() {
+        let total = 0;
+        for (const content of this.content.values())
+            total += content.length;
+        return total;
+    }
+    /** Reads a small output for the index, checking it still holds what was recorded. */
+    readOutput(output, into) {
+        for (const file of output.files) {
+            let content;
+            try {
+                content = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(this.options.root, file.path));
+            }
+            catch {
+                return `${file.path} disappeared while it was being saved`;
+            }
+            if (sha256(content) !== file.digest)
+                return `${file.path} changed while it was being saved`;
+            into.set(file.digest, content);
+        }
+        return undefined;
+    }
+    /**
+     * One entry. A failure is either an entry that exists already (fine for content-addressed
+     * entries: another run stored the same bytes) or a problem with the service, which one probe
+     * tells apart: on HTTP 429 we wait once and retry, and if that fails too we stop saving for the
+     * rest of the run with one warning.
+     */
+    async saveEntry(paths, key, options) {
+        for (;;) {
+            const saved = await this.call(() => this.options.client.save(paths, key), (s) => ('error' in s ? 1 : 3));
+            if (!('error' in saved)) {
+                this.stats.entriesCreated++;
+                return true;
+            }
+            const health = this.options.diagnose
+                ? await this.call(this.options.diagnose, () => 1)
+                : undefined;
+            if (health && !health.available && health.throttledMs !== undefined && !this.backedOff) {
+                this.backedOff = true;
+                await (this.options.sleep ?? delay)(health.throttledMs);
+                continue;
+            }
+            if (health && !health.available) {
+                this.stopSaving(health.reason);
+                return false;
+            }
+            if (!options.unique)
+                return true; // it exists: entries by digest are shared by runs
+            this.stopSaving(saved.error);
+            return false;
+        }
+    }
+    stopSaving(reason) {
+        if (this.savingDisabled)
+            return;
+        this.savingDisabled = `saving to the cache failed: ${reason}`;
+        this.options.warn(`Not saving to the GitHub Actions cache for the rest of this run: ${reason}. The stages' results are fine; the next run may redo some work.`);
+    }
+    /** A toolkit call, at most `parallel` at once; counts requests and time in flight. */
+    async call(run, requests) {
+        const limit = this.options.parallel ?? 4;
+        while (this.inFlight >= limit)
+            await new Promise((go) => this.waiting.push(go));
+        if (this.inFlight++ === 0)
+            this.flightStart = Date.now();
+        try {
+            const result = await run();
+            this.stats.requests += requests(result);
+            return result;
+        }
+        finally {
+            if (--this.inFlight === 0)
+                this.stats.ms += Date.now() - this.flightStart;
+            this.waiting.shift()?.();
+        }
+    }
+}
+function recordsOf(stages) {
+    return new Map([...stages].map(([stage, { record }]) => [stage, record]));
+}
+/**
+ * A name as it appears in entry keys: readable when short; long ones (DVC foreach stages, odd
+ * branch names) hashed so that every key stays within the service's 512 characters.
+ */
+function keySegment(text) {
+    const encoded = encodeURIComponent(text);
+    return encoded.length <= 120
+        ? encoded
+        : `h-${(0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 40)}`;
+}
+/** Kept for callers of the v1 name. */
+const stageSegment = (/* unused pure expression or super */ null && (keySegment));
+function actions_cache_sizeOf(files) {
+    return files.reduce((sum, f) => sum + f.size, 0);
+}
+function delay(ms) {
+    return new Promise((done) => setTimeout(done, ms));
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/client.ts
+async function makeOctokit(token) {
+    const github = await __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
+    return github.getOctokit(token);
+}
+class GitHubClient {
+    octokit;
+    constructor(octokit) {
+        this.octokit = octokit;
+    }
+    /** GITHUB_API_URL decides where requests go (GitHub Enterprise, or a test server). */
+    static async create(token) {
+        return new GitHubClient(await makeOctokit(token));
+    }
+    async request(route, parameters) {
+        try {
+            const response = await this.octokit.request(route, parameters);
+            return { ok: true, value: response.data };
+        }
+        catch (e) {
+            const error = e;
+            return {
+                ok: false,
+                status: error.status ?? 0,
+                message: error.response?.data?.message ?? error.message ?? String(e),
+            };
+        }
+    }
+    async graphql(query) {
+        try {
+            return { ok: true, value: await this.octokit.graphql(query) };
+        }
+        catch (e) {
+            const error = e;
+            return { ok: false, status: error.status ?? 0, message: error.message ?? String(e) };
+        }
+    }
+    async paginate(route, parameters) {
+        try {
+            return { ok: true, value: (await this.octokit.paginate(route, parameters)) };
+        }
+        catch (e) {
+            const error = e;
+            return { ok: false, status: error.status ?? 0, message: error.message ?? String(e) };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/feedback.ts
+
+/** The feedback port on GitHub's REST API; the client is made on first use (most runs post nothing). */
+class GitHubFeedback {
+    token;
+    repo;
+    client;
+    constructor(token, repo) {
+        this.token = token;
+        this.repo = repo;
+    }
+    api() {
+        this.client ??= GitHubClient.create(this.token);
+        return this.client;
+    }
+    async createCheck(check) {
+        const created = await publishCheckRun(await this.api(), this.repo, check);
+        return created.ok ? { ok: true, value: posted(created.value) } : created;
+    }
+    async upsertComment(comment) {
+        const result = await upsertStickyComment(await this.api(), this.repo, comment);
+        if (!result.ok)
+            return result;
+        return { ok: true, value: { ...posted(result.value), action: result.value.action } };
+    }
+}
+function posted(value) {
+    return { id: value.id, ...(value.html_url !== undefined ? { url: value.html_url } : {}) };
+}
+/** Creates a completed check run; annotations beyond the first 50 go in follow-up updates. */
+async function publishCheckRun(client, repo, check) {
+    const [first = [], ...rest] = check.content.annotationBatches;
+    const output = { title: check.content.title, summary: check.content.summary };
+    const created = await client.request('POST /repos/{owner}/{repo}/check-runs', {
+        ...repo,
+        name: check.name,
+        head_sha: check.headSha,
+        status: 'completed',
+        conclusion: check.content.conclusion,
+        ...(check.detailsUrl ? { details_url: check.detailsUrl } : {}),
+        output: { ...output, annotations: first },
+    });
+    if (!created.ok)
+        return created;
+    for (const batch of rest) {
+        const updated = await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+            ...repo,
+            check_run_id: created.value.id,
+            output: { ...output, annotations: batch },
+        });
+        if (!updated.ok)
+            return updated;
+    }
+    return created;
+}
+/** Creates the pull request's reprokit comment once, then edits that same comment on every push. */
+async function upsertStickyComment(client, repo, comment) {
+    const existing = await client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        ...repo,
+        issue_number: comment.issueNumber,
+        per_page: 100,
+    });
+    if (!existing.ok)
+        return existing;
+    const self = await tokenLogin(client);
+    // Only our own comment: anyone can post a comment that quotes the marker.
+    const ours = existing.value.find((c) => c.body?.includes(comment.marker) && c.user?.login?.toLowerCase() === self.toLowerCase());
+    if (ours) {
+        const updated = await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+            ...repo,
+            comment_id: ours.id,
+            body: comment.body,
+        });
+        return updated.ok ? { ok: true, value: { ...updated.value, action: 'updated' } } : updated;
+    }
+    const created = await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        ...repo,
+        issue_number: comment.issueNumber,
+        body: comment.body,
+    });
+    return created.ok ? { ok: true, value: { ...created.value, action: 'created' } } : created;
+}
+/** The author of comments made with the workflow's GITHUB_TOKEN. */
+const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
+/**
+ * The login comments made with this token are authored by. GraphQL's `viewer` answers for every
+ * kind of token (the GITHUB_TOKEN and app installation tokens give `<app>[bot]`, where REST
+ * `GET /user` is refused); `GET /user` covers a server without GraphQL; the GITHUB_TOKEN's bot
+ * is the last resort.
+ */
+async function tokenLogin(client) {
+    const viewer = await client.graphql('query { viewer { login } }');
+    if (viewer.ok && viewer.value.viewer?.login)
+        return viewer.value.viewer.login;
+    const user = await client.request('GET /user', {});
+    if (user.ok && user.value.login)
+        return user.value.login;
+    return ACTIONS_BOT_LOGIN;
+}
+
+;// CONCATENATED MODULE: ./src/core/dvc/lock.ts
+
+/**
+ * dvc.lock (schema 2.0) as DVC 3 writes it (dvc/stage/serialize.py, to_single_stage_lockfile):
+ * per stage the cmd as written, deps and outs sorted by path (metrics and plots are outs), each
+ * with `hash: md5`, the md5 (directories: the md5 of their `.dir` listing plus ".dir"), size
+ * and, for directories, nfiles; params per file (the default params.yaml first, then by path),
+ * keys sorted. Pure: hashing files is the adapter's job.
+ */
+const LOCK_FILE = 'dvc.lock';
+const DEFAULT_PARAMS = 'params.yaml';
+/**
+ * The bytes DVC hashes for a directory: `json.dumps(entries, sort_keys=True)` of the entries
+ * sorted by relpath. Python's defaults: separators ", " and ": ", non-ASCII escaped as \uXXXX.
+ */
+function dirListingJson(entries) {
+    const sorted = [...entries].sort((a, b) => compareCodePoints(a.relpath, b.relpath));
+    return `[${sorted
+        .map((e) => `{${pyJsonString('md5')}: ${pyJsonString(e.md5)}, ${pyJsonString('relpath')}: ${pyJsonString(e.relpath)}}`)
+        .join(', ')}]`;
+}
+/** Python's json.dumps of a string with ensure_ascii=True. */
+function pyJsonString(text) {
+    return JSON.stringify(text).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Python compares strings by code point; JavaScript's `<` by UTF-16 unit. */
+function compareCodePoints(a, b) {
+    const x = [...a];
+    const y = [...b];
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+        const d = x[i].codePointAt(0) - y[i].codePointAt(0);
+        if (d !== 0)
+            return d;
+    }
+    return x.length - y.length;
+}
+function lockOut(path, hash) {
+    return {
+        path,
+        hash: 'md5',
+        md5: hash.md5,
+        size: hash.size,
+        ...(hash.nfiles !== undefined ? { nfiles: hash.nfiles } : {}),
+    };
+}
+function stageLock(input) {
+    const byPath = (a, b) => compareCodePoints(a.path, b.path);
+    const deps = [...input.deps].sort(byPath).map((d) => lockOut(d.path, d.hash));
+    const outs = [...input.outs].sort(byPath).map((o) => lockOut(o.path, o.hash));
+    const files = [...input.params.keys()].sort((a, b) => a === DEFAULT_PARAMS ? -1 : b === DEFAULT_PARAMS ? 1 : compareCodePoints(a, b));
+    const params = {};
+    for (const file of files) {
+        const values = input.params.get(file) ?? {};
+        params[file] = Object.fromEntries(Object.keys(values)
+            .sort(compareCodePoints)
+            .map((k) => [k, values[k]]));
+    }
+    return {
+        cmd: input.cmd,
+        ...(deps.length > 0 ? { deps } : {}),
+        ...(files.length > 0 ? { params } : {}),
+        ...(outs.length > 0 ? { outs } : {}),
+    };
+}
+/**
+ * YAML the way DVC (ruamel) writes it: block style, lists not indented, single quotes, and never
+ * an anchor or alias (two equal entries are written out twice, as DVC does).
+ */
+function stringifyLock(doc) {
+    return (0,dist/* stringify */.As)(doc, LOCK_YAML);
+}
+const LOCK_YAML = {
+    indentSeq: false,
+    lineWidth: 0,
+    singleQuote: true,
+    aliasDuplicateObjects: false,
+};
+/**
+ * Writes a lock whose kept entries are byte-identical to the previous file, so that `git diff`
+ * shows only the stages that changed.
+ */
+function renderLock(entries) {
+    let text = "schema: '2.0'\nstages:\n";
+    if (entries.length === 0)
+        return stringifyLock({ schema: '2.0', stages: {} });
+    for (const { name, entry, keep } of entries) {
+        text += keep ?? (0,dist/* stringify */.As)({ stages: { [name]: entry } }, LOCK_YAML).replace(/^stages:\n/, '');
+    }
+    return text;
+}
+/**
+ * Each stage's text in a lock file written in the usual layout (`schema: '2.0'` then a block
+ * `stages:` mapping, as DVC writes it); undefined for any other layout (then nothing is kept).
+ */
+function lockStageTexts(text) {
+    if (!text.startsWith("schema: '2.0'\nstages:\n"))
+        return undefined;
+    let doc;
+    try {
+        doc = (0,dist/* parseDocument */.Tp)(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (doc.errors.length > 0)
+        return undefined;
+    const stages = doc.get('stages', true);
+    if (!(0,dist/* isMap */.jh)(stages) || stages.flow)
+        return undefined;
+    const starts = [];
+    for (const pair of stages.items) {
+        if (!(0,dist/* isScalar */.jn)(pair.key) || !pair.key.range)
+            return undefined;
+        const at = text.lastIndexOf('\n', pair.key.range[0]) + 1;
+        starts.push({ name: String(pair.key.value), at });
+    }
+    const out = new Map();
+    starts.forEach(({ name, at }, i) => {
+        const end = i + 1 < starts.length ? starts[i + 1].at : text.length;
+        out.set(name, text.slice(at, end));
+    });
+    return out;
+}
+/** Equal as DVC reads them; an entry written by DVC 2 (no `hash: md5`) equals its DVC 3 form. */
+function sameLockEntry(a, b) {
+    const strip = (s) => ({
+        ...s,
+        ...(s.deps ? { deps: s.deps.map(withoutHashName) } : {}),
+        ...(s.outs ? { outs: s.outs.map(withoutHashName) } : {}),
+    });
+    return sameValue(strip(a), strip(b));
+}
+function withoutHashName(entry) {
+    const { hash: _hash, ...rest } = entry;
+    return rest;
+}
+/** The stages of a dvc.lock text; undefined when it is not a schema 2.0 lock. */
+function lock_parseLock(text) {
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const doc = value;
+    if (String(doc.schema) !== '2.0')
+        return undefined;
+    const stages = typeof doc.stages === 'object' && doc.stages !== null ? doc.stages : {};
+    return { schema: '2.0', stages: stages };
+}
+/** Why the recorded lock entry does not describe the current stage (empty: it does). */
+function lock_lockDifferences(current, recorded) {
+    if (recorded === undefined)
+        return ['not in dvc.lock'];
+    const reasons = [];
+    if (!sameValue(normalizeCmd(current.cmd), normalizeCmd(recorded.cmd)))
+        reasons.push('cmd changed');
+    for (const [what, now, then] of [
+        ['dep', current.deps, recorded.deps ?? []],
+        ['out', current.outs, recorded.outs ?? []],
+    ]) {
+        const before = new Map(then.map((e) => [e.path, e.md5]));
+        const after = new Set(now.map((e) => e.path));
+        for (const entry of now) {
+            if (!before.has(entry.path))
+                reasons.push(`${what} ${entry.path} is not in dvc.lock`);
+            else if (entry.md5 !== undefined && entry.md5 !== before.get(entry.path))
+                reasons.push(`${what} ${entry.path} changed`);
+        }
+        for (const path of before.keys())
+            if (!after.has(path))
+                reasons.push(`${what} ${path} is no longer declared`);
+    }
+    const recordedParams = recorded.params ?? {};
+    for (const file of new Set([...Object.keys(current.params), ...Object.keys(recordedParams)])) {
+        const now = current.params[file] ?? {};
+        const then = recordedParams[file] ?? {};
+        for (const key of new Set([...Object.keys(now), ...Object.keys(then)])) {
+            if (!(key in then))
+                reasons.push(`param ${file}:${key} is not in dvc.lock`);
+            else if (!(key in now))
+                reasons.push(`param ${file}:${key} is no longer declared`);
+            else if (!sameValue(now[key], then[key]))
+                reasons.push(`param ${file}:${key} changed`);
+        }
+    }
+    return reasons;
+}
+function normalizeCmd(cmd) {
+    if (cmd === undefined)
+        return [];
+    return typeof cmd === 'string' ? [cmd] : [...cmd];
+}
+/** Deep equality of YAML values (mapping key order does not matter). */
+function sameValue(a, b) {
+    if (a === b)
+        return true;
+    if (Array.isArray(a) || Array.isArray(b)) {
+        return (Array.isArray(a) &&
+            Array.isArray(b) &&
+            a.length === b.length &&
+            a.every((item, i) => sameValue(item, b[i])));
+    }
+    if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) {
+        const x = a;
+        const y = b;
+        const keys = Object.keys(x);
+        return (keys.length === Object.keys(y).length && keys.every((k) => k in y && sameValue(x[k], y[k])));
+    }
+    return false;
+}
+/** Posix path of `path` relative to `dir` (both root-relative), as DVC writes def_path. */
+function relativePosix(dir, path) {
+    const from = dir === '' ? [] : dir.split('/');
+    const to = path === '' ? [] : path.split('/');
+    let common = 0;
+    while (common < from.length && common < to.length && from[common] === to[common])
+        common++;
+    const up = from.slice(common).map(() => '..');
+    return [...up, ...to.slice(common)].join('/') || '.';
+}
+
+;// CONCATENATED MODULE: ./src/adapters/local/atomic.ts
+
+
+
+
+let counter = 0;
+/** Short tag of this machine in temporary names: a sweep only judges its own host's pids. */
+const HOST_TAG = (0,external_node_crypto_.createHash)('sha256').update((0,external_node_os_.hostname)()).digest('hex').slice(0, 8);
+/**
+ * A temporary name beside `target` (same directory, so the final rename is atomic) that says
+ * which process on which host writes it: `<target>.<host>-<pid>-<n>.tmp` (see sweep.ts).
+ */
+function tempName(target) {
+    return `${target}.${HOST_TAG}-${process.pid}-${counter++}.tmp`;
+}
+/**
+ * Writes via a temporary file and rename, so readers never see half a file while the system
+ * runs. Not flushed to the disk: after a crash the name may hold blocks never written, so
+ * readers check what they read (local-cache.ts says why that is the trade-off).
+ */
+function writeFileAtomic(file, data) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
+    const tmp = tempName(file);
+    try {
+        const fd = (0,external_node_fs_.openSync)(tmp, 'w');
+        try {
+            const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+            for (let at = 0; at < bytes.length;)
+                at += (0,external_node_fs_.writeSync)(fd, bytes, at, bytes.length - at);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        (0,external_node_fs_.renameSync)(tmp, file);
+    }
+    catch (e) {
+        (0,external_node_fs_.rmSync)(tmp, { force: true });
+        throw e;
+    }
+}
+/** Synchronous on purpose: thousands of small reads are several times faster without promises. */
+async function readJson(file) {
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Stage names become file names: keep them unambiguous and free of dots-only names. */
+function stageFileName(stage) {
+    return `s-${encodeURIComponent(stage)}.json`;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/dvc/md5.ts
+
+
+
+
+
+
+const CHUNK = 4 * 1024 * 1024;
+/** DVC 3's file hash (`hash: md5`): the md5 of the bytes, no newline conversion. */
+function md5File(abs) {
+    const hash = (0,external_node_crypto_.createHash)('md5');
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    const fd = (0,external_node_fs_.openSync)(abs, 'r');
+    try {
+        for (;;) {
+            const read = (0,external_node_fs_.readSync)(fd, buffer, 0, CHUNK, null);
+            if (read === 0)
+                break;
+            hash.update(read === CHUNK ? buffer : buffer.subarray(0, read));
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    return hash.digest('hex');
+}
+function md5Text(text) {
+    return (0,external_node_crypto_.createHash)('md5').update(text, 'utf8').digest('hex');
+}
+/** DVC's directory hash: md5 of the sorted `{md5, relpath}` JSON listing, plus ".dir". */
+function dirMd5(entries) {
+    return `${md5Text(dirListingJson(entries))}.dir`;
+}
+/**
+ * Hashes workspace paths the way DVC does, each file at most once. Directory listings skip
+ * `.git` and `.dvc` (DVC's built-in ignores); `.dvcignore` files are not read.
+ */
+class DvcHasher {
+    workspace;
+    toAbsolute;
+    files = new Map();
+    constructor(workspace, toAbsolute) {
+        this.workspace = workspace;
+        this.toAbsolute = toAbsolute;
+    }
+    /** undefined when the path does not exist. */
+    async hash(path) {
+        const info = await this.workspace.info(path);
+        if (info === undefined)
+            return undefined;
+        if (info.kind === 'file')
+            return this.file(path);
+        const entries = [];
+        let size = 0;
+        for (const file of await this.workspace.listFiles(path)) {
+            const relpath = relativeTo(file, path);
+            if (relpath.split('/').some((part) => part === '.git' || part === '.dvc'))
+                continue;
+            const hashed = this.file(file);
+            entries.push({ relpath, md5: hashed.md5 });
+            size += hashed.size;
+        }
+        return { md5: dirMd5(entries), size, nfiles: entries.length };
+    }
+    /** Something rewrote these paths: forget their hashes. */
+    forget() {
+        this.files.clear();
+    }
+    file(path) {
+        let known = this.files.get(path);
+        if (!known) {
+            const abs = this.toAbsolute(path);
+            known = { md5: md5File(abs), size: (0,external_node_fs_.statSync)(abs).size };
+            this.files.set(path, known);
+        }
+        return known;
+    }
+}
+/** Hashing and writing for dvc.lock on the local disk (the project root is workspace.root). */
+function localDvcLockServices(workspace) {
+    const toAbsolute = (path) => (0,external_node_path_.join)(workspace.root, ...path.split('/'));
+    const hasher = new DvcHasher(workspace, toAbsolute);
+    return {
+        workspace,
+        hash: (path) => hasher.hash(path),
+        writeText: async (path, text) => {
+            writeFileAtomic(toAbsolute(path), text);
+            workspace.invalidate([path]);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/fanout.ts
+const DEFAULT_MAX_WAVES = 4;
+const DEFAULT_MAX_GROUPS = 4;
+/** Groups the stale stages into the fewest waves; stages not in the graph are an error. */
+function planWaves(graph, stale) {
+    const staleSet = new Set(stale);
+    for (const name of staleSet)
+        if (!graph.byName.has(name))
+            throw new Error(`Internal error: unknown stage "${name}"`);
+    const level = new Map();
+    const waves = [];
+    // graph.order is topological: every upstream stage has its level before its downstream ones.
+    for (const stage of graph.order) {
+        if (!staleSet.has(stage.name))
+            continue;
+        let wave = 0;
+        for (const edge of graph.upstream.get(stage.name) ?? []) {
+            const up = level.get(edge.from);
+            if (up !== undefined && up + 1 > wave)
+                wave = up + 1;
+        }
+        level.set(stage.name, wave);
+        (waves[wave] ??= []).push(stage.name);
+    }
+    return waves.map((stages, wave) => ({ wave, stages }));
+}
+/** Splits `items` into at most `parts` contiguous, nearly equal, non-empty chunks. */
+function chunk(items, parts) {
+    const n = Math.max(1, Math.min(parts, items.length));
+    const out = [];
+    let start = 0;
+    for (let i = 0; i < n; i++) {
+        const size = Math.floor(items.length / n) + (i < items.length % n ? 1 : 0);
+        out.push(items.slice(start, start + size));
+        start += size;
+    }
+    return out.filter((c) => c.length > 0);
+}
+/** The waves as matrices for a workflow with a fixed number of wave jobs. */
+function fanoutPlan(graph, stale, options = {}) {
+    const maxWaves = options.maxWaves ?? DEFAULT_MAX_WAVES;
+    const maxGroups = options.maxGroups ?? DEFAULT_MAX_GROUPS;
+    if (!Number.isInteger(maxWaves) || maxWaves < 1)
+        throw new Error(`Internal error: maxWaves must be a whole number >= 1, not ${maxWaves}`);
+    if (!Number.isInteger(maxGroups) || maxGroups < 1)
+        throw new Error(`Internal error: maxGroups must be a whole number >= 1, not ${maxGroups}`);
+    const waves = planWaves(graph, stale);
+    const overflow = waves.length > maxWaves;
+    const force = new Set(options.force ?? []);
+    const jobs = [];
+    const groupOf = new Map();
+    for (let k = 0; k < maxWaves; k++) {
+        const wave = waves[k];
+        if (!wave) {
+            jobs.push({ include: [] });
+            continue;
+        }
+        const last = k === maxWaves - 1;
+        const groups = last && overflow
+            ? // the rest of the pipeline in one job; the engine runs it in dependency order
+                [waves.slice(k).flatMap((w) => w.stages)]
+            : chunk(wave.stages, maxGroups);
+        const include = groups.map((stages, i) => {
+            const group = `g${k}-${i + 1}`;
+            const reads = readsOf(graph, stages, groupOf);
+            for (const stage of stages)
+                groupOf.set(stage, group);
+            return {
+                wave: k,
+                group,
+                stages: stages.join(' '),
+                force: stages.filter((s) => force.has(s)).join(' '),
+                reads: reads.join(' '),
+            };
+        });
+        jobs.push({ include });
+    }
+    const matrix = { include: jobs.flatMap((j) => j.include) };
+    return { waves, matrix, jobs, overflow, groups: matrix.include.map((e) => e.group).join(' ') };
+}
+/** Groups (already placed) of every stage upstream of `stages`, transitively, in plan order. */
+function readsOf(graph, stages, groupOf) {
+    const found = new Set();
+    const visited = new Set();
+    const todo = [...stages];
+    for (let name = todo.pop(); name !== undefined; name = todo.pop()) {
+        for (const edge of graph.upstream.get(name) ?? []) {
+            if (visited.has(edge.from))
+                continue;
+            visited.add(edge.from);
+            const group = groupOf.get(edge.from);
+            if (group)
+                found.add(group);
+            todo.push(edge.from);
+        }
+    }
+    const order = [...groupOf.values()];
+    return [...found].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+}
+
+;// CONCATENATED MODULE: ./src/core/suggest.ts
+/** "Did you mean" for misspelt keys and stage names: the closest candidate within a small edit distance. */
+function closest(word, candidates) {
+    let best;
+    let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+    for (const candidate of candidates) {
+        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+/** Optimal string alignment distance: a swap of two neighbouring letters counts as one edit. */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = new Array(rows * cols).fill(0);
+    const at = (i, j) => d[i * cols + j];
+    for (let i = 0; i < rows; i++)
+        d[i * cols] = i;
+    for (let j = 0; j < cols; j++)
+        d[j] = j;
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, at(i - 2, j - 2) + 1);
+            d[i * cols + j] = best;
+        }
+    }
+    return at(a.length, b.length);
+}
+
+;// CONCATENATED MODULE: ./src/core/graph.ts
+
+
+
+
+
+/** Finds the outputs that overlap a path, without scanning every output. */
+class OutputIndex {
+    byPath = new Map();
+    sorted;
+    constructor(stages) {
+        for (const stage of stages)
+            for (const out of stage.outs)
+                if (!this.byPath.has(out.path))
+                    this.byPath.set(out.path, { stage, out });
+        this.sorted = [...this.byPath.keys()].sort();
+    }
+    get(path) {
+        return this.byPath.get(path);
+    }
+    /** The output equal to `path` or a directory output containing it. */
+    containing(path) {
+        for (let p = path; p !== ''; p = parentDir(p)) {
+            const hit = this.byPath.get(p);
+            if (hit)
+                return hit;
+        }
+        return undefined;
+    }
+    /** Outputs strictly inside directory `dir`. */
+    inside(dir) {
+        const prefix = dir + '/';
+        const found = [];
+        for (let i = lowerBound(this.sorted, prefix); i < this.sorted.length; i++) {
+            const path = this.sorted[i];
+            if (!path.startsWith(prefix))
+                break;
+            found.push(this.byPath.get(path));
+        }
+        return found;
+    }
+    /** Every output overlapping `path` (containing it, equal, or inside it). */
+    overlapping(path) {
+        const container = this.containing(path);
+        return container ? [container, ...this.inside(path)] : this.inside(path);
+    }
+    all() {
+        return [...this.byPath.values()];
+    }
+}
+function lowerBound(sorted, value) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] < value)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** Connects stages through their files and `needs`; reports clashes, unknown stages and cycles. */
+function buildGraph(pipeline) {
+    const diagnostics = [];
+    const byName = new Map(pipeline.stages.map((s) => [s.name, s]));
+    diagnostics.push(...checkOutputs(pipeline.stages));
+    const producers = new OutputIndex(pipeline.stages);
+    const upstream = new Map(pipeline.stages.map((s) => [s.name, []]));
+    const downstream = new Map(pipeline.stages.map((s) => [s.name, []]));
+    const addEdge = (edge) => {
+        const list = upstream.get(edge.to);
+        if (list.some((e) => e.from === edge.from))
+            return;
+        list.push(edge);
+        downstream.get(edge.from).push(edge);
+    };
+    for (const stage of pipeline.stages) {
+        for (const dep of stage.deps) {
+            for (const hit of producersOf(dep, producers)) {
+                // A glob may sweep over the stage's own outputs: they are simply not part of the dep.
+                if (hit.stage.name === stage.name && dep.kind === 'glob')
+                    continue;
+                if (hit.stage.name === stage.name) {
+                    diagnostics.push(error('cycle', `stage "${stage.name}" reads its own output "${hit.out.path}"`, {
+                        source: dep.source,
+                        related: [{ message: 'declared as an output here', source: hit.out.source }],
+                        hint: 'a stage cannot depend on what it writes: remove the dep, or split the stage in two',
+                    }));
+                    continue;
+                }
+                addEdge({ kind: 'dep', from: hit.stage.name, to: stage.name, dep, out: hit.out });
+            }
+        }
+        for (const need of stage.needs) {
+            if (!byName.has(need.stage)) {
+                const guess = closest(need.stage, [...byName.keys()]);
+                diagnostics.push(error('unknown-stage', `stage "${stage.name}" needs "${need.stage}", which is not a stage`, {
+                    source: need.source,
+                    hint: guess
+                        ? `did you mean "${guess}"?`
+                        : 'list the name of a stage declared under `stages:`',
+                }));
+            }
+            else if (need.stage === stage.name) {
+                diagnostics.push(error('cycle', `stage "${stage.name}" needs itself`, {
+                    source: need.source,
+                    hint: 'remove it from needs: list only the stages that must finish before this one',
+                }));
+            }
+            else
+                addEdge({ kind: 'needs', from: need.stage, to: stage.name, need });
+        }
+    }
+    if (diagnostics.length > 0)
+        return err(diagnostics);
+    const sorted = topologicalOrder(pipeline.stages, upstream, downstream);
+    if (!sorted.ok)
+        return err([sorted.error]);
+    return ok({ order: sorted.value, byName, upstream, downstream, producers });
+}
+/** The outputs a dep reads: the path overlapping them, or a glob that may match under them. */
+function producersOf(dep, producers) {
+    if (dep.kind !== 'glob')
+        return producers.overlapping(dep.path);
+    return producers.all().filter(({ out }) => globMayMatchUnder(dep.path, out.path));
+}
+/** Two stages writing the same path, or one writing inside another's output directory. */
+function checkOutputs(stages) {
+    const diagnostics = [];
+    const seen = new Map();
+    for (const stage of stages) {
+        for (const out of stage.outs) {
+            const previous = seen.get(out.path);
+            if (previous) {
+                diagnostics.push(error('duplicate-output', `output "${out.path}" of stage "${stage.name}" is also an output of stage "${previous.stage.name}"`, {
+                    source: out.source,
+                    related: [
+                        {
+                            message: `first declared by stage "${previous.stage.name}" here`,
+                            source: previous.out.source,
+                        },
+                    ],
+                    hint: 'each file is written by exactly one stage: rename one output or merge the stages',
+                }));
+                continue;
+            }
+            seen.set(out.path, { stage, out });
+        }
+    }
+    for (const [path, entry] of seen) {
+        for (let p = parentDir(path); p !== ''; p = parentDir(p)) {
+            const outer = seen.get(p);
+            if (!outer)
+                continue;
+            diagnostics.push(error('overlapping-output', `output "${path}" of stage "${entry.stage.name}" lies inside output "${p}" of stage "${outer.stage.name}"`, {
+                source: entry.out.source,
+                related: [{ message: `"${p}" is declared here`, source: outer.out.source }],
+                hint: 'outputs may not nest: write to a sibling directory, or declare only the outer directory',
+            }));
+            break;
+        }
+    }
+    return diagnostics;
+}
+/** Kahn's algorithm, taking the earliest-declared ready stage first so the order is stable. */
+function topologicalOrder(stages, upstream, downstream) {
+    const index = new Map(stages.map((s, i) => [s.name, i]));
+    const waiting = new Map(stages.map((s) => [s.name, (upstream.get(s.name) ?? []).length]));
+    const ready = new MinHeap();
+    for (const s of stages)
+        if (waiting.get(s.name) === 0)
+            ready.push(index.get(s.name));
+    const order = [];
+    while (ready.size > 0) {
+        const stage = stages[ready.pop()];
+        order.push(stage);
+        for (const edge of downstream.get(stage.name) ?? []) {
+            const left = waiting.get(edge.to) - 1;
+            waiting.set(edge.to, left);
+            if (left === 0)
+                ready.push(index.get(edge.to));
+        }
+    }
+    if (order.length === stages.length)
+        return ok(order);
+    return err(cycleDiagnostic(findCycle(stages, upstream, waiting)));
+}
+/** Walks upstream edges among the stages left over until a stage repeats. */
+function findCycle(stages, upstream, waiting) {
+    const stuck = stages.find((s) => waiting.get(s.name) > 0);
+    const trail = [];
+    const visitedAt = new Map();
+    let current = stuck.name;
+    while (!visitedAt.has(current)) {
+        visitedAt.set(current, trail.length);
+        const edge = (upstream.get(current) ?? []).find((e) => waiting.get(e.from) > 0);
+        trail.push(edge);
+        current = edge.from;
+    }
+    return trail.slice(visitedAt.get(current)).reverse();
+}
+function cycleDiagnostic(cycle) {
+    const names = [...cycle.map((e) => e.from), cycle[0]?.from ?? ''];
+    const related = cycle.map((edge) => edge.kind === 'dep'
+        ? {
+            message: `"${edge.to}" reads "${edge.dep.path}", written by "${edge.from}"`,
+            source: edge.dep.source,
+        }
+        : { message: `"${edge.to}" needs "${edge.from}"`, source: edge.need.source });
+    return error('cycle', `the stages form a cycle: ${names.join(' → ')}`, {
+        ...(cycle[0] ? { source: edgeSource(cycle[0]) } : {}),
+        related,
+        hint: 'a stage cannot depend, directly or through others, on its own result: remove one of these edges',
+    });
+}
+function edgeSource(edge) {
+    return edge.kind === 'dep' ? edge.dep.source : edge.need.source;
+}
+class MinHeap {
+    items = [];
+    get size() {
+        return this.items.length;
+    }
+    push(value) {
+        const items = this.items;
+        items.push(value);
+        let i = items.length - 1;
+        while (i > 0) {
+            const parent = (i - 1) >> 1;
+            if (items[parent] <= value)
+                break;
+            items[i] = items[parent];
+            i = parent;
+        }
+        items[i] = value;
+    }
+    pop() {
+        const items = this.items;
+        const top = items[0];
+        const last = items.pop();
+        if (items.length > 0) {
+            let i = 0;
+            for (;;) {
+                const left = 2 * i + 1;
+                if (left >= items.length)
+                    break;
+                const right = left + 1;
+                const child = right < items.length && items[right] < items[left] ? right : left;
+                if (items[child] >= last)
+                    break;
+                items[i] = items[child];
+                i = child;
+            }
+            items[i] = last;
+        }
+        return top;
+    }
+}
+/** The named stages and everything they need, in topological order. */
+function selectWithUpstream(graph, targets) {
+    if (targets.length === 0)
+        return [...graph.order];
+    const wanted = new Set();
+    const stack = [...targets];
+    while (stack.length > 0) {
+        const name = stack.pop();
+        if (wanted.has(name))
+            continue;
+        wanted.add(name);
+        for (const edge of graph.upstream.get(name) ?? [])
+            stack.push(edge.from);
+    }
+    return graph.order.filter((s) => wanted.has(s.name));
+}
+/** Stages nothing depends on (the results a user looks at). */
+function finalStages(graph, among) {
+    const names = new Set(among.map((s) => s.name));
+    return among.filter((s) => !(graph.downstream.get(s.name) ?? []).some((e) => names.has(e.to)));
+}
+
+;// CONCATENATED MODULE: ./src/engine/dvc/lock.ts
+
+
+function lockFileOf(project) {
+    return joinPath(parentDir(project.pipeline.manifestFile), LOCK_FILE);
+}
+/**
+ * Writes dvc.lock after a run: stages that succeeded (ran, restored or fresh) get an entry
+ * computed from the workspace; the others keep what the lock had. Stage order is dvc.yaml's.
+ */
+async function writeDvcLock(project, services, report) {
+    const file = lockFileOf(project);
+    const previousText = await services.workspace.readText(file);
+    const previous = previousText === undefined ? undefined : lock_parseLock(previousText);
+    const results = new Map(report?.stages.map((s) => [s.name, s.result]) ?? []);
+    const texts = previousText === undefined ? undefined : lockStageTexts(previousText);
+    const entries = [];
+    const updated = [];
+    const kept = [];
+    const missing = [];
+    for (const stage of project.pipeline.stages) {
+        const result = results.get(stage.name);
+        const succeeded = report === undefined || result === 'ran' || result === 'restored' || result === 'fresh';
+        const entry = succeeded ? await computeStageLock(project, stage, services) : undefined;
+        const old = previous?.stages[stage.name];
+        // An entry that did not change keeps its bytes (DVC 2 form, number format, line breaks).
+        const keep = old && (!entry || sameLockEntry(entry, old)) ? texts?.get(stage.name) : undefined;
+        if (entry) {
+            entries.push({ name: stage.name, entry, ...(keep !== undefined ? { keep } : {}) });
+            updated.push(stage.name);
+        }
+        else if (old) {
+            entries.push({ name: stage.name, entry: old, ...(keep !== undefined ? { keep } : {}) });
+            kept.push(stage.name);
+        }
+        else
+            missing.push(stage.name);
+    }
+    const text = texts === undefined && entries.every((e) => e.keep === undefined)
+        ? stringifyLock({
+            schema: '2.0',
+            stages: Object.fromEntries(entries.map((e) => [e.name, e.entry])),
+        })
+        : renderLock(entries);
+    const written = text !== previousText;
+    if (written)
+        await services.writeText(file, text);
+    return { file, written, updated, kept, missing };
+}
+/** The lock entry of a stage from the workspace; undefined when a dep or out is missing. */
+async function computeStageLock(project, stage, services) {
+    const hashAll = async (paths) => {
+        const out = [];
+        for (const path of paths) {
+            const hash = await services.hash(path);
+            if (hash === undefined)
+                return undefined;
+            out.push({ path: asWritten(stage, path), hash });
+        }
+        return out;
+    };
+    const deps = await hashAll(stage.deps.map((d) => d.path));
+    const outs = await hashAll(stage.outs.map((o) => o.path));
+    if (!deps || !outs)
+        return undefined;
+    return stageLock({
+        cmd: lockCmd(stage),
+        deps,
+        outs,
+        params: new Map(Object.entries(paramsOf(project, stage))),
+    });
+}
+/** A dep or out path the way dvc.yaml wrote it (DVC's lock repeats it verbatim). */
+function asWritten(stage, path) {
+    return stage.dvc?.paths[path] ?? relativePosix(stage.wdir, path);
+}
+function lockCmd(stage) {
+    const asList = stage.dvc?.cmdIsList ?? stage.cmd.length !== 1;
+    return asList ? stage.cmd : (stage.cmd[0] ?? '');
+}
+/** Declared param values, by params file as written (relative to the wdir) and key. */
+function paramsOf(project, stage) {
+    const values = project.params.get(stage.name) ?? {};
+    const out = {};
+    for (const ref of stage.params) {
+        const file = relativePosix(stage.wdir, ref.file);
+        const into = (out[file] ??= {});
+        if (ref.keys === 'all') {
+            const doc = values[ref.file];
+            if (typeof doc === 'object' && doc !== null)
+                Object.assign(into, doc);
+            continue;
+        }
+        for (const key of ref.keys) {
+            const id = `${ref.file}:${key}`;
+            if (id in values)
+                into[key] = values[id];
+        }
+    }
+    return out;
+}
+/**
+ * Is the committed dvc.lock current? Without pulling data: commands, params and source deps are
+ * compared with the workspace; a dep that another stage produces is compared with that stage's
+ * recorded out; outputs are compared only when they are in the workspace. Frozen stages are not
+ * checked (DVC does not check them either).
+ */
+async function checkDvcLock(project, services) {
+    const file = lockFileOf(project);
+    const text = await services.workspace.readText(file);
+    const lock = text === undefined ? undefined : parseLock(text);
+    if (!lock) {
+        return {
+            file,
+            found: false,
+            upToDate: false,
+            stale: project.pipeline.stages.map((s) => ({
+                stage: s.name,
+                reasons: [
+                    text === undefined ? `${file} does not exist` : `${file} is not a schema 2.0 lock`,
+                ],
+            })),
+        };
+    }
+    const stale = [];
+    for (const stage of project.pipeline.stages) {
+        if (stage.frozen)
+            continue;
+        const recorded = lock.stages[stage.name];
+        const current = {
+            cmd: lockCmd(stage),
+            deps: await Promise.all(stage.deps.map(async (d) => ({
+                path: asWritten(stage, d.path),
+                md5: await depMd5(project, lock, d.path, services),
+            }))),
+            outs: await Promise.all(stage.outs.map(async (o) => ({
+                path: asWritten(stage, o.path),
+                md5: (await services.hash(o.path))?.md5,
+            }))),
+            params: paramsOf(project, stage),
+        };
+        const reasons = lockDifferences(current, recorded);
+        // A source dep missing from the workspace cannot be current.
+        for (const dep of stage.deps) {
+            if (project.graph.producers.overlapping(dep.path).length > 0)
+                continue;
+            if ((await services.hash(dep.path)) === undefined)
+                reasons.push(`dep ${dep.path} does not exist`);
+        }
+        if (reasons.length > 0)
+            stale.push({ stage: stage.name, reasons });
+    }
+    return { file, found: true, upToDate: stale.length === 0, stale };
+}
+/** A produced dep is taken from its producer's lock entry (no download); sources are hashed. */
+async function depMd5(project, lock, path, services) {
+    const producers = project.graph.producers.overlapping(path);
+    const exact = producers.find((p) => p.out.path === path);
+    if (exact) {
+        const entry = lock.stages[exact.stage.name];
+        const def = asWritten(exact.stage, path);
+        return entry?.outs?.find((o) => o.path === def)?.md5 ?? `missing from ${exact.stage.name}`;
+    }
+    if (producers.length > 0)
+        return (await services.hash(path))?.md5;
+    return (await services.hash(path))?.md5;
+}
+
+;// CONCATENATED MODULE: ./src/core/units.ts
+/** Human-friendly figures shared by the CLI and the action's summaries. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const minutes = Math.floor(ms / 60_000);
+    return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
+}
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/** Text that GitHub renders as Markdown/HTML is escaped: names and reasons come from users. */
+function escapeMarkdown(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([\\`*_[\]|~])/g, '\\$1')
+        .replace(/@/g, '@\u200b')
+        .replace(/\r?\n/g, ' ');
+}
+/** A name shown as code in a table cell: a backtick would end the span, a pipe the cell. */
+function codeCell(text) {
+    const clean = text
+        .replace(/`/g, "'")
+        .replace(/\r?\n|\r/g, ' ')
+        .replace(/\|/g, '\\|');
+    return `\`${clean}\``;
+}
+/**
+ * A table with as many rows as fit in `budget` characters; the rest are counted in a last row
+ * instead of being cut mid-table by a size limit.
+ */
+function fittedTable(header, rows, budget, more = (left) => `… and ${left} more`) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    const out = [line(header), line(header.map(() => '---'))];
+    let size = out.join('\n').length;
+    let i = 0;
+    for (; i < rows.length; i++) {
+        const next = line(rows[i]);
+        if (size + next.length + 1 > budget - 200)
+            break;
+        out.push(next);
+        size += next.length + 1;
+    }
+    if (i < rows.length)
+        out.push(line([more(rows.length - i), ...header.slice(1).map(() => '')]));
+    return out.join('\n');
+}
+function markdownTable(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/**
+ * Cuts a document to a size limit at a line boundary and says so, instead of letting the
+ * service reject it. `limit` counts UTF-16 code units, as GitHub's limits do.
+ */
+function truncateMarkdown(text, limit, note = 'Truncated: the full report is in the job log.') {
+    // GitHub counts characters and, for check runs, UTF-8 bytes as well: bytes are never fewer.
+    if (utf8Length(text) <= limit)
+        return text;
+    const footer = `\n\n> [!NOTE]\n> ${note}\n`;
+    const room = Math.max(0, limit - utf8Length(footer) - '\n```'.length);
+    const fitting = Buffer.from(text, 'utf8')
+        .subarray(0, room)
+        .toString('utf8')
+        .replace(/\uFFFD$/, '');
+    const cut = fitting.lastIndexOf('\n');
+    const body = cut > 0 ? fitting.slice(0, cut) : fitting;
+    // An unclosed code fence would swallow the note.
+    const fences = (body.match(/^```/gm) ?? []).length;
+    return body + (fences % 2 === 1 ? '\n```' : '') + footer;
+}
+function utf8Length(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./src/report/metrics.ts
+function flattenMetrics(value, prefix = '', into = new Map()) {
+    if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') {
+        into.set(prefix || 'value', value);
+    }
+    else if (Array.isArray(value)) {
+        value.forEach((item, i) => flattenMetrics(item, prefix ? `${prefix}.${i}` : String(i), into));
+    }
+    else if (typeof value === 'object' && value !== null) {
+        for (const [key, item] of Object.entries(value))
+            flattenMetrics(item, prefix ? `${prefix}.${key}` : key, into);
+    }
+    return into;
+}
+/** Every metric of either side, file by file, in a stable order. */
+function diffMetrics(head, base) {
+    const rows = [];
+    const files = [...new Set([...head.keys(), ...(base?.keys() ?? [])])].sort();
+    for (const file of files) {
+        const now = flattenMetrics(head.get(file));
+        const before = base?.has(file) ? flattenMetrics(base.get(file)) : new Map();
+        const names = [...new Set([...now.keys(), ...before.keys()])].sort();
+        for (const name of names) {
+            const h = now.get(name);
+            const b = before.get(name);
+            rows.push({
+                file,
+                name,
+                ...(b !== undefined ? { base: b } : {}),
+                ...(h !== undefined ? { head: h } : {}),
+                ...(typeof h === 'number' && typeof b === 'number' ? { change: h - b } : {}),
+            });
+        }
+    }
+    return rows;
+}
+/** Numbers as a person writes them: up to 4 significant decimals, thousands separated, no -0. */
+function formatNumber(value) {
+    if (!Number.isFinite(value))
+        return String(value);
+    if (Object.is(value, -0) || value === 0)
+        return '0';
+    const abs = Math.abs(value);
+    if (abs >= 1e15 || abs < 1e-4)
+        return value.toExponential(3);
+    if (Number.isInteger(value))
+        return value.toLocaleString('en-US');
+    const text = abs < 1
+        ? value.toLocaleString('en-US', { maximumSignificantDigits: 4 })
+        : value.toLocaleString('en-US', { maximumFractionDigits: abs >= 1000 ? 2 : 4 });
+    return text === '-0' ? '0' : text;
+}
+function formatValue(value) {
+    if (value === undefined)
+        return '—';
+    return typeof value === 'number' ? formatNumber(value) : String(value);
+}
+/** "+0.012 (+2.4%)", "−3", or "" when nothing changed or one side is missing. */
+function formatChange(row) {
+    if (row.change === undefined) {
+        if (row.base === undefined && row.head !== undefined)
+            return 'new';
+        if (row.head === undefined && row.base !== undefined)
+            return 'removed';
+        return row.base === row.head ? '' : 'changed';
+    }
+    if (row.change === 0)
+        return '';
+    const sign = row.change > 0 ? '+' : '−';
+    const magnitude = formatNumber(Math.abs(row.change));
+    const base = row.base;
+    const ratio = Math.abs((row.change / base) * 100);
+    const digits = ratio >= 10 ? 1 : 2;
+    const percent = base !== 0
+        ? ` (${sign}${ratio.toLocaleString('en-US', { maximumFractionDigits: digits })}%)`
+        : '';
+    return `${sign}${magnitude}${percent}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/plots/views.ts
+/** Every plot with the data either side has, in definition order; plots with no data are left out. */
+function plotViews(definitions, head, base) {
+    const views = [];
+    for (const definition of expandDirectories(definitions, head, base)) {
+        const view = plotView(definition, head, base);
+        if (view)
+            views.push(view);
+    }
+    return views;
+}
+/**
+ * A definition naming a directory stands for each data file under it (DVC's directory plots):
+ * one plot per file, with the definition's options.
+ */
+function expandDirectories(definitions, head, base) {
+    const files = [...new Set([...head.keys(), ...(base?.keys() ?? [])])].sort();
+    return definitions.flatMap((d) => {
+        const only = d.y.length === 1 && !d.image ? d.y[0] : undefined;
+        if (!only || files.includes(only.file))
+            return [d];
+        const under = files.filter((f) => f.startsWith(`${only.file}/`));
+        if (under.length === 0)
+            return [d];
+        return under.map((file) => ({ ...d, id: file, y: [{ ...only, file }] }));
+    });
+}
+function plotView(definition, head, base) {
+    if (definition.image)
+        return { kind: 'image', id: definition.id, file: definition.y[0].file };
+    if (!definition.y.some((s) => head.has(s.file) || base?.has(s.file)))
+        return undefined;
+    if (definition.template === 'confusion' || definition.template === 'confusion_normalized')
+        return confusionView(definition, head, base);
+    return chartView(definition, head, base);
+}
+function chartView(definition, head, base) {
+    const problems = [];
+    const series = [];
+    const several = definition.y.length > 1;
+    let sampled = false;
+    for (const side of ['base', 'head']) {
+        const files = side === 'head' ? head : base;
+        if (!files)
+            continue;
+        for (const source of definition.y) {
+            const table = files.get(source.file);
+            if (!table) {
+                problems.push(`${source.file}: no data ${side === 'head' ? 'in this run' : 'in the baseline'}`);
+                continue;
+            }
+            sampled ||= table.sampledFrom !== undefined;
+            const xTable = definition.x?.file ? files.get(definition.x.file) : table;
+            const fields = source.fields ?? lastField(table, definition.x?.field);
+            for (const field of fields) {
+                const points = pointsOf(table, field, xTable, definition.x?.field);
+                if (typeof points === 'string') {
+                    problems.push(`${source.file}: ${points}`);
+                    continue;
+                }
+                series.push({ label: several ? `${source.file}: ${field}` : field, side, points });
+            }
+        }
+    }
+    const numericX = series.every((s) => s.points.every((p) => typeof p.x === 'number'));
+    const sorted = definition.template === 'bar_horizontal_sorted'
+        ? series.map((s) => ({ ...s, points: [...s.points].sort((a, b) => b.y - a.y) }))
+        : series;
+    const yFields = [...new Set(series.map((s) => s.label))];
+    return {
+        kind: 'chart',
+        id: definition.id,
+        title: definition.title ?? definition.id,
+        style: definition.template.startsWith('bar')
+            ? 'bar'
+            : definition.template === 'scatter'
+                ? 'scatter'
+                : 'line',
+        horizontal: definition.template.startsWith('bar_horizontal'),
+        xLabel: definition.xLabel ?? definition.x?.field ?? 'step',
+        yLabel: definition.yLabel ?? (yFields.length === 1 ? yFields[0] : ''),
+        numericX,
+        series: sorted,
+        problems: [...new Set(problems)],
+        sampled,
+    };
+}
+/** DVC's default y: the last field of the file (other than x). */
+function lastField(table, x) {
+    const fields = table.fields.filter((f) => f !== x);
+    const last = fields[fields.length - 1];
+    return last === undefined ? [] : [last];
+}
+function pointsOf(table, field, xTable, xField) {
+    const yAt = table.fields.indexOf(field);
+    if (yAt < 0)
+        return `no field "${field}"`;
+    if (xField !== undefined && !xTable)
+        return `the x file has no data`;
+    const xAt = xField === undefined ? -1 : xTable.fields.indexOf(xField);
+    if (xField !== undefined && xAt < 0)
+        return `no field "${xField}" for x`;
+    const points = [];
+    table.rows.forEach((row, i) => {
+        const y = row[yAt];
+        const x = xAt < 0 ? i : xTable.rows[i]?.[xAt];
+        if (typeof y !== 'number' || x === null || x === undefined)
+            return;
+        points.push({ x, y });
+    });
+    if (points.length === 0)
+        return `field "${field}" has no numbers`;
+    return points;
+}
+function confusionView(definition, head, base) {
+    const problems = [];
+    const xField = definition.x?.field ?? 'actual';
+    const matrices = [];
+    for (const source of definition.y) {
+        const fields = source.fields ??
+            ['head', 'base']
+                .flatMap((side) => {
+                const table = (side === 'head' ? head : base)?.get(source.file);
+                return table ? lastField(table, xField) : [];
+            })
+                .slice(0, 1);
+        for (const yField of fields) {
+            const side = (files) => {
+                const table = files?.get(source.file);
+                if (!table)
+                    return undefined;
+                const matrix = matrixOf(table, xField, yField);
+                if (typeof matrix === 'string')
+                    problems.push(`${source.file}: ${matrix}`);
+                return typeof matrix === 'string' ? undefined : matrix;
+            };
+            const h = side(head);
+            const b = side(base);
+            matrices.push({
+                label: definition.y.length > 1 ? source.file : yField,
+                yField,
+                ...(h ? { head: h } : {}),
+                ...(b ? { base: b } : {}),
+            });
+        }
+    }
+    return {
+        kind: 'confusion',
+        id: definition.id,
+        title: definition.title ?? definition.id,
+        normalized: definition.template === 'confusion_normalized',
+        xField,
+        matrices,
+        problems: [...new Set(problems)],
+    };
+}
+/** Counts of each (x, y) pair, honouring collapsed rows' counts. */
+function matrixOf(table, xField, yField) {
+    const xAt = table.fields.indexOf(xField);
+    const yAt = table.fields.indexOf(yField);
+    if (xAt < 0)
+        return `no field "${xField}"`;
+    if (yAt < 0)
+        return `no field "${yField}"`;
+    const labels = new Set();
+    const counts = new Map();
+    table.rows.forEach((row, i) => {
+        const x = row[xAt];
+        const y = row[yAt];
+        if (x === null || x === undefined || y === null || y === undefined)
+            return;
+        labels.add(String(x)).add(String(y));
+        const key = cellKey(String(x), String(y));
+        counts.set(key, (counts.get(key) ?? 0) + (table.counts?.[i] ?? 1));
+    });
+    return { labels: [...labels].sort(naturalOrder), counts };
+}
+function cellKey(x, y) {
+    return JSON.stringify([x, y]);
+}
+/** Numbers by value, then text: class labels 0..10 sort as a person expects. */
+function naturalOrder(a, b) {
+    const na = Number(a);
+    const nb = Number(b);
+    if (a.trim() !== '' && b.trim() !== '' && Number.isFinite(na) && Number.isFinite(nb))
+        return na - nb;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** A cell of a confusion matrix: the count, or its share of the row (the actual class) when normalized. */
+function matrixCell(matrix, x, y, normalized) {
+    const count = matrix.counts.get(cellKey(x, y)) ?? 0;
+    if (!normalized)
+        return count;
+    let total = 0;
+    for (const label of matrix.labels)
+        total += matrix.counts.get(cellKey(x, label)) ?? 0;
+    return total === 0 ? 0 : count / total;
+}
+/** Labels of either side, in natural order. */
+function matrixLabels(head, base) {
+    return [...new Set([...(head?.labels ?? []), ...(base?.labels ?? [])])].sort(naturalOrder);
+}
+
+;// CONCATENATED MODULE: ./src/core/plots/bound.ts
+
+/**
+ * Indexes of `count` items spread evenly over `total`, always keeping the first and the last (a
+ * training curve's end is what a reviewer looks at).
+ */
+function evenIndexes(total, count) {
+    if (total <= count)
+        return Array.from({ length: total }, (_, i) => i);
+    if (count <= 1)
+        return [total - 1];
+    const picked = new Set();
+    for (let i = 0; i < count; i++)
+        picked.add(Math.round((i * (total - 1)) / (count - 1)));
+    return [...picked].sort((a, b) => a - b);
+}
+/**
+ * A table small enough to ride in a StageRecord. Long tables are thinned evenly; those drawn as a
+ * confusion matrix are collapsed into distinct rows with counts instead (thinning would change
+ * the counts). Still too large: not recorded, with the reason.
+ */
+function recordedTable(path, table, options) {
+    let kept = table;
+    let notice;
+    if (table.rows.length > PLOT_LIMITS.recordedRows) {
+        if (options.collapse)
+            kept = collapsed(table);
+        if (kept.rows.length > PLOT_LIMITS.recordedRows) {
+            kept = {
+                fields: table.fields,
+                rows: evenIndexes(table.rows.length, PLOT_LIMITS.recordedRows).map((i) => table.rows[i]),
+                sampledFrom: table.rows.length,
+            };
+            notice = `plots file ${path} has ${table.rows.length} rows; ${PLOT_LIMITS.recordedRows} evenly spaced ones are recorded`;
+        }
+    }
+    const bytes = JSON.stringify(kept).length;
+    if (bytes > PLOT_LIMITS.recordedBytes)
+        return {
+            ok: false,
+            notice: `plots file ${path} is still ${bytes} bytes after thinning (over ${PLOT_LIMITS.recordedBytes}); it is not recorded`,
+        };
+    return notice ? { ok: true, table: kept, notice } : { ok: true, table: kept };
+}
+/** Distinct rows with how often each occurred. */
+function collapsed(table) {
+    const index = new Map();
+    const rows = [];
+    const counts = [];
+    table.rows.forEach((row, i) => {
+        const key = JSON.stringify(row);
+        const at = index.get(key);
+        const weight = table.counts?.[i] ?? 1;
+        if (at === undefined) {
+            index.set(key, rows.length);
+            rows.push(row);
+            counts.push(weight);
+        }
+        else
+            counts[at] = counts[at] + weight;
+    });
+    return { fields: table.fields, rows, counts };
+}
+
+;// CONCATENATED MODULE: ./src/core/plots/grid.ts
+
+function chartGrid(view, maxPoints) {
+    if (view.numericX) {
+        const sorted = view.series.map((s) => mergeSameX(s.points));
+        const all = [...new Set(sorted.flatMap((points) => points.map((p) => p.x)))].sort((a, b) => a - b);
+        const xs = evenIndexes(all.length, maxPoints).map((i) => all[i]);
+        return { xs, values: sorted.map((points) => xs.map((x) => interpolate(points, x))) };
+    }
+    const order = [];
+    for (const s of view.series)
+        for (const p of s.points)
+            if (!order.includes(String(p.x)))
+                order.push(String(p.x));
+    const xs = evenIndexes(order.length, maxPoints).map((i) => order[i]);
+    return {
+        xs,
+        values: view.series.map((s) => {
+            const byX = new Map(s.points.map((p) => [String(p.x), p.y]));
+            return xs.map((x) => byX.get(x) ?? null);
+        }),
+    };
+}
+/** Sorted by x; points sharing an x (scatter plots) averaged into one. */
+function mergeSameX(points) {
+    const sums = new Map();
+    for (const p of points) {
+        const x = p.x;
+        const entry = sums.get(x) ?? { sum: 0, n: 0 };
+        entry.sum += p.y;
+        entry.n += 1;
+        sums.set(x, entry);
+    }
+    return [...sums.entries()].sort((a, b) => a[0] - b[0]).map(([x, e]) => ({ x, y: e.sum / e.n }));
+}
+function interpolate(points, x) {
+    let lo = 0;
+    let hi = points.length - 1;
+    const first = points[0];
+    const last = points[hi];
+    if (!first || !last || x < first.x || x > last.x)
+        return null;
+    while (hi - lo > 1) {
+        const mid = (lo + hi) >> 1;
+        if (points[mid].x <= x)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    const a = points[lo];
+    const b = points[hi];
+    if (a.x === x)
+        return a.y;
+    if (b.x === x)
+        return b.y;
+    return a.y + ((b.y - a.y) * (x - a.x)) / (b.x - a.x);
+}
+
+;// CONCATENATED MODULE: ./src/report/plots-text.ts
+function sideNames(baseline) {
+    if (!baseline)
+        return { base: 'base', head: 'This run' };
+    return baseline.kind === 'previous'
+        ? { base: `Previous run (${baseline.branch})`, head: 'This run' }
+        : { base: `${baseline.branch} (base)`, head: 'This PR' };
+}
+/** Up to 6 significant digits, no exponent for everyday magnitudes. */
+function plots_text_formatNumber(value) {
+    if (Number.isInteger(value) && Math.abs(value) < 1e15)
+        return String(value);
+    const abs = Math.abs(value);
+    if (abs !== 0 && (abs < 1e-4 || abs >= 1e9))
+        return value.toExponential(3);
+    return String(Number(value.toPrecision(6)));
+}
+/** A change with its sign (`+0.12`, `−3`), or empty for no change. */
+function formatDelta(value) {
+    if (value === 0)
+        return '';
+    return value > 0 ? `+${plots_text_formatNumber(value)}` : `−${plots_text_formatNumber(-value)}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/plots-markdown.ts
+
+
+
+
+/** x values a chart shows: more make Mermaid's category labels unreadable. */
+const CHART_POINTS = 30;
+/** Series in one chart (fields × files × sides). */
+const MAX_SERIES = 12;
+/** Matrices wider than this are left to the HTML page. */
+const MAX_CLASSES = 20;
+/** Colours per field: the base side light, this run's side strong, so pairs read together. */
+const PALETTE = [
+    { name: 'blue', base: '#9ecbff', head: '#0969da' },
+    { name: 'red', base: '#ffaba8', head: '#cf222e' },
+    { name: 'green', base: '#8ddb8c', head: '#1a7f37' },
+    { name: 'yellow', base: '#f5d67b', head: '#9a6700' },
+    { name: 'purple', base: '#d8b9ff', head: '#8250df' },
+    { name: 'teal', base: '#a5e7ef', head: '#0a7ea4' },
+];
+/** `### Plots`: each plot base vs this run, whole or not at all; '' when there is none. */
+function plotsMarkdown(views, options) {
+    if (views.length === 0)
+        return '';
+    const title = '### Plots';
+    const parts = [title, ...(options.note ? [options.note] : [])];
+    let used = parts.join('\n\n').length;
+    let left = 0;
+    for (const view of views) {
+        const text = plotMarkdown(view, options);
+        if (left > 0 || used + text.length + 200 > options.budget) {
+            left++;
+            continue;
+        }
+        parts.push(text);
+        used += text.length + 2;
+    }
+    if (left > 0)
+        parts.push(`_${left} more plot${left === 1 ? '' : 's'} did not fit here${options.elsewhere ? `: ${options.elsewhere}` : '.'}_`);
+    return parts.join('\n\n');
+}
+function plotMarkdown(view, options) {
+    if (view.kind === 'image')
+        return imageMarkdown(view.file, options);
+    if (view.kind === 'confusion')
+        return confusionMarkdown(view, options);
+    return chartMarkdown(view, options);
+}
+function imageMarkdown(file, options) {
+    const url = options.imageLink?.(file);
+    const name = escapeMarkdown(file);
+    return url
+        ? `#### ${name}\n\nAn image: [${name}](${encodeURI(url)})`
+        : `#### ${name}\n\nAn image output (publish it as an artifact or on Pages to get a link).`;
+}
+function chartMarkdown(view, options) {
+    const heading = `#### ${escapeMarkdown(view.title)}`;
+    const series = view.series.slice(0, MAX_SERIES);
+    if (series.length === 0)
+        return `${heading}\n\n${problemsLine(view.problems) || '_No numeric values to draw._'}`;
+    const shown = { ...view, series };
+    const grid = chartGrid(shown, CHART_POINTS);
+    const colours = series.map((s) => colourOf(s.label, s.side, series));
+    const legend = series
+        .map((s, i) => `${colours[i]?.name} \`${mermaidText(s.label)}\` ${escapeMarkdown(s.side === 'base' ? options.names.base : options.names.head)}`)
+        .join(' · ');
+    const notes = [
+        `Lines: ${legend}.`,
+        view.style === 'scatter'
+            ? 'A scatter plot, drawn as a line through the points sorted by x.'
+            : '',
+        view.style === 'bar' && series.some((s) => s.side === 'base')
+            ? 'Bars: this run; the line over them: the base.'
+            : '',
+        grid.xs.length < uniqueXs(shown)
+            ? `${grid.xs.length} of ${uniqueXs(shown)} x values shown.`
+            : '',
+        view.sampled ? 'Long files were thinned evenly when recorded.' : '',
+        view.series.length > series.length
+            ? `${view.series.length - series.length} more series not drawn.`
+            : '',
+    ].filter(Boolean);
+    return [
+        heading,
+        '```mermaid\n' +
+            xychart(shown, grid, colours.map((c) => c?.hex ?? '#0969da')) +
+            '\n```',
+        `<sub>${notes.join(' ')}</sub>`,
+        problemsLine(view.problems),
+        valuesTable(shown, grid, options),
+    ]
+        .filter(Boolean)
+        .join('\n\n');
+}
+function colourOf(label, side, series) {
+    const labels = [...new Set(series.map((s) => s.label))];
+    const entry = PALETTE[labels.indexOf(label) % PALETTE.length] ?? PALETTE[0];
+    const light = side === 'base';
+    return { name: light ? `light ${entry.name}` : entry.name, hex: light ? entry.base : entry.head };
+}
+function uniqueXs(view) {
+    return new Set(view.series.flatMap((s) => s.points.map((p) => String(p.x)))).size;
+}
+/** The Mermaid source: one series per side and field, on the grid's shared x axis. */
+function xychart(view, grid, colours) {
+    const front = [
+        '---',
+        'config:',
+        '  themeVariables:',
+        '    xyChart:',
+        `      plotColorPalette: "${colours.join(', ')}"`,
+        '---',
+    ];
+    const lines = [
+        ...front,
+        `xychart-beta${view.horizontal ? ' horizontal' : ''}`,
+        `  title "${mermaidText(view.title) || 'plot'}"`,
+        `  x-axis "${mermaidText(view.xLabel) || 'x'}" [${grid.xs.map((x) => `"${mermaidText(typeof x === 'number' ? plots_text_formatNumber(x) : x) || ' '}"`).join(', ')}]`,
+        `  y-axis "${mermaidText(view.yLabel) || 'value'}"`,
+    ];
+    view.series.forEach((s, i) => {
+        const values = filled(grid.values[i] ?? []);
+        const kind = view.style === 'bar' && s.side === 'head' ? 'bar' : 'line';
+        lines.push(`  ${kind} [${values.map(plainNumber).join(', ')}]`);
+    });
+    return lines.join('\n');
+}
+/** xychart has no gaps: a side shorter than the axis holds its nearest value (the table says "—"). */
+function filled(values) {
+    const first = values.find((v) => v !== null) ?? 0;
+    let last = first;
+    return values.map((v) => (v === null ? last : (last = v)));
+}
+/** Mermaid's grammar takes no exponent: 1e-7 is written 0.0000001. */
+function plainNumber(value) {
+    const text = plots_text_formatNumber(value);
+    if (!/e/i.test(text))
+        return text;
+    const abs = Math.abs(value);
+    if (abs >= 1)
+        return value.toFixed(0);
+    const decimals = Math.min(20, 3 - Math.floor(Math.log10(abs)));
+    return value.toFixed(decimals).replace(/0+$/, '').replace(/\.$/, '');
+}
+/** Text inside a quoted Mermaid string: no quotes, markup or line breaks, bounded. */
+function mermaidText(text) {
+    return [...text]
+        .map((c) => (c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127 ? ' ' : c))
+        .join('')
+        .replace(/["`]/g, "'")
+        .replace(/</g, '‹')
+        .replace(/>/g, '›')
+        .replace(/[#;%{}[\]]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .slice(0, 80)
+        .trim();
+}
+function valuesTable(view, grid, options) {
+    const header = [
+        escapeMarkdown(view.xLabel),
+        ...view.series.map((s) => `${escapeMarkdown(s.label)}: ${escapeMarkdown(s.side === 'base' ? options.names.base : options.names.head)}`),
+    ];
+    const rows = grid.xs.map((x, i) => [
+        escapeMarkdown(typeof x === 'number' ? plots_text_formatNumber(x) : x),
+        ...view.series.map((_, j) => {
+            const v = grid.values[j]?.[i];
+            return v === null || v === undefined ? '—' : plots_text_formatNumber(v);
+        }),
+    ]);
+    return `<details><summary>Values: ${escapeMarkdown(view.title)}</summary>\n\n${fittedTable(header, rows, 16_000)}\n\n</details>`;
+}
+function confusionMarkdown(view, options) {
+    const heading = `#### ${escapeMarkdown(view.title)}`;
+    const parts = [heading];
+    for (const m of view.matrices) {
+        const labels = matrixLabels(m.head, m.base);
+        const caption = `${view.normalized ? 'Share of each actual class' : 'Counts'}: rows \`${mermaidText(view.xField)}\`, columns \`${mermaidText(m.yField)}\`${view.matrices.length > 1 ? ` (${escapeMarkdown(m.label)})` : ''}; ${m.base ? `changes against ${escapeMarkdown(options.names.base)} in brackets` : 'no base to compare with'}.`;
+        if (labels.length > MAX_CLASSES) {
+            parts.push(`${caption}\n\n_${labels.length} classes: too many for a table here._`);
+            continue;
+        }
+        const format = (v) => (view.normalized ? v.toFixed(2) : plots_text_formatNumber(v));
+        const rows = labels.map((x) => [
+            `**${escapeMarkdown(x)}**`,
+            ...labels.map((y) => {
+                const head = m.head ? matrixCell(m.head, x, y, view.normalized) : undefined;
+                const base = m.base ? matrixCell(m.base, x, y, view.normalized) : undefined;
+                if (head === undefined)
+                    return base === undefined ? '—' : `— (was ${format(base)})`;
+                const delta = base === undefined ? '' : formatDelta(Number(format(head - base)));
+                return `${format(head)}${delta ? ` (${delta})` : ''}`;
+            }),
+        ]);
+        const header = [
+            `${escapeMarkdown(view.xField)} \\\\ ${escapeMarkdown(m.yField)}`,
+            ...labels.map(escapeMarkdown),
+        ];
+        parts.push(`${caption}\n\n${fittedTable(header, rows, 16_000)}`);
+    }
+    const problems = problemsLine(view.problems);
+    if (problems)
+        parts.push(problems);
+    return parts.join('\n\n');
+}
+function problemsLine(problems) {
+    if (problems.length === 0)
+        return '';
+    return `<sub>${problems.map(escapeMarkdown).join('; ')}</sub>`;
+}
+
+;// CONCATENATED MODULE: ./src/report/plots-section.ts
+
+
+
+
+/** Every plots table of the run, from the records (no downloads). */
+function plotsOf(report) {
+    const plots = new Map();
+    for (const stage of report.stages)
+        for (const [path, table] of Object.entries(stage.plots ?? {}))
+            plots.set(path, table);
+    return plots;
+}
+/**
+ * `### Plots` of the job summary and the pull-request comment: this run's plots against the
+ * baseline's (the base branch's or the previous run's records), '' when there is nothing to draw.
+ */
+function plotsSection(report, baseline, input) {
+    const head = plotsOf(report);
+    const views = plotViews(input.definitions, head, baseline?.plots);
+    if (!views.some((v) => v.kind !== 'image'))
+        return '';
+    const hasBase = (baseline?.plots?.size ?? 0) > 0;
+    const note = baseline && !hasBase
+        ? `_No baseline: no run on \`${escapeMarkdown(baseline.branch)}\` has recorded plots in the cache yet._`
+        : '';
+    return plotsMarkdown(views, {
+        names: sideNames(baseline),
+        ...(note ? { note } : {}),
+        budget: input.budget,
+        ...(input.imageLink ? { imageLink: input.imageLink } : {}),
+        ...(input.elsewhere ? { elsewhere: input.elsewhere } : {}),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/render-dag.ts
+const MERMAID_STYLE = {
+    fresh: 'fill:#e8f5e9,stroke:#43a047,color:#1b5e20',
+    restored: 'fill:#e3f2fd,stroke:#1e88e5,color:#0d47a1',
+    cached: 'fill:#e3f2fd,stroke:#1e88e5,color:#0d47a1',
+    ran: 'fill:#fff8e1,stroke:#f9a825,color:#6d4c00',
+    stale: 'fill:#fff8e1,stroke:#f9a825,color:#6d4c00',
+    failed: 'fill:#ffebee,stroke:#e53935,color:#b71c1c',
+    skipped: 'fill:#f5f5f5,stroke:#9e9e9e,color:#616161,stroke-dasharray:4 3',
+};
+function nodeId(index) {
+    return `s${index}`;
+}
+/**
+ * Mermaid ids must be simple; labels are escaped so stage names cannot break the diagram: `#`
+ * first (it starts Mermaid's entity codes), quotes, angle brackets, backticks (which start
+ * Markdown strings) and line breaks.
+ */
+function mermaidLabel(text) {
+    return text
+        .replace(/#/g, '#35;')
+        .replace(/"/g, '#quot;')
+        .replace(/</g, '#lt;')
+        .replace(/>/g, '#gt;')
+        .replace(/`/g, '#96;')
+        .replace(/\r?\n|\r/g, ' ');
+}
+function renderMermaid(graph, marks, stages = graph.order) {
+    const ids = new Map(stages.map((s, i) => [s.name, nodeId(i)]));
+    const lines = ['flowchart LR'];
+    for (const stage of stages) {
+        const mark = marks?.get(stage.name);
+        const label = mermaidLabel(stage.name) + (mark ? `<br/><small>${mark}</small>` : '');
+        lines.push(`  ${ids.get(stage.name)}["${label}"]`);
+    }
+    for (const stage of stages) {
+        for (const edge of graph.downstream.get(stage.name) ?? []) {
+            const to = ids.get(edge.to);
+            if (to)
+                lines.push(`  ${ids.get(stage.name)} ${edge.kind === 'needs' ? '-.->' : '-->'} ${to}`);
+        }
+    }
+    if (marks) {
+        const used = new Set([...marks.values()]);
+        for (const mark of used)
+            lines.push(`  classDef ${mark} ${MERMAID_STYLE[mark]}`);
+        for (const stage of stages) {
+            const mark = marks.get(stage.name);
+            if (mark)
+                lines.push(`  class ${ids.get(stage.name)} ${mark}`);
+        }
+    }
+    return lines.join('\n');
+}
+function renderDot(graph) {
+    const quote = (s) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+    const lines = ['digraph pipeline {', '  rankdir=LR;', '  node [shape=box, style=rounded];'];
+    for (const stage of graph.order)
+        lines.push(`  ${quote(stage.name)};`);
+    for (const stage of graph.order) {
+        for (const edge of graph.downstream.get(stage.name) ?? []) {
+            lines.push(`  ${quote(edge.from)} -> ${quote(edge.to)}${edge.kind === 'needs' ? ' [style=dashed]' : ''};`);
+        }
+    }
+    lines.push('}');
+    return lines.join('\n');
+}
+/** Each stage in order with what it waits for and what it writes. */
+function renderText(graph) {
+    const lines = [];
+    for (const stage of graph.order) {
+        const after = (graph.upstream.get(stage.name) ?? []).map((e) => e.from);
+        lines.push(`${stage.name}${after.length ? `  ← ${after.join(', ')}` : ''}`);
+        if (stage.desc)
+            lines.push(`    ${stage.desc}`);
+        for (const out of stage.outs)
+            lines.push(`    → ${out.path}${out.metric ? ' (metrics)' : ''}${out.cache ? '' : ' (not cached)'}`);
+    }
+    return lines.join('\n');
+}
+function dagJson(graph) {
+    return {
+        stages: graph.order.map((s) => ({
+            name: s.name,
+            ...(s.desc ? { desc: s.desc } : {}),
+            deps: s.deps.map((d) => d.path),
+            outs: s.outs.map((o) => o.path),
+            after: (graph.upstream.get(s.name) ?? []).map((e) => e.from),
+        })),
+        edges: graph.order.flatMap((s) => (graph.downstream.get(s.name) ?? []).map((e) => ({
+            from: e.from,
+            to: e.to,
+            ...(e.kind === 'dep' ? { path: e.dep.path } : { needs: true }),
+        }))),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/mermaid-fit.ts
+
+/** Mermaid's defaults, with room for the fence and what GitHub adds. */
+const GITHUB_MERMAID_LIMITS = { maxEdges: 500, maxText: 45_000 };
+const SEVERITY = [
+    'failed',
+    'ran',
+    'stale',
+    'skipped',
+    'restored',
+    'cached',
+    'fresh',
+];
+const CHANGED = new Set(['failed', 'ran', 'stale', 'skipped', 'restored']);
+function fitMermaid(graph, marks, options = {}) {
+    const limits = options.limits ?? GITHUB_MERMAID_LIMITS;
+    const stages = options.stages ?? graph.order;
+    const fits = (d, text) => d.edges.length <= limits.maxEdges && text.length <= limits.maxText;
+    const total = stages.length;
+    const full = collapse(graph, stages, marks, (s) => s.name, () => undefined);
+    let text = render(full, marks.size > 0);
+    if (fits(full, text))
+        return { text, edges: full.edges.length, view: 'stages', note: '' };
+    const groupOf = (s) => s.name.includes('@') ? s.name.slice(0, s.name.indexOf('@')) : s.name;
+    const groupLabel = (key, members) => members.length === 1 && members[0]?.name === key
+        ? undefined
+        : `${key}@… (${members.length} stages)`;
+    const grouped = collapse(graph, stages, marks, groupOf, groupLabel);
+    text = render(grouped, true);
+    if (grouped.nodes.length < full.nodes.length && fits(grouped, text))
+        return {
+            text,
+            edges: grouped.edges.length,
+            view: 'groups',
+            note: `${total} stages; each foreach/matrix group is drawn as one node.`,
+        };
+    const changed = changedView(grouped);
+    if (changed) {
+        text = render(changed.diagram, true);
+        if (fits(changed.diagram, text))
+            return {
+                text,
+                edges: changed.diagram.edges.length,
+                view: 'changed',
+                note: `${total} stages, too many to draw: showing what changed (${changed.count} node${changed.count === 1 ? '' : 's'}) and its direct neighbours; foreach/matrix groups as one node each.`,
+            };
+    }
+    const depth = mermaid_fit_layers(graph, stages);
+    const deepest = Math.max(0, ...depth.values());
+    for (let band = 1;; band *= 2) {
+        const bandOf = (s) => `layer ${Math.floor((depth.get(s.name) ?? 0) / band)}`;
+        const layerLabel = (key, members) => {
+            const k = Number(key.slice('layer '.length));
+            const span = band === 1
+                ? `layer ${k + 1}`
+                : `layers ${k * band + 1}–${Math.min((k + 1) * band, deepest + 1)}`;
+            return `${span}: ${members.length} stage${members.length === 1 ? '' : 's'}${counts(members, marks)}`;
+        };
+        const layered = collapse(graph, stages, marks, bandOf, layerLabel);
+        text = render(layered, true);
+        if (fits(layered, text) || layered.nodes.length <= 1)
+            return {
+                text,
+                edges: layered.edges.length,
+                view: 'layers',
+                note: `${total} stages, too many to draw one by one: each node is ${band === 1 ? 'a layer' : `a band of ${band} layers`} of the DAG (stages at the same depth), coloured by the most notable result in it.`,
+            };
+    }
+}
+/** Nodes by `keyOf`, an edge wherever a stage edge crosses two nodes, each mark the most notable. */
+function collapse(graph, stages, marks, keyOf, labelOf) {
+    const members = new Map();
+    for (const s of stages) {
+        const key = keyOf(s);
+        const list = members.get(key);
+        if (list)
+            list.push(s);
+        else
+            members.set(key, [s]);
+    }
+    const ids = new Map();
+    const nodes = [];
+    for (const [key, list] of members) {
+        const id = `s${ids.size}`;
+        ids.set(key, id);
+        const mark = worst(list.map((s) => marks.get(s.name)));
+        const label = labelOf(key, list) ?? key;
+        nodes.push({ id, label, ...(mark ? { mark } : {}) });
+    }
+    const inView = new Set(stages.map((s) => s.name));
+    const seen = new Set();
+    const edges = [];
+    for (const s of stages) {
+        const from = ids.get(keyOf(s));
+        for (const edge of graph.downstream.get(s.name) ?? []) {
+            if (!inView.has(edge.to))
+                continue;
+            const target = graph.byName.get(edge.to);
+            if (!target)
+                continue;
+            const to = ids.get(keyOf(target));
+            if (to === from || seen.has(`${from} ${to}`))
+                continue;
+            seen.add(`${from} ${to}`);
+            edges.push({ from, to, dashed: edge.kind === 'needs' });
+        }
+    }
+    return { nodes, edges };
+}
+function changedView(d) {
+    const changed = new Set(d.nodes.filter((n) => n.mark && CHANGED.has(n.mark)).map((n) => n.id));
+    if (changed.size === 0)
+        return undefined;
+    const keep = new Set(changed);
+    for (const e of d.edges) {
+        if (changed.has(e.from))
+            keep.add(e.to);
+        if (changed.has(e.to))
+            keep.add(e.from);
+    }
+    return {
+        diagram: {
+            nodes: d.nodes.filter((n) => keep.has(n.id)),
+            edges: d.edges.filter((e) => keep.has(e.from) && keep.has(e.to)),
+        },
+        count: changed.size,
+    };
+}
+/** Depth of each stage: 0 for sources, else one more than its deepest upstream stage. */
+function mermaid_fit_layers(graph, stages) {
+    const inView = new Set(stages.map((s) => s.name));
+    const depth = new Map();
+    for (const s of graph.order) {
+        if (!inView.has(s.name))
+            continue;
+        let d = 0;
+        for (const e of graph.upstream.get(s.name) ?? []) {
+            const up = depth.get(e.from);
+            if (up !== undefined && up + 1 > d)
+                d = up + 1;
+        }
+        depth.set(s.name, d);
+    }
+    return depth;
+}
+function worst(list) {
+    let best;
+    for (const mark of list)
+        if (mark && (best === undefined || SEVERITY.indexOf(mark) < SEVERITY.indexOf(best)))
+            best = mark;
+    return best;
+}
+function counts(members, marks) {
+    const tally = new Map();
+    for (const s of members) {
+        const mark = marks.get(s.name);
+        if (mark)
+            tally.set(mark, (tally.get(mark) ?? 0) + 1);
+    }
+    if (tally.size === 0)
+        return '';
+    const parts = SEVERITY.filter((m) => tally.has(m)).map((m) => `${tally.get(m)} ${m}`);
+    return `<br/><small>${parts.join(' · ')}</small>`;
+}
+function render(d, withMarks) {
+    const lines = ['flowchart LR'];
+    for (const n of d.nodes) {
+        const small = n.label.includes('<br/>') || !n.mark ? '' : `<br/><small>${n.mark}</small>`;
+        lines.push(`  ${n.id}["${escapeLabel(n.label)}${small}"]`);
+    }
+    for (const e of d.edges)
+        lines.push(`  ${e.from} ${e.dashed ? '-.->' : '-->'} ${e.to}`);
+    if (withMarks) {
+        const used = SEVERITY.filter((m) => d.nodes.some((n) => n.mark === m));
+        for (const mark of used)
+            lines.push(`  classDef ${mark} ${MERMAID_STYLE[mark]}`);
+        for (const mark of used) {
+            const ids = d.nodes.filter((n) => n.mark === mark).map((n) => n.id);
+            // one `class` line per mark: a few lines instead of one per node
+            lines.push(`  class ${ids.join(',')} ${mark}`);
+        }
+    }
+    return lines.join('\n');
+}
+/** Our own `<br/><small>` markup passes; everything the user wrote is escaped. */
+function escapeLabel(label) {
+    const at = label.indexOf('<br/>');
+    return at < 0 ? mermaidLabel(label) : mermaidLabel(label.slice(0, at)) + label.slice(at);
+}
+
+;// CONCATENATED MODULE: ./src/report/failures.ts
+
+
+/** The one place a failed run of commands becomes words (CLI, action log, summary, JSON). */
+function failureText(failure) {
+    switch (failure.kind) {
+        case 'exited':
+            return `the command exited with code ${failure.code}`;
+        case 'killed':
+            return `the command was killed by ${failure.signal}`;
+        case 'could-not-start':
+            return `the command could not start: ${failure.detail}`;
+        case 'timed-out':
+            return `timed out after ${failure.after.text}`;
+        case 'interrupted':
+            return 'interrupted';
+        case 'outputs-missing':
+            return `the command succeeded but did not write ${failure.paths.map((m) => `"${m}"`).join(', ')}, declared in outs`;
+        case 'container-unavailable':
+            return `it runs in image ${failure.image}, but ${failure.runtime} could not be used: ${failure.detail}; install ${failure.runtime}, or run the whole job in a container (docs/manifest.md#containers)`;
+        default:
+            return result_unreachable(failure);
+    }
+}
+/** Why a stage failed, with the attempt when it had retries: "timed out after 10m (attempt 3 of 3)". */
+function stageErrorText(report) {
+    const base = report.failure ? failureText(report.failure) : (report.error ?? 'failed');
+    return report.attempt ? `${base} (attempt ${attemptText(report.attempt)})` : base;
+}
+function attemptText(attempt) {
+    return `${attempt.number} of ${attempt.of}`;
+}
+/** "passed on attempt 2" for a stage that needed more than one; '' otherwise. */
+function passedOnText(report) {
+    return report.result === 'ran' && report.attempt && report.attempt.number > 1
+        ? `passed on attempt ${report.attempt.number}`
+        : '';
+}
+/** A log line for a failed attempt that is followed by another. */
+function retryText(event) {
+    const next = `attempt ${attemptText({ number: event.attempt + 1, of: event.of })}`;
+    return `${event.stage}: attempt ${attemptText({ number: event.attempt, of: event.of })} failed: ${failureText(event.failure)}; ${next} ${event.delayMs > 0 ? `in ${formatDuration(event.delayMs)}` : 'now'}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/params.ts
+
+
+/** The values a stage's params select, as `file:key` → value (`file` → whole file). */
+function selectParams(refs, files) {
+    const values = {};
+    const diagnostics = [];
+    for (const ref of refs) {
+        const doc = files.get(ref.file);
+        if (doc === undefined) {
+            diagnostics.push(error('missing-params-file', `params file "${ref.file}" does not exist`, {
+                source: ref.source,
+                hint: `create ${ref.file}, or point \`params:\` at the file that holds these values`,
+            }));
+            continue;
+        }
+        if (ref.keys === 'all') {
+            values[ref.file] = doc;
+            continue;
+        }
+        for (const [index, key] of ref.keys.entries()) {
+            const found = lookup(doc, key);
+            if (found.found) {
+                values[`${ref.file}:${key}`] = found.value;
+                continue;
+            }
+            const guess = closest(key, flattenKeys(doc));
+            diagnostics.push(error('missing-param', `param "${key}" is not in ${ref.file}`, {
+                source: ref.keySources?.[index] ?? ref.source,
+                hint: guess
+                    ? `did you mean "${guess}"?`
+                    : `add it to ${ref.file}, or remove it from the stage's params`,
+            }));
+        }
+    }
+    return { values, diagnostics };
+}
+/** Dotted lookup; a key that itself contains dots is tried whole first. */
+function lookup(doc, key) {
+    if (typeof doc !== 'object' || doc === null)
+        return { found: false };
+    const record = doc;
+    if (Object.prototype.hasOwnProperty.call(record, key))
+        return { found: true, value: record[key] };
+    const dot = key.indexOf('.');
+    if (dot < 0)
+        return { found: false };
+    for (let at = dot; at >= 0; at = key.indexOf('.', at + 1)) {
+        const head = key.slice(0, at);
+        if (Object.prototype.hasOwnProperty.call(record, head)) {
+            const found = lookup(record[head], key.slice(at + 1));
+            if (found.found)
+                return found;
+        }
+    }
+    return { found: false };
+}
+/** Every leaf as a dotted path (metrics tables and suggestions use it). */
+function flattenKeys(doc, prefix = '') {
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+        return prefix ? [prefix] : [];
+    const keys = [];
+    for (const [k, v] of Object.entries(doc)) {
+        const path = prefix ? `${prefix}.${k}` : k;
+        keys.push(path);
+        if (typeof v === 'object' && v !== null && !Array.isArray(v))
+            keys.push(...flattenKeys(v, path));
+    }
+    return keys;
+}
+
+;// CONCATENATED MODULE: ./src/core/dvc/missing-input.ts
+
+
+function renderMissingInput(reason) {
+    if (reason.kind === 'param-missing') {
+        return reason.key === undefined
+            ? `params file missing: ${reason.file}`
+            : `param missing: ${reason.key} (not in ${reason.file})`;
+    }
+    return reason.trackedBy !== undefined
+        ? `input missing: ${reason.path} (tracked by ${reason.trackedBy}; run \`dvc pull\`)`
+        : `input missing: ${reason.path} (no stage produces it and no .dvc file tracks it)`;
+}
+/** The `.dvc` files that would track a path: its own, then each enclosing directory's. */
+function dvcFileCandidates(path) {
+    const out = [];
+    for (let p = path; p !== ''; p = parentDir(p))
+        out.push(`${p}.dvc`);
+    return out;
+}
+/** The params a stage declares that its files do not hold. */
+function missingParams(refs, files) {
+    const missing = [];
+    for (const ref of refs) {
+        const doc = files.get(ref.file);
+        if (doc === undefined) {
+            missing.push({ kind: 'param-missing', file: ref.file });
+            continue;
+        }
+        if (ref.keys === 'all')
+            continue;
+        for (const key of ref.keys)
+            if (!lookup(doc, key).found)
+                missing.push({ kind: 'param-missing', file: ref.file, key });
+    }
+    return missing;
+}
+
+;// CONCATENATED MODULE: ./src/core/fingerprint.ts
+/** Bump when the meaning of any fingerprint field changes. */
+const KEY_VERSION = 1;
+/**
+ * Every object in the fingerprint is built with its keys in code-unit order, so plain
+ * JSON.stringify already gives the canonical text (see canonicalJson) without sorting again:
+ * keys are computed thousands of times per run.
+ */
+function buildFingerprint(stage, inputs) {
+    return {
+        cmd: stage.cmd,
+        deps: sortedRecord(inputs.deps),
+        env: sortedRecord(stage.env),
+        ...(inputs.image !== undefined ? { image: inputs.image } : {}),
+        keyVersion: KEY_VERSION,
+        needs: stage.needs.map((n) => n.stage).sort(compareText),
+        outs: stage.outs
+            .map((o) => ({ cache: o.cache, path: o.path, persist: o.persist }))
+            .sort((a, b) => compareText(a.path, b.path)),
+        params: sortedDeep(inputs.params),
+        salt: inputs.salt,
+        shell: stage.shell,
+        wdir: stage.wdir,
+    };
+}
+/** sha256 of the canonical JSON of a fingerprint made by buildFingerprint. */
+function stageKey(fingerprint, sha256) {
+    return sha256(JSON.stringify(fingerprint));
+}
+function treeDigest(files, sha256) {
+    // Directory listings come sorted: check (one pass) before sorting a copy.
+    let sorted = true;
+    for (let i = 1; i < files.length && sorted; i++)
+        sorted = compareText(files[i - 1].relpath, files[i].relpath) <= 0;
+    const inOrder = sorted ? files : [...files].sort((a, b) => compareText(a.relpath, b.relpath));
+    const lines = new Array(inOrder.length);
+    for (let i = 0; i < inOrder.length; i++) {
+        const f = inOrder[i];
+        lines[i] = `${f.digest}  ${f.relpath}\n`;
+    }
+    return sha256(lines.join(''));
+}
+/** JSON with object keys sorted at every level: equal values always give equal text. */
+function canonicalJson(value) {
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value) ?? 'null';
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    const entries = Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => compareText(a, b));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+/** Code-unit order, independent of locale. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** A copy with every object's keys in code-unit order (arrays keep their order). */
+function sortedDeep(value) {
+    if (value === null || typeof value !== 'object')
+        return value;
+    if (Array.isArray(value))
+        return value.map(sortedDeep);
+    const out = {};
+    for (const key of Object.keys(value).sort(compareText)) {
+        const item = value[key];
+        if (item !== undefined)
+            out[key] = sortedDeep(item);
+    }
+    return out;
+}
+function sortedRecord(record) {
+    const out = {};
+    for (const key of Object.keys(record).sort(compareText))
+        out[key] = record[key];
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/core/reasons.ts
 
 /** What changed between the previous run's fingerprint and the current one. */
@@ -83758,6 +85948,12 @@ function explainChange(current, previous) {
         reasons.push({ kind: 'wdir-changed', from: previous.wdir, to: current.wdir });
     for (const name of changedKeys(previous.env, current.env))
         reasons.push({ kind: 'env-changed', name });
+    if (previous.image !== current.image)
+        reasons.push({
+            kind: 'image-changed',
+            ...defined('from', previous.image),
+            ...defined('to', current.image),
+        });
     for (const key of changedKeys(previous.params, current.params))
         reasons.push({
             kind: 'param-changed',
@@ -83793,6 +85989,1956 @@ function reasons_unreachable(value) {
     throw new Error(`Internal error: unhandled case ${JSON.stringify(value)}`);
 }
 
+;// CONCATENATED MODULE: ./src/report/reasons.ts
+
+
+/**
+ * The one place reasons become words: the CLI, the action's log, the job summary and the PR
+ * comment all call these. Wording can change here without changing any behaviour.
+ */
+function renderReason(reason) {
+    switch (reason.kind) {
+        case 'never-run':
+            return 'never run';
+        case 'key-format-changed':
+            return 'recorded by an older reprokit (key format changed)';
+        case 'cmd-changed':
+            return 'command changed';
+        case 'shell-changed':
+            return `shell changed: ${reason.from} → ${reason.to}`;
+        case 'wdir-changed':
+            return `wdir changed: ${show(reason.from || '.')} → ${show(reason.to || '.')}`;
+        case 'env-changed':
+            return `env ${reason.name} changed`;
+        case 'image-changed':
+            return `image changed: ${reason.from ?? '(none)'} → ${reason.to ?? '(none)'}`;
+        case 'param-changed':
+            return `param ${reason.key} changed: ${show(reason.from)} → ${show(reason.to)}`;
+        case 'dep-added':
+            return `dep ${reason.path} added`;
+        case 'dep-removed':
+            return `dep ${reason.path} removed`;
+        case 'dep-changed':
+            return `dep ${reason.path} changed`;
+        case 'outs-changed':
+            return 'declared outputs changed';
+        case 'needs-changed':
+            return 'needs changed';
+        case 'salt-changed':
+            return 'cache salt changed';
+        case 'no-record':
+            return 'no record for this key';
+        case 'output-missing':
+            return `output ${reason.path} missing`;
+        case 'output-modified':
+            return `output ${reason.path} modified`;
+        case 'forced':
+            return 'forced';
+        case 'always-run':
+            return 'always_run';
+        case 'frozen':
+            return 'frozen';
+        case 'upstream-will-run':
+            return `upstream stage ${reason.stage} will run`;
+        case 'upstream-unusable':
+            return `upstream stage ${reason.stage} ${reason.result}`;
+        case 'not-started':
+            return `not started: ${renderStopCause(reason.cause)}`;
+        case 'cache-entry-unusable':
+            return `cache entry unusable (${reason.detail})`;
+        case 'input-missing':
+        case 'param-missing':
+            return renderMissingInput(reason);
+        default:
+            return reasons_unreachable(reason);
+    }
+}
+function renderStopCause(cause) {
+    switch (cause.kind) {
+        case 'interrupted':
+            return 'interrupted';
+        case 'stage-failed':
+            return `stage ${cause.stage} failed`;
+        default:
+            return reasons_unreachable(cause);
+    }
+}
+/** Each reason in words, in order (the `reasons` field of the JSON outputs). */
+function reasonTexts(reasons) {
+    return reasons.map(renderReason);
+}
+/** Reasons on one line, `; `-separated. */
+function renderReasons(reasons) {
+    return reasons.map(renderReason).join('; ');
+}
+/**
+ * What will be done about a stage's status, said apart from why: "fresh" and "stale" speak for
+ * themselves, a cached stage's result is available without running it.
+ */
+function statusAction(status) {
+    switch (status) {
+        case 'fresh':
+            return 'up to date';
+        case 'cached':
+            return 'result available in the cache';
+        case 'stale':
+            return 'will run';
+        default:
+            return unreachable(status);
+    }
+}
+function show(value) {
+    if (value === undefined)
+        return '(unset)';
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    return text.length > 60 ? text.slice(0, 57) + '...' : text;
+}
+/** "persisted _targets restored from the run of 2026-12-01T10:00:00.000Z (key 1a2b3c4d…)". */
+function persistRestoredText(restored) {
+    return `persisted ${restored.paths.join(', ')} restored from the run of ${restored.createdAt} (key ${restored.fromKey.slice(0, 12)}…)`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+
+
+/** Job summaries are capped at 1 MiB per step; stay well below. */
+const STEP_SUMMARY_LIMIT = 1_000_000;
+const ICON = {
+    ran: '🔨 ran',
+    restored: '📦 restored',
+    fresh: '✅ fresh',
+    failed: '❌ failed',
+    skipped: '⏭️ skipped',
+};
+function headline(report) {
+    const count = (result) => report.stages.filter((s) => s.result === result).length;
+    const parts = [`${count('ran')} ran`, `${count('restored')} restored`, `${count('fresh')} fresh`];
+    if (count('failed') > 0)
+        parts.push(`${count('failed')} failed`);
+    if (count('skipped') > 0)
+        parts.push(`${count('skipped')} skipped`);
+    return parts.join(', ');
+}
+function totals(report) {
+    let savedMs = 0;
+    let restoredBytes = 0;
+    let savedBytes = 0;
+    for (const s of report.stages) {
+        if (s.result === 'fresh' || s.result === 'restored')
+            savedMs += s.savedMs ?? 0;
+        restoredBytes += s.restoredBytes ?? 0;
+        savedBytes += s.savedBytes ?? 0;
+    }
+    return { savedMs, restoredBytes, savedBytes };
+}
+function stageWhy(s) {
+    if (s.result === 'failed')
+        return stageErrorText(s);
+    if (s.result === 'fresh' && s.status === 'cached')
+        return 'in cache; not downloaded (nothing here needs it)';
+    if (s.result === 'fresh')
+        return s.reasons.length ? renderReasons(s.reasons) : 'up to date';
+    if (s.result === 'restored')
+        return `inputs unchanged; ${renderReasons(s.reasons) || 'outputs restored'}`;
+    const persisted = s.persistRestored ? `; ${persistRestoredText(s.persistRestored)}` : '';
+    const passed = passedOnText(s) ? `${passedOnText(s)}; ` : '';
+    return passed + renderReasons(s.reasons) + persisted;
+}
+function stageRow(s) {
+    return [
+        codeCell(s.name),
+        ICON[s.result],
+        s.result === 'ran' || s.result === 'failed'
+            ? formatDuration(s.durationMs)
+            : s.savedMs
+                ? `saved ${formatDuration(s.savedMs)}`
+                : '',
+        escapeMarkdown(stageWhy(s)),
+    ];
+}
+const HEADER = ['Stage', 'Result', 'Time', 'Why'];
+/** Failed first, then what ran; the rest is folded away. */
+const ORDER = {
+    failed: 0,
+    ran: 1,
+    skipped: 2,
+    restored: 3,
+    fresh: 4,
+};
+/**
+ * Stages that failed or ran first, in a table that is never cut in the middle: past `budget`
+ * characters the remaining rows are counted. Restored and fresh stages fold into `<details>`.
+ */
+function stageTable(report, budget = STEP_SUMMARY_LIMIT / 2) {
+    const sorted = [...report.stages].sort((a, b) => ORDER[a.result] - ORDER[b.result]);
+    const active = sorted.filter((s) => ORDER[s.result] <= ORDER.skipped);
+    const rest = sorted.filter((s) => ORDER[s.result] > ORDER.skipped);
+    const parts = [];
+    if (active.length > 0)
+        parts.push(fittedTable(HEADER, active.map(stageRow), budget / 2));
+    if (rest.length > 0) {
+        const table = fittedTable(HEADER, rest.map(stageRow), budget / 2);
+        parts.push(active.length === 0
+            ? table
+            : `<details><summary>${rest.length} stage${rest.length === 1 ? '' : 's'} reused (restored or fresh)</summary>\n\n${table}\n\n</details>`);
+    }
+    return parts.join('\n\n');
+}
+/** The DAG coloured by result, within GitHub's Mermaid limits; a line under it says what was folded. */
+function dagSection(graph, report) {
+    const marks = new Map(report.stages.map((s) => [s.name, s.result]));
+    const names = new Set(report.stages.map((s) => s.name));
+    const fitted = fitMermaid(graph, marks, {
+        stages: graph.order.filter((s) => names.has(s.name)),
+    });
+    const note = fitted.note ? `\n\n_${escapeMarkdown(fitted.note)}_` : '';
+    return '```mermaid\n' + fitted.text + '\n```' + note;
+}
+/** The job summary: headline, totals, the stage table and the DAG coloured by result. */
+function jobSummary(graph, report, options = {}) {
+    const t = totals(report);
+    const lines = [
+        `## ${report.ok ? '✅' : '❌'} ${escapeMarkdown(options.title ?? 'reprokit')}: ${headline(report)}`,
+        '',
+        `Finished in ${formatDuration(report.durationMs)}. Reuse saved about **${formatDuration(t.savedMs)}** of stage time; ` +
+            `restored ${formatBytes(t.restoredBytes)}, saved ${formatBytes(t.savedBytes)} to the cache.` +
+            (options.cacheLine ? ` ${escapeMarkdown(options.cacheLine)}` : '') +
+            (options.runUrl ? ` [Workflow run](${encodeURI(options.runUrl)}).` : ''),
+        '',
+        stageTable(report),
+        '',
+        '<details open><summary>Pipeline</summary>',
+        '',
+        dagSection(graph, report),
+        '',
+        '</details>',
+        '',
+    ];
+    return truncateMarkdown(lines.join('\n'), STEP_SUMMARY_LIMIT);
+}
+
+;// CONCATENATED MODULE: ./src/report/feedback.ts
+
+
+
+
+
+/** GitHub's limits: a check run's summary, and an issue comment body. */
+const CHECK_SUMMARY_LIMIT = 65_535;
+const COMMENT_LIMIT = 65_536;
+const ANNOTATIONS_PER_REQUEST = 50;
+/** The hidden line that finds our comment again, per pipeline (a repository may have several). */
+function commentMarker(pipelineId) {
+    return `<!-- reprokit:comment ${pipelineId.replace(/--/g, '- -')} -->`;
+}
+/** Every metrics file of the run, from the records (no downloads). */
+function metricsOf(report) {
+    const metrics = new Map();
+    for (const stage of report.stages)
+        for (const [path, value] of Object.entries(stage.metrics ?? {}))
+            metrics.set(path, value);
+    return metrics;
+}
+/** Every metrics file of an earlier run, from its records (as metricsOf does for this run). */
+function metricsOfRun(run) {
+    const metrics = new Map();
+    for (const record of run.stages.values())
+        for (const [path, value] of Object.entries(record.metrics ?? {}))
+            metrics.set(path, value);
+    return metrics;
+}
+/** Metrics files of failed and skipped stages (they were not produced, not removed). */
+function notProducedMetrics(graph, report) {
+    const missing = new Map();
+    for (const s of report.stages) {
+        if (s.result !== 'failed' && s.result !== 'skipped')
+            continue;
+        for (const out of graph.byName.get(s.name)?.outs ?? [])
+            if (out.metric)
+                missing.set(out.path, s.result);
+    }
+    return missing;
+}
+function columns(baseline) {
+    if (!baseline)
+        return ['', 'Value'];
+    const branch = escapeMarkdown(baseline.branch);
+    return baseline.kind === 'previous'
+        ? [`Previous run (${branch})`, 'This run']
+        : [`${branch} (base)`, 'This PR'];
+}
+function changeCell(row, notProduced) {
+    const why = row.head === undefined ? notProduced?.get(row.file) : undefined;
+    if (why === 'failed')
+        return 'not produced (stage failed)';
+    if (why === 'skipped')
+        return 'not produced (an upstream stage failed)';
+    return escapeMarkdown(formatChange(row));
+}
+function metricsTable(rows, baseline, options = {}) {
+    const [before, now] = columns(baseline);
+    const name = (r) => `${codeCell(r.file)} ${escapeMarkdown(r.name)}`;
+    const budget = options.budget ?? COMMENT_LIMIT / 2;
+    if (!baseline)
+        return fittedTable(['Metric', now], rows.map((r) => [name(r), escapeMarkdown(formatValue(r.head))]), budget);
+    return fittedTable(['Metric', before, now, 'Change'], rows.map((r) => [
+        name(r),
+        escapeMarkdown(formatValue(r.base)),
+        escapeMarkdown(formatValue(r.head)),
+        changeCell(r, options.notProduced),
+    ]), budget);
+}
+/** Changed metrics in a table; unchanged ones folded under it. */
+function metricsSection(report, baseline, options = {}) {
+    const head = metricsOf(report);
+    if (head.size === 0 && !(baseline?.metrics && options.notProduced?.size))
+        return '';
+    const title = '### Metrics';
+    const budget = options.budget ?? COMMENT_LIMIT / 2;
+    if (!baseline)
+        return `${title}\n\n${metricsTable(diffMetrics(head, undefined), undefined, { budget })}`;
+    if (!baseline.metrics) {
+        const note = `_No baseline: no run on \`${escapeMarkdown(baseline.branch)}\` has recorded metrics in the cache yet._`;
+        return `${title}\n\n${metricsTable(diffMetrics(head, undefined), undefined, { budget })}\n\n${note}`;
+    }
+    const rows = diffMetrics(head, baseline.metrics);
+    const unchanged = rows.filter((r) => r.head !== undefined && changeCell(r, undefined) === '');
+    const changed = rows.filter((r) => !unchanged.includes(r));
+    const parts = [title];
+    if (changed.length > 0)
+        parts.push(metricsTable(changed, baseline, { ...options, budget: budget / 2 }));
+    else
+        parts.push('No metric changed.');
+    if (unchanged.length > 0)
+        parts.push(`<details><summary>${unchanged.length} unchanged metric${unchanged.length === 1 ? '' : 's'}</summary>\n\n${metricsTable(unchanged, baseline, { budget: budget / 2 })}\n\n</details>`);
+    return parts.join('\n\n');
+}
+function reranSection(report, budget) {
+    const changed = report.stages.filter((s) => s.result !== 'fresh');
+    if (changed.length === 0)
+        return 'Nothing re-ran: every stage was reused from the cache.';
+    const order = { failed: 0, ran: 1, skipped: 2, restored: 3, fresh: 4 };
+    const rows = [...changed]
+        .sort((a, b) => order[a.result] - order[b.result])
+        .map((s) => [codeCell(s.name), resultWord(s), escapeMarkdown(stageWhy(s))]);
+    return `### What re-ran and why\n\n${fittedTable(['Stage', 'Result', 'Why'], rows, budget)}`;
+}
+function resultWord(s) {
+    return {
+        ran: '🔨 ran',
+        restored: '📦 restored',
+        fresh: '✅ fresh',
+        failed: '❌ failed',
+        skipped: '⏭️ skipped',
+    }[s.result];
+}
+function linksSection(links) {
+    if (links.length === 0)
+        return '';
+    return `### Published\n\n${links.map((l) => `- [${escapeMarkdown(l.name)}](${encodeURI(l.url)})`).join('\n')}`;
+}
+/**
+ * The sticky pull-request comment: metrics against the base first (what reviewers read), then
+ * plots, published links, then what re-ran and why. Sections are added whole while they fit (tables are
+ * never cut mid-row); what does not fit is left to the job summary, which the comment links to.
+ */
+function pullRequestComment(options) {
+    const { report } = options;
+    const limit = options.limit ?? COMMENT_LIMIT;
+    const t = totals(report);
+    const more = options.runUrl
+        ? `More in the [job summary of the workflow run](${encodeURI(options.runUrl)}).`
+        : 'More in the job summary of the workflow run.';
+    const head = [
+        options.marker,
+        `## ${report.ok ? '✅' : '❌'} ${escapeMarkdown(options.title ?? 'reprokit')}: ${headline(report)}`,
+    ].join('\n\n');
+    const foot = `<sub>Commit ${escapeMarkdown(options.sha.slice(0, 7))} · reuse saved about ${formatDuration(t.savedMs)} of stage time${options.runUrl ? ` · [workflow run](${encodeURI(options.runUrl)})` : ''}</sub>`;
+    const room = limit - utf8(head) - utf8(foot) - utf8(more) - 64;
+    const sections = [
+        metricsSection(report, options.baseline, {
+            ...(options.notProduced ? { notProduced: options.notProduced } : {}),
+            budget: Math.floor(room / 2),
+        }),
+        options.plots
+            ? plotsSection(report, options.baseline, {
+                ...options.plots,
+                budget: Math.floor(room / 3),
+                elsewhere: 'see the job summary',
+            })
+            : '',
+        linksSection(options.links),
+        reranSection(report, Math.floor(room / 3)),
+    ].filter((part) => part !== '');
+    const body = [head];
+    let used = 0;
+    let left = false;
+    for (const section of sections) {
+        if (used + utf8(section) + 2 > room) {
+            left = true;
+            continue;
+        }
+        body.push(section);
+        used += utf8(section) + 2;
+    }
+    if (left)
+        body.push(more);
+    body.push(foot);
+    return truncateMarkdown(body.join('\n\n') + '\n', limit, more);
+}
+function utf8(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+function checkRun(graph, report, annotations) {
+    const t = totals(report);
+    const top = [
+        `**${headline(report)}** in ${formatDuration(report.durationMs)}; reuse saved about ${formatDuration(t.savedMs)}.`,
+        '',
+        stageTable(report, 20_000),
+    ].join('\n');
+    // The diagram goes in whole or not at all: a cut Mermaid block is an error box.
+    const dag = dagSection(graph, report);
+    const summary = utf8(top) + utf8(dag) + 2 <= CHECK_SUMMARY_LIMIT - 200
+        ? `${top}\n\n${dag}`
+        : `${top}\n\n_The DAG is in the job summary._`;
+    const batches = [];
+    for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
+        batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+    return {
+        conclusion: report.interrupted ? 'cancelled' : report.ok ? 'success' : 'failure',
+        title: headline(report),
+        summary: truncateMarkdown(summary, CHECK_SUMMARY_LIMIT, 'Truncated: see the job summary for the full report.'),
+        annotationBatches: batches,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/session/stage-result.ts
+
+
+function stageResult(s, kind) {
+    const decided = {
+        name: s.name,
+        status: s.status,
+        reasons: reasonTexts(s.reasons),
+        differences: s.reasons,
+        ...(s.key ? { key: s.key } : {}),
+    };
+    if (kind === 'plan')
+        return decided;
+    return {
+        ...decided,
+        result: s.result,
+        durationMs: s.durationMs,
+        ...(s.persistRestored ? { persistRestored: s.persistRestored } : {}),
+        ...(s.result === 'failed' ? { error: stageErrorText(s) } : {}),
+        ...(s.failure ? { failure: s.failure } : {}),
+        ...(s.attempt ? { attempt: s.attempt } : {}),
+    };
+}
+function stageResults(report, kind) {
+    return report.stages.map((s) => stageResult(s, kind));
+}
+
+;// CONCATENATED MODULE: ./src/core/dvc/targets.ts
+/** The separator of the stage names foreach and matrix generate (`build@us`). */
+const GROUP_SEPARATOR = '@';
+/**
+ * Resolves target names as `dvc repro` does: a stage name selects that stage; the name of a
+ * foreach/matrix group (`build`) selects every stage it generated (`build@*`), in pipeline order.
+ * Returns the first name that is neither.
+ */
+function expandTargets(names, stages) {
+    const known = new Set(stages);
+    const out = [];
+    for (const name of names) {
+        if (known.has(name)) {
+            out.push(name);
+            continue;
+        }
+        const members = stages.filter((s) => s.startsWith(name + GROUP_SEPARATOR));
+        if (members.length === 0)
+            return { ok: false, unknown: name };
+        out.push(...members);
+    }
+    return { ok: true, stages: [...new Set(out)] };
+}
+
+;// CONCATENATED MODULE: ./src/session/stages.ts
+
+
+/** The first of the names that is not a stage of the project, or undefined when all are. */
+function unknownStage(project, names) {
+    const known = [...project.graph.byName.keys()];
+    for (const name of names) {
+        // A foreach/matrix group name selects its generated stages, as `dvc repro build` does.
+        if (expandTargets([name], known).ok)
+            continue;
+        const guess = closest(name, known);
+        return { kind: 'unknown-stage', name, ...(guess ? { guess } : {}), known };
+    }
+    return undefined;
+}
+/** The words both entries print for it. */
+function describeUnknownStage(u) {
+    return `no stage named "${u.name}"${u.guess ? `: did you mean "${u.guess}"?` : ` (stages: ${u.known.join(', ')})`}`;
+}
+/** Stage names with foreach/matrix group names replaced by the stages they generated. */
+function expandStageNames(project, names) {
+    const expanded = expandTargets(names, [...project.graph.byName.keys()]);
+    return expanded.ok ? expanded.stages : names;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/actions-cache-client.ts
+/** Loaded lazily: the toolkit is large and only the action (and `plan --actions-cache`) need it. */
+async function toolkitCacheClient(root) {
+    const cache = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60142));
+    return {
+        restore: (paths, key, options) => inRoot(root, () => cache.restoreCache(paths, key, options.restoreKeys ?? [], {
+            lookupOnly: options.lookupOnly ?? false,
+        })),
+        save: (paths, key) => inRoot(root, async () => {
+            try {
+                const id = await cache.saveCache(paths, key);
+                return id === -1 ? { error: 'the cache service did not accept the entry' } : { id };
+            }
+            catch (e) {
+                // saveCache throws on validation errors and, with the v2 service, on a missing runtime token
+                return { error: e.message };
+            }
+        }),
+    };
+}
+let pinned;
+/**
+ * Runs a toolkit call with the working directory at `root`. Calls may overlap (bounded parallel
+ * transfers): the first one in moves the directory, the last one out restores it. One process has
+ * one project root; two at once would be a bug.
+ */
+async function inRoot(root, call) {
+    if (pinned && pinned.root !== root)
+        throw new Error(`Internal error: Actions cache calls for ${pinned.root} and ${root} overlap`);
+    if (!pinned) {
+        pinned = { root, previous: process.cwd(), depth: 0 };
+        process.chdir(root);
+    }
+    pinned.depth++;
+    try {
+        return await call();
+    }
+    finally {
+        pinned.depth--;
+        if (pinned.depth === 0) {
+            process.chdir(pinned.previous);
+            pinned = undefined;
+        }
+    }
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(37067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(44708);
+;// CONCATENATED MODULE: ./src/adapters/github/actions-cache-probe.ts
+
+
+/** Waited once after a 429 without Retry-After; a longer Retry-After is capped to this too. */
+const THROTTLE_BACKOFF_MS = 10_000;
+async function probeCacheService(env, timeoutMs = 10_000) {
+    const token = env.ACTIONS_RUNTIME_TOKEN;
+    if (!token) {
+        return {
+            available: false,
+            reason: 'ACTIONS_RUNTIME_TOKEN is not set (the runner gives it to JavaScript actions only)',
+        };
+    }
+    if (!env.ACTIONS_CACHE_SERVICE_V2) {
+        return env.ACTIONS_CACHE_URL
+            ? { available: true }
+            : { available: false, reason: 'no cache service URL is set' };
+    }
+    const base = env.ACTIONS_RESULTS_URL;
+    if (!base)
+        return { available: false, reason: 'ACTIONS_RESULTS_URL is not set' };
+    const url = new URL('twirp/github.actions.results.api.v1.CacheService/GetCacheEntryDownloadURL', base.endsWith('/') ? base : `${base}/`);
+    let response;
+    try {
+        response = await post(url, token, timeoutMs);
+    }
+    catch (e) {
+        const code = e.code;
+        return { available: false, reason: code ? `cannot connect (${code})` : e.message };
+    }
+    if (response.status === 429) {
+        const seconds = Number(response.retryAfter);
+        return {
+            available: false,
+            reason: 'the service is throttling requests (429 Too Many Requests)',
+            throttledMs: Number.isFinite(seconds) && seconds > 0
+                ? Math.min(seconds * 1000, THROTTLE_BACKOFF_MS)
+                : THROTTLE_BACKOFF_MS,
+        };
+    }
+    if (response.status >= 500)
+        return { available: false, reason: `the service answered ${response.status}` };
+    if (response.status === 401 || response.status === 403) {
+        return {
+            available: false,
+            reason: `the service refused the runtime token (${response.status})`,
+        };
+    }
+    return { available: true };
+}
+/**
+ * One POST on a connection of its own (node:http, no keep-alive): nothing is left open to time out
+ * later in the run, and the process does not load a second HTTP stack (fetch) for one request.
+ */
+function post(url, token, timeoutMs) {
+    const body = JSON.stringify({
+        key: 'reprokit-probe',
+        restore_keys: [],
+        version: '0'.repeat(64),
+    });
+    return new Promise((resolve, reject) => {
+        const request = (url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request)(url, {
+            method: 'POST',
+            agent: false,
+            headers: {
+                'Content-Type': 'application/json',
+                'Content-Length': Buffer.byteLength(body),
+                Authorization: `Bearer ${token}`,
+            },
+            timeout: timeoutMs,
+        });
+        request.on('timeout', () => request.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+        request.on('error', reject);
+        request.on('response', (response) => {
+            response.resume(); // the body does not matter, only the status
+            response.on('end', () => resolve({
+                status: response.statusCode ?? 0,
+                retryAfter: response.headers['retry-after'],
+            }));
+            response.on('error', reject);
+        });
+        request.end(body);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/actions-cache-open.ts
+
+
+
+
+/**
+ * The one way to open the Actions cache: the action and `reprokit plan --actions-cache` must use
+ * the same key prefix, or a plan would not see what the action saved. `unavailable` when the probe
+ * finds no service (the caller warns in its own words). A throttled service (HTTP 429) gets one
+ * backoff and a second probe; then the run goes on without the cache.
+ */
+async function openActionsCache(options) {
+    const stats = options.stats ?? emptyCacheStats();
+    const sleep = options.sleep ?? ((ms) => new Promise((go) => setTimeout(go, ms)));
+    const probe = () => {
+        stats.requests++;
+        return probeCacheService(options.env);
+    };
+    const started = Date.now();
+    const checking = probe();
+    // Compiling the toolkit (and the Azure SDK it imports) takes a while: do it while the probe's
+    // request is on the wire, not after (without a token there is no service to wait for).
+    const early = options.env.ACTIONS_RUNTIME_TOKEN ? toolkitCacheClient(options.root) : undefined;
+    early?.catch(() => undefined); // awaited below when the service answers; unused otherwise
+    let health = await checking;
+    if (!health.available && health.throttledMs !== undefined) {
+        await sleep(health.throttledMs);
+        health = await probe();
+    }
+    stats.ms += Date.now() - started;
+    if (!health.available)
+        return { unavailable: health.reason };
+    const { env } = options;
+    return {
+        cache: new ActionsCache({
+            root: options.root,
+            client: await (early ?? toolkitCacheClient(options.root)),
+            keyPrefix: entryKeyPrefix(env.RUNNER_OS ?? process.platform, env.RUNNER_ARCH ?? process.arch, options.salt, sha256Text),
+            warn: options.warn,
+            run: options.run ?? runIdentity(env),
+            stats,
+            diagnose: () => probeCacheService(options.env),
+            sleep,
+        }),
+    };
+}
+/** The run's identity from the runner's variables (GITHUB_REF_NAME, GITHUB_RUN_ID, ...). */
+function runIdentity(env) {
+    const pr = /^refs\/pull\/(\d+)\//.exec(env.GITHUB_REF ?? '');
+    return {
+        branch: pr ? `pr-${pr[1]}` : env.GITHUB_REF_NAME || env.GITHUB_HEAD_REF || 'local',
+        runId: env.GITHUB_RUN_ID || 'local',
+        attempt: env.GITHUB_RUN_ATTEMPT || '1',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/entry/action/cache.ts
+
+
+/**
+ * The action's cache lifecycle around the engine: open and load the run's index (and the fan-out
+ * fragments it reads) before, persist one entry after. The engine only sees the StageCache port.
+ */
+async function openCache(core, settings, env, root, stats) {
+    if (settings.cache === 'off')
+        return undefined;
+    const opened = await openActionsCache({
+        root,
+        env,
+        salt: settings.cacheSalt,
+        warn: (m) => core.warning(m),
+        run: runIdentity(env),
+        stats,
+    });
+    if (!('cache' in opened)) {
+        core.warning(`The GitHub Actions cache is unavailable (${opened.unavailable}); running without it. Every stale stage will run.`);
+        return undefined;
+    }
+    // The lookup runs while the manifest loads and the workspace is hashed; the cache waits for it.
+    void opened.cache
+        .loadInBackground({ fragments: settings.fanOutFragments })
+        .then((loaded) => core.info(`reprokit: ${loaded.index ? 'restored the cache index' : 'no cache index yet'}` +
+        (settings.fanOutFragments.length > 0
+            ? `; ${loaded.fragments} of ${settings.fanOutFragments.length} fan-out fragment(s)`
+            : '')));
+    return opened.cache;
+}
+/** After the run: one entry (the index, or this group's fragment) unless the cache is read-only. */
+async function persistCache(core, settings, cache) {
+    if (!cache)
+        return;
+    await cache.loaded(); // publishing reads the index it loaded (previous metrics)
+    if (settings.cache === 'read-only' || settings.mode === 'plan')
+        return;
+    const { saved } = await cache.persist(settings.fanOutGroup !== undefined ? { group: settings.fanOutGroup } : {});
+    if (saved)
+        core.info(`reprokit: saved ${saved}`);
+}
+/** The summary's cache line. */
+function cacheLine(stats) {
+    if (!stats)
+        return 'Cache: off.';
+    return (`Cache: ${stats.requests} request${stats.requests === 1 ? '' : 's'}, ` +
+        `${stats.entriesCreated} entr${stats.entriesCreated === 1 ? 'y' : 'ies'} created, ` +
+        `${formatBytes(stats.downloadedBytes)} down, ${formatBytes(stats.uploadedBytes)} up, ` +
+        `${formatDuration(stats.ms)} in the cache.`);
+}
+
+;// CONCATENATED MODULE: ./src/entry/action/context.ts
+
+function readRunContext(env) {
+    let payload = {};
+    try {
+        if (env.GITHUB_EVENT_PATH)
+            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+    }
+    catch {
+        payload = {};
+    }
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ??
+        payload.repository?.full_name ??
+        '/').split('/');
+    const pr = payload.pull_request;
+    const pullRequest = pr?.number !== undefined
+        ? {
+            number: pr.number,
+            baseBranch: pr.base?.ref ?? env.GITHUB_BASE_REF ?? '',
+            headSha: pr.head?.sha ?? env.GITHUB_SHA ?? '',
+            fromFork: (pr.head?.repo?.full_name ?? '') !==
+                (payload.repository?.full_name ?? `${owner}/${repo}`),
+        }
+        : undefined;
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        sha: env.GITHUB_SHA ?? '',
+        branch: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || '',
+        owner,
+        repo,
+        runId: env.GITHUB_RUN_ID ?? '',
+        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+        ...(payload.repository?.default_branch
+            ? { defaultBranch: payload.repository.default_branch }
+            : {}),
+        ...(pullRequest ? { pullRequest } : {}),
+    };
+}
+/** Pages deploys from the default branch, or on runs someone asked for; never from a pull request. */
+function shouldDeployPages(setting, context) {
+    if (setting !== 'auto')
+        return setting === 'true';
+    if (context.pullRequest)
+        return false;
+    if (context.eventName === 'workflow_dispatch' || context.eventName === 'schedule')
+        return true;
+    return (context.eventName === 'push' &&
+        context.defaultBranch !== undefined &&
+        context.branch === context.defaultBranch);
+}
+
+;// CONCATENATED MODULE: ./src/entry/action/contract.ts
+/** The action's contract in one place: every input and output name as action.yml spells it. */
+const Inputs = {
+    manifest: 'manifest',
+    workingDirectory: 'working-directory',
+    stages: 'stages',
+    force: 'force',
+    jobs: 'jobs',
+    keepGoing: 'keep-going',
+    cache: 'cache',
+    cacheSalt: 'cache-salt',
+    remote: 'remote',
+    remoteWrite: 'remote-write',
+    restore: 'restore',
+    githubToken: 'github-token',
+    summary: 'summary',
+    publish: 'publish',
+    deployPages: 'deploy-pages',
+    pagesTimeoutMinutes: 'pages-timeout-minutes',
+    retentionDays: 'retention-days',
+    includeHiddenFiles: 'include-hidden-files',
+    checkRun: 'check-run',
+    checkName: 'check-name',
+    comment: 'comment',
+    writeDvcLock: 'write-dvc-lock',
+    mode: 'mode',
+    fanOutGroup: 'fan-out-group',
+    fanOutFragments: 'fan-out-fragments',
+};
+const Outputs = {
+    ran: 'ran',
+    restored: 'restored',
+    fresh: 'fresh',
+    failed: 'failed',
+    cacheHit: 'cache-hit',
+    plan: 'plan',
+    artifactIds: 'artifact-ids',
+    artifactUrls: 'artifact-urls',
+    pageUrl: 'page-url',
+    stale: 'stale',
+    waves: 'waves',
+};
+
+;// CONCATENATED MODULE: ./src/adapters/github/artifacts.ts
+
+
+/** Where the run's artifacts are shown, for links in comments and summaries. */
+function artifactUrl(env, id) {
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    return `${server}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID ?? ''}/artifacts/${id}`;
+}
+function artifactFiles(root, paths, includeHidden) {
+    const files = [];
+    const visit = (abs) => {
+        const stats = (0,external_node_fs_.statSync)(abs);
+        if (stats.isFile())
+            files.push(abs);
+        else if (stats.isDirectory()) {
+            for (const name of (0,external_node_fs_.readdirSync)(abs).sort()) {
+                if (!includeHidden && name.startsWith('.'))
+                    continue;
+                visit((0,external_node_path_.join)(abs, name));
+            }
+        }
+    };
+    for (const path of paths)
+        visit((0,external_node_path_.join)(root, path));
+    return files;
+}
+/**
+ * Like upload-artifact, names inside the artifact are relative to the paths' closest common
+ * directory: publishing `site/` gives `index.html`, not `site/index.html`.
+ */
+function artifactRoot(root, paths) {
+    const dirs = paths.map((p) => {
+        const abs = (0,external_node_path_.join)(root, p);
+        return (0,external_node_fs_.statSync)(abs).isDirectory() ? abs : (0,external_node_path_.dirname)(abs);
+    });
+    let common = dirs[0] ?? root;
+    for (const dir of dirs.slice(1)) {
+        while (common !== root && dir !== common && !dir.startsWith(common + external_node_path_.sep))
+            common = (0,external_node_path_.dirname)(common);
+    }
+    return common;
+}
+/** Uploads with the real toolkit client; loaded lazily so the CLI never pays for it. */
+async function uploadArtifact(upload, env) {
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(351), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76799));
+    const files = artifactFiles(upload.root, upload.paths, upload.includeHidden);
+    if (files.length === 0)
+        throw new Error(`artifact ${upload.name} has no files (${upload.paths.join(', ')})`);
+    const result = await new DefaultArtifactClient().uploadArtifact(upload.name, files, artifactRoot(upload.root, upload.paths), {
+        ...(upload.retentionDays !== undefined ? { retentionDays: upload.retentionDays } : {}),
+    });
+    if (result.id === undefined)
+        throw new Error(`artifact ${upload.name} was not created`);
+    return {
+        name: upload.name,
+        id: result.id,
+        size: result.size ?? 0,
+        url: artifactUrl(env, result.id),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/pages.ts
+/** Statuses after which a deployment will not succeed (from deploy-pages). */
+const FATAL = new Set([
+    'deployment_failed',
+    'deployment_content_failed',
+    'deployment_cancelled',
+    'deployment_lost',
+    'deployment_attempt_error',
+]);
+/** Creates a Pages deployment of an uploaded `github-pages` artifact and waits for it, as deploy-pages does. */
+async function deployPages(deploy) {
+    const { client, repo } = deploy;
+    const sleep = deploy.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const created = await client.request('POST /repos/{owner}/{repo}/pages/deployments', {
+        ...repo,
+        artifact_id: deploy.artifactId,
+        pages_build_version: deploy.sha,
+        oidc_token: deploy.idToken,
+    });
+    if (!created.ok)
+        return { ok: false, reason: explainCreateFailure(created.status, created.message) };
+    const id = created.value.id;
+    const started = Date.now();
+    let last = '';
+    for (;;) {
+        const state = await client.request('GET /repos/{owner}/{repo}/pages/deployments/{id}', { ...repo, id });
+        if (state.ok) {
+            const status = state.value.status;
+            if (status !== last)
+                deploy.log(`Pages deployment ${id}: ${status}`);
+            last = status;
+            if (status === 'succeed')
+                return { ok: true, pageUrl: created.value.page_url ?? '' };
+            if (FATAL.has(status))
+                return { ok: false, reason: `the Pages deployment ended with ${status}` };
+        }
+        else if (state.status !== 404) {
+            return {
+                ok: false,
+                reason: `could not read the Pages deployment status (${state.status} ${state.message})`,
+            };
+        }
+        if (Date.now() - started >= deploy.timeoutMs) {
+            const cancelled = await client.request('POST /repos/{owner}/{repo}/pages/deployments/{id}/cancel', { ...repo, id });
+            const note = cancelled.ok
+                ? 'it was cancelled'
+                : `cancelling it failed too (${cancelled.status})`;
+            return {
+                ok: false,
+                reason: `the Pages deployment did not finish within ${Math.round(deploy.timeoutMs / 1000)} s (last status ${last || 'unknown'}); ${note}`,
+            };
+        }
+        await sleep(deploy.pollMs);
+    }
+}
+function explainCreateFailure(status, message) {
+    if (status === 404) {
+        return `GitHub Pages is not enabled for this repository, or its source is not "GitHub Actions" (Settings → Pages → Source: GitHub Actions) [${status}: ${message}]`;
+    }
+    if (status === 403)
+        return `the token may not deploy Pages: give the job \`permissions: {pages: write, id-token: write}\` [${status}: ${message}]`;
+    if (status === 400 && /environment/i.test(message)) {
+        return `run the deploying job in the github-pages environment (\`environment: github-pages\`) [${status}: ${message}]`;
+    }
+    return `creating the Pages deployment failed [${status}: ${message}]`;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/site-tar.ts
+
+
+/** Pages supports sites up to 1 GB (10 GB is a hard limit): warn above the supported size. */
+const PAGES_SUPPORTED_BYTES = 1024 ** 3;
+/** Names the official upload-pages-artifact leaves out: they are never part of a site. */
+const EXCLUDED = new Set(['.git', '.github']);
+class SiteProblem extends Error {
+}
+/**
+ * Writes a site directory as the uncompressed tar that GitHub Pages deploys. Unlike the
+ * official action it keeps dotfiles (`.nojekyll`, `.well-known/`); symlinks that stay inside
+ * the site are stored as the files they point to, those that leave it and hard links are refused.
+ */
+function writeSiteTar(siteDir, tarFile) {
+    const root = (0,external_node_fs_.realpathSync)(siteDir);
+    const entries = [];
+    collect(root, root, '', entries, new Set());
+    const fd = (0,external_node_fs_.openSync)(tarFile, 'w');
+    let bytes = 0;
+    try {
+        for (const entry of entries) {
+            writeHeader(fd, entry.kind === 'dir' ? `${entry.name}/` : entry.name, entry);
+            if (entry.kind === 'file') {
+                copyContent(fd, entry.abs, entry.size);
+                bytes += entry.size;
+            }
+        }
+        (0,external_node_fs_.writeSync)(fd, Buffer.alloc(1024)); // two empty blocks end the archive
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    const warnings = bytes > PAGES_SUPPORTED_BYTES
+        ? [`the site is ${(bytes / 1024 ** 3).toFixed(1)} GB; GitHub Pages supports sites up to 1 GB`]
+        : [];
+    return { files: entries.filter((e) => e.kind === 'file').length, bytes, warnings };
+}
+function collect(root, dir, prefix, entries, seen) {
+    if (seen.has(dir))
+        throw new SiteProblem(`${prefix || '.'} links back to a directory above it (a symlink loop)`);
+    seen.add(dir);
+    for (const name of (0,external_node_fs_.readdirSync)(dir).sort()) {
+        if (EXCLUDED.has(name))
+            continue;
+        const abs = (0,external_node_path_.join)(dir, name);
+        const path = prefix ? `${prefix}/${name}` : name;
+        let stats = (0,external_node_fs_.lstatSync)(abs);
+        let real = abs;
+        if (stats.isSymbolicLink()) {
+            try {
+                real = (0,external_node_fs_.realpathSync)(abs);
+            }
+            catch {
+                throw new SiteProblem(`${path} is a broken symlink`);
+            }
+            const rel = (0,external_node_path_.relative)(root, real);
+            if (rel === '..' || rel.startsWith('..' + external_node_path_.sep) || rel.startsWith(external_node_path_.sep)) {
+                throw new SiteProblem(`${path} is a symlink to ${real}, outside the site; copy the file into the site instead`);
+            }
+            stats = (0,external_node_fs_.statSync)(real);
+        }
+        if (stats.isDirectory()) {
+            entries.push({ name: path, abs: real, kind: 'dir', size: 0, mode: stats.mode & 0o777 });
+            collect(root, real, path, entries, new Set(seen));
+        }
+        else if (stats.isFile()) {
+            if (stats.nlink > 1)
+                throw new SiteProblem(`${path} is a hard link; Pages refuses them: write a copy instead (cp, not cp -l/ln)`);
+            entries.push({
+                name: path,
+                abs: real,
+                kind: 'file',
+                size: stats.size,
+                mode: stats.mode & 0o777,
+            });
+        }
+    }
+}
+/** The largest size the ustar header's 11 octal digits hold: 8 GiB - 1. */
+const USTAR_MAX_SIZE = 8 ** 11 - 1;
+function writeHeader(fd, name, entry) {
+    (0,external_node_fs_.writeSync)(fd, entryHeader(name, entry));
+}
+/**
+ * The header blocks of one entry: a PAX extended header when the name is over ustar's 100 bytes
+ * or the size over its 8 GiB (`path` and `size` records, which every reader of PAX prefers),
+ * then the ustar header. A size too big for octal is also written in the base-256 form GNU tar
+ * reads, so an old reader that ignores PAX still finds where the next entry starts.
+ */
+function entryHeader(name, entry) {
+    const nameBytes = Buffer.from(name);
+    const size = entry.kind === 'dir' ? 0 : entry.size;
+    const records = [];
+    if (nameBytes.length > 100)
+        records.push(paxRecord('path', name));
+    if (size > USTAR_MAX_SIZE)
+        records.push(paxRecord('size', String(size)));
+    const main = header(nameBytes.length > 100 ? truncateUtf8(nameBytes, 99) : nameBytes, entry.kind === 'dir' ? '5' : '0', size, entry.mode);
+    if (records.length === 0)
+        return main;
+    const body = Buffer.concat(records);
+    return Buffer.concat([
+        header(Buffer.from('PaxHeader'), 'x', body.length, 0o644),
+        pad(body),
+        main,
+    ]);
+}
+/** At most `max` bytes, cut before a UTF-8 continuation byte (the PAX path has the full name). */
+function truncateUtf8(bytes, max) {
+    let end = Math.min(max, bytes.length);
+    while (end > 0 && (bytes[end] & 0xc0) === 0x80)
+        end--;
+    return bytes.subarray(0, end);
+}
+/** `"<length> <key>=<value>\n"`, where the length counts its own digits. */
+function paxRecord(key, value) {
+    const text = ` ${key}=${value}\n`;
+    const base = Buffer.byteLength(text);
+    let digits = String(base).length;
+    if (String(base + digits).length > digits)
+        digits++;
+    return Buffer.from(`${base + digits}${text}`);
+}
+function header(name, type, size, mode) {
+    const block = Buffer.alloc(512);
+    name.copy(block, 0, 0, Math.min(100, name.length));
+    block.write(octal(mode & 0o7777, 8), 100);
+    block.write(octal(0, 8), 108);
+    block.write(octal(0, 8), 116);
+    writeSize(block, size);
+    block.write(octal(0, 12), 136); // mtime 0: the same site gives the same bytes
+    block.write('        ', 148);
+    block.write(type, 156);
+    block.write('ustar\u000000', 257, 'binary');
+    let sum = 0;
+    for (const byte of block)
+        sum += byte;
+    block.write(octal(sum, 7) + '\0', 148);
+    return block;
+}
+/** Octal when it fits; else base-256: 0x80, then the size big-endian in the other 11 bytes. */
+function writeSize(block, size) {
+    if (size <= USTAR_MAX_SIZE) {
+        block.write(octal(size, 12), 124);
+        return;
+    }
+    block[124] = 0x80;
+    let rest = size;
+    for (let i = 135; i > 124; i--) {
+        block[i] = rest % 256;
+        rest = Math.floor(rest / 256);
+    }
+}
+function octal(value, width) {
+    return value.toString(8).padStart(width - 1, '0') + '\0';
+}
+function pad(data) {
+    const rest = data.length % 512;
+    return rest === 0 ? data : Buffer.concat([data, Buffer.alloc(512 - rest)]);
+}
+function copyContent(fd, abs, size) {
+    const source = (0,external_node_fs_.openSync)(abs, 'r');
+    const buffer = Buffer.allocUnsafe(1024 * 1024);
+    let copied = 0;
+    try {
+        while (copied < size) {
+            const read = (0,external_node_fs_.readSync)(source, buffer, 0, Math.min(buffer.length, size - copied), null);
+            if (read === 0)
+                throw new SiteProblem(`${abs} shrank while it was being packed`);
+            (0,external_node_fs_.writeSync)(fd, buffer, 0, read);
+            copied += read;
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(source);
+    }
+    const rest = size % 512;
+    if (rest !== 0)
+        (0,external_node_fs_.writeSync)(fd, Buffer.alloc(512 - rest));
+}
+
+;// CONCATENATED MODULE: ./src/core/plots/capture.ts
+
+
+
+/**
+ * Every plot of the pipeline: the top-level `plots:` definitions, then each stage's plots
+ * outputs not already defined at the top level (a top-level entry with the same id wins, as in DVC).
+ */
+function pipelinePlots(pipeline) {
+    const top = pipeline.plots ?? [];
+    const ids = new Set(top.map((d) => d.id));
+    const fromStages = pipeline.stages.flatMap((s) => s.outs.flatMap((o) => (o.plot && !ids.has(o.plot.id) ? [o.plot] : [])));
+    return [...top, ...fromStages];
+}
+/**
+ * The data files of a stage's outputs that some plot reads: named by a definition, or under a
+ * directory a definition names. Images are never captured (they are linked, not parsed).
+ */
+function filesToCapture(stage, outputs, definitions) {
+    if (definitions.length === 0)
+        return [];
+    const wanted = definitions.filter((d) => !d.image);
+    const chosen = new Map();
+    for (const output of outputs) {
+        if (!stage.outs.some((o) => o.path === output.path))
+            continue;
+        for (const file of output.files) {
+            const format = plotFormat(file.path);
+            if (!format || format === 'image')
+                continue;
+            const users = wanted.filter((d) => [...d.y.map((s) => s.file), ...(d.x?.file ? [d.x.file] : [])].some((f) => isWithin(file.path, f)));
+            if (users.length === 0)
+                continue;
+            chosen.set(file.path, users.some((d) => d.template.startsWith('confusion')));
+        }
+    }
+    return [...chosen]
+        .slice(0, PLOT_LIMITS.filesPerStage)
+        .map(([path, collapse]) => ({ path, collapse }));
+}
+
+;// CONCATENATED MODULE: ./src/report/plots-svg.ts
+
+
+
+const W = 720;
+const H = 340;
+const M = { left: 64, right: 16, top: 16, bottom: 48 };
+const COLOURS = [
+    { base: '#9ecbff', head: '#0969da' },
+    { base: '#ffaba8', head: '#cf222e' },
+    { base: '#8ddb8c', head: '#1a7f37' },
+    { base: '#f5d67b', head: '#9a6700' },
+    { base: '#d8b9ff', head: '#8250df' },
+    { base: '#a5e7ef', head: '#0a7ea4' },
+];
+/** Rows of the values table under a chart. */
+const TABLE_POINTS = 100;
+function plotsPage(views, options) {
+    const body = views.length
+        ? views.map((v) => section(v, options)).join('\n')
+        : '<p>No plots: declare them in <code>plots:</code> (see docs/manifest.md), then run the pipeline.</p>';
+    return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(options.title)}</title>
+<style>
+body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:780px;color:#1f2328;padding:0 1rem}
+h2{font-size:1.1rem;margin-top:2.5rem}
+svg{max-width:100%;height:auto;background:#fff}
+.legend span{display:inline-block;margin-right:1rem}
+.legend i{display:inline-block;width:.9em;height:.9em;margin-right:.3em;vertical-align:-.1em}
+.note{color:#59636e;font-size:.9rem}
+table{border-collapse:collapse;font-size:.85rem}
+td,th{border:1px solid #d1d9e0;padding:.2rem .5rem;text-align:right}
+</style>
+</head>
+<body>
+<h1>${esc(options.title)}</h1>
+<p class="note">${esc(options.names.base)} vs ${esc(options.names.head)}</p>
+${body}
+</body>
+</html>
+`;
+}
+function section(view, options) {
+    if (view.kind === 'image') {
+        const src = options.imageSrc?.(view.file);
+        return `<section><h2>${esc(view.file)}</h2>${src ? `<img alt="${esc(view.file)}" src="${esc(src)}" style="max-width:100%">` : '<p class="note">Image not found in the workspace.</p>'}</section>`;
+    }
+    if (view.kind === 'confusion')
+        return confusionSection(view, options);
+    return chartSection(view, options);
+}
+function colour(series, s) {
+    const labels = [...new Set(series.map((x) => x.label))];
+    const entry = COLOURS[labels.indexOf(s.label) % COLOURS.length] ?? COLOURS[0];
+    return s.side === 'base' ? entry.base : entry.head;
+}
+function chartSection(view, options) {
+    const legend = view.series
+        .map((s) => `<span><i style="background:${colour(view.series, s)}"></i>${esc(s.label)}: ${esc(s.side === 'base' ? options.names.base : options.names.head)}</span>`)
+        .join('');
+    const problems = view.problems.length
+        ? `<p class="note">${view.problems.map(esc).join('; ')}</p>`
+        : '';
+    const svg = view.series.length
+        ? view.style === 'bar'
+            ? barChart(view)
+            : lineChart(view)
+        : '<p class="note">No numeric values to draw.</p>';
+    return `<section><h2>${esc(view.title)}</h2>
+<div class="legend">${legend}</div>
+${svg}
+${problems}${view.sampled ? '<p class="note">Long files were thinned evenly when recorded.</p>' : ''}
+${plots_svg_valuesTable(view, options)}</section>`;
+}
+/** Lines (or points for scatter) at their true x positions; categories evenly spaced. */
+function lineChart(view) {
+    const categories = view.numericX
+        ? []
+        : [...new Set(view.series.flatMap((s) => s.points.map((p) => String(p.x))))];
+    const xOf = (x) => view.numericX ? x : categories.indexOf(String(x));
+    const xs = view.series.flatMap((s) => s.points.map((p) => xOf(p.x)));
+    const ys = view.series.flatMap((s) => s.points.map((p) => p.y));
+    const [x0, x1] = extent(xs);
+    const [y0, y1] = padded(extent(ys));
+    const sx = (x) => M.left + ((x - x0) / (x1 - x0 || 1)) * (W - M.left - M.right);
+    const sy = (y) => H - M.bottom - ((y - y0) / (y1 - y0 || 1)) * (H - M.top - M.bottom);
+    const marks = view.series
+        .map((s) => {
+        const c = colour(view.series, s);
+        const pts = s.points.map((p) => [sx(xOf(p.x)), sy(p.y)]);
+        if (view.style === 'scatter')
+            return pts
+                .map(([x, y]) => `<circle cx="${r(x)}" cy="${r(y)}" r="3" fill="${c}" fill-opacity="0.8"/>`)
+                .join('');
+        const sorted = view.numericX ? [...pts].sort((a, b) => a[0] - b[0]) : pts;
+        return `<polyline fill="none" stroke="${c}" stroke-width="2" points="${sorted.map(([x, y]) => `${r(x)},${r(y)}`).join(' ')}"/>`;
+    })
+        .join('\n');
+    const xTicks = view.numericX
+        ? ticks(x0, x1).map((t) => ({ at: sx(t), label: plots_text_formatNumber(t) }))
+        : thinLabels(categories).map(([i, label]) => ({ at: sx(i), label }));
+    return plots_svg_frame(marks, xTicks, ticks(y0, y1).map((t) => ({ at: sy(t), label: plots_text_formatNumber(t) })), view);
+}
+/** Horizontal bars, one row per category: the base bar light above this run's. */
+function barChart(view) {
+    const categories = [
+        ...new Set(view.series.flatMap((s) => s.points.map((p) => String(p.x)))),
+    ].slice(0, 60);
+    const values = view.series.flatMap((s) => s.points.map((p) => p.y));
+    const [lo, hi] = extent([0, ...values]);
+    const rowH = 22;
+    const height = M.top + M.bottom + categories.length * rowH;
+    const left = 160;
+    const sx = (v) => left + ((v - lo) / (hi - lo || 1)) * (W - left - M.right);
+    const band = rowH / Math.max(1, view.series.length + 1);
+    const bars = categories
+        .map((cat, i) => view.series
+        .map((s, j) => {
+        const p = s.points.find((q) => String(q.x) === cat);
+        if (!p)
+            return '';
+        const x = Math.min(sx(0), sx(p.y));
+        return `<rect x="${r(x)}" y="${r(M.top + i * rowH + j * band + band / 2)}" width="${r(Math.abs(sx(p.y) - sx(0)))}" height="${r(band)}" fill="${colour(view.series, s)}"><title>${esc(cat)}: ${esc(plots_text_formatNumber(p.y))}</title></rect>`;
+    })
+        .join('') +
+        `<text x="${left - 6}" y="${r(M.top + i * rowH + rowH / 2 + 4)}" text-anchor="end" font-size="11">${esc(cat.slice(0, 24))}</text>`)
+        .join('\n');
+    const axis = ticks(lo, hi)
+        .map((t) => `<line x1="${r(sx(t))}" x2="${r(sx(t))}" y1="${M.top}" y2="${height - M.bottom}" stroke="#eaeef2"/><text x="${r(sx(t))}" y="${height - M.bottom + 16}" text-anchor="middle" font-size="11">${esc(plots_text_formatNumber(t))}</text>`)
+        .join('');
+    return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${height}" role="img" aria-label="${esc(view.title)}">${axis}${bars}<text x="${r((left + W) / 2)}" y="${height - 8}" text-anchor="middle" font-size="12">${esc(view.yLabel)}</text></svg>`;
+}
+function plots_svg_frame(marks, xTicks, yTicks, view) {
+    const grid = yTicks
+        .map((t) => `<line x1="${M.left}" x2="${W - M.right}" y1="${r(t.at)}" y2="${r(t.at)}" stroke="#eaeef2"/><text x="${M.left - 6}" y="${r(t.at + 4)}" text-anchor="end" font-size="11">${esc(t.label)}</text>`)
+        .join('');
+    const xAxis = xTicks
+        .map((t) => `<text x="${r(t.at)}" y="${H - M.bottom + 16}" text-anchor="middle" font-size="11">${esc(t.label)}</text>`)
+        .join('');
+    return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(view.title)}">
+${grid}<line x1="${M.left}" x2="${W - M.right}" y1="${H - M.bottom}" y2="${H - M.bottom}" stroke="#8c959f"/>${xAxis}
+${marks}
+<text x="${r((M.left + W - M.right) / 2)}" y="${H - 8}" text-anchor="middle" font-size="12">${esc(view.xLabel)}</text>
+<text transform="translate(14 ${r((M.top + H - M.bottom) / 2)}) rotate(-90)" text-anchor="middle" font-size="12">${esc(view.yLabel)}</text>
+</svg>`;
+}
+function plots_svg_valuesTable(view, options) {
+    if (view.series.length === 0)
+        return '';
+    const grid = chartGrid(view, TABLE_POINTS);
+    const head = `<tr><th>${esc(view.xLabel)}</th>${view.series.map((s) => `<th>${esc(s.label)}: ${esc(s.side === 'base' ? options.names.base : options.names.head)}</th>`).join('')}</tr>`;
+    const rows = grid.xs
+        .map((x, i) => `<tr><td>${esc(typeof x === 'number' ? plots_text_formatNumber(x) : x)}</td>${grid.values.map((v) => `<td>${v[i] === null || v[i] === undefined ? '—' : esc(plots_text_formatNumber(v[i]))}</td>`).join('')}</tr>`)
+        .join('');
+    return `<details><summary>Values</summary><table>${head}${rows}</table></details>`;
+}
+function confusionSection(view, options) {
+    const tables = view.matrices.map((m) => {
+        const labels = matrixLabels(m.head, m.base).slice(0, 60);
+        const cells = labels.flatMap((x) => labels.map((y) => (m.head ? matrixCell(m.head, x, y, view.normalized) : 0)));
+        const max = Math.max(1e-9, ...cells);
+        const format = (v) => (view.normalized ? v.toFixed(2) : plots_text_formatNumber(v));
+        const rows = labels
+            .map((x) => {
+            const tds = labels
+                .map((y) => {
+                const h = m.head ? matrixCell(m.head, x, y, view.normalized) : undefined;
+                const b = m.base ? matrixCell(m.base, x, y, view.normalized) : undefined;
+                const delta = h !== undefined && b !== undefined ? formatDelta(Number(format(h - b))) : '';
+                const alpha = h === undefined ? 0 : (h / max) * 0.6;
+                return `<td style="background:rgba(9,105,218,${alpha.toFixed(2)})">${h === undefined ? '—' : esc(format(h))}${delta ? ` <small>(${esc(delta)})</small>` : ''}</td>`;
+            })
+                .join('');
+            return `<tr><th>${esc(x)}</th>${tds}</tr>`;
+        })
+            .join('');
+        const caption = `${esc(view.xField)} (rows) × ${esc(m.yField)} (columns)${view.matrices.length > 1 ? `, ${esc(m.label)}` : ''}${m.base ? `; changes against ${esc(options.names.base)} in brackets` : ''}`;
+        return `<p class="note">${caption}</p><table><tr><th></th>${labels.map((l) => `<th>${esc(l)}</th>`).join('')}</tr>${rows}</table>`;
+    });
+    const problems = view.problems.length
+        ? `<p class="note">${view.problems.map(esc).join('; ')}</p>`
+        : '';
+    return `<section><h2>${esc(view.title)}</h2>${tables.join('\n')}${problems}</section>`;
+}
+function extent(values) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const v of values) {
+        if (v < lo)
+            lo = v;
+        if (v > hi)
+            hi = v;
+    }
+    return Number.isFinite(lo) ? [lo, hi] : [0, 1];
+}
+function padded([lo, hi]) {
+    const pad = (hi - lo) * 0.05 || Math.abs(hi) * 0.05 || 1;
+    return [lo - pad, hi + pad];
+}
+/** About five round tick values over [lo, hi]. */
+function ticks(lo, hi) {
+    const span = hi - lo || 1;
+    const step0 = Math.pow(10, Math.floor(Math.log10(span / 5)));
+    const step = [1, 2, 5, 10].map((m) => m * step0).find((s) => span / s <= 6) ?? step0 * 10;
+    const out = [];
+    for (let t = Math.ceil(lo / step) * step; t <= hi + step * 1e-9 && out.length < 12; t += step)
+        out.push(Number(t.toPrecision(12)));
+    return out;
+}
+function thinLabels(categories) {
+    const every = Math.max(1, Math.ceil(categories.length / 10));
+    return categories.flatMap((c, i) => i % every === 0 ? [[i, c.slice(0, 16)]] : []);
+}
+function r(n) {
+    return Number.isFinite(n) ? String(Math.round(n * 10) / 10) : '0';
+}
+function esc(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;');
+}
+
+;// CONCATENATED MODULE: ./src/entry/action/plots-page.ts
+
+
+
+
+
+
+/**
+ * The offline plots page for the `plots` artifact: the same page `reprokit plots diff` writes,
+ * this run against the baseline's recorded rows, image plots copied beside it. Returns the
+ * directory and the paths to upload, or undefined when there is nothing to draw.
+ */
+function writePlotsPage(options) {
+    const views = plotViews(options.definitions, options.head, options.baseline?.plots);
+    if (!views.some((v) => v.kind !== 'image'))
+        return undefined;
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(options.tempDir ?? (0,external_node_os_.tmpdir)(), 'reprokit-plots-'));
+    const images = new Map();
+    for (const view of views) {
+        if (view.kind !== 'image')
+            continue;
+        const from = (0,external_node_path_.join)(options.root, view.file);
+        if (!(0,external_node_fs_.existsSync)(from) || !(0,external_node_fs_.statSync)(from).isFile())
+            continue;
+        const to = (0,external_node_path_.join)(dir, 'images', view.file);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(to), { recursive: true });
+        (0,external_node_fs_.copyFileSync)(from, to);
+        images.set(view.file, `images/${view.file.split('/').map(encodeURIComponent).join('/')}`);
+    }
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(dir, 'index.html'), plotsPage(views, {
+        title: options.title,
+        names: sideNames(options.baseline),
+        imageSrc: (file) => images.get(file),
+    }));
+    return { dir, paths: images.size > 0 ? ['index.html', 'images'] : ['index.html'] };
+}
+
+;// CONCATENATED MODULE: ./src/entry/action/publish.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** After the run: artifacts, Pages, the metrics baseline, the check run and the PR comment. */
+async function publishAndReport(inputs) {
+    const { core, settings, context, report } = inputs;
+    const fromFork = context.pullRequest?.fromFork === true;
+    if (fromFork) {
+        core.notice('This pull request comes from a fork: its token is read-only and it has no id-token, so there is no check run, comment or Pages deployment. The job summary has the full report.');
+    }
+    const failures = [];
+    const artifacts = [];
+    const links = [];
+    let pageUrl = '';
+    const baseline = await recordedBaseline(inputs);
+    if (settings.publish && report.ok) {
+        for (const artifact of inputs.project.pipeline.publish.artifacts) {
+            const uploaded = await upload(inputs, artifact.name, artifact.paths.map((p) => p.path), failures);
+            if (uploaded) {
+                artifacts.push(uploaded);
+                links.push({ name: `${artifact.name} (artifact)`, url: uploaded.url });
+            }
+        }
+        const pages = inputs.project.pipeline.publish.pages;
+        if (pages && shouldDeployPages(settings.deployPages, context) && !fromFork) {
+            pageUrl = await deploySite(inputs, pages.path, failures);
+            if (pageUrl)
+                links.push({ name: 'Site (GitHub Pages)', url: pageUrl });
+        }
+        else if (pages && context.pullRequest) {
+            const covered = inputs.project.pipeline.publish.artifacts.some((a) => a.paths.some((p) => p.path === pages.path));
+            if (!covered) {
+                const preview = await upload(inputs, 'site-preview', [pages.path], failures);
+                if (preview) {
+                    artifacts.push(preview);
+                    links.push({ name: 'Site preview (artifact)', url: preview.url });
+                }
+            }
+        }
+        const plots = await uploadPlotsPage(inputs, baseline);
+        if (plots) {
+            artifacts.push(plots);
+            links.push({ name: 'Plots (artifact)', url: plots.url });
+        }
+    }
+    else if (settings.publish && !report.ok) {
+        core.info('Not publishing: the pipeline did not succeed.');
+    }
+    if (settings.checkRun && settings.githubToken && !fromFork)
+        await createCheck(inputs);
+    if (settings.comment && settings.githubToken && context.pullRequest && !fromFork)
+        await comment(inputs, links, baseline, { artifacts, pageUrl });
+    const url = runUrl(context);
+    return {
+        artifacts,
+        pageUrl,
+        links,
+        ...(baseline ? { baseline } : {}),
+        ...(url ? { runUrl: url } : {}),
+        failures,
+    };
+}
+async function upload(inputs, name, paths, failures) {
+    try {
+        const uploaded = await uploadArtifact({
+            name,
+            root: inputs.root,
+            paths,
+            includeHidden: inputs.settings.includeHiddenFiles,
+            ...(inputs.settings.retentionDays !== undefined
+                ? { retentionDays: inputs.settings.retentionDays }
+                : {}),
+        }, inputs.env);
+        inputs.core.info(`Uploaded artifact ${name} (${uploaded.size} bytes): ${uploaded.url}`);
+        return uploaded;
+    }
+    catch (e) {
+        failures.push(`uploading artifact ${name} failed: ${e.message}`);
+        return undefined;
+    }
+}
+async function deploySite(inputs, sitePath, failures) {
+    const { core, settings, context } = inputs;
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(inputs.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'reprokit-pages-'));
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    try {
+        const tar = writeSiteTar((0,external_node_path_.join)(inputs.root, sitePath), (0,external_node_path_.join)(dir, 'artifact.tar'));
+        for (const warning of tar.warnings)
+            core.warning(warning);
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(351), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76799));
+        const uploaded = await new DefaultArtifactClient().uploadArtifact('github-pages', [(0,external_node_path_.join)(dir, 'artifact.tar')], dir, { retentionDays: 1 });
+        if (uploaded.id === undefined)
+            throw new Error('the github-pages artifact was not created');
+        let idToken;
+        try {
+            idToken = await core.getIDToken();
+        }
+        catch (e) {
+            failures.push(`deploying Pages needs an OIDC token: give the job \`permissions: {id-token: write, pages: write}\` (${e.message})`);
+            return '';
+        }
+        const client = await GitHubClient.create(settings.githubToken);
+        const outcome = await deployPages({
+            client,
+            repo: { owner: context.owner, repo: context.repo },
+            artifactId: uploaded.id,
+            sha: context.sha,
+            idToken,
+            timeoutMs: settings.pagesTimeoutMs,
+            pollMs: Number(inputs.env.REPROKIT_PAGES_POLL_MS ?? 5000),
+            log: (message) => core.info(message),
+        });
+        if (!outcome.ok) {
+            failures.push(`GitHub Pages: ${outcome.reason}`);
+            return '';
+        }
+        core.info(`Deployed ${sitePath} (${tar.files} files) to ${outcome.pageUrl}`);
+        return outcome.pageUrl;
+    }
+    catch (e) {
+        failures.push(e instanceof SiteProblem
+            ? `the site ${sitePath} cannot be deployed: ${e.message}`
+            : `GitHub Pages: ${e.message}`);
+        return '';
+    }
+}
+/**
+ * What the metrics and plots are compared with, from the cache index (no downloads): on a pull
+ * request the base branch's newest run (the index this run started from when it is the base's,
+ * else one lookup of the base's index); on other events the previous run of this branch.
+ */
+async function recordedBaseline(inputs) {
+    const { baseline: runs, context, report } = inputs;
+    if (!runs || (metricsOf(report).size === 0 && plotsOf(report).size === 0))
+        return undefined;
+    const previous = await runs.previous();
+    if (context.pullRequest) {
+        const base = context.pullRequest.baseBranch;
+        const run = previous?.branch === base ? previous : await runs.base(base);
+        return run
+            ? { branch: base, kind: 'base', ...recordedValues(run) }
+            : { branch: base, kind: 'base' };
+    }
+    if (!previous)
+        return undefined;
+    return { branch: previous.branch, kind: 'previous', ...recordedValues(previous) };
+}
+/** Metrics files and plots rows of an earlier run, from its records. */
+function recordedValues(run) {
+    const plots = new Map();
+    for (const record of run.stages.values())
+        for (const [path, value] of Object.entries(record.plots ?? {}))
+            plots.set(path, value);
+    return { metrics: metricsOfRun(run), plots };
+}
+/** The pipeline's plots, with links to published copies of image plots. */
+function plotsInput(project, published) {
+    const { artifacts, pages } = project.pipeline.publish;
+    return {
+        definitions: pipelinePlots(project.pipeline),
+        imageLink: (file) => {
+            if (pages && published.pageUrl && isWithin(file, pages.path))
+                return `${published.pageUrl.replace(/\/$/, '')}/${file.slice(pages.path.length).replace(/^\//, '')}`;
+            const artifact = artifacts.find((a) => a.paths.some((p) => isWithin(file, p.path)));
+            return published.artifacts.find((u) => u.name === artifact?.name)?.url;
+        },
+    };
+}
+/**
+ * When the manifest publishes something and the run drew plots, the offline plots page goes up
+ * as the artifact `plots`. It was not asked for by name: a failure is a warning, not a failure.
+ */
+async function uploadPlotsPage(inputs, baseline) {
+    const { publish } = inputs.project.pipeline;
+    if (publish.artifacts.length === 0 && !publish.pages)
+        return undefined;
+    const head = plotsOf(inputs.report);
+    if (head.size === 0)
+        return undefined;
+    const page = writePlotsPage({
+        root: inputs.root,
+        ...(inputs.env.RUNNER_TEMP ? { tempDir: inputs.env.RUNNER_TEMP } : {}),
+        definitions: pipelinePlots(inputs.project.pipeline),
+        head,
+        ...(baseline ? { baseline } : {}),
+        title: `Plots of ${inputs.project.pipeline.manifestFile}`,
+    });
+    if (!page)
+        return undefined;
+    const problems = [];
+    const uploaded = await upload({ ...inputs, root: page.dir }, 'plots', page.paths, problems);
+    for (const problem of problems)
+        inputs.core.warning(problem);
+    return uploaded;
+}
+/** The link to the workflow run, when the runner says which run this is. */
+function runUrl(context) {
+    if (!context.runId || !context.owner)
+        return undefined;
+    return `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`;
+}
+async function createCheck(inputs) {
+    const { core, settings, context, report, project } = inputs;
+    const annotations = report.stages
+        .filter((s) => s.result === 'failed')
+        .map((s) => {
+        const place = inputs.placeOf(s.name);
+        return {
+            path: place.file ?? project.pipeline.manifestFile,
+            start_line: place.startLine ?? 1,
+            end_line: place.startLine ?? 1,
+            annotation_level: 'failure',
+            title: `Stage ${s.name} failed`,
+            message: `${stageErrorText(s)}${s.outputTail ? `\n\n${s.outputTail}` : ''}`.slice(0, 60_000),
+        };
+    });
+    const created = await inputs.feedback.createCheck({
+        name: settings.checkName,
+        headSha: context.pullRequest?.headSha ?? context.sha,
+        content: checkRun(project.graph, report, annotations),
+        ...(runUrl(context) ? { detailsUrl: runUrl(context) } : {}),
+    });
+    if (!created.ok) {
+        const hint = created.status === 403
+            ? ' (give the job `permissions: {checks: write}`, or set check-run: false)'
+            : '';
+        core.warning(`Could not create the check run: ${created.status} ${created.message}${hint}`);
+    }
+}
+async function comment(inputs, links, baseline, published) {
+    const { core, context, report } = inputs;
+    const pr = context.pullRequest;
+    if (!pr)
+        return;
+    const marker = commentMarker(inputs.pipelineId);
+    const body = pullRequestComment({
+        marker,
+        report,
+        links,
+        sha: pr.headSha,
+        ...(baseline ? { baseline } : {}),
+        ...(runUrl(context) ? { runUrl: runUrl(context) } : {}),
+        notProduced: notProducedMetrics(inputs.project.graph, report),
+        plots: plotsInput(inputs.project, published),
+    });
+    const result = await inputs.feedback.upsertComment({ issueNumber: pr.number, marker, body });
+    if (!result.ok) {
+        const hint = result.status === 403
+            ? ' (give the job `permissions: {pull-requests: write}`, or set comment: false)'
+            : '';
+        core.warning(`Could not update the pull request comment: ${result.status} ${result.message}${hint}`);
+    }
+    else
+        core.info(`Pull request comment ${result.value.action}: ${result.value.url ?? result.value.id}`);
+}
+/**
+ * The job summary after publishing. Publishing the user asked for (Pages, artifacts) that failed
+ * fails the step, so the headline must not show ✅ and the reasons are listed under it.
+ */
+function publishedSummary(graph, report, failures, extras, options = {}) {
+    const failed = failures.length > 0
+        ? `### ❌ Publishing failed\n\n${failures.map((f) => `- ${escapeMarkdown(f)}`).join('\n')}`
+        : '';
+    const sections = [failed, extras].filter(Boolean).join('\n\n');
+    const shown = { ...report, ok: report.ok && failures.length === 0 };
+    return jobSummary(graph, shown, options) + (sections ? `\n${sections}\n` : '');
+}
+
+;// CONCATENATED MODULE: ./src/entry/action/reporter.ts
+
+
+
+/**
+ * Logs a run on the runner: a line when a stage starts, then its output in a collapsed group
+ * titled with the outcome (stages run in parallel, so output is held until the stage ends),
+ * and an error annotation at the stage's place in the manifest when it fails.
+ */
+class ActionReporter {
+    core;
+    stages;
+    locator;
+    manifestPath;
+    output = new Map();
+    constructor(core, stages, locator, manifestPath) {
+        this.core = core;
+        this.stages = stages;
+        this.locator = locator;
+        this.manifestPath = manifestPath;
+    }
+    handle(event) {
+        switch (event.type) {
+            case 'stage-start':
+                this.core.info(`▶ ${event.stage} started${event.reasons.length ? ` (${renderReasons(event.reasons)})` : ''}`);
+                break;
+            case 'stage-output':
+                this.output.set(event.stage, (this.output.get(event.stage) ?? '') + event.chunk);
+                break;
+            case 'stage-end':
+                this.end(event.report);
+                break;
+            case 'persist-restored':
+                this.core.info(`↺ ${event.stage}: ${persistRestoredText(event)}`);
+                break;
+            case 'stage-retry':
+                this.core.warning(`↻ ${retryText(event)}`);
+                break;
+            case 'warning':
+                this.core.warning(event.message);
+                break;
+            case 'progress':
+                break;
+        }
+    }
+    end(report) {
+        const text = this.output.get(report.name);
+        this.output.delete(report.name);
+        const line = describe(report);
+        if (text === undefined)
+            this.core.info(line);
+        else {
+            this.core.startGroup(line);
+            this.core.info(text.replace(/\n$/, ''));
+            this.core.endGroup();
+        }
+        if (report.result === 'failed') {
+            const tail = report.outputTail ? `\n\nLast output:\n${report.outputTail}` : '';
+            this.core.error(`${stageErrorText(report)}${tail}`, {
+                title: `Stage ${report.name} failed`,
+                ...this.place(report.name),
+            });
+        }
+    }
+    place(stageName) {
+        const stage = this.stages.get(stageName);
+        const span = stage ? this.locator.locate(stage.source) : undefined;
+        if (!span)
+            return {};
+        return { file: this.manifestPath(span.file), startLine: span.line, startColumn: span.column };
+    }
+}
+function describe(report) {
+    const why = report.reasons.length ? ` (${renderReasons(report.reasons)})` : '';
+    switch (report.result) {
+        case 'ran':
+            return `✔ ${report.name}: ran in ${formatDuration(report.durationMs)}${passedOnText(report) ? `, ${passedOnText(report)}` : ''}${why}`;
+        case 'restored':
+            return `↺ ${report.name}: restored from cache, ${formatBytes(report.restoredBytes ?? 0)}`;
+        case 'fresh':
+            return report.status === 'cached'
+                ? `· ${report.name}: fresh (in cache, not downloaded)`
+                : `· ${report.name}: fresh`;
+        case 'failed':
+            return `✖ ${report.name}: failed after ${formatDuration(report.durationMs)}: ${stageErrorText(report)}`;
+        case 'skipped':
+            return `- ${report.name}: skipped${why}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/format-diagnostic.ts
+/**
+ * Renders a diagnostic the way compilers do:
+ *
+ *   reprokit.yml:7:5: error: unknown key "dep" in stage "prepare"
+ *      7 |     dep: [src/prepare.js]
+ *        |     ^^^
+ *     = hint: did you mean "deps"?
+ */
+function formatDiagnostic(diagnostic, locator) {
+    const span = spanOf(diagnostic, locator);
+    const where = span ? `${span.file}:${span.line}:${span.column}: ` : '';
+    const lines = [`${where}${diagnostic.severity}: ${diagnostic.message}`];
+    if (span)
+        lines.push(...quote(span, locator));
+    for (const related of diagnostic.related ?? []) {
+        const relatedSpan = related.source ? locator.locate(related.source) : undefined;
+        const at = relatedSpan ? `${relatedSpan.file}:${relatedSpan.line}:${relatedSpan.column}: ` : '';
+        lines.push(`  ${at}${related.message}`);
+        if (relatedSpan)
+            lines.push(...quote(relatedSpan, locator).map((l) => '  ' + l));
+    }
+    if (diagnostic.hint)
+        lines.push(`   = hint: ${diagnostic.hint.replace(/\n/g, '\n' + ' '.repeat(11))}`);
+    return lines.join('\n');
+}
+function spanOf(diagnostic, locator) {
+    if (diagnostic.span)
+        return diagnostic.span;
+    return diagnostic.source ? locator.locate(diagnostic.source) : undefined;
+}
+function quote(span, locator) {
+    const text = locator.text(span.file);
+    if (text === undefined)
+        return [];
+    const line = text.split('\n')[span.line - 1];
+    if (line === undefined)
+        return [];
+    const gutter = String(span.line).padStart(5);
+    const endColumn = span.endLine === span.line ? span.endColumn : line.length + 1;
+    const width = Math.max(1, endColumn - span.column);
+    return [
+        `${gutter} | ${line.replace(/\r$/, '')}`,
+        `${' '.repeat(gutter.length)} | ${' '.repeat(span.column - 1)}${'^'.repeat(width)}`,
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/engine/attempts.ts
+/**
+ * Runs attempts until one succeeds, the retries are used up, or the run is stopped. Each
+ * attempt gets its own signal: the run's, combined with its own timer for `timeout`, so a
+ * timeout stops the command exactly as a cancellation does (the runner's process-group
+ * TERM, then KILL) and the two are told apart here, by which signal fired.
+ */
+async function runAttempts(loop) {
+    const of = 1 + (loop.runtime?.retries ?? 0);
+    for (let number = 1;; number++) {
+        if (number > 1)
+            await loop.reset();
+        const outcome = await timedAttempt(loop);
+        const attempt = { number, of };
+        if (outcome.ok || number >= of || !retryable(outcome.failure) || loop.signal.aborted)
+            return { ...outcome, attempt };
+        const delayMs = loop.runtime?.retryDelay.ms ?? 0;
+        loop.emit({
+            type: 'stage-retry',
+            stage: loop.stage,
+            attempt: number,
+            of,
+            failure: outcome.failure,
+            delayMs,
+        });
+        await pause(delayMs, loop.signal);
+        // Stopped while waiting: the failed attempt is the last; nothing more starts.
+        if (loop.signal.aborted)
+            return { ok: false, failure: { kind: 'interrupted' }, attempt };
+    }
+}
+async function timedAttempt(loop) {
+    const timeout = loop.runtime?.timeout;
+    if (loop.signal.aborted)
+        return { ok: false, failure: { kind: 'interrupted' } };
+    if (!timeout)
+        return interruptedIfStopped(await loop.attempt(loop.signal), loop.signal);
+    const timer = new AbortController();
+    const handle = setTimeout(() => timer.abort(), timeout.ms);
+    try {
+        const outcome = await loop.attempt(AbortSignal.any([loop.signal, timer.signal]));
+        if (outcome.ok)
+            return outcome;
+        if (loop.signal.aborted)
+            return { ok: false, failure: { kind: 'interrupted' } };
+        if (timer.signal.aborted)
+            return { ok: false, failure: { kind: 'timed-out', after: timeout } };
+        return outcome;
+    }
+    finally {
+        clearTimeout(handle);
+    }
+}
+function interruptedIfStopped(outcome, signal) {
+    return !outcome.ok && signal.aborted ? { ok: false, failure: { kind: 'interrupted' } } : outcome;
+}
+/** Another attempt cannot help: the run was stopped, or the container engine is missing. */
+function retryable(failure) {
+    return failure.kind !== 'interrupted' && failure.kind !== 'container-unavailable';
+}
+/** Waits `ms`, or less when the signal aborts first. */
+function pause(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal.aborted || ms <= 0)
+            return resolve();
+        const done = () => {
+            clearTimeout(handle);
+            signal.removeEventListener('abort', done);
+            resolve();
+        };
+        const handle = setTimeout(done, ms);
+        signal.addEventListener('abort', done, { once: true });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/engine/expected-failures.ts
 
 /** Failures of the environment the engine reports as a stage error in words, not as a bug. */
@@ -83808,6 +87954,10 @@ function isExpectedFailure(e) {
 /** Hashes each file at most once per run, however many stages read it. */
 class FileDigests {
     hasher;
+    /**
+     * Per path, the batch that hashes it: one promise per batch, not one per file (a directory
+     * dep of 100,000 files made 100,000 promises and closures, a tenth of the command's time).
+     */
     memo = new PathMap();
     constructor(hasher) {
         this.hasher = hasher;
@@ -83816,16 +87966,21 @@ class FileDigests {
         const missing = paths.filter((p) => !this.memo.has(p));
         if (missing.length > 0) {
             const batch = this.hasher.hashFiles(missing);
-            for (const path of missing) {
-                this.memo.set(path, batch.then((found) => {
-                    const digest = found.get(path);
-                    if (!digest)
-                        throw new Error(`Internal error: ${path} was not hashed`);
-                    return digest;
-                }));
-            }
+            // Whoever asks for these paths sees the failure; a failure nobody waits for is not "unhandled".
+            batch.catch(() => undefined);
+            this.memo.setMany(missing, batch);
         }
-        return Promise.all(paths.map((p) => this.memo.get(p)));
+        const batches = paths.map((p) => this.memo.get(p));
+        const settled = new Map();
+        for (const batch of batches)
+            if (!settled.has(batch))
+                settled.set(batch, await batch);
+        return paths.map((path, i) => {
+            const digest = settled.get(batches[i])?.get(path);
+            if (!digest)
+                throw new Error(`Internal error: ${path} was not hashed`);
+            return digest;
+        });
     }
     /** A stage is about to rewrite these paths: earlier digests no longer hold. */
     forget(prefixes) {
@@ -83942,6 +88097,41 @@ async function outputDifferences(stage, recorded, context) {
     return differences;
 }
 
+;// CONCATENATED MODULE: ./src/engine/images.ts
+/**
+ * The reference of each image as it goes into stage keys, asked of the container engine once
+ * per run (stages sharing an image share the answer and the notice).
+ */
+class ImagePins {
+    containers;
+    emit;
+    pins = new Map();
+    constructor(containers, emit) {
+        this.containers = containers;
+        this.emit = emit;
+    }
+    pin(image) {
+        let pinned = this.pins.get(image);
+        if (!pinned) {
+            pinned = this.resolve(image);
+            this.pins.set(image, pinned);
+        }
+        return pinned;
+    }
+    async resolve(image) {
+        if (!this.containers)
+            return image;
+        const pinned = await this.containers.pin(image);
+        if (pinned.kind === 'as-written')
+            this.emit({ type: 'warning', message: unpinnedText(pinned) });
+        return pinned.ref;
+    }
+}
+function unpinnedText(pinned) {
+    const why = pinned.why === 'no-docker' ? 'docker is not available here' : 'the image is not pulled here';
+    return `image ${pinned.ref}: ${why}, so the stage key holds the reference as written, not its digest; pin it as name@sha256:… for keys that follow the image's content`;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/persist.ts
 /**
  * Tools with their own incremental store (R targets' `_targets/`, `.snakemake`, Quarto's
@@ -84000,6 +88190,38 @@ function restorable(record, stage, persisted) {
     return (cached.some((o) => persisted.includes(o.path)) && cached.every((o) => declared.has(o.path)));
 }
 
+;// CONCATENATED MODULE: ./src/engine/plots.ts
+
+
+
+/**
+ * The rows of a stage's plots data files, to ride in its record like metrics do: the pull-request
+ * comment then draws the base branch's curves from the base's records, never by running or
+ * downloading it. A file that cannot be read or is too large is left out with a warning.
+ */
+async function readPlots(stage, outputs, context) {
+    const files = filesToCapture(stage, outputs, context.definitions);
+    if (files.length === 0)
+        return {};
+    const plots = {};
+    for (const file of files) {
+        const text = await context.workspace.readText(file.path);
+        if (text === undefined)
+            continue;
+        const parsed = parsePlotFile(file.path, text);
+        if (!parsed.ok) {
+            context.emit({ type: 'warning', message: `${parsed.error} (stage ${stage.name})` });
+            continue;
+        }
+        const recorded = recordedTable(file.path, parsed.value, { collapse: file.collapse });
+        if (recorded.notice)
+            context.emit({ type: 'warning', message: recorded.notice });
+        if (recorded.ok)
+            plots[file.path] = recorded.table;
+    }
+    return Object.keys(plots).length > 0 ? { plots } : {};
+}
+
 ;// CONCATENATED MODULE: ./src/engine/semaphore.ts
 /** Limits how many stage commands run at once. */
 class Semaphore {
@@ -84040,8 +88262,114 @@ function shellArgv(shell, command) {
             return result_unreachable(shell);
     }
 }
+/**
+ * Characters of a word: none of them is special to bash or dash anywhere in a word, so there is
+ * no quoting (`'"\\`), expansion (`$`, `` ` ``, `~`, globs `*?[`, braces `{}`), control operator
+ * (`;&|()`, newline), comment (`#`) or history/negation (`!`). Anything else, non-ASCII included,
+ * goes to the shell. Besides words, a simple line holds blanks and the redirections below.
+ */
+const WORD_CHAR = /[A-Za-z0-9_@%+,./:=-]/;
+const BLANK = /[\t ]/;
+/**
+ * First words that are not programs on PATH: the builtins and reserved words of bash and dash.
+ * A builtin such as `echo`, `test`, `true` or `pwd` may behave differently from the program of
+ * the same name, and `cd`, `export`, `exit`, `.` act on the shell itself, so they keep it.
+ */
+const SHELL_WORDS = new Set([
+    // reserved words (bash's `compgen -k`, which include dash's)
+    ...['if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'select', 'while', 'until'],
+    ...['do', 'done', 'in', 'function', 'time', 'coproc', '{', '}', '!', '[[', ']]'],
+    // builtins (bash's `compgen -b` and dash's)
+    ...['.', ':', '[', 'alias', 'bg', 'bind', 'break', 'builtin', 'caller', 'cd', 'chdir'],
+    ...['command', 'compgen', 'complete', 'compopt', 'continue', 'declare', 'dirs', 'disown'],
+    ...['echo', 'enable', 'eval', 'exec', 'exit', 'export', 'false', 'fc', 'fg', 'getopts'],
+    ...['hash', 'help', 'history', 'jobs', 'kill', 'let', 'local', 'logout', 'mapfile', 'popd'],
+    ...['printf', 'pushd', 'pwd', 'read', 'readarray', 'readonly', 'return', 'set', 'shift'],
+    ...['shopt', 'source', 'suspend', 'test', 'times', 'trap', 'true', 'type', 'typeset'],
+    ...['ulimit', 'umask', 'unalias', 'unset', 'wait'],
+]);
+/** Reads the line as words and redirections; undefined at anything outside that grammar. */
+function scan(line) {
+    const words = [];
+    const redirects = [];
+    let i = 0;
+    const at = (k) => line.charAt(k);
+    const word = () => {
+        const from = i;
+        while (i < line.length && WORD_CHAR.test(at(i)))
+            i++;
+        return line.slice(from, i);
+    };
+    while (i < line.length) {
+        if (BLANK.test(at(i))) {
+            i++;
+            continue;
+        }
+        const w = word();
+        const c = at(i);
+        if (c !== '<' && c !== '>') {
+            if (w === '' || (i < line.length && !BLANK.test(c)))
+                return undefined; // & or any other
+            words.push(w);
+            continue;
+        }
+        // A redirection, with the word before it as its fd when that word is a number (`2>`).
+        let fd = c === '<' ? 0 : 1;
+        if (/^[0-9]+$/.test(w))
+            fd = Number(w);
+        else if (w !== '')
+            words.push(w);
+        i++;
+        let op = c === '<' ? 'read' : 'write';
+        if (c === '>' && at(i) === '>')
+            [op, i] = ['append', i + 1];
+        else if (c === '>' && at(i) === '&')
+            [op, i] = ['dup', i + 1];
+        else if (c === '<' && /[<>&]/.test(at(i)))
+            return undefined; // here-doc, <>, <&
+        if (op !== 'dup')
+            while (BLANK.test(at(i)))
+                i++;
+        const target = word();
+        if (target === '' || (i < line.length && !/[\t <>]/.test(at(i))))
+            return undefined;
+        if (fd > 2 || (op === 'read') !== (fd === 0))
+            return undefined;
+        if (op === 'dup' && !/^[12]$/.test(target))
+            return undefined; // >&-, >&file, &> ...
+        redirects.push({ fd: fd, op, target });
+    }
+    return { words, redirects };
+}
+/**
+ * The words and redirections of a command line that is one simple command the shell would only
+ * split on blanks, redirect and exec, as GNU make decides before it skips /bin/sh; otherwise
+ * undefined. Such a line consists of words of WORD_CHAR characters separated by blanks, and
+ * redirections `<`, `>`, `>>` on fds 0–2 to such a word or `N>&M` between fds 1 and 2; its first
+ * word is neither a builtin nor a reserved word and holds no `=` (`NAME=value cmd` is an
+ * assignment). For these lines `-e` and `pipefail` change nothing: there is one command and its
+ * status is the shell's. pwsh lines always go to pwsh.
+ */
+function simpleCommand(shell, command) {
+    if (shell === 'pwsh')
+        return undefined;
+    const scanned = scan(command);
+    const first = scanned?.words[0];
+    if (first === undefined || SHELL_WORDS.has(first) || first.includes('='))
+        return undefined;
+    return { shell, ...scanned };
+}
+/** What a runner gets for one command line: the shell's argv and, when simple, its words. */
+function commandArgv(shell, command) {
+    const direct = simpleCommand(shell, command);
+    return { argv: shellArgv(shell, command), ...(direct ? { direct } : {}) };
+}
 
 ;// CONCATENATED MODULE: ./src/engine/engine.ts
+
+
+
+
 
 
 
@@ -84071,6 +88399,7 @@ class PipelineRun {
     slots;
     digests;
     running = new Set();
+    images;
     stopReason;
     done = 0;
     constructor(project, services, options) {
@@ -84086,6 +88415,7 @@ class PipelineRun {
             graph: project.graph,
             sha256: services.sha256,
         };
+        this.images = new ImagePins(services.containers, services.emit);
         options.signal.addEventListener('abort', () => this.stop({ kind: 'interrupted' }), {
             once: true,
         });
@@ -84171,6 +88501,7 @@ class PipelineRun {
                     started,
                     ...(decision.savedMs !== undefined ? { savedMs: decision.savedMs } : {}),
                     ...(decision.metrics ? { metrics: decision.metrics } : {}),
+                    ...(decision.plots ? { plots: decision.plots } : {}),
                 });
             }
             if (decision.kind === 'cached')
@@ -84214,6 +88545,7 @@ class PipelineRun {
             deps,
             params: this.project.params.get(stage.name) ?? {},
             salt: this.options.salt,
+            ...(stage.image !== undefined ? { image: await this.images.pin(stage.image) } : {}),
         });
     }
     async decide(stage, fingerprint, key) {
@@ -84229,7 +88561,13 @@ class PipelineRun {
         if (previous?.key === key) {
             differences = await outputDifferences(stage, previous.outputs, this.digests);
             if (differences.length === 0)
-                return { kind: 'fresh', outputs: previous.outputs, reasons: [], metrics: previous.metrics };
+                return {
+                    kind: 'fresh',
+                    outputs: previous.outputs,
+                    reasons: [],
+                    metrics: previous.metrics,
+                    plots: previous.plots,
+                };
         }
         const record = await this.lookup(stage.name, key);
         if (record) {
@@ -84242,6 +88580,7 @@ class PipelineRun {
                     reasons: [],
                     savedMs: record.durationMs,
                     metrics: record.metrics,
+                    plots: record.plots,
                 };
             }
             // The reason is the difference from the previous run: its inputs when they differ (the
@@ -84306,6 +88645,7 @@ class PipelineRun {
             started,
             savedMs: record.durationMs,
             ...(record.metrics ? { metrics: record.metrics } : {}),
+            ...(record.plots ? { plots: record.plots } : {}),
         };
         if (this.options.mode === 'plan' || !this.wantsRestore(stage)) {
             const resolution = this.usable(stage, { ...base, result: 'fresh' });
@@ -84393,7 +88733,7 @@ class PipelineRun {
         }
     }
     async runCommands(stage, run) {
-        const { workspace, runner, emit } = this.services;
+        const { emit } = this.services;
         const started = this.services.now();
         this.running.add(stage.name);
         emit({ type: 'stage-start', stage: stage.name, reasons: run.reasons });
@@ -84404,50 +88744,31 @@ class PipelineRun {
             running: [...this.running],
         });
         const persistRestored = await this.restorePersisted(stage);
-        for (const out of stage.outs)
-            if (!out.persist)
-                await workspace.remove(out.path);
-        this.forget(stage.outs.map((o) => o.path));
+        await this.clearOutputs(stage);
         const tail = new OutputTail();
-        for (const command of stage.cmd) {
-            const result = await runner.run({
-                argv: shellArgv(stage.shell, command),
-                cwd: joinPath(workspace.root, stage.wdir),
-                env: { ...this.services.baseEnv, ...stage.env },
-                signal: this.options.signal,
-                onOutput: (chunk, stream) => {
-                    tail.add(chunk);
-                    emit({ type: 'stage-output', stage: stage.name, chunk, stream });
-                },
-            });
-            const failure = describeFailure(result, this.options.signal.aborted);
-            if (failure) {
-                if (!this.options.keepGoing)
-                    this.stop({ kind: 'stage-failed', stage: stage.name });
-                return this.failed(stage, {
-                    status: 'stale',
-                    reasons: run.reasons,
-                    key: run.key,
-                    error: failure,
-                    outputTail: tail.text(),
-                    started,
-                });
-            }
-        }
-        const { outputs, missing } = await recordOutputs(stage, this.digests);
-        if (missing.length > 0) {
+        const ended = await runAttempts({
+            stage: stage.name,
+            runtime: stage.runtime,
+            signal: this.options.signal,
+            emit,
+            reset: () => this.clearOutputs(stage),
+            attempt: (signal) => this.attempt(stage, signal, tail),
+        });
+        const attempt = ended.attempt.of > 1 ? { attempt: ended.attempt } : {};
+        if (!ended.ok) {
             if (!this.options.keepGoing)
                 this.stop({ kind: 'stage-failed', stage: stage.name });
-            const error = `the command succeeded but did not write ${missing.map((m) => `"${m}"`).join(', ')}, declared in outs`;
             return this.failed(stage, {
                 status: 'stale',
                 reasons: run.reasons,
                 key: run.key,
-                error,
+                failure: ended.failure,
+                ...attempt,
                 outputTail: tail.text(),
                 started,
             });
         }
+        const outputs = ended.value;
         // Interrupted after the command but before anything was recorded: record nothing (from here
         // on, recording and saving run without yielding to the signal handler).
         if (this.options.signal.aborted) {
@@ -84455,7 +88776,7 @@ class PipelineRun {
                 status: 'stale',
                 reasons: run.reasons,
                 key: run.key,
-                error: 'interrupted',
+                failure: { kind: 'interrupted' },
                 started,
             });
         }
@@ -84469,6 +88790,11 @@ class PipelineRun {
             durationMs,
             createdAt: new Date(this.services.now()).toISOString(),
             ...(await this.readMetrics(stage)),
+            ...(await readPlots(stage, outputs, {
+                definitions: pipelinePlots(this.project.pipeline),
+                workspace: this.services.workspace,
+                emit: this.services.emit,
+            })),
         };
         await this.services.state.write(record);
         const savedBytes = await this.save(record);
@@ -84481,8 +88807,64 @@ class PipelineRun {
             started,
             ...(savedBytes !== undefined ? { savedBytes } : {}),
             ...(record.metrics ? { metrics: record.metrics } : {}),
+            ...(record.plots ? { plots: record.plots } : {}),
             ...(persistRestored ? { persistRestored } : {}),
+            ...attempt,
         });
+    }
+    /** Outputs are deleted before each attempt (unless persist): what a failed one wrote goes. */
+    async clearOutputs(stage) {
+        for (const out of stage.outs)
+            if (!out.persist)
+                await this.services.workspace.remove(out.path);
+        this.forget(stage.outs.map((o) => o.path));
+    }
+    /** One attempt: the commands in sequence, then every declared output must exist. */
+    async attempt(stage, signal, tail) {
+        for (const command of stage.cmd) {
+            const failure = await this.runCommand(stage, command, signal, tail);
+            if (failure)
+                return { ok: false, failure };
+        }
+        this.forget(stage.outs.map((o) => o.path));
+        const { outputs, missing } = await recordOutputs(stage, this.digests);
+        if (missing.length > 0)
+            return { ok: false, failure: { kind: 'outputs-missing', paths: missing } };
+        return { ok: true, value: outputs };
+    }
+    async runCommand(stage, command, signal, tail) {
+        const { workspace, emit } = this.services;
+        const spec = {
+            argv: shellArgv(stage.shell, command),
+            cwd: joinPath(workspace.root, stage.wdir),
+            env: { ...this.services.baseEnv, ...stage.env },
+            signal,
+            onOutput: (chunk, stream) => {
+                tail.add(chunk);
+                emit({ type: 'stage-output', stage: stage.name, chunk, stream });
+            },
+        };
+        // The local runner may start a simple line without its shell (shell.ts); a container may not.
+        if (stage.image === undefined)
+            return describeFailure(await this.services.runner.run({ ...spec, ...commandArgv(stage.shell, command) }));
+        const containers = this.services.containers;
+        const result = containers
+            ? await containers.run({
+                ...spec,
+                image: stage.image,
+                mount: workspace.root,
+                passEnv: Object.keys(stage.env),
+                label: stage.name,
+            })
+            : { unavailable: 'no container runtime is configured' };
+        if ('unavailable' in result)
+            return {
+                kind: 'container-unavailable',
+                runtime: containers?.name ?? 'docker',
+                image: stage.image,
+                detail: result.unavailable,
+            };
+        return describeFailure(result);
     }
     async restorePersisted(stage) {
         const { workspace, emit } = this.services;
@@ -84577,15 +88959,13 @@ class PipelineRun {
         };
     }
 }
-function describeFailure(result, aborted) {
-    if (aborted)
-        return 'interrupted';
+function describeFailure(result) {
     if (result.spawnError)
-        return `the command could not start: ${result.spawnError}`;
+        return { kind: 'could-not-start', detail: result.spawnError };
     if (result.signal)
-        return `the command was killed by ${result.signal}`;
+        return { kind: 'killed', signal: result.signal };
     if (result.exitCode !== 0)
-        return `the command exited with code ${result.exitCode}`;
+        return { kind: 'exited', code: result.exitCode ?? -1 };
     return undefined;
 }
 /** Keeps the last lines a command printed, for failure messages and annotations. */
@@ -84606,113 +88986,6 @@ function internal(e) {
     return `internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`;
 }
 
-;// CONCATENATED MODULE: ./src/report/reasons.ts
-
-
-/**
- * The one place reasons become words: the CLI, the action's log, the job summary and the PR
- * comment all call these. Wording can change here without changing any behaviour.
- */
-function renderReason(reason) {
-    switch (reason.kind) {
-        case 'never-run':
-            return 'never run';
-        case 'key-format-changed':
-            return 'recorded by an older reprokit (key format changed)';
-        case 'cmd-changed':
-            return 'command changed';
-        case 'shell-changed':
-            return `shell changed: ${reason.from} → ${reason.to}`;
-        case 'wdir-changed':
-            return `wdir changed: ${show(reason.from || '.')} → ${show(reason.to || '.')}`;
-        case 'env-changed':
-            return `env ${reason.name} changed`;
-        case 'param-changed':
-            return `param ${reason.key} changed: ${show(reason.from)} → ${show(reason.to)}`;
-        case 'dep-added':
-            return `dep ${reason.path} added`;
-        case 'dep-removed':
-            return `dep ${reason.path} removed`;
-        case 'dep-changed':
-            return `dep ${reason.path} changed`;
-        case 'outs-changed':
-            return 'declared outputs changed';
-        case 'needs-changed':
-            return 'needs changed';
-        case 'salt-changed':
-            return 'cache salt changed';
-        case 'no-record':
-            return 'no record for this key';
-        case 'output-missing':
-            return `output ${reason.path} missing`;
-        case 'output-modified':
-            return `output ${reason.path} modified`;
-        case 'forced':
-            return 'forced';
-        case 'always-run':
-            return 'always_run';
-        case 'frozen':
-            return 'frozen';
-        case 'upstream-will-run':
-            return `upstream stage ${reason.stage} will run`;
-        case 'upstream-unusable':
-            return `upstream stage ${reason.stage} ${reason.result}`;
-        case 'not-started':
-            return `not started: ${renderStopCause(reason.cause)}`;
-        case 'cache-entry-unusable':
-            return `cache entry unusable (${reason.detail})`;
-        case 'input-missing':
-        case 'param-missing':
-            return renderMissingInput(reason);
-        default:
-            return reasons_unreachable(reason);
-    }
-}
-function renderStopCause(cause) {
-    switch (cause.kind) {
-        case 'interrupted':
-            return 'interrupted';
-        case 'stage-failed':
-            return `stage ${cause.stage} failed`;
-        default:
-            return reasons_unreachable(cause);
-    }
-}
-/** Each reason in words, in order (the `reasons` field of the JSON outputs). */
-function reasonTexts(reasons) {
-    return reasons.map(renderReason);
-}
-/** Reasons on one line, `; `-separated. */
-function renderReasons(reasons) {
-    return reasons.map(renderReason).join('; ');
-}
-/**
- * What will be done about a stage's status, said apart from why: "fresh" and "stale" speak for
- * themselves, a cached stage's result is available without running it.
- */
-function statusAction(status) {
-    switch (status) {
-        case 'fresh':
-            return 'up to date';
-        case 'cached':
-            return 'result available in the cache';
-        case 'stale':
-            return 'will run';
-        default:
-            return unreachable(status);
-    }
-}
-function show(value) {
-    if (value === undefined)
-        return '(unset)';
-    const text = typeof value === 'string' ? value : JSON.stringify(value);
-    return text.length > 60 ? text.slice(0, 57) + '...' : text;
-}
-/** "persisted _targets restored from the run of 2026-12-01T10:00:00.000Z (key 1a2b3c4d…)". */
-function persistRestoredText(restored) {
-    return `persisted ${restored.paths.join(', ')} restored from the run of ${restored.createdAt} (key ${restored.fromKey.slice(0, 12)}…)`;
-}
-
 ;// CONCATENATED MODULE: ./src/core/manifest/reader.ts
 
 
@@ -84730,7 +89003,7 @@ class DocReader {
         this.diagnostics.push(diagnostic);
     }
     wrongType(path, what, expected, value, example) {
-        this.report(error('wrong-type', `${what} must be ${expected}, not ${describe(value)}`, {
+        this.report(error('wrong-type', `${what} must be ${expected}, not ${reader_describe(value)}`, {
             source: this.ref(path),
             hint: example ? `write it like: ${example}` : typeHint(expected),
         }));
@@ -84821,7 +89094,7 @@ class DocReader {
 function isPlainMap(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-function describe(value) {
+function reader_describe(value) {
     if (value === null || value === undefined)
         return 'empty';
     if (Array.isArray(value))
@@ -84844,6 +89117,1248 @@ function typeHint(expected) {
     if (expected === 'a list')
         return 'write a list like [a, b] or one item per line starting with "- "';
     return `change it to ${expected}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/plots/definitions.ts
+
+
+
+
+
+/** The options a plot takes, in reprokit.yml and dvc.yaml alike (DVC's names). */
+const PLOT_OPTION_KEYS = [
+    'x',
+    'y',
+    'template',
+    'title',
+    'x_label',
+    'y_label',
+    'header',
+];
+const EXAMPLE = 'plots: [logs/loss.csv, {logs/acc.csv: {x: epoch, y: acc}}, {ROC: {x: fpr, y: {roc.json: tpr}}}]';
+/**
+ * A top-level `plots:` list, DVC's forms: `- path`, `- path: {options}` and named definitions
+ * `- Name: {x: field or {file: field}, y: {file: field or [fields]}, ...}` (y naming the files).
+ */
+function readPlotList(reader, value, context) {
+    if (value === undefined || value === null)
+        return [];
+    const definitions = [];
+    const seen = new Set();
+    reader.list(value, context.at, 'plots', EXAMPLE).forEach((item, index) => {
+        const at = [...context.at, index];
+        let definition;
+        if (typeof item === 'string') {
+            const file = context.resolve(item, at);
+            if (file !== undefined)
+                definition = fileDefinition(file, {}, reader.ref(at));
+        }
+        else if (isPlainMap(item) && Object.keys(item).length === 1) {
+            const [id, raw] = Object.entries(item)[0];
+            const options = raw === null || raw === undefined ? {} : reader.map(raw, [...at, id], `plot "${id}"`);
+            if (options)
+                definition = readDefinition(reader, id, options, { ...context, at: [...at, id] });
+        }
+        else
+            reader.wrongType(at, 'an entry of plots', 'a path or {path-or-name: {options}}', item, EXAMPLE);
+        if (!definition)
+            return;
+        if (seen.has(definition.id)) {
+            reader.report(error('invalid-value', `plot "${definition.id}" is defined twice`, {
+                source: reader.ref(at),
+                hint: 'give each plot its own name or file',
+            }));
+            return;
+        }
+        seen.add(definition.id);
+        definitions.push(definition);
+    });
+    return definitions;
+}
+/** The options of one plot: a stage's plots output (`id` is its path) or a top-level entry. */
+function readDefinition(reader, id, options, context) {
+    const { at } = context;
+    const known = [...PLOT_OPTION_KEYS, ...(context.file ? ['cache', 'persist', 'path'] : [])];
+    for (const key of Object.keys(options))
+        if (!known.includes(key) &&
+            !(context.file && ['desc', 'type', 'labels', 'meta', 'remote', 'push'].includes(key)))
+            reader.checkKeys({ [key]: options[key] }, at, known, `in plot "${id}"`);
+    const template = readTemplate(reader, options.template, [...at, 'template']);
+    const text = (key) => options[key] === undefined ? undefined : reader.scalarString(options[key], [...at, key], key);
+    if (options.header === false)
+        reader.report(notice('unsupported', `plot "${id}": header: false is not supported; the first row is read as field names`, {
+            source: reader.ref([...at, 'header'], 'key'),
+        }));
+    const x = readX(reader, options.x, { ...context, at: [...at, 'x'] });
+    const named = isPlainMap(options.y);
+    let y;
+    if (named)
+        y = readNamedY(reader, options.y, { ...context, at: [...at, 'y'] });
+    else {
+        const file = context.file ?? context.resolve(id, at);
+        if (file === undefined)
+            return undefined;
+        const fields = readFields(reader, options.y, [...at, 'y']);
+        y = [{ file, ...(fields ? { fields } : {}) }];
+    }
+    if (y.length === 0)
+        return undefined;
+    const title = text('title');
+    const xLabel = text('x_label');
+    const yLabel = text('y_label');
+    const fileId = named ? id : y[0].file;
+    return {
+        id: fileId,
+        template,
+        ...(title !== undefined ? { title } : {}),
+        ...(xLabel !== undefined ? { xLabel } : {}),
+        ...(yLabel !== undefined ? { yLabel } : {}),
+        ...(x ? { x } : {}),
+        y,
+        ...(!named && plotFormat(fileId) === 'image' ? { image: true } : {}),
+        source: reader.ref(at, 'key'),
+    };
+}
+/** A plot of one file with default options (`- path`, or a stage's plots output). */
+function fileDefinition(file, options, source) {
+    return {
+        id: file,
+        template: options.template ?? 'linear',
+        y: [{ file }],
+        ...(plotFormat(file) === 'image' ? { image: true } : {}),
+        ...(source ? { source } : {}),
+    };
+}
+function readTemplate(reader, value, at) {
+    if (value === undefined)
+        return 'linear';
+    const text = reader.string(value, at, 'template');
+    if (text === undefined)
+        return 'linear';
+    if (PLOT_TEMPLATES.includes(text))
+        return text;
+    const guess = closest(text, PLOT_TEMPLATES);
+    reader.report(error('invalid-value', `unknown plot template "${text}"`, {
+        source: reader.ref(at),
+        hint: guess
+            ? `did you mean "${guess}"? (one of: ${PLOT_TEMPLATES.join(', ')})`
+            : `use one of: ${PLOT_TEMPLATES.join(', ')}`,
+    }));
+    return 'linear';
+}
+function readX(reader, value, context) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (isPlainMap(value)) {
+        const entries = Object.entries(value);
+        if (entries.length !== 1) {
+            reader.report(error('invalid-value', 'x names one field of one file', {
+                source: reader.ref(context.at),
+                hint: 'write it like: x: {train.json: epoch}',
+            }));
+            return undefined;
+        }
+        const [file, field] = entries[0];
+        const path = context.resolve(file, [...context.at, file]);
+        const name = reader.scalarString(field, [...context.at, file], 'x');
+        return path !== undefined && name !== undefined ? { field: name, file: path } : undefined;
+    }
+    const field = reader.scalarString(value, context.at, 'x');
+    return field === undefined ? undefined : { field };
+}
+function readNamedY(reader, y, context) {
+    const sources = [];
+    for (const [file, raw] of Object.entries(y)) {
+        const at = [...context.at, file];
+        const path = context.resolve(file, at);
+        if (path === undefined)
+            continue;
+        const fields = readFields(reader, raw, at);
+        sources.push({ file: path, ...(fields ? { fields } : {}) });
+    }
+    return sources;
+}
+/** A field or a list of them; none given: the file's last field (DVC's default). */
+function readFields(reader, value, at) {
+    if (value === undefined || value === null)
+        return undefined;
+    const fields = Array.isArray(value)
+        ? value
+            .map((v, i) => reader.scalarString(v, [...at, i], 'y'))
+            .filter((v) => v !== undefined)
+        : [reader.scalarString(value, at, 'y')].filter((v) => v !== undefined);
+    return fields.length > 0 ? fields : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/remote-url.ts
+/** Bucket names as S3 allows them (3-63 chars, lowercase, digits, dots, hyphens). */
+const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+/** Parses `s3://bucket/prefix`; every way it can be wrong gets a sentence that names the form. */
+function parseRemoteUrl(url) {
+    const form = 'write it like s3://my-bucket/reprokit';
+    const match = /^s3:\/\/([^/]*)(?:\/(.*))?$/.exec(url.trim());
+    if (!match)
+        return { ok: false, error: `remote "${url}" is not an s3:// URL: ${form}` };
+    const bucket = match[1] ?? '';
+    if (!BUCKET.test(bucket))
+        return { ok: false, error: `remote "${url}" has no valid bucket name: ${form}` };
+    const prefix = (match[2] ?? '').replace(/\/+$/, '');
+    if (prefix.split('/').some((part) => part === '' || part === '.' || part === '..') &&
+        prefix !== '')
+        return { ok: false, error: `remote "${url}" has an empty, "." or ".." path segment: ${form}` };
+    return { ok: true, value: { bucket, prefix } };
+}
+function remoteUrl(location) {
+    return `s3://${location.bucket}${location.prefix ? `/${location.prefix}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/duration.ts
+
+/**
+ * Digits (seconds), or h, m, s components in that order, each at most once: `1h30m`, `2m5s`,
+ * `0.5s`. Shared with the JSON schema (schema.ts), so editors and the validator agree.
+ */
+const DURATION_PATTERN = '^\\d+(\\.\\d+)?$|^(?=.)(\\d+(\\.\\d+)?h)?(\\d+(\\.\\d+)?m)?(\\d+(\\.\\d+)?s)?$';
+const SECONDS = /^\d+(?:\.\d+)?$/;
+const COMPONENTS = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?$/;
+const HOUR_MS = 3_600_000;
+/** Longer than any CI job may run (a year): surely a typo, e.g. milliseconds written as seconds. */
+const MAX_MS = 366 * 24 * HOUR_MS;
+/**
+ * Parses a duration. A number (or a string of digits) is seconds. `zero: 'allowed'` for delays
+ * (no wait between attempts); a timeout of zero would fail every stage, so it is refused there.
+ */
+function parseDuration(value, options) {
+    const parsed = typeof value === 'number' ? fromNumber(value) : fromText(value);
+    if (!parsed.ok)
+        return parsed;
+    const { ms } = parsed.value;
+    if (ms === 0 && options.zero === 'refused')
+        return err('zero');
+    if (ms > MAX_MS)
+        return err('too-long');
+    return parsed;
+}
+function fromNumber(value) {
+    if (!Number.isFinite(value))
+        return err('not-a-duration');
+    if (value < 0)
+        return err('negative');
+    return ok({ ms: Math.round(value * 1000), text: `${value}s` });
+}
+function fromText(text) {
+    if (/^\s*-/.test(text))
+        return err('negative');
+    if (SECONDS.test(text))
+        return ok({ ms: Math.round(Number(text) * 1000), text: `${text}s` });
+    const match = text === '' ? null : COMPONENTS.exec(text);
+    if (!match)
+        return err('not-a-duration');
+    const [, h, m, s] = match;
+    const ms = Number(h ?? 0) * HOUR_MS + Number(m ?? 0) * 60_000 + Number(s ?? 0) * 1000;
+    return ok({ ms: Math.round(ms), text });
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest/schema.ts
+/**
+ * The grammar of reprokit.yml, in one place. The JSON schema for editors
+ * (schema/reprokit.schema.json, written by `npm run schema`) is generated from it, and the
+ * validator (reprokit.ts) takes its keys, enums and name patterns from it, so the two cannot
+ * disagree on what is allowed where. __tests__/manifest/schema-corpus.test.ts runs a corpus of
+ * manifests through both and demands the same verdict.
+ *
+ * Adding a field: add it to the `properties` below (type, description); the validator then
+ * accepts the key and reports it unknown nowhere; read its value in reprokit.ts; run
+ * `npm run schema` and commit the schema. Rules that a JSON schema cannot express (paths that
+ * leave the project, names of other stages, overlapping outputs) are stated in descriptions.
+ */
+
+
+/** Stage names: what `needs`, the CLI and cache keys can carry safely. */
+const STAGE_NAME_PATTERN = '^[A-Za-z0-9_.-]+$';
+/** Environment variable names. */
+const ENV_NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_]*$';
+/** Artifact names. */
+const ARTIFACT_NAME_PATTERN = '^[A-Za-z0-9_.-]+$';
+const SHELLS = ['bash', 'sh', 'pwsh'];
+/** Not absolute (`/x`, `\x`, `C:\x`). */
+const NOT_ABSOLUTE = '(?![/\\\\])(?![A-Za-z]:[/\\\\])';
+/** Not starting by leaving the root (`..`, `../x`). */
+const NOT_LEAVING = '(?!\\.\\.([/\\\\]|$))';
+/** Some character that is not white space. */
+const NOT_BLANK = '\\S';
+const ref = (name) => ({ $ref: `#/definitions/${name}` });
+const oneOrMany = (item, description) => ({
+    ...(description ? { description } : {}),
+    oneOf: [item, { type: 'array', items: item }],
+});
+const OUTS_RULES = 'Rules checked when the manifest is loaded (a JSON schema cannot express them): the path must stay inside the project (`..` may not leave it, no symlink out of it); two stages may not declare the same output, nor one output inside another; a stage may not read its own output.';
+const outputOptions = (what) => ({
+    type: 'object',
+    description: `${what} with options.`,
+    additionalProperties: false,
+    required: ['path'],
+    properties: {
+        path: {
+            ...ref('outputPath'),
+            description: `Path of the ${what === 'Output' ? 'output' : 'metrics file'}: a file, or a directory (trailing / optional), relative to the stage's wdir. Not a glob.`,
+        },
+        cache: {
+            type: 'boolean',
+            default: true,
+            description: 'Store this output in the cache so it can be restored without re-running (default true). false: still tracked (its content feeds downstream keys and freshness) but never stored or restored; for large or cheap-to-rebuild files.',
+        },
+        persist: {
+            type: 'boolean',
+            default: false,
+            description: "Keep this output when the stage re-runs instead of deleting it first (default false): for commands that update a file or directory in place (an append-only log, a checkpoint directory, R targets' `_targets/`, `.snakemake/`, Quarto's `_freeze/`). When it is missing (a fresh checkout, CI), its latest recorded version is restored from the cache before the stage runs, so such tools work incrementally there too.",
+        },
+    },
+});
+const outputList = (what, description) => ({
+    description,
+    oneOf: [
+        ref('outputPath'),
+        { type: 'array', items: { oneOf: [ref('outputPath'), outputOptions(what)] } },
+    ],
+});
+/**
+ * A container image reference: `[registry[:port]/]name[:tag][@sha256:<64 hex>]`. Never starting
+ * with `-`, so it cannot be read as a docker option.
+ */
+const IMAGE_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9._-]+)?(/[A-Za-z0-9._/-]+(:[A-Za-z0-9._-]+)?)?(@sha256:[a-f0-9]{64})?$';
+const DURATION_TEXT = 'A duration: `90s`, `10m`, `2h`, `1h30m` (h, m, s in that order), or a number of seconds.';
+/** Time limits and retries: per stage, and as `defaults:` for every stage (read by runtime.ts). */
+const RUNTIME_PROPERTIES = {
+    timeout: {
+        ...ref('duration'),
+        description: `How long one attempt of the stage's commands may run; then its whole process group gets SIGTERM, and SIGKILL 5 s later, and the attempt fails ("timed out after 10m"). ${DURATION_TEXT} A timeout of 0 is refused (every attempt would fail). Default: no limit. Not part of the stage key.`,
+        examples: ['10m', '1h30m', 90],
+    },
+    retries: {
+        type: 'integer',
+        minimum: 0,
+        default: 0,
+        description: 'Extra attempts after a failed one (a non-zero exit, a kill, a timeout, a declared output not written): 2 means up to 3 attempts. Outputs of a failed attempt are deleted before the next and never cached. Not part of the stage key.',
+    },
+    retry_delay: {
+        ...ref('duration'),
+        default: '1s',
+        description: `The wait before each extra attempt, the same every time (no backoff). ${DURATION_TEXT} Default 1s. Not part of the stage key.`,
+    },
+};
+/** How a plot is drawn (DVC's option names); read by core/plots/definitions.ts. */
+const PLOT_PROPERTIES = {
+    template: {
+        type: 'string',
+        enum: PLOT_TEMPLATES,
+        default: 'linear',
+        description: "DVC's template name. linear, simple, smooth and scatter are drawn as lines (scatter as points in the HTML page), bar_horizontal(_sorted) as bars, confusion(_normalized) as a matrix table with changes against the base.",
+    },
+    x: {
+        description: 'The x field (`epoch`), or `{file: field}` to take it from another file. Default: the row number (`step`).',
+        oneOf: [
+            { type: ['string', 'number'] },
+            { type: 'object', minProperties: 1, additionalProperties: { type: ['string', 'number'] } },
+        ],
+    },
+    y: {
+        description: 'The y field or fields; for a named plot, `{file: field or [fields]}` naming the data files. Default: the last field of the file.',
+        oneOf: [
+            { type: ['string', 'number'] },
+            { type: 'array', items: { type: ['string', 'number'] } },
+            {
+                type: 'object',
+                minProperties: 1,
+                additionalProperties: {
+                    oneOf: [
+                        { type: ['string', 'number', 'null'] },
+                        { type: 'array', items: { type: ['string', 'number'] } },
+                    ],
+                },
+            },
+        ],
+    },
+    title: { type: 'string', description: 'Chart title (default: the file or plot name).' },
+    x_label: { type: 'string', description: 'x axis label (default: the x field).' },
+    y_label: { type: 'string', description: 'y axis label (default: the y field).' },
+    header: {
+        type: 'boolean',
+        description: 'Accepted for DVC compatibility; CSV/TSV files must have a header row.',
+    },
+};
+const plotOutput = {
+    type: 'object',
+    description: 'A plots file with options.',
+    additionalProperties: false,
+    required: ['path'],
+    properties: { ...(outputOptions('Output').properties ?? {}), ...PLOT_PROPERTIES },
+};
+/** Keys of a stage, in the order the docs list them. */
+const STAGE_PROPERTIES = {
+    desc: {
+        type: 'string',
+        description: 'What the stage does, for people (shown by `reprokit dag` and `status`). Not part of the stage key.',
+    },
+    cmd: {
+        description: 'The command line, or a list of command lines run one after the other (the stage fails at the first that fails). Runs in `wdir` with `shell`. Part of the stage key. An empty command is an error: a stage that does nothing would always "succeed".',
+        oneOf: [
+            { type: 'string', pattern: NOT_BLANK, description: 'One command line.' },
+            {
+                type: 'array',
+                minItems: 1,
+                items: { type: 'string', pattern: NOT_BLANK },
+                description: 'Command lines run in sequence; the stage stops at the first failure.',
+            },
+        ],
+    },
+    wdir: {
+        type: 'string',
+        minLength: 1,
+        pattern: `^${NOT_ABSOLUTE}${NOT_LEAVING}`,
+        description: "Working directory of `cmd`, relative to the project root; this stage's deps, outs, metrics and params files are relative to it too. Default: the project root (.). Part of the stage key.",
+        default: '.',
+    },
+    env: {
+        ...ref('env'),
+        description: 'Environment variables for this stage, overlaid on the global `env`. Part of the stage key.',
+    },
+    shell: {
+        type: 'string',
+        enum: SHELLS,
+        default: 'bash',
+        description: 'Shell that runs `cmd`: bash (default: bash --noprofile --norc -e -o pipefail -c), sh (sh -e -c) or pwsh (pwsh -NoProfile -NonInteractive -Command). Part of the stage key.',
+    },
+    deps: oneOrMany(ref('dep'), "Files, directories and globs the command reads; their content is part of the stage key. `!pattern` leaves matching files out of the glob and directory deps. A dep that is, contains or lies inside another stage's output makes that stage run first; any other dep must exist, and a glob must match at least one file unless written `{path: pattern, optional: true}`. Checked when loading (not expressible here): paths may not leave the project."),
+    params: {
+        description: 'Params the command reads. List items: a dotted key of the default params file (`train.lr`), `{file.yaml: [keys]}`, `{file.yaml: key}`, or `{file.yaml: null}` for a whole file. A single key or a single mapping `{file.yaml: [keys]}` is accepted instead of a list. Only the selected values are part of the stage key. Checked when loading (not expressible here): the params file and every key must exist.',
+        oneOf: [
+            ref('paramKey'),
+            { type: 'array', items: { oneOf: [ref('paramKey'), ref('paramsFromFile')] } },
+            ref('paramsFromFile'),
+        ],
+    },
+    outs: outputList('Output', `Files or directories the command writes. Deleted before the command runs (unless persist), required to exist after it, stored in the cache (unless cache: false). Declared outs and their options are part of the stage key. ${OUTS_RULES}`),
+    metrics: outputList('Metrics file', `Outputs that are metrics files (JSON or YAML), shown and compared between runs. Same forms and options as \`outs\` (do not list them in \`outs\` too). ${OUTS_RULES}`),
+    plots: {
+        description: `Outputs that are plots data (CSV, TSV, JSON or YAML rows) or images (PNG, SVG, JPEG, GIF), drawn in the job summary, the pull-request comment (base vs this PR) and \`reprokit plots\`. Same options as \`outs\` plus how to draw them (template, x, y, title, x_label, y_label). ${OUTS_RULES}`,
+        oneOf: [
+            ref('outputPath'),
+            { type: 'array', items: { oneOf: [ref('outputPath'), plotOutput] } },
+        ],
+    },
+    needs: oneOrMany(ref('stageName'), 'Stages that must finish before this one although no declared file connects them (e.g. one that loads a database this stage queries). Part of the stage key. Checked when loading (not expressible here): each must name a stage of this manifest, and the stages may not form a cycle.'),
+    always_run: {
+        type: 'boolean',
+        default: false,
+        description: 'Never fresh: the stage runs on every `reprokit run` (e.g. a download of data that changes upstream). Downstream stages still re-run only if its outputs change.',
+    },
+    frozen: {
+        type: 'boolean',
+        default: false,
+        description: 'Never re-run: the recorded outputs are used as they are, even if deps or params changed (e.g. an expensive training run you want to keep).',
+    },
+    ...RUNTIME_PROPERTIES,
+    image: {
+        type: 'string',
+        pattern: IMAGE_PATTERN,
+        description: "Container image the commands run in, through `docker run --rm` (workspace mounted at the same path, working directory kept, your user id, network on; only the manifest's env is passed in). A tag (`python:3.12-slim`) or, for reproducible keys, a digest (`python@sha256:…`). The image's digest (else the reference as written) is part of the stage key. See docs/manifest.md#containers.",
+        examples: [
+            'python:3.12-slim',
+            'ghcr.io/org/train@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+        ],
+    },
+};
+const PUBLISH_PROPERTIES = {
+    pages: {
+        ...ref('rootPath'),
+        description: 'A directory (usually a stage output containing index.html) to deploy to GitHub Pages, relative to the project root.',
+        examples: ['site', 'site/'],
+    },
+    artifacts: {
+        type: 'object',
+        description: 'Artifacts to upload, by name (letters, digits, `_`, `.`, `-`): a path or a list of paths relative to the project root, e.g. {report: site/, data: [data/agg/, metrics.json]}.',
+        propertyNames: { pattern: ARTIFACT_NAME_PATTERN },
+        additionalProperties: oneOrMany(ref('rootPath'), 'A path, or a list of paths, making up this artifact.'),
+    },
+};
+/** The team cache (docs/remote-cache.md); read by cache-settings.ts. */
+const CACHE_PROPERTIES = {
+    remote: {
+        type: 'string',
+        pattern: '^s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](/.*)?$',
+        description: "Where the remote cache lives, s3://bucket/prefix. The CLI's --remote, the action's remote input and the REPROKIT_REMOTE variable override it.",
+        examples: ['s3://my-team-cache/reprokit'],
+    },
+    endpoint: {
+        type: 'string',
+        pattern: '^https?://',
+        description: "An S3-compatible store's URL (MinIO, Cloudflare R2, Ceph RGW); path-style addressing is used with it. AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL work too.",
+    },
+    region: {
+        type: 'string',
+        description: "The bucket's region (default: AWS_REGION, else us-east-1 with redirects followed).",
+    },
+};
+const TOP_PROPERTIES = {
+    params: {
+        ...ref('rootPath'),
+        description: "Default params file (YAML or JSON), relative to the project root. The dotted keys in a stage's `params` list are looked up in this file. Default: params.yaml.",
+        default: 'params.yaml',
+        examples: ['params.yaml', 'config/params.json'],
+    },
+    env: {
+        ...ref('env'),
+        description: "Environment variables for every stage (a stage's own `env` overlays these), e.g. {LC_ALL: C, TZ: UTC}. Part of every stage key: changing a value re-runs every stage. Variables inherited from your shell (PATH, HOME, ...) are passed through but are not part of any key.",
+    },
+    stages: {
+        type: 'object',
+        description: 'The stages, by name (letters, digits, `_`, `.`, `-`). Their order in the file does not matter: dependencies come from deps, outs and needs; file order only breaks ties between independent stages in listings.',
+        propertyNames: ref('stageName'),
+        additionalProperties: ref('stage'),
+    },
+    publish: {
+        type: 'object',
+        description: 'What to publish after a run (GitHub Pages, workflow artifacts). Each path must be a stage output, inside one, or an existing file or directory (checked when loading).',
+        additionalProperties: false,
+        properties: PUBLISH_PROPERTIES,
+    },
+    defaults: {
+        type: 'object',
+        description: 'Defaults for every stage: `timeout`, `retries`, `retry_delay`. A stage that sets its own value overrides the default.',
+        additionalProperties: false,
+        properties: RUNTIME_PROPERTIES,
+    },
+    plots: {
+        type: 'array',
+        description: "Plots to draw (DVC's top-level `plots:` forms): a data file or image path relative to the project root, `{path: {options}}`, or a named plot `{Name: {x: field, y: {file.csv: field}}}` comparing several files. Files are usually stage outputs; their rows are recorded with the stage so the pull-request comment compares them with the base branch without downloads.",
+        items: {
+            oneOf: [
+                ref('rootPath'),
+                {
+                    type: 'object',
+                    minProperties: 1,
+                    maxProperties: 1,
+                    additionalProperties: {
+                        oneOf: [
+                            { type: 'null' },
+                            { type: 'object', additionalProperties: false, properties: PLOT_PROPERTIES },
+                        ],
+                    },
+                },
+            ],
+        },
+    },
+    cache: {
+        type: 'object',
+        description: 'Team cache shared by laptops and CI on S3-compatible object storage (docs/remote-cache.md).',
+        additionalProperties: false,
+        properties: CACHE_PROPERTIES,
+    },
+};
+const DEP_OPTIONS = {
+    path: ref('depPath'),
+    optional: {
+        type: 'boolean',
+        default: false,
+        description: 'true: the glob may match no file (the stage then runs without it); otherwise matching nothing is an error naming the pattern and the stage. Only for globs.',
+    },
+};
+const DEFINITIONS = {
+    rootPath: {
+        type: 'string',
+        minLength: 1,
+        pattern: `^${NOT_ABSOLUTE}${NOT_LEAVING}`,
+        description: 'A path relative to the project root, with / separators. Absolute paths and paths leaving the project (../) are errors.',
+    },
+    outputPath: {
+        type: 'string',
+        minLength: 1,
+        pattern: `^${NOT_ABSOLUTE}(?!.*\\{[^}]*,[^}]*\\})(?!.*[@!+]\\()[^*?[]*$`,
+        description: "A file or directory (trailing / optional) the stage writes, relative to its wdir. Exact path, no glob; must stay inside the project; may not be, contain or lie inside another stage's output.",
+    },
+    depPath: {
+        type: 'string',
+        minLength: 1,
+        pattern: `^!?${NOT_ABSOLUTE}`,
+        description: "A file, a directory (trailing / optional: every file under it counts) or a glob, relative to the stage's wdir; `!pattern` excludes. Globs (picomatch syntax): `*` `?` within a segment, `**` across directories (`a/**` is everything under a), `{py,sql}` braces, `[abc]` `[!abc]` classes, `@(a|b)` `!(x)` extglobs, `\\*` escapes; `*` and `**` skip dotfiles unless the pattern names the dot (`.*`, `.cache/**`). A glob that matches no file is an error. Quote a pattern that starts with `*` or `!` in YAML.",
+    },
+    dep: {
+        oneOf: [
+            ref('depPath'),
+            {
+                type: 'object',
+                description: 'A glob with options.',
+                additionalProperties: false,
+                required: ['path'],
+                properties: DEP_OPTIONS,
+            },
+        ],
+    },
+    stageName: {
+        type: 'string',
+        pattern: STAGE_NAME_PATTERN,
+        description: 'A stage name: letters, digits, `_`, `.` and `-`.',
+    },
+    env: {
+        type: 'object',
+        propertyNames: { pattern: ENV_NAME_PATTERN },
+        additionalProperties: {
+            type: ['string', 'number', 'boolean'],
+            description: 'The value (numbers and booleans are passed in their string form: 1, true).',
+        },
+    },
+    duration: {
+        oneOf: [
+            { type: 'string', pattern: DURATION_PATTERN },
+            { type: 'number', minimum: 0 },
+        ],
+    },
+    paramKey: {
+        type: 'string',
+        pattern: '^\\S+$',
+        description: 'A dotted key into the params file: `train.lr` selects 0.1 in `train: {lr: 0.1}`; `train` selects the whole `train` mapping. Only the selected value is part of the stage key.',
+    },
+    paramsFromFile: {
+        type: 'object',
+        description: "Params from a named file: `{file.yaml: [key, ...]}` or `{file.yaml: key}`; `{file.yaml: null}` or `{file.yaml: []}` selects the whole file. The file path is relative to the stage's wdir.",
+        minProperties: 1,
+        propertyNames: { minLength: 1, pattern: `^${NOT_ABSOLUTE}` },
+        additionalProperties: {
+            description: 'The dotted keys read from this file; null or [] for the whole file.',
+            oneOf: [{ type: 'null' }, ref('paramKey'), { type: 'array', items: ref('paramKey') }],
+        },
+    },
+    stage: {
+        type: 'object',
+        description: 'A stage: a command, what it reads (deps, params) and what it writes (outs, metrics).',
+        additionalProperties: false,
+        required: ['cmd'],
+        properties: STAGE_PROPERTIES,
+    },
+};
+/** The whole schema, as written to schema/reprokit.schema.json. */
+const MANIFEST_SCHEMA = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'reprokit pipeline manifest (reprokit.yml)',
+    description: 'A reprokit pipeline: stages with their commands, the files and params they read and the outputs they write. Reference: docs/manifest.md. Put `# yaml-language-server: $schema=<relative path or URL of this file>` on the first line of reprokit.yml for completion and hover help. Generated from src/core/manifest/schema.ts (npm run schema): edit that file, not this one.',
+    type: 'object',
+    additionalProperties: false,
+    required: ['stages'],
+    properties: TOP_PROPERTIES,
+    definitions: DEFINITIONS,
+};
+/** The keys the validator accepts, where: taken from the schema so the two agree. */
+const TOP_KEYS = Object.keys(TOP_PROPERTIES);
+const STAGE_KEYS = Object.keys(STAGE_PROPERTIES);
+const PUBLISH_KEYS = Object.keys(PUBLISH_PROPERTIES);
+const CACHE_KEYS = Object.keys(CACHE_PROPERTIES);
+const DEFAULTS_KEYS = Object.keys(RUNTIME_PROPERTIES);
+const OUT_KEYS = Object.keys(outputOptions('Output').properties ?? {});
+const PLOT_OUT_KEYS = Object.keys(plotOutput.properties ?? {});
+const DEP_KEYS = Object.keys(DEP_OPTIONS);
+
+;// CONCATENATED MODULE: ./src/core/manifest/cache-settings.ts
+
+
+
+/** `cache: {remote: s3://bucket/prefix, endpoint: http://minio:9000, region: eu-west-1}` */
+function readCacheSettings(reader, value) {
+    if (value === undefined || value === null)
+        return {};
+    const map = reader.map(value, ['cache'], 'cache', '{remote: s3://my-bucket/reprokit}');
+    if (!map)
+        return {};
+    reader.checkKeys(map, ['cache'], CACHE_KEYS, 'in cache');
+    const settings = {};
+    if (map.remote !== undefined) {
+        const url = reader.string(map.remote, ['cache', 'remote'], 'cache.remote', 's3://my-bucket/reprokit');
+        const parsed = url === undefined ? undefined : parseRemoteUrl(url);
+        if (parsed && !parsed.ok)
+            reader.report(error('invalid-value', parsed.error, {
+                source: reader.ref(['cache', 'remote']),
+                hint: 'remote: s3://my-bucket/reprokit',
+            }));
+        if (parsed?.ok && url !== undefined)
+            settings.remote = url.trim();
+    }
+    if (map.endpoint !== undefined) {
+        const endpoint = reader.string(map.endpoint, ['cache', 'endpoint'], 'cache.endpoint', 'https://minio.example.com:9000');
+        if (endpoint !== undefined && !/^https?:\/\/[^\s/]+/.test(endpoint))
+            reader.report(error('invalid-value', `cache.endpoint "${endpoint}" is not an http(s) URL`, {
+                source: reader.ref(['cache', 'endpoint']),
+                hint: 'endpoint: https://minio.example.com:9000',
+            }));
+        else if (endpoint !== undefined)
+            settings.endpoint = endpoint;
+    }
+    if (map.region !== undefined) {
+        const region = reader.string(map.region, ['cache', 'region'], 'cache.region', 'eu-west-1');
+        if (region !== undefined)
+            settings.region = region;
+    }
+    return settings;
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest/runtime.ts
+
+
+
+
+/** `retry_delay` when neither the stage nor `defaults:` sets one. */
+const DEFAULT_RETRY_DELAY = { ms: 1000, text: '1s' };
+const IMAGE = new RegExp(IMAGE_PATTERN);
+/** `defaults: {timeout: 30m, retries: 1, retry_delay: 10s}` */
+function readRuntimeDefaults(reader, value) {
+    if (value === undefined || value === null)
+        return {};
+    const map = reader.map(value, ['defaults'], 'defaults', '{timeout: 30m, retries: 1}');
+    if (!map)
+        return {};
+    reader.checkKeys(map, ['defaults'], DEFAULTS_KEYS, 'in defaults');
+    return readRuntimeKeys(reader, map, ['defaults']);
+}
+/** The stage's own `timeout`, `retries`, `retry_delay` laid over the defaults. */
+function readStageRuntime(reader, body, at, defaults) {
+    const own = readRuntimeKeys(reader, body, at);
+    const timeout = own.timeout ?? defaults.timeout;
+    return {
+        ...(timeout ? { timeout } : {}),
+        retries: own.retries ?? defaults.retries ?? 0,
+        retryDelay: own.retryDelay ?? defaults.retryDelay ?? DEFAULT_RETRY_DELAY,
+    };
+}
+function readRuntimeKeys(reader, map, at) {
+    const timeout = readDuration(reader, map.timeout, [...at, 'timeout'], 'timeout');
+    const retryDelay = readDuration(reader, map.retry_delay, [...at, 'retry_delay'], 'retry_delay');
+    const retries = readRetries(reader, map.retries, [...at, 'retries']);
+    return {
+        ...(timeout ? { timeout } : {}),
+        ...(retries !== undefined ? { retries } : {}),
+        ...(retryDelay ? { retryDelay } : {}),
+    };
+}
+function readDuration(reader, value, at, key) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'string' && typeof value !== 'number') {
+        reader.wrongType(at, key, 'a duration', value, `${key}: 10m`);
+        return undefined;
+    }
+    const parsed = parseDuration(value, { zero: key === 'timeout' ? 'refused' : 'allowed' });
+    if (parsed.ok)
+        return parsed.value;
+    reader.report(error('invalid-value', `${key} ${JSON.stringify(value)} ${durationProblem(parsed.error)}`, {
+        source: reader.ref(at),
+        hint: 'write a duration like 90s, 10m, 2h or 1h30m (h, m, s in that order), or a number of seconds',
+    }));
+    return undefined;
+}
+function durationProblem(problem) {
+    switch (problem) {
+        case 'not-a-duration':
+            return 'is not a duration';
+        case 'negative':
+            return 'is negative';
+        case 'zero':
+            return 'is zero: every attempt would time out at once';
+        case 'too-long':
+            return 'is longer than a year';
+        default:
+            return result_unreachable(problem);
+    }
+}
+function readRetries(reader, value, at) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 0)
+        return value;
+    reader.report(error('invalid-value', `retries must be a whole number, 0 or more, not ${JSON.stringify(value)}`, {
+        source: reader.ref(at),
+        hint: 'retries is the number of extra attempts, e.g. `retries: 2` for up to 3 attempts',
+    }));
+    return undefined;
+}
+/** `image: python:3.12-slim` or `image: python@sha256:…`. */
+function readImage(reader, value, at) {
+    if (value === undefined)
+        return undefined;
+    const text = reader.string(value, at, 'image', 'image: python:3.12-slim');
+    if (text === undefined)
+        return undefined;
+    if (IMAGE.test(text))
+        return text;
+    reader.report(error('invalid-value', `image "${text}" is not an image reference`, {
+        source: reader.ref(at),
+        hint: 'write a tag like python:3.12-slim, or pin a digest: python@sha256:<64 hex digits>',
+    }));
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest/reprokit.ts
+
+
+
+
+
+
+
+
+
+/** Keys, enums and name patterns come from schema.ts, which also generates the JSON schema. */
+const STAGE_NAME = new RegExp(STAGE_NAME_PATTERN);
+const ARTIFACT_NAME = new RegExp(ARTIFACT_NAME_PATTERN);
+const DEFAULT_PARAMS_FILE = 'params.yaml';
+/** Turns a parsed reprokit.yml into a Pipeline, or every problem found (not just the first). */
+function readReprokitManifest(file, doc) {
+    const reader = new DocReader(file);
+    const top = reader.map(doc ?? {}, [], 'the manifest', 'stages: {prepare: {cmd: ...}}');
+    if (!top)
+        return err(reader.diagnostics);
+    reader.checkKeys(top, [], TOP_KEYS, 'at the top level of the manifest');
+    const defaultParams = readDefaultParamsFile(reader, top.params);
+    const env = top.env === undefined ? {} : reader.env(top.env, ['env'], 'env');
+    const runtime = readRuntimeDefaults(reader, top.defaults);
+    const stages = readStages(reader, top.stages, { env, defaultParams, runtime });
+    const publish = readPublish(reader, top.publish);
+    const cache = readCacheSettings(reader, top.cache);
+    const plots = readPlotList(reader, top.plots, {
+        at: ['plots'],
+        resolve: (text, at) => projectPath(reader, '', text, at),
+    });
+    if (reader.diagnostics.length > 0)
+        return err(reader.diagnostics);
+    return ok({
+        manifestFile: file,
+        format: 'reprokit',
+        stages,
+        publish,
+        cache,
+        ...(plots.length > 0 ? { plots } : {}),
+    });
+}
+function readDefaultParamsFile(reader, value) {
+    if (value === undefined)
+        return DEFAULT_PARAMS_FILE;
+    const text = reader.string(value, ['params'], 'params', 'params: params.yaml');
+    if (text === undefined)
+        return DEFAULT_PARAMS_FILE;
+    return projectPath(reader, '', text, ['params']) ?? DEFAULT_PARAMS_FILE;
+}
+function readStages(reader, value, defaults) {
+    if (value === undefined || value === null) {
+        reader.report(error('invalid-value', 'the manifest declares no stages', {
+            source: reader.ref([]),
+            hint: 'add a `stages:` mapping, e.g.\nstages:\n  prepare:\n    cmd: node prepare.js\n    outs: [data/clean.csv]',
+        }));
+        return [];
+    }
+    const map = reader.map(value, ['stages'], 'stages', 'stages: {prepare: {cmd: ...}}');
+    if (!map)
+        return [];
+    const stages = [];
+    for (const [name, body] of Object.entries(map)) {
+        if (!STAGE_NAME.test(name)) {
+            reader.report(error('invalid-name', `stage name "${name}" has characters other than letters, digits, "_", "." and "-"`, {
+                source: reader.ref(['stages', name], 'key'),
+                hint: `rename it, e.g. "${name.replace(/[^A-Za-z0-9_.-]+/g, '_')}"`,
+            }));
+            continue;
+        }
+        const stage = readStage(reader, name, body, defaults);
+        if (stage)
+            stages.push(stage);
+    }
+    return stages;
+}
+function readStage(reader, name, value, defaults) {
+    const at = ['stages', name];
+    const body = reader.map(value, at, `stage "${name}"`, '{cmd: ..., deps: [...], outs: [...]}');
+    if (!body)
+        return undefined;
+    reader.checkKeys(body, at, STAGE_KEYS, `in stage "${name}"`);
+    if (body.cmd === undefined) {
+        reader.report(error('invalid-value', `stage "${name}" has no cmd`, {
+            source: reader.ref(at, 'key'),
+            hint: 'add the command that produces its outputs, e.g. `cmd: node src/prepare.js`',
+        }));
+    }
+    const cmd = body.cmd === undefined ? [] : readCmd(reader, body.cmd, [...at, 'cmd']);
+    const wdirText = body.wdir === undefined ? '.' : reader.string(body.wdir, [...at, 'wdir'], 'wdir');
+    const wdir = projectPath(reader, '', wdirText ?? '.', [...at, 'wdir']) ?? '';
+    const deps = readDepList(reader, body.deps, wdir, [...at, 'deps']);
+    const env = {
+        ...defaults.env,
+        ...(body.env === undefined ? {} : reader.env(body.env, [...at, 'env'], 'env')),
+    };
+    return {
+        name,
+        ...(body.desc !== undefined
+            ? {
+                desc: reader.string(body.desc, [...at, 'desc'], 'desc', 'desc: "Clean the raw data"') ?? '',
+            }
+            : {}),
+        cmd,
+        wdir,
+        env,
+        shell: readShell(reader, body.shell, [...at, 'shell']),
+        deps: deps.deps,
+        ...(deps.excludes.length > 0 ? { excludes: deps.excludes } : {}),
+        params: readParams(reader, body.params, {
+            wdir,
+            defaultFile: defaults.defaultParams,
+            at: [...at, 'params'],
+        }),
+        outs: [
+            ...readOuts(reader, body.outs, { wdir, metric: false, at: [...at, 'outs'] }),
+            ...readOuts(reader, body.metrics, { wdir, metric: true, at: [...at, 'metrics'] }),
+            ...readOuts(reader, body.plots, { wdir, metric: false, plot: true, at: [...at, 'plots'] }),
+        ],
+        needs: readNeeds(reader, body.needs, [...at, 'needs']),
+        alwaysRun: body.always_run === undefined
+            ? false
+            : (reader.boolean(body.always_run, [...at, 'always_run'], 'always_run') ?? false),
+        frozen: body.frozen === undefined
+            ? false
+            : (reader.boolean(body.frozen, [...at, 'frozen'], 'frozen') ?? false),
+        runtime: readStageRuntime(reader, body, at, defaults.runtime),
+        ...optional('image', readImage(reader, body.image, [...at, 'image'])),
+        source: reader.ref(at, 'key'),
+    };
+}
+function optional(key, value) {
+    return (value === undefined ? {} : { [key]: value });
+}
+/** One command line or a list of them; an empty one would "run" and succeed doing nothing. */
+function readCmd(reader, value, at) {
+    const cmd = reader.stringList(value, at, 'cmd', 'cmd: python src/prepare.py');
+    const blank = (Array.isArray(value) ? value : [value]).findIndex((c) => typeof c === 'string' && c.trim() === '');
+    if (Array.isArray(value) && value.length === 0) {
+        reader.report(error('invalid-value', 'cmd is an empty list', {
+            source: reader.ref(at),
+            hint: 'give the command that produces the outputs, e.g. `cmd: python src/prepare.py`',
+        }));
+    }
+    else if (blank >= 0) {
+        reader.report(error('invalid-value', 'cmd is empty', {
+            source: reader.ref(Array.isArray(value) ? [...at, blank] : at),
+            hint: 'give the command that produces the outputs, e.g. `cmd: python src/prepare.py`',
+        }));
+    }
+    return cmd;
+}
+function readShell(reader, value, at) {
+    if (value === undefined)
+        return 'bash';
+    const text = reader.string(value, at, 'shell');
+    if (text === undefined)
+        return 'bash';
+    if (SHELLS.includes(text))
+        return text;
+    reader.report(error('invalid-value', `unsupported shell "${text}"`, {
+        source: reader.ref(at),
+        hint: `use one of: ${SHELLS.join(', ')}`,
+    }));
+    return 'bash';
+}
+/** Resolves a user path against a base directory, reporting absolute paths and escapes. */
+function projectPath(reader, base, text, at) {
+    const resolved = resolveInProject(base, text);
+    if (resolved.ok)
+        return resolved.path;
+    reader.report(error('outside-root', `path "${text}" ${resolved.reason}`, {
+        source: reader.ref(at),
+        hint: 'paths are relative to the project directory (or the stage wdir) and must stay inside it',
+    }));
+    return undefined;
+}
+function readDepList(reader, value, wdir, at) {
+    const list = { deps: [], excludes: [] };
+    if (value === undefined)
+        return list;
+    reader.list(value, at, 'deps', 'deps: [src/prepare.js, data/raw.csv]').forEach((item, index) => {
+        const itemAt = [...at, index];
+        const entry = readDepEntry(reader, item, itemAt);
+        if (!entry)
+            return;
+        if (entry.text.startsWith('!')) {
+            const exclude = readExclude(reader, entry.text.slice(1), wdir, entry.at);
+            if (exclude)
+                list.excludes.push(exclude);
+            return;
+        }
+        const dep = readDep(reader, entry.text, wdir, entry.at);
+        if (!dep)
+            return;
+        if (entry.optional && dep.kind !== 'glob') {
+            reader.report(error('invalid-value', `optional applies to globs; "${entry.text}" is a path`, {
+                source: reader.ref([...itemAt, 'optional']),
+                hint: 'a file or directory dep must exist; remove `optional`, or write a glob',
+            }));
+            return;
+        }
+        list.deps.push(entry.optional ? { ...dep, optional: true } : dep);
+    });
+    return list;
+}
+/** Deps of a format without exclusions (dvc.yaml). */
+function readDeps(reader, value, wdir, at) {
+    if (value === undefined)
+        return [];
+    const deps = [];
+    reader.list(value, at, 'deps', 'deps: [src/prepare.js, data/raw.csv]').forEach((item, index) => {
+        const text = reader.string(item, [...at, index], 'each dep', 'deps: [src/prepare.js, data/raw/]');
+        const dep = text === undefined ? undefined : readDep(reader, text, wdir, [...at, index]);
+        if (dep)
+            deps.push(dep);
+    });
+    return deps;
+}
+function readDepEntry(reader, item, at) {
+    if (!isPlainMap(item)) {
+        const text = reader.string(item, at, 'each dep', "deps: [src/prepare.js, 'data/*.csv']");
+        return text === undefined ? undefined : { text, optional: false, at };
+    }
+    reader.checkKeys(item, at, DEP_KEYS, 'in a dep');
+    if (item.path === undefined) {
+        reader.report(error('invalid-value', 'a dep written as a mapping needs a path', {
+            source: reader.ref(at),
+            hint: "write it like: {path: 'data/*.parquet', optional: true}",
+        }));
+        return undefined;
+    }
+    const text = reader.string(item.path, [...at, 'path'], 'path');
+    const optional = item.optional === undefined
+        ? false
+        : (reader.boolean(item.optional, [...at, 'optional'], 'optional') ?? false);
+    if (text?.startsWith('!')) {
+        reader.report(error('invalid-value', 'an exclusion (!pattern) is written as a plain string', {
+            source: reader.ref([...at, 'path']),
+            hint: `write it like: '${text}'`,
+        }));
+        return undefined;
+    }
+    return text === undefined ? undefined : { text, optional, at: [...at, 'path'] };
+}
+function readDep(reader, text, wdir, at) {
+    if (isGlobDep(text)) {
+        const pattern = globPath(reader, wdir, text, at);
+        return pattern === undefined
+            ? undefined
+            : { path: pattern, kind: 'glob', source: reader.ref(at) };
+    }
+    const path = projectPath(reader, wdir, text, at);
+    if (path === undefined)
+        return undefined;
+    if (path === '') {
+        reader.report(error('invalid-value', 'a dep cannot be the whole project directory', {
+            source: reader.ref(at),
+            hint: 'name the files or directories the stage reads',
+        }));
+        return undefined;
+    }
+    const kind = text.endsWith('/') ? 'dir' : 'file-or-dir';
+    return { path, kind, source: reader.ref(at) };
+}
+function readExclude(reader, text, wdir, at) {
+    if (isGlobDep(text)) {
+        const pattern = globPath(reader, wdir, text, at);
+        return pattern === undefined ? undefined : { pattern, kind: 'glob', source: reader.ref(at) };
+    }
+    const path = projectPath(reader, wdir, text, at);
+    if (path === undefined || path === '') {
+        if (path === '')
+            reader.report(error('invalid-value', 'an exclusion cannot be the whole project directory', {
+                source: reader.ref(at),
+            }));
+        return undefined;
+    }
+    return { pattern: path, kind: 'path', source: reader.ref(at) };
+}
+/** A glob made root-relative, escapes kept (core/glob.ts resolveGlob). */
+function globPath(reader, wdir, text, at) {
+    const resolved = resolveGlob(wdir, text);
+    if (resolved.ok)
+        return resolved.pattern;
+    reader.report(error('outside-root', `pattern "${text}" ${resolved.reason}`, {
+        source: reader.ref(at),
+        hint: 'patterns are relative to the project directory (or the stage wdir) and must stay inside it',
+    }));
+    return undefined;
+}
+function readOuts(reader, value, context) {
+    if (value === undefined)
+        return [];
+    const outs = [];
+    const what = context.metric ? 'metrics' : context.plot ? 'plots' : 'outs';
+    reader.list(value, context.at, what, `${what}: [data/clean.csv]`).forEach((item, index) => {
+        const out = readOut(reader, item, { ...context, at: [...context.at, index] });
+        if (out)
+            outs.push(out);
+    });
+    return outs;
+}
+function readOut(reader, item, context) {
+    const options = { cache: true, persist: false };
+    let text;
+    let pathAt = context.at;
+    if (typeof item === 'string')
+        text = item;
+    else if (isPlainMap(item)) {
+        reader.checkKeys(item, context.at, context.plot ? PLOT_OUT_KEYS : OUT_KEYS, 'in an output');
+        pathAt = [...context.at, 'path'];
+        text = item.path === undefined ? undefined : reader.string(item.path, pathAt, 'path');
+        if (item.path === undefined) {
+            reader.report(error('invalid-value', 'an output written as a mapping needs a path', {
+                source: reader.ref(context.at),
+                hint: 'write it like: {path: data/tmp/, cache: false}',
+            }));
+        }
+        if (item.cache !== undefined)
+            options.cache = reader.boolean(item.cache, [...context.at, 'cache'], 'cache') ?? true;
+        if (item.persist !== undefined)
+            options.persist =
+                reader.boolean(item.persist, [...context.at, 'persist'], 'persist') ?? false;
+    }
+    else {
+        reader.wrongType(context.at, 'an output', 'a path or {path, cache, persist}', item, 'data/clean.csv');
+    }
+    if (text === undefined)
+        return undefined;
+    if (isOutputPattern(text)) {
+        reader.report(error('invalid-value', `output "${text}" is a glob; outputs must be exact paths`, {
+            source: reader.ref(pathAt),
+            hint: 'declare the file, or the directory that holds the files (e.g. plots/)',
+        }));
+        return undefined;
+    }
+    const path = projectPath(reader, context.wdir, text, pathAt);
+    if (path === undefined)
+        return undefined;
+    if (path === '') {
+        reader.report(error('invalid-value', 'an output cannot be the whole project directory', {
+            source: reader.ref(pathAt),
+        }));
+        return undefined;
+    }
+    const source = reader.ref(pathAt);
+    if (!context.plot)
+        return { path, ...options, metric: context.metric, source };
+    const plot = isPlainMap(item)
+        ? readDefinition(reader, path, plotOptionsOf(item), {
+            at: context.at,
+            resolve: (file, at) => projectPath(reader, context.wdir, file, at),
+            file: path,
+        })
+        : fileDefinition(path, {}, source);
+    return { path, ...options, metric: false, ...(plot ? { plot } : {}), source };
+}
+/** The drawing options of a stage's plots entry (the output options are read above). */
+function plotOptionsOf(item) {
+    const { path: _path, cache: _cache, persist: _persist, ...rest } = item;
+    return rest;
+}
+function readParams(reader, value, context) {
+    if (value === undefined)
+        return [];
+    const refs = [];
+    const example = 'params: [prepare.threshold, {other.yaml: [key]}]';
+    const defaultKeys = [];
+    const defaultSources = [];
+    const addFileEntry = (file, keys, at) => {
+        const path = projectPath(reader, context.wdir, file, at);
+        if (path === undefined)
+            return;
+        if (keys === null || (Array.isArray(keys) && keys.length === 0)) {
+            refs.push({ file: path, keys: 'all', source: reader.ref(at, 'key') });
+            return;
+        }
+        const list = reader.stringList(keys, at, `params of ${file}`, example);
+        const exact = Array.isArray(keys) && keys.length === list.length;
+        refs.push({
+            file: path,
+            keys: list,
+            source: reader.ref(at),
+            ...(exact ? { keySources: list.map((_, i) => reader.ref([...at, i])) } : {}),
+        });
+    };
+    const addFileMap = (map, at) => {
+        if (Object.keys(map).length === 0) {
+            reader.report(error('invalid-value', 'an empty mapping names no params file', {
+                source: reader.ref(at),
+                hint: `write it like: ${example}`,
+            }));
+        }
+        for (const [file, keys] of Object.entries(map))
+            addFileEntry(file, keys, [...at, file]);
+    };
+    if (isPlainMap(value)) {
+        addFileMap(value, context.at);
+        return refs;
+    }
+    reader.list(value, context.at, 'params', example).forEach((item, index) => {
+        if (typeof item === 'string' && item.trim() !== '' && !/\s/.test(item)) {
+            defaultKeys.push(item);
+            defaultSources.push(reader.ref([...context.at, index]));
+        }
+        else if (isPlainMap(item))
+            addFileMap(item, [...context.at, index]);
+        else
+            reader.wrongType([...context.at, index], 'a params entry', 'a dotted key or {file: [keys]}', item, example);
+    });
+    if (defaultKeys.length > 0) {
+        refs.unshift({
+            file: context.defaultFile,
+            keys: defaultKeys,
+            source: reader.ref(context.at),
+            keySources: defaultSources,
+        });
+    }
+    return refs;
+}
+function readNeeds(reader, value, at) {
+    if (value === undefined)
+        return [];
+    return reader
+        .list(value, at, 'needs', 'needs: [download]')
+        .map((item, index) => ({ item, index }))
+        .filter(({ item, index }) => reader.string(item, [...at, index], 'each entry of needs') !== undefined)
+        .map(({ item, index }) => ({ stage: item, source: reader.ref([...at, index]) }));
+}
+function readPublish(reader, value) {
+    if (value === undefined || value === null)
+        return { artifacts: [] };
+    const map = reader.map(value, ['publish'], 'publish', '{pages: site/, artifacts: {report: site/}}');
+    if (!map)
+        return { artifacts: [] };
+    reader.checkKeys(map, ['publish'], PUBLISH_KEYS, 'in publish');
+    const pages = map.pages === undefined ? undefined : readTarget(reader, map.pages, ['publish', 'pages']);
+    const artifacts = [];
+    if (map.artifacts !== undefined) {
+        const entries = reader.map(map.artifacts, ['publish', 'artifacts'], 'publish.artifacts', '{report: site/}');
+        for (const [name, paths] of Object.entries(entries ?? {})) {
+            const at = ['publish', 'artifacts', name];
+            if (!ARTIFACT_NAME.test(name)) {
+                reader.report(error('invalid-name', `artifact name "${name}" may only use letters, digits, "_", "." and "-"`, {
+                    source: reader.ref(at, 'key'),
+                }));
+                continue;
+            }
+            const targets = reader
+                .stringList(paths, at, `artifact "${name}"`, 'report: site/')
+                .map((_, index) => readTarget(reader, Array.isArray(paths) ? paths[index] : paths, Array.isArray(paths) ? [...at, index] : at))
+                .filter((t) => t !== undefined);
+            artifacts.push({ name, paths: targets, source: reader.ref(at, 'key') });
+        }
+    }
+    return { ...(pages ? { pages } : {}), artifacts };
+}
+function readTarget(reader, value, at) {
+    const text = reader.string(value, at, 'a published path', 'site/');
+    if (text === undefined)
+        return undefined;
+    const path = projectPath(reader, '', text, at);
+    return path === undefined ? undefined : { path, source: reader.ref(at) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/dvc/limits.ts
@@ -85125,775 +90640,6 @@ function isMap(value) {
         !(value instanceof PyFloat));
 }
 
-;// CONCATENATED MODULE: ./src/core/remote-url.ts
-/** Bucket names as S3 allows them (3-63 chars, lowercase, digits, dots, hyphens). */
-const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
-/** Parses `s3://bucket/prefix`; every way it can be wrong gets a sentence that names the form. */
-function parseRemoteUrl(url) {
-    const form = 'write it like s3://my-bucket/reprokit';
-    const match = /^s3:\/\/([^/]*)(?:\/(.*))?$/.exec(url.trim());
-    if (!match)
-        return { ok: false, error: `remote "${url}" is not an s3:// URL: ${form}` };
-    const bucket = match[1] ?? '';
-    if (!BUCKET.test(bucket))
-        return { ok: false, error: `remote "${url}" has no valid bucket name: ${form}` };
-    const prefix = (match[2] ?? '').replace(/\/+$/, '');
-    if (prefix.split('/').some((part) => part === '' || part === '.' || part === '..') &&
-        prefix !== '')
-        return { ok: false, error: `remote "${url}" has an empty, "." or ".." path segment: ${form}` };
-    return { ok: true, value: { bucket, prefix } };
-}
-function remoteUrl(location) {
-    return `s3://${location.bucket}${location.prefix ? `/${location.prefix}` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/manifest/schema.ts
-/**
- * The grammar of reprokit.yml, in one place. The JSON schema for editors
- * (schema/reprokit.schema.json, written by `npm run schema`) is generated from it, and the
- * validator (reprokit.ts) takes its keys, enums and name patterns from it, so the two cannot
- * disagree on what is allowed where. __tests__/manifest/schema-corpus.test.ts runs a corpus of
- * manifests through both and demands the same verdict.
- *
- * Adding a field: add it to the `properties` below (type, description); the validator then
- * accepts the key and reports it unknown nowhere; read its value in reprokit.ts; run
- * `npm run schema` and commit the schema. Rules that a JSON schema cannot express (paths that
- * leave the project, names of other stages, overlapping outputs) are stated in descriptions.
- */
-/** Stage names: what `needs`, the CLI and cache keys can carry safely. */
-const STAGE_NAME_PATTERN = '^[A-Za-z0-9_.-]+$';
-/** Environment variable names. */
-const ENV_NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_]*$';
-/** Artifact names. */
-const ARTIFACT_NAME_PATTERN = '^[A-Za-z0-9_.-]+$';
-const SHELLS = ['bash', 'sh', 'pwsh'];
-/** Not absolute (`/x`, `\x`, `C:\x`). */
-const NOT_ABSOLUTE = '(?![/\\\\])(?![A-Za-z]:[/\\\\])';
-/** Not starting by leaving the root (`..`, `../x`). */
-const NOT_LEAVING = '(?!\\.\\.([/\\\\]|$))';
-/** Some character that is not white space. */
-const NOT_BLANK = '\\S';
-const ref = (name) => ({ $ref: `#/definitions/${name}` });
-const oneOrMany = (item, description) => ({
-    ...(description ? { description } : {}),
-    oneOf: [item, { type: 'array', items: item }],
-});
-const OUTS_RULES = 'Rules checked when the manifest is loaded (a JSON schema cannot express them): the path must stay inside the project (`..` may not leave it, no symlink out of it); two stages may not declare the same output, nor one output inside another; a stage may not read its own output.';
-const outputOptions = (what) => ({
-    type: 'object',
-    description: `${what} with options.`,
-    additionalProperties: false,
-    required: ['path'],
-    properties: {
-        path: {
-            ...ref('outputPath'),
-            description: `Path of the ${what === 'Output' ? 'output' : 'metrics file'}: a file, or a directory (trailing / optional), relative to the stage's wdir. Not a glob.`,
-        },
-        cache: {
-            type: 'boolean',
-            default: true,
-            description: 'Store this output in the cache so it can be restored without re-running (default true). false: still tracked (its content feeds downstream keys and freshness) but never stored or restored; for large or cheap-to-rebuild files.',
-        },
-        persist: {
-            type: 'boolean',
-            default: false,
-            description: "Keep this output when the stage re-runs instead of deleting it first (default false): for commands that update a file or directory in place (an append-only log, a checkpoint directory, R targets' `_targets/`, `.snakemake/`, Quarto's `_freeze/`). When it is missing (a fresh checkout, CI), its latest recorded version is restored from the cache before the stage runs, so such tools work incrementally there too.",
-        },
-    },
-});
-const outputList = (what, description) => ({
-    description,
-    oneOf: [
-        ref('outputPath'),
-        { type: 'array', items: { oneOf: [ref('outputPath'), outputOptions(what)] } },
-    ],
-});
-/** Keys of a stage, in the order the docs list them. */
-const STAGE_PROPERTIES = {
-    desc: {
-        type: 'string',
-        description: 'What the stage does, for people (shown by `reprokit dag` and `status`). Not part of the stage key.',
-    },
-    cmd: {
-        description: 'The command line, or a list of command lines run one after the other (the stage fails at the first that fails). Runs in `wdir` with `shell`. Part of the stage key. An empty command is an error: a stage that does nothing would always "succeed".',
-        oneOf: [
-            { type: 'string', pattern: NOT_BLANK, description: 'One command line.' },
-            {
-                type: 'array',
-                minItems: 1,
-                items: { type: 'string', pattern: NOT_BLANK },
-                description: 'Command lines run in sequence; the stage stops at the first failure.',
-            },
-        ],
-    },
-    wdir: {
-        type: 'string',
-        minLength: 1,
-        pattern: `^${NOT_ABSOLUTE}${NOT_LEAVING}`,
-        description: "Working directory of `cmd`, relative to the project root; this stage's deps, outs, metrics and params files are relative to it too. Default: the project root (.). Part of the stage key.",
-        default: '.',
-    },
-    env: {
-        ...ref('env'),
-        description: 'Environment variables for this stage, overlaid on the global `env`. Part of the stage key.',
-    },
-    shell: {
-        type: 'string',
-        enum: SHELLS,
-        default: 'bash',
-        description: 'Shell that runs `cmd`: bash (default: bash --noprofile --norc -e -o pipefail -c), sh (sh -e -c) or pwsh (pwsh -NoProfile -NonInteractive -Command). Part of the stage key.',
-    },
-    deps: oneOrMany(ref('dep'), "Files, directories and globs the command reads; their content is part of the stage key. `!pattern` leaves matching files out of the glob and directory deps. A dep that is, contains or lies inside another stage's output makes that stage run first; any other dep must exist, and a glob must match at least one file unless written `{path: pattern, optional: true}`. Checked when loading (not expressible here): paths may not leave the project."),
-    params: {
-        description: 'Params the command reads. List items: a dotted key of the default params file (`train.lr`), `{file.yaml: [keys]}`, `{file.yaml: key}`, or `{file.yaml: null}` for a whole file. A single key or a single mapping `{file.yaml: [keys]}` is accepted instead of a list. Only the selected values are part of the stage key. Checked when loading (not expressible here): the params file and every key must exist.',
-        oneOf: [
-            ref('paramKey'),
-            { type: 'array', items: { oneOf: [ref('paramKey'), ref('paramsFromFile')] } },
-            ref('paramsFromFile'),
-        ],
-    },
-    outs: outputList('Output', `Files or directories the command writes. Deleted before the command runs (unless persist), required to exist after it, stored in the cache (unless cache: false). Declared outs and their options are part of the stage key. ${OUTS_RULES}`),
-    metrics: outputList('Metrics file', `Outputs that are metrics files (JSON or YAML), shown and compared between runs. Same forms and options as \`outs\` (do not list them in \`outs\` too). ${OUTS_RULES}`),
-    needs: oneOrMany(ref('stageName'), 'Stages that must finish before this one although no declared file connects them (e.g. one that loads a database this stage queries). Part of the stage key. Checked when loading (not expressible here): each must name a stage of this manifest, and the stages may not form a cycle.'),
-    always_run: {
-        type: 'boolean',
-        default: false,
-        description: 'Never fresh: the stage runs on every `reprokit run` (e.g. a download of data that changes upstream). Downstream stages still re-run only if its outputs change.',
-    },
-    frozen: {
-        type: 'boolean',
-        default: false,
-        description: 'Never re-run: the recorded outputs are used as they are, even if deps or params changed (e.g. an expensive training run you want to keep).',
-    },
-};
-const PUBLISH_PROPERTIES = {
-    pages: {
-        ...ref('rootPath'),
-        description: 'A directory (usually a stage output containing index.html) to deploy to GitHub Pages, relative to the project root.',
-        examples: ['site', 'site/'],
-    },
-    artifacts: {
-        type: 'object',
-        description: 'Artifacts to upload, by name (letters, digits, `_`, `.`, `-`): a path or a list of paths relative to the project root, e.g. {report: site/, data: [data/agg/, metrics.json]}.',
-        propertyNames: { pattern: ARTIFACT_NAME_PATTERN },
-        additionalProperties: oneOrMany(ref('rootPath'), 'A path, or a list of paths, making up this artifact.'),
-    },
-};
-/** The team cache (docs/remote-cache.md); read by cache-settings.ts. */
-const CACHE_PROPERTIES = {
-    remote: {
-        type: 'string',
-        pattern: '^s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](/.*)?$',
-        description: "Where the remote cache lives, s3://bucket/prefix. The CLI's --remote, the action's remote input and the REPROKIT_REMOTE variable override it.",
-        examples: ['s3://my-team-cache/reprokit'],
-    },
-    endpoint: {
-        type: 'string',
-        pattern: '^https?://',
-        description: "An S3-compatible store's URL (MinIO, Cloudflare R2, Ceph RGW); path-style addressing is used with it. AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL work too.",
-    },
-    region: {
-        type: 'string',
-        description: "The bucket's region (default: AWS_REGION, else us-east-1 with redirects followed).",
-    },
-};
-const TOP_PROPERTIES = {
-    params: {
-        ...ref('rootPath'),
-        description: "Default params file (YAML or JSON), relative to the project root. The dotted keys in a stage's `params` list are looked up in this file. Default: params.yaml.",
-        default: 'params.yaml',
-        examples: ['params.yaml', 'config/params.json'],
-    },
-    env: {
-        ...ref('env'),
-        description: "Environment variables for every stage (a stage's own `env` overlays these), e.g. {LC_ALL: C, TZ: UTC}. Part of every stage key: changing a value re-runs every stage. Variables inherited from your shell (PATH, HOME, ...) are passed through but are not part of any key.",
-    },
-    stages: {
-        type: 'object',
-        description: 'The stages, by name (letters, digits, `_`, `.`, `-`). Their order in the file does not matter: dependencies come from deps, outs and needs; file order only breaks ties between independent stages in listings.',
-        propertyNames: ref('stageName'),
-        additionalProperties: ref('stage'),
-    },
-    publish: {
-        type: 'object',
-        description: 'What to publish after a run (GitHub Pages, workflow artifacts). Each path must be a stage output, inside one, or an existing file or directory (checked when loading).',
-        additionalProperties: false,
-        properties: PUBLISH_PROPERTIES,
-    },
-    cache: {
-        type: 'object',
-        description: 'Team cache shared by laptops and CI on S3-compatible object storage (docs/remote-cache.md).',
-        additionalProperties: false,
-        properties: CACHE_PROPERTIES,
-    },
-};
-const DEP_OPTIONS = {
-    path: ref('depPath'),
-    optional: {
-        type: 'boolean',
-        default: false,
-        description: 'true: the glob may match no file (the stage then runs without it); otherwise matching nothing is an error naming the pattern and the stage. Only for globs.',
-    },
-};
-const DEFINITIONS = {
-    rootPath: {
-        type: 'string',
-        minLength: 1,
-        pattern: `^${NOT_ABSOLUTE}${NOT_LEAVING}`,
-        description: 'A path relative to the project root, with / separators. Absolute paths and paths leaving the project (../) are errors.',
-    },
-    outputPath: {
-        type: 'string',
-        minLength: 1,
-        pattern: `^${NOT_ABSOLUTE}(?!.*\\{[^}]*,[^}]*\\})(?!.*[@!+]\\()[^*?[]*$`,
-        description: "A file or directory (trailing / optional) the stage writes, relative to its wdir. Exact path, no glob; must stay inside the project; may not be, contain or lie inside another stage's output.",
-    },
-    depPath: {
-        type: 'string',
-        minLength: 1,
-        pattern: `^!?${NOT_ABSOLUTE}`,
-        description: "A file, a directory (trailing / optional: every file under it counts) or a glob, relative to the stage's wdir; `!pattern` excludes. Globs (picomatch syntax): `*` `?` within a segment, `**` across directories (`a/**` is everything under a), `{py,sql}` braces, `[abc]` `[!abc]` classes, `@(a|b)` `!(x)` extglobs, `\\*` escapes; `*` and `**` skip dotfiles unless the pattern names the dot (`.*`, `.cache/**`). A glob that matches no file is an error. Quote a pattern that starts with `*` or `!` in YAML.",
-    },
-    dep: {
-        oneOf: [
-            ref('depPath'),
-            {
-                type: 'object',
-                description: 'A glob with options.',
-                additionalProperties: false,
-                required: ['path'],
-                properties: DEP_OPTIONS,
-            },
-        ],
-    },
-    stageName: {
-        type: 'string',
-        pattern: STAGE_NAME_PATTERN,
-        description: 'A stage name: letters, digits, `_`, `.` and `-`.',
-    },
-    env: {
-        type: 'object',
-        propertyNames: { pattern: ENV_NAME_PATTERN },
-        additionalProperties: {
-            type: ['string', 'number', 'boolean'],
-            description: 'The value (numbers and booleans are passed in their string form: 1, true).',
-        },
-    },
-    paramKey: {
-        type: 'string',
-        pattern: '^\\S+$',
-        description: 'A dotted key into the params file: `train.lr` selects 0.1 in `train: {lr: 0.1}`; `train` selects the whole `train` mapping. Only the selected value is part of the stage key.',
-    },
-    paramsFromFile: {
-        type: 'object',
-        description: "Params from a named file: `{file.yaml: [key, ...]}` or `{file.yaml: key}`; `{file.yaml: null}` or `{file.yaml: []}` selects the whole file. The file path is relative to the stage's wdir.",
-        minProperties: 1,
-        propertyNames: { minLength: 1, pattern: `^${NOT_ABSOLUTE}` },
-        additionalProperties: {
-            description: 'The dotted keys read from this file; null or [] for the whole file.',
-            oneOf: [{ type: 'null' }, ref('paramKey'), { type: 'array', items: ref('paramKey') }],
-        },
-    },
-    stage: {
-        type: 'object',
-        description: 'A stage: a command, what it reads (deps, params) and what it writes (outs, metrics).',
-        additionalProperties: false,
-        required: ['cmd'],
-        properties: STAGE_PROPERTIES,
-    },
-};
-/** The whole schema, as written to schema/reprokit.schema.json. */
-const MANIFEST_SCHEMA = {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    title: 'reprokit pipeline manifest (reprokit.yml)',
-    description: 'A reprokit pipeline: stages with their commands, the files and params they read and the outputs they write. Reference: docs/manifest.md. Put `# yaml-language-server: $schema=<relative path or URL of this file>` on the first line of reprokit.yml for completion and hover help. Generated from src/core/manifest/schema.ts (npm run schema): edit that file, not this one.',
-    type: 'object',
-    additionalProperties: false,
-    required: ['stages'],
-    properties: TOP_PROPERTIES,
-    definitions: DEFINITIONS,
-};
-/** The keys the validator accepts, where: taken from the schema so the two agree. */
-const TOP_KEYS = Object.keys(TOP_PROPERTIES);
-const STAGE_KEYS = Object.keys(STAGE_PROPERTIES);
-const PUBLISH_KEYS = Object.keys(PUBLISH_PROPERTIES);
-const CACHE_KEYS = Object.keys(CACHE_PROPERTIES);
-const OUT_KEYS = Object.keys(outputOptions('Output').properties ?? {});
-const DEP_KEYS = Object.keys(DEP_OPTIONS);
-
-;// CONCATENATED MODULE: ./src/core/manifest/cache-settings.ts
-
-
-
-/** `cache: {remote: s3://bucket/prefix, endpoint: http://minio:9000, region: eu-west-1}` */
-function readCacheSettings(reader, value) {
-    if (value === undefined || value === null)
-        return {};
-    const map = reader.map(value, ['cache'], 'cache', '{remote: s3://my-bucket/reprokit}');
-    if (!map)
-        return {};
-    reader.checkKeys(map, ['cache'], CACHE_KEYS, 'in cache');
-    const settings = {};
-    if (map.remote !== undefined) {
-        const url = reader.string(map.remote, ['cache', 'remote'], 'cache.remote', 's3://my-bucket/reprokit');
-        const parsed = url === undefined ? undefined : parseRemoteUrl(url);
-        if (parsed && !parsed.ok)
-            reader.report(error('invalid-value', parsed.error, {
-                source: reader.ref(['cache', 'remote']),
-                hint: 'remote: s3://my-bucket/reprokit',
-            }));
-        if (parsed?.ok && url !== undefined)
-            settings.remote = url.trim();
-    }
-    if (map.endpoint !== undefined) {
-        const endpoint = reader.string(map.endpoint, ['cache', 'endpoint'], 'cache.endpoint', 'https://minio.example.com:9000');
-        if (endpoint !== undefined && !/^https?:\/\/[^\s/]+/.test(endpoint))
-            reader.report(error('invalid-value', `cache.endpoint "${endpoint}" is not an http(s) URL`, {
-                source: reader.ref(['cache', 'endpoint']),
-                hint: 'endpoint: https://minio.example.com:9000',
-            }));
-        else if (endpoint !== undefined)
-            settings.endpoint = endpoint;
-    }
-    if (map.region !== undefined) {
-        const region = reader.string(map.region, ['cache', 'region'], 'cache.region', 'eu-west-1');
-        if (region !== undefined)
-            settings.region = region;
-    }
-    return settings;
-}
-
-;// CONCATENATED MODULE: ./src/core/manifest/reprokit.ts
-
-
-
-
-
-
-
-/** Keys, enums and name patterns come from schema.ts, which also generates the JSON schema. */
-const STAGE_NAME = new RegExp(STAGE_NAME_PATTERN);
-const ARTIFACT_NAME = new RegExp(ARTIFACT_NAME_PATTERN);
-const DEFAULT_PARAMS_FILE = 'params.yaml';
-/** Turns a parsed reprokit.yml into a Pipeline, or every problem found (not just the first). */
-function readReprokitManifest(file, doc) {
-    const reader = new DocReader(file);
-    const top = reader.map(doc ?? {}, [], 'the manifest', 'stages: {prepare: {cmd: ...}}');
-    if (!top)
-        return err(reader.diagnostics);
-    reader.checkKeys(top, [], TOP_KEYS, 'at the top level of the manifest');
-    const defaultParams = readDefaultParamsFile(reader, top.params);
-    const env = top.env === undefined ? {} : reader.env(top.env, ['env'], 'env');
-    const stages = readStages(reader, top.stages, { env, defaultParams });
-    const publish = readPublish(reader, top.publish);
-    const cache = readCacheSettings(reader, top.cache);
-    if (reader.diagnostics.length > 0)
-        return err(reader.diagnostics);
-    return ok({ manifestFile: file, format: 'reprokit', stages, publish, cache });
-}
-function readDefaultParamsFile(reader, value) {
-    if (value === undefined)
-        return DEFAULT_PARAMS_FILE;
-    const text = reader.string(value, ['params'], 'params', 'params: params.yaml');
-    if (text === undefined)
-        return DEFAULT_PARAMS_FILE;
-    return projectPath(reader, '', text, ['params']) ?? DEFAULT_PARAMS_FILE;
-}
-function readStages(reader, value, defaults) {
-    if (value === undefined || value === null) {
-        reader.report(error('invalid-value', 'the manifest declares no stages', {
-            source: reader.ref([]),
-            hint: 'add a `stages:` mapping, e.g.\nstages:\n  prepare:\n    cmd: node prepare.js\n    outs: [data/clean.csv]',
-        }));
-        return [];
-    }
-    const map = reader.map(value, ['stages'], 'stages', 'stages: {prepare: {cmd: ...}}');
-    if (!map)
-        return [];
-    const stages = [];
-    for (const [name, body] of Object.entries(map)) {
-        if (!STAGE_NAME.test(name)) {
-            reader.report(error('invalid-name', `stage name "${name}" has characters other than letters, digits, "_", "." and "-"`, {
-                source: reader.ref(['stages', name], 'key'),
-                hint: `rename it, e.g. "${name.replace(/[^A-Za-z0-9_.-]+/g, '_')}"`,
-            }));
-            continue;
-        }
-        const stage = readStage(reader, name, body, defaults);
-        if (stage)
-            stages.push(stage);
-    }
-    return stages;
-}
-function readStage(reader, name, value, defaults) {
-    const at = ['stages', name];
-    const body = reader.map(value, at, `stage "${name}"`, '{cmd: ..., deps: [...], outs: [...]}');
-    if (!body)
-        return undefined;
-    reader.checkKeys(body, at, STAGE_KEYS, `in stage "${name}"`);
-    if (body.cmd === undefined) {
-        reader.report(error('invalid-value', `stage "${name}" has no cmd`, {
-            source: reader.ref(at, 'key'),
-            hint: 'add the command that produces its outputs, e.g. `cmd: node src/prepare.js`',
-        }));
-    }
-    const cmd = body.cmd === undefined ? [] : readCmd(reader, body.cmd, [...at, 'cmd']);
-    const wdirText = body.wdir === undefined ? '.' : reader.string(body.wdir, [...at, 'wdir'], 'wdir');
-    const wdir = projectPath(reader, '', wdirText ?? '.', [...at, 'wdir']) ?? '';
-    const deps = readDepList(reader, body.deps, wdir, [...at, 'deps']);
-    const env = {
-        ...defaults.env,
-        ...(body.env === undefined ? {} : reader.env(body.env, [...at, 'env'], 'env')),
-    };
-    return {
-        name,
-        ...(body.desc !== undefined
-            ? {
-                desc: reader.string(body.desc, [...at, 'desc'], 'desc', 'desc: "Clean the raw data"') ?? '',
-            }
-            : {}),
-        cmd,
-        wdir,
-        env,
-        shell: readShell(reader, body.shell, [...at, 'shell']),
-        deps: deps.deps,
-        ...(deps.excludes.length > 0 ? { excludes: deps.excludes } : {}),
-        params: readParams(reader, body.params, {
-            wdir,
-            defaultFile: defaults.defaultParams,
-            at: [...at, 'params'],
-        }),
-        outs: [
-            ...readOuts(reader, body.outs, { wdir, metric: false, at: [...at, 'outs'] }),
-            ...readOuts(reader, body.metrics, { wdir, metric: true, at: [...at, 'metrics'] }),
-        ],
-        needs: readNeeds(reader, body.needs, [...at, 'needs']),
-        alwaysRun: body.always_run === undefined
-            ? false
-            : (reader.boolean(body.always_run, [...at, 'always_run'], 'always_run') ?? false),
-        frozen: body.frozen === undefined
-            ? false
-            : (reader.boolean(body.frozen, [...at, 'frozen'], 'frozen') ?? false),
-        source: reader.ref(at, 'key'),
-    };
-}
-/** One command line or a list of them; an empty one would "run" and succeed doing nothing. */
-function readCmd(reader, value, at) {
-    const cmd = reader.stringList(value, at, 'cmd', 'cmd: python src/prepare.py');
-    const blank = (Array.isArray(value) ? value : [value]).findIndex((c) => typeof c === 'string' && c.trim() === '');
-    if (Array.isArray(value) && value.length === 0) {
-        reader.report(error('invalid-value', 'cmd is an empty list', {
-            source: reader.ref(at),
-            hint: 'give the command that produces the outputs, e.g. `cmd: python src/prepare.py`',
-        }));
-    }
-    else if (blank >= 0) {
-        reader.report(error('invalid-value', 'cmd is empty', {
-            source: reader.ref(Array.isArray(value) ? [...at, blank] : at),
-            hint: 'give the command that produces the outputs, e.g. `cmd: python src/prepare.py`',
-        }));
-    }
-    return cmd;
-}
-function readShell(reader, value, at) {
-    if (value === undefined)
-        return 'bash';
-    const text = reader.string(value, at, 'shell');
-    if (text === undefined)
-        return 'bash';
-    if (SHELLS.includes(text))
-        return text;
-    reader.report(error('invalid-value', `unsupported shell "${text}"`, {
-        source: reader.ref(at),
-        hint: `use one of: ${SHELLS.join(', ')}`,
-    }));
-    return 'bash';
-}
-/** Resolves a user path against a base directory, reporting absolute paths and escapes. */
-function projectPath(reader, base, text, at) {
-    const resolved = resolveInProject(base, text);
-    if (resolved.ok)
-        return resolved.path;
-    reader.report(error('outside-root', `path "${text}" ${resolved.reason}`, {
-        source: reader.ref(at),
-        hint: 'paths are relative to the project directory (or the stage wdir) and must stay inside it',
-    }));
-    return undefined;
-}
-function readDepList(reader, value, wdir, at) {
-    const list = { deps: [], excludes: [] };
-    if (value === undefined)
-        return list;
-    reader.list(value, at, 'deps', 'deps: [src/prepare.js, data/raw.csv]').forEach((item, index) => {
-        const itemAt = [...at, index];
-        const entry = readDepEntry(reader, item, itemAt);
-        if (!entry)
-            return;
-        if (entry.text.startsWith('!')) {
-            const exclude = readExclude(reader, entry.text.slice(1), wdir, entry.at);
-            if (exclude)
-                list.excludes.push(exclude);
-            return;
-        }
-        const dep = readDep(reader, entry.text, wdir, entry.at);
-        if (!dep)
-            return;
-        if (entry.optional && dep.kind !== 'glob') {
-            reader.report(error('invalid-value', `optional applies to globs; "${entry.text}" is a path`, {
-                source: reader.ref([...itemAt, 'optional']),
-                hint: 'a file or directory dep must exist; remove `optional`, or write a glob',
-            }));
-            return;
-        }
-        list.deps.push(entry.optional ? { ...dep, optional: true } : dep);
-    });
-    return list;
-}
-/** Deps of a format without exclusions (dvc.yaml). */
-function readDeps(reader, value, wdir, at) {
-    if (value === undefined)
-        return [];
-    const deps = [];
-    reader.list(value, at, 'deps', 'deps: [src/prepare.js, data/raw.csv]').forEach((item, index) => {
-        const text = reader.string(item, [...at, index], 'each dep', 'deps: [src/prepare.js, data/raw/]');
-        const dep = text === undefined ? undefined : readDep(reader, text, wdir, [...at, index]);
-        if (dep)
-            deps.push(dep);
-    });
-    return deps;
-}
-function readDepEntry(reader, item, at) {
-    if (!isPlainMap(item)) {
-        const text = reader.string(item, at, 'each dep', "deps: [src/prepare.js, 'data/*.csv']");
-        return text === undefined ? undefined : { text, optional: false, at };
-    }
-    reader.checkKeys(item, at, DEP_KEYS, 'in a dep');
-    if (item.path === undefined) {
-        reader.report(error('invalid-value', 'a dep written as a mapping needs a path', {
-            source: reader.ref(at),
-            hint: "write it like: {path: 'data/*.parquet', optional: true}",
-        }));
-        return undefined;
-    }
-    const text = reader.string(item.path, [...at, 'path'], 'path');
-    const optional = item.optional === undefined
-        ? false
-        : (reader.boolean(item.optional, [...at, 'optional'], 'optional') ?? false);
-    if (text?.startsWith('!')) {
-        reader.report(error('invalid-value', 'an exclusion (!pattern) is written as a plain string', {
-            source: reader.ref([...at, 'path']),
-            hint: `write it like: '${text}'`,
-        }));
-        return undefined;
-    }
-    return text === undefined ? undefined : { text, optional, at: [...at, 'path'] };
-}
-function readDep(reader, text, wdir, at) {
-    if (isGlobDep(text)) {
-        const pattern = globPath(reader, wdir, text, at);
-        return pattern === undefined
-            ? undefined
-            : { path: pattern, kind: 'glob', source: reader.ref(at) };
-    }
-    const path = projectPath(reader, wdir, text, at);
-    if (path === undefined)
-        return undefined;
-    if (path === '') {
-        reader.report(error('invalid-value', 'a dep cannot be the whole project directory', {
-            source: reader.ref(at),
-            hint: 'name the files or directories the stage reads',
-        }));
-        return undefined;
-    }
-    const kind = text.endsWith('/') ? 'dir' : 'file-or-dir';
-    return { path, kind, source: reader.ref(at) };
-}
-function readExclude(reader, text, wdir, at) {
-    if (isGlobDep(text)) {
-        const pattern = globPath(reader, wdir, text, at);
-        return pattern === undefined ? undefined : { pattern, kind: 'glob', source: reader.ref(at) };
-    }
-    const path = projectPath(reader, wdir, text, at);
-    if (path === undefined || path === '') {
-        if (path === '')
-            reader.report(error('invalid-value', 'an exclusion cannot be the whole project directory', {
-                source: reader.ref(at),
-            }));
-        return undefined;
-    }
-    return { pattern: path, kind: 'path', source: reader.ref(at) };
-}
-/** A glob made root-relative, escapes kept (core/glob.ts resolveGlob). */
-function globPath(reader, wdir, text, at) {
-    const resolved = resolveGlob(wdir, text);
-    if (resolved.ok)
-        return resolved.pattern;
-    reader.report(error('outside-root', `pattern "${text}" ${resolved.reason}`, {
-        source: reader.ref(at),
-        hint: 'patterns are relative to the project directory (or the stage wdir) and must stay inside it',
-    }));
-    return undefined;
-}
-function readOuts(reader, value, context) {
-    if (value === undefined)
-        return [];
-    const outs = [];
-    const what = context.metric ? 'metrics' : 'outs';
-    reader.list(value, context.at, what, `${what}: [data/clean.csv]`).forEach((item, index) => {
-        const out = readOut(reader, item, { ...context, at: [...context.at, index] });
-        if (out)
-            outs.push(out);
-    });
-    return outs;
-}
-function readOut(reader, item, context) {
-    const options = { cache: true, persist: false };
-    let text;
-    let pathAt = context.at;
-    if (typeof item === 'string')
-        text = item;
-    else if (isPlainMap(item)) {
-        reader.checkKeys(item, context.at, OUT_KEYS, 'in an output');
-        pathAt = [...context.at, 'path'];
-        text = item.path === undefined ? undefined : reader.string(item.path, pathAt, 'path');
-        if (item.path === undefined) {
-            reader.report(error('invalid-value', 'an output written as a mapping needs a path', {
-                source: reader.ref(context.at),
-                hint: 'write it like: {path: data/tmp/, cache: false}',
-            }));
-        }
-        if (item.cache !== undefined)
-            options.cache = reader.boolean(item.cache, [...context.at, 'cache'], 'cache') ?? true;
-        if (item.persist !== undefined)
-            options.persist =
-                reader.boolean(item.persist, [...context.at, 'persist'], 'persist') ?? false;
-    }
-    else {
-        reader.wrongType(context.at, 'an output', 'a path or {path, cache, persist}', item, 'data/clean.csv');
-    }
-    if (text === undefined)
-        return undefined;
-    if (isOutputPattern(text)) {
-        reader.report(error('invalid-value', `output "${text}" is a glob; outputs must be exact paths`, {
-            source: reader.ref(pathAt),
-            hint: 'declare the file, or the directory that holds the files (e.g. plots/)',
-        }));
-        return undefined;
-    }
-    const path = projectPath(reader, context.wdir, text, pathAt);
-    if (path === undefined)
-        return undefined;
-    if (path === '') {
-        reader.report(error('invalid-value', 'an output cannot be the whole project directory', {
-            source: reader.ref(pathAt),
-        }));
-        return undefined;
-    }
-    return { path, ...options, metric: context.metric, source: reader.ref(pathAt) };
-}
-function readParams(reader, value, context) {
-    if (value === undefined)
-        return [];
-    const refs = [];
-    const example = 'params: [prepare.threshold, {other.yaml: [key]}]';
-    const defaultKeys = [];
-    const defaultSources = [];
-    const addFileEntry = (file, keys, at) => {
-        const path = projectPath(reader, context.wdir, file, at);
-        if (path === undefined)
-            return;
-        if (keys === null || (Array.isArray(keys) && keys.length === 0)) {
-            refs.push({ file: path, keys: 'all', source: reader.ref(at, 'key') });
-            return;
-        }
-        const list = reader.stringList(keys, at, `params of ${file}`, example);
-        const exact = Array.isArray(keys) && keys.length === list.length;
-        refs.push({
-            file: path,
-            keys: list,
-            source: reader.ref(at),
-            ...(exact ? { keySources: list.map((_, i) => reader.ref([...at, i])) } : {}),
-        });
-    };
-    const addFileMap = (map, at) => {
-        if (Object.keys(map).length === 0) {
-            reader.report(error('invalid-value', 'an empty mapping names no params file', {
-                source: reader.ref(at),
-                hint: `write it like: ${example}`,
-            }));
-        }
-        for (const [file, keys] of Object.entries(map))
-            addFileEntry(file, keys, [...at, file]);
-    };
-    if (isPlainMap(value)) {
-        addFileMap(value, context.at);
-        return refs;
-    }
-    reader.list(value, context.at, 'params', example).forEach((item, index) => {
-        if (typeof item === 'string' && item.trim() !== '' && !/\s/.test(item)) {
-            defaultKeys.push(item);
-            defaultSources.push(reader.ref([...context.at, index]));
-        }
-        else if (isPlainMap(item))
-            addFileMap(item, [...context.at, index]);
-        else
-            reader.wrongType([...context.at, index], 'a params entry', 'a dotted key or {file: [keys]}', item, example);
-    });
-    if (defaultKeys.length > 0) {
-        refs.unshift({
-            file: context.defaultFile,
-            keys: defaultKeys,
-            source: reader.ref(context.at),
-            keySources: defaultSources,
-        });
-    }
-    return refs;
-}
-function readNeeds(reader, value, at) {
-    if (value === undefined)
-        return [];
-    return reader
-        .list(value, at, 'needs', 'needs: [download]')
-        .map((item, index) => ({ item, index }))
-        .filter(({ item, index }) => reader.string(item, [...at, index], 'each entry of needs') !== undefined)
-        .map(({ item, index }) => ({ stage: item, source: reader.ref([...at, index]) }));
-}
-function readPublish(reader, value) {
-    if (value === undefined || value === null)
-        return { artifacts: [] };
-    const map = reader.map(value, ['publish'], 'publish', '{pages: site/, artifacts: {report: site/}}');
-    if (!map)
-        return { artifacts: [] };
-    reader.checkKeys(map, ['publish'], PUBLISH_KEYS, 'in publish');
-    const pages = map.pages === undefined ? undefined : readTarget(reader, map.pages, ['publish', 'pages']);
-    const artifacts = [];
-    if (map.artifacts !== undefined) {
-        const entries = reader.map(map.artifacts, ['publish', 'artifacts'], 'publish.artifacts', '{report: site/}');
-        for (const [name, paths] of Object.entries(entries ?? {})) {
-            const at = ['publish', 'artifacts', name];
-            if (!ARTIFACT_NAME.test(name)) {
-                reader.report(error('invalid-name', `artifact name "${name}" may only use letters, digits, "_", "." and "-"`, {
-                    source: reader.ref(at, 'key'),
-                }));
-                continue;
-            }
-            const targets = reader
-                .stringList(paths, at, `artifact "${name}"`, 'report: site/')
-                .map((_, index) => readTarget(reader, Array.isArray(paths) ? paths[index] : paths, Array.isArray(paths) ? [...at, index] : at))
-                .filter((t) => t !== undefined);
-            artifacts.push({ name, paths: targets, source: reader.ref(at, 'key') });
-        }
-    }
-    return { ...(pages ? { pages } : {}), artifacts };
-}
-function readTarget(reader, value, at) {
-    const text = reader.string(value, at, 'a published path', 'site/');
-    if (text === undefined)
-        return undefined;
-    const path = projectPath(reader, '', text, at);
-    return path === undefined ? undefined : { path, source: reader.ref(at) };
-}
-
 ;// CONCATENATED MODULE: ./src/core/dvc/vars.ts
 
 
@@ -86077,6 +90823,7 @@ function cloneVars(context) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/dvc/stages.ts
+
 
 
 
@@ -86410,14 +91157,28 @@ function stages_readOuts(reader, value, context) {
             }));
             return;
         }
+        const source = reader.ref(pathAt, pathAt === at ? 'value' : 'key');
+        const plot = context.kind === 'plots' ? stagePlot(reader, path, item, { context, pathAt }) : undefined;
         outs.push({
             path,
             ...options,
             metric: context.kind === 'metrics',
-            source: reader.ref(pathAt, pathAt === at ? 'value' : 'key'),
+            ...(plot ? { plot } : {}),
+            source,
         });
     });
     return outs;
+}
+/** How a stage's plots output is drawn: its options (x, y, template, ...) or the defaults. */
+function stagePlot(reader, path, item, where) {
+    const raw = isMap(item) ? Object.values(item)[0] : undefined;
+    if (!isMap(raw))
+        return fileDefinition(path, {}, reader.ref(where.pathAt, 'key'));
+    return readDefinition(reader, path, raw, {
+        at: where.pathAt,
+        resolve: (file, at) => projectPath(reader, where.context.wdir, file, at),
+        file: path,
+    });
 }
 /** How the stage was written, for writing dvc.lock the way DVC does. */
 function details(file, written) {
@@ -86450,6 +91211,8 @@ function details(file, written) {
 
 
 
+
+
 /**
  * dvc.yaml with DVC's semantics (DVC 3.x). The DVC support is one pipeline, one module a step:
  *
@@ -86463,7 +91226,7 @@ function details(file, written) {
  */
 const read_TOP_KEYS = ['stages', 'vars', 'params', 'metrics', 'plots', 'artifacts', 'datasets'];
 /** Top-level keys DVC uses for its reports and model registry; they do not change what runs. */
-const IGNORED_TOP_KEYS = ['params', 'metrics', 'plots', 'artifacts', 'datasets'];
+const IGNORED_TOP_KEYS = ['params', 'metrics', 'artifacts', 'datasets'];
 /** Turns a parsed dvc.yaml into a Pipeline, or every problem found. */
 async function readDvcManifest(file, doc, load) {
     const reader = new DocReader(file);
@@ -86518,6 +91281,11 @@ async function readDvcManifest(file, doc, load) {
                 stages.push(stage);
         }
     }
+    // Top-level plots: paths relative to the directory of dvc.yaml, as DVC reads them.
+    const plots = readPlotList(reader, top.plots, {
+        at: ['plots'],
+        resolve: (text, at) => projectPath(reader, base, text, at),
+    });
     // A template generates many stages: report each of its problems once.
     const diagnostics = dedupe(reader.diagnostics);
     const notices = diagnostics.filter((d) => d.severity !== 'error');
@@ -86528,6 +91296,7 @@ async function readDvcManifest(file, doc, load) {
         format: 'dvc',
         stages,
         publish: { artifacts: [] },
+        ...(plots.length > 0 ? { plots } : {}),
         ...(notices.length > 0 ? { notices } : {}),
     });
 }
@@ -86828,567 +91597,87 @@ function asWarning(d) {
     return d.severity === 'error' ? { ...d, severity: 'warning' } : d;
 }
 
-;// CONCATENATED MODULE: ./src/core/render-dag.ts
-const MERMAID_STYLE = {
-    fresh: 'fill:#e8f5e9,stroke:#43a047,color:#1b5e20',
-    restored: 'fill:#e3f2fd,stroke:#1e88e5,color:#0d47a1',
-    cached: 'fill:#e3f2fd,stroke:#1e88e5,color:#0d47a1',
-    ran: 'fill:#fff8e1,stroke:#f9a825,color:#6d4c00',
-    stale: 'fill:#fff8e1,stroke:#f9a825,color:#6d4c00',
-    failed: 'fill:#ffebee,stroke:#e53935,color:#b71c1c',
-    skipped: 'fill:#f5f5f5,stroke:#9e9e9e,color:#616161,stroke-dasharray:4 3',
-};
-function nodeId(index) {
-    return `s${index}`;
-}
+;// CONCATENATED MODULE: ./src/adapters/container/docker.ts
+
+/** Digest references are already pinned: nothing to ask docker. */
+const DIGEST_REF = /@sha256:[a-f0-9]{64}$/;
 /**
- * Mermaid ids must be simple; labels are escaped so stage names cannot break the diagram: `#`
- * first (it starts Mermaid's entity codes), quotes, angle brackets, backticks (which start
- * Markdown strings) and line breaks.
+ * Runs stage commands with `docker run`. The client runs as the stage's process (so the
+ * process-group TERM/KILL of a stop or timeout reaches it and, through its signal proxy and
+ * `--init`, the command in the container); after a stop it also `docker kill`s the container
+ * by the name given to it, since a client killed with SIGKILL leaves the container running.
  */
-function mermaidLabel(text) {
-    return text
-        .replace(/#/g, '#35;')
-        .replace(/"/g, '#quot;')
-        .replace(/</g, '#lt;')
-        .replace(/>/g, '#gt;')
-        .replace(/`/g, '#96;')
-        .replace(/\r?\n|\r/g, ' ');
-}
-function renderMermaid(graph, marks, stages = graph.order) {
-    const ids = new Map(stages.map((s, i) => [s.name, nodeId(i)]));
-    const lines = ['flowchart LR'];
-    for (const stage of stages) {
-        const mark = marks?.get(stage.name);
-        const label = mermaidLabel(stage.name) + (mark ? `<br/><small>${mark}</small>` : '');
-        lines.push(`  ${ids.get(stage.name)}["${label}"]`);
+class DockerRuntime {
+    setup;
+    name = 'docker';
+    serial = 0;
+    constructor(setup) {
+        this.setup = setup;
     }
-    for (const stage of stages) {
-        for (const edge of graph.downstream.get(stage.name) ?? []) {
-            const to = ids.get(edge.to);
-            if (to)
-                lines.push(`  ${ids.get(stage.name)} ${edge.kind === 'needs' ? '-.->' : '-->'} ${to}`);
-        }
+    get command() {
+        return this.setup.command ?? 'docker';
     }
-    if (marks) {
-        const used = new Set([...marks.values()]);
-        for (const mark of used)
-            lines.push(`  classDef ${mark} ${MERMAID_STYLE[mark]}`);
-        for (const stage of stages) {
-            const mark = marks.get(stage.name);
-            if (mark)
-                lines.push(`  class ${ids.get(stage.name)} ${mark}`);
-        }
+    async pin(image) {
+        if (DIGEST_REF.test(image))
+            return { kind: 'digest', ref: image };
+        // RepoDigests: the registry digest of a pulled image; a locally built one has only its Id.
+        const format = '{{if .RepoDigests}}{{index .RepoDigests 0}}{{else}}{{.Id}}{{end}}';
+        const inspected = await this.call(['image', 'inspect', '--format', format, image]);
+        if (inspected.spawnError)
+            return { kind: 'as-written', ref: image, why: 'no-docker' };
+        const answer = inspected.stdout.trim().split('\n')[0]?.trim() ?? '';
+        if (inspected.code !== 0 || answer === '')
+            return { kind: 'as-written', ref: image, why: 'not-pulled' };
+        if (answer.startsWith('sha256:'))
+            return { kind: 'digest', ref: `${image}@${answer}` };
+        return { kind: 'digest', ref: answer };
     }
-    return lines.join('\n');
-}
-function renderDot(graph) {
-    const quote = (s) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-    const lines = ['digraph pipeline {', '  rankdir=LR;', '  node [shape=box, style=rounded];'];
-    for (const stage of graph.order)
-        lines.push(`  ${quote(stage.name)};`);
-    for (const stage of graph.order) {
-        for (const edge of graph.downstream.get(stage.name) ?? []) {
-            lines.push(`  ${quote(edge.from)} -> ${quote(edge.to)}${edge.kind === 'needs' ? ' [style=dashed]' : ''};`);
-        }
+    async run(spec) {
+        const name = `reprokit-${spec.label.replace(/[^A-Za-z0-9_.-]/g, '_')}-${process.pid}-${++this.serial}`;
+        const user = this.setup.user ? ['--user', `${this.setup.user.uid}:${this.setup.user.gid}`] : [];
+        const argv = [
+            this.command,
+            'run',
+            '--rm',
+            '--init',
+            '--name',
+            name,
+            '--volume',
+            `${spec.mount}:${spec.mount}`,
+            '--workdir',
+            spec.cwd,
+            ...user,
+            // By name only: docker reads each value from its own environment, so values never appear
+            // on a command line (ps, logs) and are never parsed by a shell.
+            ...spec.passEnv.flatMap((variable) => ['-e', variable]),
+            spec.image,
+            ...spec.argv,
+        ];
+        const result = await this.setup.runner.run({ ...spec, argv });
+        if (result.spawnError)
+            return { unavailable: unavailableText(this.command, result.spawnError) };
+        if (spec.signal.aborted)
+            await this.call(['kill', name]);
+        return result;
     }
-    lines.push('}');
-    return lines.join('\n');
-}
-/** Each stage in order with what it waits for and what it writes. */
-function renderText(graph) {
-    const lines = [];
-    for (const stage of graph.order) {
-        const after = (graph.upstream.get(stage.name) ?? []).map((e) => e.from);
-        lines.push(`${stage.name}${after.length ? `  ← ${after.join(', ')}` : ''}`);
-        if (stage.desc)
-            lines.push(`    ${stage.desc}`);
-        for (const out of stage.outs)
-            lines.push(`    → ${out.path}${out.metric ? ' (metrics)' : ''}${out.cache ? '' : ' (not cached)'}`);
-    }
-    return lines.join('\n');
-}
-function dagJson(graph) {
-    return {
-        stages: graph.order.map((s) => ({
-            name: s.name,
-            ...(s.desc ? { desc: s.desc } : {}),
-            deps: s.deps.map((d) => d.path),
-            outs: s.outs.map((o) => o.path),
-            after: (graph.upstream.get(s.name) ?? []).map((e) => e.from),
-        })),
-        edges: graph.order.flatMap((s) => (graph.downstream.get(s.name) ?? []).map((e) => ({
-            from: e.from,
-            to: e.to,
-            ...(e.kind === 'dep' ? { path: e.dep.path } : { needs: true }),
-        }))),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/mermaid-fit.ts
-
-/** Mermaid's defaults, with room for the fence and what GitHub adds. */
-const GITHUB_MERMAID_LIMITS = { maxEdges: 500, maxText: 45_000 };
-const SEVERITY = [
-    'failed',
-    'ran',
-    'stale',
-    'skipped',
-    'restored',
-    'cached',
-    'fresh',
-];
-const CHANGED = new Set(['failed', 'ran', 'stale', 'skipped', 'restored']);
-function fitMermaid(graph, marks, options = {}) {
-    const limits = options.limits ?? GITHUB_MERMAID_LIMITS;
-    const stages = options.stages ?? graph.order;
-    const fits = (d, text) => d.edges.length <= limits.maxEdges && text.length <= limits.maxText;
-    const total = stages.length;
-    const full = collapse(graph, stages, marks, (s) => s.name, () => undefined);
-    let text = render(full, marks.size > 0);
-    if (fits(full, text))
-        return { text, edges: full.edges.length, view: 'stages', note: '' };
-    const groupOf = (s) => s.name.includes('@') ? s.name.slice(0, s.name.indexOf('@')) : s.name;
-    const groupLabel = (key, members) => members.length === 1 && members[0]?.name === key
-        ? undefined
-        : `${key}@… (${members.length} stages)`;
-    const grouped = collapse(graph, stages, marks, groupOf, groupLabel);
-    text = render(grouped, true);
-    if (grouped.nodes.length < full.nodes.length && fits(grouped, text))
-        return {
-            text,
-            edges: grouped.edges.length,
-            view: 'groups',
-            note: `${total} stages; each foreach/matrix group is drawn as one node.`,
-        };
-    const changed = changedView(grouped);
-    if (changed) {
-        text = render(changed.diagram, true);
-        if (fits(changed.diagram, text))
-            return {
-                text,
-                edges: changed.diagram.edges.length,
-                view: 'changed',
-                note: `${total} stages, too many to draw: showing what changed (${changed.count} node${changed.count === 1 ? '' : 's'}) and its direct neighbours; foreach/matrix groups as one node each.`,
-            };
-    }
-    const depth = mermaid_fit_layers(graph, stages);
-    const deepest = Math.max(0, ...depth.values());
-    for (let band = 1;; band *= 2) {
-        const bandOf = (s) => `layer ${Math.floor((depth.get(s.name) ?? 0) / band)}`;
-        const layerLabel = (key, members) => {
-            const k = Number(key.slice('layer '.length));
-            const span = band === 1
-                ? `layer ${k + 1}`
-                : `layers ${k * band + 1}–${Math.min((k + 1) * band, deepest + 1)}`;
-            return `${span}: ${members.length} stage${members.length === 1 ? '' : 's'}${counts(members, marks)}`;
-        };
-        const layered = collapse(graph, stages, marks, bandOf, layerLabel);
-        text = render(layered, true);
-        if (fits(layered, text) || layered.nodes.length <= 1)
-            return {
-                text,
-                edges: layered.edges.length,
-                view: 'layers',
-                note: `${total} stages, too many to draw one by one: each node is ${band === 1 ? 'a layer' : `a band of ${band} layers`} of the DAG (stages at the same depth), coloured by the most notable result in it.`,
-            };
+    /** A short docker call; never throws (a missing client is `spawnError`). */
+    call(args) {
+        return new Promise((resolve) => {
+            let stdout = '';
+            const child = (0,external_node_child_process_.spawn)(this.command, args, {
+                env: this.setup.env,
+                stdio: ['ignore', 'pipe', 'ignore'],
+            });
+            child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
+            child.on('error', (e) => resolve({ code: null, stdout, spawnError: e.message }));
+            child.on('close', (code) => resolve({ code, stdout }));
+        });
     }
 }
-/** Nodes by `keyOf`, an edge wherever a stage edge crosses two nodes, each mark the most notable. */
-function collapse(graph, stages, marks, keyOf, labelOf) {
-    const members = new Map();
-    for (const s of stages) {
-        const key = keyOf(s);
-        const list = members.get(key);
-        if (list)
-            list.push(s);
-        else
-            members.set(key, [s]);
-    }
-    const ids = new Map();
-    const nodes = [];
-    for (const [key, list] of members) {
-        const id = `s${ids.size}`;
-        ids.set(key, id);
-        const mark = worst(list.map((s) => marks.get(s.name)));
-        const label = labelOf(key, list) ?? key;
-        nodes.push({ id, label, ...(mark ? { mark } : {}) });
-    }
-    const inView = new Set(stages.map((s) => s.name));
-    const seen = new Set();
-    const edges = [];
-    for (const s of stages) {
-        const from = ids.get(keyOf(s));
-        for (const edge of graph.downstream.get(s.name) ?? []) {
-            if (!inView.has(edge.to))
-                continue;
-            const target = graph.byName.get(edge.to);
-            if (!target)
-                continue;
-            const to = ids.get(keyOf(target));
-            if (to === from || seen.has(`${from} ${to}`))
-                continue;
-            seen.add(`${from} ${to}`);
-            edges.push({ from, to, dashed: edge.kind === 'needs' });
-        }
-    }
-    return { nodes, edges };
-}
-function changedView(d) {
-    const changed = new Set(d.nodes.filter((n) => n.mark && CHANGED.has(n.mark)).map((n) => n.id));
-    if (changed.size === 0)
-        return undefined;
-    const keep = new Set(changed);
-    for (const e of d.edges) {
-        if (changed.has(e.from))
-            keep.add(e.to);
-        if (changed.has(e.to))
-            keep.add(e.from);
-    }
-    return {
-        diagram: {
-            nodes: d.nodes.filter((n) => keep.has(n.id)),
-            edges: d.edges.filter((e) => keep.has(e.from) && keep.has(e.to)),
-        },
-        count: changed.size,
-    };
-}
-/** Depth of each stage: 0 for sources, else one more than its deepest upstream stage. */
-function mermaid_fit_layers(graph, stages) {
-    const inView = new Set(stages.map((s) => s.name));
-    const depth = new Map();
-    for (const s of graph.order) {
-        if (!inView.has(s.name))
-            continue;
-        let d = 0;
-        for (const e of graph.upstream.get(s.name) ?? []) {
-            const up = depth.get(e.from);
-            if (up !== undefined && up + 1 > d)
-                d = up + 1;
-        }
-        depth.set(s.name, d);
-    }
-    return depth;
-}
-function worst(list) {
-    let best;
-    for (const mark of list)
-        if (mark && (best === undefined || SEVERITY.indexOf(mark) < SEVERITY.indexOf(best)))
-            best = mark;
-    return best;
-}
-function counts(members, marks) {
-    const tally = new Map();
-    for (const s of members) {
-        const mark = marks.get(s.name);
-        if (mark)
-            tally.set(mark, (tally.get(mark) ?? 0) + 1);
-    }
-    if (tally.size === 0)
-        return '';
-    const parts = SEVERITY.filter((m) => tally.has(m)).map((m) => `${tally.get(m)} ${m}`);
-    return `<br/><small>${parts.join(' · ')}</small>`;
-}
-function render(d, withMarks) {
-    const lines = ['flowchart LR'];
-    for (const n of d.nodes) {
-        const small = n.label.includes('<br/>') || !n.mark ? '' : `<br/><small>${n.mark}</small>`;
-        lines.push(`  ${n.id}["${escapeLabel(n.label)}${small}"]`);
-    }
-    for (const e of d.edges)
-        lines.push(`  ${e.from} ${e.dashed ? '-.->' : '-->'} ${e.to}`);
-    if (withMarks) {
-        const used = SEVERITY.filter((m) => d.nodes.some((n) => n.mark === m));
-        for (const mark of used)
-            lines.push(`  classDef ${mark} ${MERMAID_STYLE[mark]}`);
-        for (const mark of used) {
-            const ids = d.nodes.filter((n) => n.mark === mark).map((n) => n.id);
-            // one `class` line per mark: a few lines instead of one per node
-            lines.push(`  class ${ids.join(',')} ${mark}`);
-        }
-    }
-    return lines.join('\n');
-}
-/** Our own `<br/><small>` markup passes; everything the user wrote is escaped. */
-function escapeLabel(label) {
-    const at = label.indexOf('<br/>');
-    return at < 0 ? mermaidLabel(label) : mermaidLabel(label.slice(0, at)) + label.slice(at);
-}
-
-;// CONCATENATED MODULE: ./src/core/units.ts
-/** Human-friendly figures shared by the CLI and the action's summaries. */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)} s`;
-    const minutes = Math.floor(ms / 60_000);
-    return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
-}
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes / 1024;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/** Text that GitHub renders as Markdown/HTML is escaped: names and reasons come from users. */
-function escapeMarkdown(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/([\\`*_[\]|~])/g, '\\$1')
-        .replace(/@/g, '@\u200b')
-        .replace(/\r?\n/g, ' ');
-}
-/** A name shown as code in a table cell: a backtick would end the span, a pipe the cell. */
-function codeCell(text) {
-    const clean = text
-        .replace(/`/g, "'")
-        .replace(/\r?\n|\r/g, ' ')
-        .replace(/\|/g, '\\|');
-    return `\`${clean}\``;
-}
-/**
- * A table with as many rows as fit in `budget` characters; the rest are counted in a last row
- * instead of being cut mid-table by a size limit.
- */
-function fittedTable(header, rows, budget, more = (left) => `… and ${left} more`) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    const out = [line(header), line(header.map(() => '---'))];
-    let size = out.join('\n').length;
-    let i = 0;
-    for (; i < rows.length; i++) {
-        const next = line(rows[i]);
-        if (size + next.length + 1 > budget - 200)
-            break;
-        out.push(next);
-        size += next.length + 1;
-    }
-    if (i < rows.length)
-        out.push(line([more(rows.length - i), ...header.slice(1).map(() => '')]));
-    return out.join('\n');
-}
-function markdownTable(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-/**
- * Cuts a document to a size limit at a line boundary and says so, instead of letting the
- * service reject it. `limit` counts UTF-16 code units, as GitHub's limits do.
- */
-function truncateMarkdown(text, limit, note = 'Truncated: the full report is in the job log.') {
-    // GitHub counts characters and, for check runs, UTF-8 bytes as well: bytes are never fewer.
-    if (utf8Length(text) <= limit)
-        return text;
-    const footer = `\n\n> [!NOTE]\n> ${note}\n`;
-    const room = Math.max(0, limit - utf8Length(footer) - '\n```'.length);
-    const fitting = Buffer.from(text, 'utf8')
-        .subarray(0, room)
-        .toString('utf8')
-        .replace(/\uFFFD$/, '');
-    const cut = fitting.lastIndexOf('\n');
-    const body = cut > 0 ? fitting.slice(0, cut) : fitting;
-    // An unclosed code fence would swallow the note.
-    const fences = (body.match(/^```/gm) ?? []).length;
-    return body + (fences % 2 === 1 ? '\n```' : '') + footer;
-}
-function utf8Length(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-
-
-/** Job summaries are capped at 1 MiB per step; stay well below. */
-const STEP_SUMMARY_LIMIT = 1_000_000;
-const ICON = {
-    ran: '🔨 ran',
-    restored: '📦 restored',
-    fresh: '✅ fresh',
-    failed: '❌ failed',
-    skipped: '⏭️ skipped',
-};
-function headline(report) {
-    const count = (result) => report.stages.filter((s) => s.result === result).length;
-    const parts = [`${count('ran')} ran`, `${count('restored')} restored`, `${count('fresh')} fresh`];
-    if (count('failed') > 0)
-        parts.push(`${count('failed')} failed`);
-    if (count('skipped') > 0)
-        parts.push(`${count('skipped')} skipped`);
-    return parts.join(', ');
-}
-function totals(report) {
-    let savedMs = 0;
-    let restoredBytes = 0;
-    let savedBytes = 0;
-    for (const s of report.stages) {
-        if (s.result === 'fresh' || s.result === 'restored')
-            savedMs += s.savedMs ?? 0;
-        restoredBytes += s.restoredBytes ?? 0;
-        savedBytes += s.savedBytes ?? 0;
-    }
-    return { savedMs, restoredBytes, savedBytes };
-}
-function stageWhy(s) {
-    if (s.result === 'failed')
-        return s.error ?? 'failed';
-    if (s.result === 'fresh' && s.status === 'cached')
-        return 'in cache; not downloaded (nothing here needs it)';
-    if (s.result === 'fresh')
-        return s.reasons.length ? renderReasons(s.reasons) : 'up to date';
-    if (s.result === 'restored')
-        return `inputs unchanged; ${renderReasons(s.reasons) || 'outputs restored'}`;
-    const persisted = s.persistRestored ? `; ${persistRestoredText(s.persistRestored)}` : '';
-    return renderReasons(s.reasons) + persisted;
-}
-function stageRow(s) {
-    return [
-        codeCell(s.name),
-        ICON[s.result],
-        s.result === 'ran' || s.result === 'failed'
-            ? formatDuration(s.durationMs)
-            : s.savedMs
-                ? `saved ${formatDuration(s.savedMs)}`
-                : '',
-        escapeMarkdown(stageWhy(s)),
-    ];
-}
-const HEADER = ['Stage', 'Result', 'Time', 'Why'];
-/** Failed first, then what ran; the rest is folded away. */
-const ORDER = {
-    failed: 0,
-    ran: 1,
-    skipped: 2,
-    restored: 3,
-    fresh: 4,
-};
-/**
- * Stages that failed or ran first, in a table that is never cut in the middle: past `budget`
- * characters the remaining rows are counted. Restored and fresh stages fold into `<details>`.
- */
-function stageTable(report, budget = STEP_SUMMARY_LIMIT / 2) {
-    const sorted = [...report.stages].sort((a, b) => ORDER[a.result] - ORDER[b.result]);
-    const active = sorted.filter((s) => ORDER[s.result] <= ORDER.skipped);
-    const rest = sorted.filter((s) => ORDER[s.result] > ORDER.skipped);
-    const parts = [];
-    if (active.length > 0)
-        parts.push(fittedTable(HEADER, active.map(stageRow), budget / 2));
-    if (rest.length > 0) {
-        const table = fittedTable(HEADER, rest.map(stageRow), budget / 2);
-        parts.push(active.length === 0
-            ? table
-            : `<details><summary>${rest.length} stage${rest.length === 1 ? '' : 's'} reused (restored or fresh)</summary>\n\n${table}\n\n</details>`);
-    }
-    return parts.join('\n\n');
-}
-/** The DAG coloured by result, within GitHub's Mermaid limits; a line under it says what was folded. */
-function dagSection(graph, report) {
-    const marks = new Map(report.stages.map((s) => [s.name, s.result]));
-    const names = new Set(report.stages.map((s) => s.name));
-    const fitted = fitMermaid(graph, marks, {
-        stages: graph.order.filter((s) => names.has(s.name)),
-    });
-    const note = fitted.note ? `\n\n_${escapeMarkdown(fitted.note)}_` : '';
-    return '```mermaid\n' + fitted.text + '\n```' + note;
-}
-/** The job summary: headline, totals, the stage table and the DAG coloured by result. */
-function jobSummary(graph, report, options = {}) {
-    const t = totals(report);
-    const lines = [
-        `## ${report.ok ? '✅' : '❌'} ${escapeMarkdown(options.title ?? 'reprokit')}: ${headline(report)}`,
-        '',
-        `Finished in ${formatDuration(report.durationMs)}. Reuse saved about **${formatDuration(t.savedMs)}** of stage time; ` +
-            `restored ${formatBytes(t.restoredBytes)}, saved ${formatBytes(t.savedBytes)} to the cache.` +
-            (options.cacheLine ? ` ${escapeMarkdown(options.cacheLine)}` : '') +
-            (options.runUrl ? ` [Workflow run](${encodeURI(options.runUrl)}).` : ''),
-        '',
-        stageTable(report),
-        '',
-        '<details open><summary>Pipeline</summary>',
-        '',
-        dagSection(graph, report),
-        '',
-        '</details>',
-        '',
-    ];
-    return truncateMarkdown(lines.join('\n'), STEP_SUMMARY_LIMIT);
-}
-
-;// CONCATENATED MODULE: ./src/adapters/local/atomic.ts
-
-
-
-
-let counter = 0;
-/** Short tag of this machine in temporary names: a sweep only judges its own host's pids. */
-const HOST_TAG = (0,external_node_crypto_.createHash)('sha256').update((0,external_node_os_.hostname)()).digest('hex').slice(0, 8);
-/**
- * A temporary name beside `target` (same directory, so the final rename is atomic) that says
- * which process on which host writes it: `<target>.<host>-<pid>-<n>.tmp` (see sweep.ts).
- */
-function tempName(target) {
-    return `${target}.${HOST_TAG}-${process.pid}-${counter++}.tmp`;
-}
-/**
- * Writes via a temporary file and rename, so readers never see half a file. `durable`: the data
- * is flushed to the disk before the rename, so a crash cannot leave the new name on empty blocks
- * (for stores other processes and later runs trust).
- */
-function writeFileAtomic(file, data, options = {}) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
-    const tmp = tempName(file);
-    try {
-        const fd = (0,external_node_fs_.openSync)(tmp, 'w');
-        try {
-            const bytes = typeof data === 'string' ? Buffer.from(data) : data;
-            for (let at = 0; at < bytes.length;)
-                at += (0,external_node_fs_.writeSync)(fd, bytes, at, bytes.length - at);
-            if (options.durable)
-                (0,external_node_fs_.fsyncSync)(fd);
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-        (0,external_node_fs_.renameSync)(tmp, file);
-    }
-    catch (e) {
-        (0,external_node_fs_.rmSync)(tmp, { force: true });
-        throw e;
-    }
-}
-/** Flushes a file written by someone else (copyFileSync) to the disk. */
-function fsyncFile(file) {
-    const fd = (0,external_node_fs_.openSync)(file, 'r');
-    try {
-        (0,external_node_fs_.fsyncSync)(fd);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Synchronous on purpose: thousands of small reads are several times faster without promises. */
-async function readJson(file) {
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Stage names become file names: keep them unambiguous and free of dots-only names. */
-function stageFileName(stage) {
-    return `s-${encodeURIComponent(stage)}.json`;
+function unavailableText(command, spawnError) {
+    return /ENOENT/.test(spawnError)
+        ? `\`${command}\` was not found on PATH`
+        : `\`${command}\` could not start (${spawnError})`;
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/local/processes.ts
@@ -87556,7 +91845,7 @@ class LocalCache {
             for (const file of cachedFiles(record))
                 bytes += this.store(file);
             const json = JSON.stringify(record);
-            writeFileAtomic(entry, json, { durable: true });
+            writeFileAtomic(entry, json);
             writeFileAtomic((0,external_node_path_.join)(this.dir, 'latest', stageFileName(record.stage)), json);
             return { ok: true, bytes };
         }
@@ -87567,8 +91856,12 @@ class LocalCache {
     /**
      * Copies a workspace file into the store unless its content is already there. Safe with other
      * writers (several projects may share the store): each writes its own temporary name, checks
-     * the copy against the recorded digest, flushes it and renames it into place; a rename over an
-     * identical object changes nothing for readers, who verify what they read anyway. The copy is
+     * the copy against the recorded digest and renames it into place; a rename over an identical
+     * object changes nothing for readers, who verify what they read anyway. Nothing is flushed to
+     * the disk (no fsync): that cost 2 × 5–10 ms per stage on ext4 with the event loop blocked,
+     * and every reader already checks what it reads (restore and push verify each object's
+     * digest, entries go through checkRecord), so what a crash can leave behind (a name on blocks
+     * never written) costs a rerun, never a wrong output (docs/performance.md). The copy is
      * a reflink where the file system can (btrfs, XFS, APFS: blocks shared copy-on-write, no data
      * copied), a plain copy elsewhere; never a hard link, which a later stage writing the output in
      * place would turn into a corrupt object (__tests__/engine/store-in-place.test.ts).
@@ -87584,7 +91877,6 @@ class LocalCache {
             const actual = sha256File(tmp, (0,external_node_fs_.statSync)(tmp).size);
             if (actual !== file.digest)
                 throw new Error(`${file.path} changed while it was being saved`);
-            fsyncFile(tmp);
             (0,external_node_fs_.renameSync)(tmp, target);
         }
         catch (e) {
@@ -87649,6 +91941,170 @@ class LocalCache {
 }
 function cachedFiles(record) {
     return record.outputs.filter((o) => o.cached).flatMap((o) => o.files);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/local/direct-exec.ts
+
+
+/** Environment variables through which bash would run code or change its options at start-up. */
+function bashWouldDoMore(env) {
+    if (env.BASH_ENV || env.SHELLOPTS !== undefined || env.BASHOPTS !== undefined)
+        return true;
+    for (const name of Object.keys(env))
+        if (name.startsWith('BASH_FUNC_'))
+            return true;
+    return false;
+}
+/** The first `#!` script or binary executable named `word`, searched as the shell searches. */
+function findProgram(word, cwd, path) {
+    if (word.includes('/')) {
+        const file = (0,external_node_path_.resolve)(cwd, word);
+        return runnable(file) ? { file, underscore: word } : undefined;
+    }
+    // No PATH means the shell's built-in default; an empty or relative entry depends on details
+    // of each shell. Both are rare enough to leave to the shell.
+    if (path === undefined || path === '')
+        return undefined;
+    for (const dir of path.split(':')) {
+        if (!(0,external_node_path_.isAbsolute)(dir))
+            return undefined;
+        const file = `${dir.endsWith('/') ? dir : `${dir}/`}${word}`;
+        const stat = (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false });
+        if (!stat?.isFile() || !executable(file))
+            continue;
+        // The shell execs the first executable it finds, whatever it is: if that is not something
+        // exec can start by itself, the shell's own fallback applies, so the shell must run.
+        return startsItself(file) ? { file, underscore: file } : undefined;
+    }
+    return undefined;
+}
+function runnable(file) {
+    const stat = (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false });
+    return stat?.isFile() === true && executable(file) && startsItself(file);
+}
+function executable(file) {
+    try {
+        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * An ELF binary or a `#!` script: what execve starts by itself. For anything else a shell runs
+ * the file as a script of its own (and Node would hand it to /bin/sh, which is not bash).
+ */
+function startsItself(file) {
+    const head = Buffer.alloc(4);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, 'r');
+        const n = (0,external_node_fs_.readSync)(fd, head, 0, 4, 0);
+        if (n >= 2 && head[0] === 0x23 && head[1] === 0x21)
+            return true; // #!
+        return n === 4 && head.readUInt32BE(0) === 0x7f454c46; // \x7fELF
+    }
+    catch {
+        return false;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function isDirectory(path, cwd) {
+    return (0,external_node_fs_.statSync)((0,external_node_path_.resolve)(cwd, path), { throwIfNoEntry: false })?.isDirectory() === true;
+}
+/** Both shells keep an inherited PWD that is absolute and names the directory they start in. */
+function workingDirectory(inherited, cwd) {
+    if (inherited !== undefined && (0,external_node_path_.isAbsolute)(inherited)) {
+        const a = (0,external_node_fs_.statSync)(inherited, { throwIfNoEntry: false });
+        const b = (0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false });
+        if (a && b && a.dev === b.dev && a.ino === b.ino)
+            return inherited;
+    }
+    return external_node_fs_.realpathSync.native(cwd);
+}
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** The environment the program would get from the shell, or undefined if that is not certain. */
+function shellEnvironment(direct, env, cwd, underscore) {
+    const out = {};
+    for (const [name, value] of Object.entries(env))
+        // dash exports only variables whose names it could have set; bash passes the rest on.
+        if (direct.shell === 'bash' || IDENTIFIER.test(name))
+            out[name] = value;
+    out.PWD = workingDirectory(env.PWD, cwd);
+    if (direct.shell === 'sh')
+        return out;
+    // bash adds one to SHLVL at start-up and takes it back when it execs the one command.
+    const level = env.SHLVL;
+    if (level === undefined || level === '')
+        out.SHLVL = '0';
+    else if (/^[0-9]{1,3}$/.test(level) && Number(level) <= 998)
+        out.SHLVL = String(Number(level));
+    else
+        return undefined; // negative, not a number, or the "too high" warning: bash's business
+    // bash keeps OLDPWD only when it names a directory.
+    if (env.OLDPWD !== undefined && !isDirectory(env.OLDPWD, cwd))
+        delete out.OLDPWD;
+    out._ = underscore;
+    return out;
+}
+/** How to start a simple command without its shell, or undefined: run the shell. */
+function directStart(direct, cwd, env) {
+    if (process.env.REPROKIT_DIRECT_EXEC === '0')
+        return undefined;
+    if (direct.shell === 'bash' && bashWouldDoMore(env))
+        return undefined;
+    const [word, ...args] = direct.words;
+    if (word === undefined)
+        return undefined;
+    const found = findProgram(word, cwd, env.PATH);
+    if (!found)
+        return undefined;
+    const childEnv = shellEnvironment(direct, env, cwd, found.underscore);
+    return (childEnv && {
+        file: found.file,
+        argv0: word,
+        args,
+        env: childEnv,
+        redirects: direct.redirects,
+    });
+}
+/**
+ * Performs the redirections in the shell's order (left to right, each `open` as the shell does
+ * it: `>` creates or truncates, mode 0666 less the umask; `>>` appends; `<` reads), starting from
+ * stdin ignored and both outputs piped to the runner. Returns the child's stdio and the fds to
+ * close once it has started; undefined if an open fails or a dup would need a pipe the runner
+ * cannot share: then every fd opened here is closed again and the shell runs the line, and
+ * redoes these opens (for every open here, doing it twice has the effect of doing it once),
+ * and fails where it fails, with its own message.
+ */
+function openRedirects(redirects, cwd) {
+    const stdio = ['ignore', 'pipe', 'pipe'];
+    const opened = [];
+    const flags = { read: 'r', write: 'w', append: 'a' };
+    try {
+        for (const r of redirects) {
+            if (r.op === 'dup') {
+                const source = stdio[Number(r.target)];
+                if (typeof source !== 'number')
+                    throw new Error('a dup of a pipe');
+                stdio[r.fd] = source;
+                continue;
+            }
+            const fd = (0,external_node_fs_.openSync)((0,external_node_path_.resolve)(cwd, r.target), flags[r.op], 0o666);
+            opened.push(fd);
+            stdio[r.fd] = fd;
+        }
+        return { stdio, opened };
+    }
+    catch {
+        for (const fd of opened)
+            (0,external_node_fs_.closeSync)(fd);
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/local/watchdog.ts
@@ -87716,6 +92172,8 @@ const watchdog = new Watchdog();
 ;// CONCATENATED MODULE: ./src/adapters/local/process-runner.ts
 
 
+
+
 /** How long a stopped command may take to exit on SIGTERM before it gets SIGKILL. */
 const KILL_GRACE_MS = 5000;
 /** Process groups of the commands running now, so a second Ctrl-C can end them all. */
@@ -87736,59 +92194,80 @@ function killAllCommands() {
     for (const pid of live)
         signalGroup(pid, 'SIGKILL');
 }
-/** Runs commands as child processes in their own process group, so a stop reaches the whole tree. */
+/**
+ * Runs commands as child processes in their own process group, so a stop reaches the whole tree.
+ * A simple command (spec.direct) is started without its shell when direct-exec.ts can tell how
+ * the shell would have started it; if that start fails all the same, the shell runs the line.
+ */
 class ProcessRunner {
-    run(spec) {
-        return new Promise((resolve) => {
-            const [file, ...args] = spec.argv;
-            if (file === undefined)
-                throw new Error('Internal error: empty argv');
-            const child = (0,external_node_child_process_.spawn)(file, args, {
+    async run(spec) {
+        const direct = spec.direct && directStart(spec.direct, spec.cwd, spec.env);
+        const redirected = direct && openRedirects(direct.redirects, spec.cwd);
+        if (direct && redirected) {
+            const outcome = await runChild(spec, { ...direct, ...redirected });
+            // Only a program that never started may be tried again, through the shell.
+            if (outcome.started || outcome.result.spawnError === undefined)
+                return outcome.result;
+        }
+        const [file, ...args] = spec.argv;
+        if (file === undefined)
+            throw new Error('Internal error: empty argv');
+        return (await runChild(spec, { file, args, env: spec.env })).result;
+    }
+}
+function runChild(spec, start) {
+    return new Promise((resolve) => {
+        let child;
+        try {
+            child = (0,external_node_child_process_.spawn)(start.file, start.args, {
                 cwd: spec.cwd,
-                env: spec.env,
-                stdio: ['ignore', 'pipe', 'pipe'],
+                env: start.env,
+                ...(start.argv0 !== undefined ? { argv0: start.argv0 } : {}),
+                stdio: start.stdio ?? ['ignore', 'pipe', 'pipe'],
                 detached: process.platform !== 'win32',
             });
-            const pid = child.pid;
+        }
+        finally {
+            // The child has its copies of the redirected files (or never started).
+            for (const fd of start.opened ?? [])
+                (0,external_node_fs_.closeSync)(fd);
+        }
+        const pid = child.pid;
+        if (pid !== undefined) {
+            live.add(pid);
+            watchdog.watch(pid);
+        }
+        let escalation;
+        const stop = () => {
+            if (pid === undefined)
+                return;
+            signalGroup(pid, 'SIGTERM');
+            escalation = setTimeout(() => signalGroup(pid, 'SIGKILL'), KILL_GRACE_MS);
+            escalation.unref();
+        };
+        const finish = (result) => {
+            spec.signal.removeEventListener('abort', stop);
+            if (escalation)
+                clearTimeout(escalation);
             if (pid !== undefined) {
-                live.add(pid);
-                watchdog.watch(pid);
+                // The shell may be gone while something it started in the group still runs.
+                if (spec.signal.aborted)
+                    signalGroup(pid, 'SIGKILL');
+                live.delete(pid);
+                watchdog.unwatch(pid);
             }
-            let escalation;
-            const stop = () => {
-                if (pid === undefined)
-                    return;
-                signalGroup(pid, 'SIGTERM');
-                escalation = setTimeout(() => signalGroup(pid, 'SIGKILL'), KILL_GRACE_MS);
-                escalation.unref();
-            };
-            const finish = (result) => {
-                spec.signal.removeEventListener('abort', stop);
-                if (escalation)
-                    clearTimeout(escalation);
-                if (pid !== undefined) {
-                    // The shell may be gone while something it started in the group still runs.
-                    if (spec.signal.aborted)
-                        signalGroup(pid, 'SIGKILL');
-                    live.delete(pid);
-                    watchdog.unwatch(pid);
-                }
-                resolve(result);
-            };
-            if (spec.signal.aborted)
-                stop();
-            else
-                spec.signal.addEventListener('abort', stop, { once: true });
-            child.stdout
-                .setEncoding('utf8')
-                .on('data', (chunk) => spec.onOutput(chunk, 'stdout'));
-            child.stderr
-                .setEncoding('utf8')
-                .on('data', (chunk) => spec.onOutput(chunk, 'stderr'));
-            child.on('error', (e) => finish({ exitCode: null, signal: null, spawnError: e.message }));
-            child.on('close', (exitCode, signal) => finish({ exitCode, signal }));
-        });
-    }
+            resolve({ result, started: pid !== undefined });
+        };
+        if (spec.signal.aborted)
+            stop();
+        else
+            spec.signal.addEventListener('abort', stop, { once: true });
+        // A stream redirected to a file has no pipe here.
+        child.stdout?.setEncoding('utf8').on('data', (chunk) => spec.onOutput(chunk, 'stdout'));
+        child.stderr?.setEncoding('utf8').on('data', (chunk) => spec.onOutput(chunk, 'stderr'));
+        child.on('error', (e) => finish({ exitCode: null, signal: null, spawnError: e.message }));
+        child.on('close', (exitCode, signal) => finish({ exitCode, signal }));
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/hashing/stat-cache.ts
@@ -88126,7 +92605,7 @@ class LogStateStore {
     }
 }
 
-;// CONCATENATED MODULE: ./src/entry/best-effort.ts
+;// CONCATENATED MODULE: ./src/session/best-effort.ts
 /**
  * Runs steps whose only purpose is speed next time. A full disk or a read-only `.reprokit/`
  * must not fail a run that succeeded: each failure becomes one warning, and the rest go on.
@@ -88145,7 +92624,7 @@ function bestEffort(steps) {
     return warnings;
 }
 
-;// CONCATENATED MODULE: ./src/entry/compose.ts
+;// CONCATENATED MODULE: ./src/session/compose.ts
 
 
 
@@ -88174,13 +92653,15 @@ function localServices(setup) {
     for (const [name, value] of Object.entries(setup.env))
         if (value !== undefined)
             baseEnv[name] = value;
+    const runner = new ProcessRunner();
     const services = {
         workspace,
         hasher: counted(journaled(hasher, setup.journal), setup.onFilesChecked),
         ...(cache ? { cache } : {}),
         cacheAccess: setup.cacheAccess ?? { read: true, write: true },
         state,
-        runner: new ProcessRunner(),
+        runner,
+        containers: new DockerRuntime({ runner, env: baseEnv, ...currentUser() }),
         sha256: sha256Text,
         emit: setup.emit,
         now: () => Date.now(),
@@ -88195,6 +92676,12 @@ function localServices(setup) {
             ['the compacted state log', () => state.compact()],
         ]),
     };
+}
+/** The uid:gid stage containers run as (files they write stay yours); none on Windows. */
+function currentUser() {
+    if (typeof process.getuid !== 'function' || typeof process.getgid !== 'function')
+        return {};
+    return { user: { uid: process.getuid(), gid: process.getgid() } };
 }
 /** Notes every hashed file in the journal. */
 function journaled(hasher, journal) {
@@ -88224,489 +92711,129 @@ function counted(hasher, report) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/dvc/lock.ts
+;// CONCATENATED MODULE: ./src/session/manifest.ts
+
+
+
+/** The manifest a project uses: the one named, else the first of MANIFEST_CANDIDATES that exists. */
+function findManifest(root, named) {
+    return named ?? MANIFEST_CANDIDATES.find((f) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, f))) ?? 'reprokit.yml';
+}
+
+;// CONCATENATED MODULE: ./src/session/run-log.ts
+
 
 /**
- * dvc.lock (schema 2.0) as DVC 3 writes it (dvc/stage/serialize.py, to_single_stage_lockfile):
- * per stage the cmd as written, deps and outs sorted by path (metrics and plots are outs), each
- * with `hash: md5`, the md5 (directories: the md5 of their `.dir` listing plus ".dir"), size
- * and, for directories, nfiles; params per file (the default params.yaml first, then by path),
- * keys sorted. Pure: hashing files is the adapter's job.
+ * `.reprokit/runs.jsonl`: one line per run, the stage keys it used (ran, restored or fresh).
+ * `reprokit gc --keep-last N` keeps the cache entries of the last N runs from it.
  */
-const LOCK_FILE = 'dvc.lock';
-const DEFAULT_PARAMS = 'params.yaml';
-/**
- * The bytes DVC hashes for a directory: `json.dumps(entries, sort_keys=True)` of the entries
- * sorted by relpath. Python's defaults: separators ", " and ": ", non-ASCII escaped as \uXXXX.
- */
-function dirListingJson(entries) {
-    const sorted = [...entries].sort((a, b) => compareCodePoints(a.relpath, b.relpath));
-    return `[${sorted
-        .map((e) => `{${pyJsonString('md5')}: ${pyJsonString(e.md5)}, ${pyJsonString('relpath')}: ${pyJsonString(e.relpath)}}`)
-        .join(', ')}]`;
-}
-/** Python's json.dumps of a string with ensure_ascii=True. */
-function pyJsonString(text) {
-    return JSON.stringify(text).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/** Python compares strings by code point; JavaScript's `<` by UTF-16 unit. */
-function compareCodePoints(a, b) {
-    const x = [...a];
-    const y = [...b];
-    for (let i = 0; i < Math.min(x.length, y.length); i++) {
-        const d = x[i].codePointAt(0) - y[i].codePointAt(0);
-        if (d !== 0)
-            return d;
-    }
-    return x.length - y.length;
-}
-function lockOut(path, hash) {
-    return {
-        path,
-        hash: 'md5',
-        md5: hash.md5,
-        size: hash.size,
-        ...(hash.nfiles !== undefined ? { nfiles: hash.nfiles } : {}),
-    };
-}
-function stageLock(input) {
-    const byPath = (a, b) => compareCodePoints(a.path, b.path);
-    const deps = [...input.deps].sort(byPath).map((d) => lockOut(d.path, d.hash));
-    const outs = [...input.outs].sort(byPath).map((o) => lockOut(o.path, o.hash));
-    const files = [...input.params.keys()].sort((a, b) => a === DEFAULT_PARAMS ? -1 : b === DEFAULT_PARAMS ? 1 : compareCodePoints(a, b));
-    const params = {};
-    for (const file of files) {
-        const values = input.params.get(file) ?? {};
-        params[file] = Object.fromEntries(Object.keys(values)
-            .sort(compareCodePoints)
-            .map((k) => [k, values[k]]));
-    }
-    return {
-        cmd: input.cmd,
-        ...(deps.length > 0 ? { deps } : {}),
-        ...(files.length > 0 ? { params } : {}),
-        ...(outs.length > 0 ? { outs } : {}),
-    };
-}
-/**
- * YAML the way DVC (ruamel) writes it: block style, lists not indented, single quotes, and never
- * an anchor or alias (two equal entries are written out twice, as DVC does).
- */
-function stringifyLock(doc) {
-    return (0,dist/* stringify */.As)(doc, LOCK_YAML);
-}
-const LOCK_YAML = {
-    indentSeq: false,
-    lineWidth: 0,
-    singleQuote: true,
-    aliasDuplicateObjects: false,
-};
-/**
- * Writes a lock whose kept entries are byte-identical to the previous file, so that `git diff`
- * shows only the stages that changed.
- */
-function renderLock(entries) {
-    let text = "schema: '2.0'\nstages:\n";
-    if (entries.length === 0)
-        return stringifyLock({ schema: '2.0', stages: {} });
-    for (const { name, entry, keep } of entries) {
-        text += keep ?? (0,dist/* stringify */.As)({ stages: { [name]: entry } }, LOCK_YAML).replace(/^stages:\n/, '');
-    }
-    return text;
-}
-/**
- * Each stage's text in a lock file written in the usual layout (`schema: '2.0'` then a block
- * `stages:` mapping, as DVC writes it); undefined for any other layout (then nothing is kept).
- */
-function lockStageTexts(text) {
-    if (!text.startsWith("schema: '2.0'\nstages:\n"))
-        return undefined;
-    let doc;
+const RUN_LOG = '.reprokit/runs.jsonl';
+function appendRunLog(root, report, now) {
+    const keys = report.stages
+        .filter((s) => s.result !== 'failed' && s.result !== 'skipped' && s.key)
+        .map((s) => s.key);
+    if (keys.length === 0)
+        return;
+    const file = (0,external_node_path_.join)(root, RUN_LOG);
     try {
-        doc = (0,dist/* parseDocument */.Tp)(text);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
+        (0,external_node_fs_.appendFileSync)(file, JSON.stringify({ at: now.toISOString(), keys }) + '\n');
     }
     catch {
-        return undefined;
+        // only gc --keep-last reads it: a read-only workspace must not fail the run
     }
-    if (doc.errors.length > 0)
-        return undefined;
-    const stages = doc.get('stages', true);
-    if (!(0,dist/* isMap */.jh)(stages) || stages.flow)
-        return undefined;
-    const starts = [];
-    for (const pair of stages.items) {
-        if (!(0,dist/* isScalar */.jn)(pair.key) || !pair.key.range)
-            return undefined;
-        const at = text.lastIndexOf('\n', pair.key.range[0]) + 1;
-        starts.push({ name: String(pair.key.value), at });
-    }
-    const out = new Map();
-    starts.forEach(({ name, at }, i) => {
-        const end = i + 1 < starts.length ? starts[i + 1].at : text.length;
-        out.set(name, text.slice(at, end));
-    });
-    return out;
 }
-/** Equal as DVC reads them; an entry written by DVC 2 (no `hash: md5`) equals its DVC 3 form. */
-function sameLockEntry(a, b) {
-    const strip = (s) => ({
-        ...s,
-        ...(s.deps ? { deps: s.deps.map(withoutHashName) } : {}),
-        ...(s.outs ? { outs: s.outs.map(withoutHashName) } : {}),
-    });
-    return sameValue(strip(a), strip(b));
-}
-function withoutHashName(entry) {
-    const { hash: _hash, ...rest } = entry;
-    return rest;
-}
-/** The stages of a dvc.lock text; undefined when it is not a schema 2.0 lock. */
-function lock_parseLock(text) {
-    let value;
+/** The runs, oldest first; torn or foreign lines are skipped. */
+function readRunLog(root) {
+    let text;
     try {
-        value = (0,dist/* parse */.qg)(text);
+        text = readFileSync(join(root, RUN_LOG), 'utf8');
     }
     catch {
-        return undefined;
-    }
-    if (typeof value !== 'object' || value === null)
-        return undefined;
-    const doc = value;
-    if (String(doc.schema) !== '2.0')
-        return undefined;
-    const stages = typeof doc.stages === 'object' && doc.stages !== null ? doc.stages : {};
-    return { schema: '2.0', stages: stages };
-}
-/** Why the recorded lock entry does not describe the current stage (empty: it does). */
-function lock_lockDifferences(current, recorded) {
-    if (recorded === undefined)
-        return ['not in dvc.lock'];
-    const reasons = [];
-    if (!sameValue(normalizeCmd(current.cmd), normalizeCmd(recorded.cmd)))
-        reasons.push('cmd changed');
-    for (const [what, now, then] of [
-        ['dep', current.deps, recorded.deps ?? []],
-        ['out', current.outs, recorded.outs ?? []],
-    ]) {
-        const before = new Map(then.map((e) => [e.path, e.md5]));
-        const after = new Set(now.map((e) => e.path));
-        for (const entry of now) {
-            if (!before.has(entry.path))
-                reasons.push(`${what} ${entry.path} is not in dvc.lock`);
-            else if (entry.md5 !== undefined && entry.md5 !== before.get(entry.path))
-                reasons.push(`${what} ${entry.path} changed`);
-        }
-        for (const path of before.keys())
-            if (!after.has(path))
-                reasons.push(`${what} ${path} is no longer declared`);
-    }
-    const recordedParams = recorded.params ?? {};
-    for (const file of new Set([...Object.keys(current.params), ...Object.keys(recordedParams)])) {
-        const now = current.params[file] ?? {};
-        const then = recordedParams[file] ?? {};
-        for (const key of new Set([...Object.keys(now), ...Object.keys(then)])) {
-            if (!(key in then))
-                reasons.push(`param ${file}:${key} is not in dvc.lock`);
-            else if (!(key in now))
-                reasons.push(`param ${file}:${key} is no longer declared`);
-            else if (!sameValue(now[key], then[key]))
-                reasons.push(`param ${file}:${key} changed`);
-        }
-    }
-    return reasons;
-}
-function normalizeCmd(cmd) {
-    if (cmd === undefined)
         return [];
-    return typeof cmd === 'string' ? [cmd] : [...cmd];
-}
-/** Deep equality of YAML values (mapping key order does not matter). */
-function sameValue(a, b) {
-    if (a === b)
-        return true;
-    if (Array.isArray(a) || Array.isArray(b)) {
-        return (Array.isArray(a) &&
-            Array.isArray(b) &&
-            a.length === b.length &&
-            a.every((item, i) => sameValue(item, b[i])));
     }
-    if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) {
-        const x = a;
-        const y = b;
-        const keys = Object.keys(x);
-        return (keys.length === Object.keys(y).length && keys.every((k) => k in y && sameValue(x[k], y[k])));
-    }
-    return false;
-}
-/** Posix path of `path` relative to `dir` (both root-relative), as DVC writes def_path. */
-function relativePosix(dir, path) {
-    const from = dir === '' ? [] : dir.split('/');
-    const to = path === '' ? [] : path.split('/');
-    let common = 0;
-    while (common < from.length && common < to.length && from[common] === to[common])
-        common++;
-    const up = from.slice(common).map(() => '..');
-    return [...up, ...to.slice(common)].join('/') || '.';
-}
-
-;// CONCATENATED MODULE: ./src/adapters/dvc/md5.ts
-
-
-
-
-
-
-const CHUNK = 4 * 1024 * 1024;
-/** DVC 3's file hash (`hash: md5`): the md5 of the bytes, no newline conversion. */
-function md5File(abs) {
-    const hash = (0,external_node_crypto_.createHash)('md5');
-    const buffer = Buffer.allocUnsafe(CHUNK);
-    const fd = (0,external_node_fs_.openSync)(abs, 'r');
-    try {
-        for (;;) {
-            const read = (0,external_node_fs_.readSync)(fd, buffer, 0, CHUNK, null);
-            if (read === 0)
-                break;
-            hash.update(read === CHUNK ? buffer : buffer.subarray(0, read));
-        }
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    return hash.digest('hex');
-}
-function md5Text(text) {
-    return (0,external_node_crypto_.createHash)('md5').update(text, 'utf8').digest('hex');
-}
-/** DVC's directory hash: md5 of the sorted `{md5, relpath}` JSON listing, plus ".dir". */
-function dirMd5(entries) {
-    return `${md5Text(dirListingJson(entries))}.dir`;
-}
-/**
- * Hashes workspace paths the way DVC does, each file at most once. Directory listings skip
- * `.git` and `.dvc` (DVC's built-in ignores); `.dvcignore` files are not read.
- */
-class DvcHasher {
-    workspace;
-    toAbsolute;
-    files = new Map();
-    constructor(workspace, toAbsolute) {
-        this.workspace = workspace;
-        this.toAbsolute = toAbsolute;
-    }
-    /** undefined when the path does not exist. */
-    async hash(path) {
-        const info = await this.workspace.info(path);
-        if (info === undefined)
-            return undefined;
-        if (info.kind === 'file')
-            return this.file(path);
-        const entries = [];
-        let size = 0;
-        for (const file of await this.workspace.listFiles(path)) {
-            const relpath = relativeTo(file, path);
-            if (relpath.split('/').some((part) => part === '.git' || part === '.dvc'))
-                continue;
-            const hashed = this.file(file);
-            entries.push({ relpath, md5: hashed.md5 });
-            size += hashed.size;
-        }
-        return { md5: dirMd5(entries), size, nfiles: entries.length };
-    }
-    /** Something rewrote these paths: forget their hashes. */
-    forget() {
-        this.files.clear();
-    }
-    file(path) {
-        let known = this.files.get(path);
-        if (!known) {
-            const abs = this.toAbsolute(path);
-            known = { md5: md5File(abs), size: (0,external_node_fs_.statSync)(abs).size };
-            this.files.set(path, known);
-        }
-        return known;
-    }
-}
-/** Hashing and writing for dvc.lock on the local disk (the project root is workspace.root). */
-function localDvcLockServices(workspace) {
-    const toAbsolute = (path) => (0,external_node_path_.join)(workspace.root, ...path.split('/'));
-    const hasher = new DvcHasher(workspace, toAbsolute);
-    return {
-        workspace,
-        hash: (path) => hasher.hash(path),
-        writeText: async (path, text) => {
-            writeFileAtomic(toAbsolute(path), text);
-            workspace.invalidate([path]);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engine/dvc/lock.ts
-
-
-function lockFileOf(project) {
-    return joinPath(parentDir(project.pipeline.manifestFile), LOCK_FILE);
-}
-/**
- * Writes dvc.lock after a run: stages that succeeded (ran, restored or fresh) get an entry
- * computed from the workspace; the others keep what the lock had. Stage order is dvc.yaml's.
- */
-async function writeDvcLock(project, services, report) {
-    const file = lockFileOf(project);
-    const previousText = await services.workspace.readText(file);
-    const previous = previousText === undefined ? undefined : lock_parseLock(previousText);
-    const results = new Map(report?.stages.map((s) => [s.name, s.result]) ?? []);
-    const texts = previousText === undefined ? undefined : lockStageTexts(previousText);
     const entries = [];
-    const updated = [];
-    const kept = [];
-    const missing = [];
-    for (const stage of project.pipeline.stages) {
-        const result = results.get(stage.name);
-        const succeeded = report === undefined || result === 'ran' || result === 'restored' || result === 'fresh';
-        const entry = succeeded ? await computeStageLock(project, stage, services) : undefined;
-        const old = previous?.stages[stage.name];
-        // An entry that did not change keeps its bytes (DVC 2 form, number format, line breaks).
-        const keep = old && (!entry || sameLockEntry(entry, old)) ? texts?.get(stage.name) : undefined;
-        if (entry) {
-            entries.push({ name: stage.name, entry, ...(keep !== undefined ? { keep } : {}) });
-            updated.push(stage.name);
+    for (const line of text.split('\n')) {
+        if (!line)
+            continue;
+        try {
+            const value = JSON.parse(line);
+            if (typeof value.at === 'string' && Array.isArray(value.keys))
+                entries.push({ at: value.at, keys: value.keys.filter((k) => typeof k === 'string') });
         }
-        else if (old) {
-            entries.push({ name: stage.name, entry: old, ...(keep !== undefined ? { keep } : {}) });
-            kept.push(stage.name);
+        catch {
+            // a torn line from a crash: that run is simply not kept by --keep-last
         }
-        else
-            missing.push(stage.name);
     }
-    const text = texts === undefined && entries.every((e) => e.keep === undefined)
-        ? stringifyLock({
-            schema: '2.0',
-            stages: Object.fromEntries(entries.map((e) => [e.name, e.entry])),
-        })
-        : renderLock(entries);
-    const written = text !== previousText;
-    if (written)
-        await services.writeText(file, text);
-    return { file, written, updated, kept, missing };
+    return entries;
 }
-/** The lock entry of a stage from the workspace; undefined when a dep or out is missing. */
-async function computeStageLock(project, stage, services) {
-    const hashAll = async (paths) => {
-        const out = [];
-        for (const path of paths) {
-            const hash = await services.hash(path);
-            if (hash === undefined)
-                return undefined;
-            out.push({ path: asWritten(stage, path), hash });
-        }
-        return out;
+
+;// CONCATENATED MODULE: ./src/session/run-options.ts
+
+/** The one place RunOptions are assembled. */
+function runOptions(request, mode) {
+    return {
+        targets: request.targets ?? [],
+        force: { stages: request.force ?? [], all: request.forceAll ?? false },
+        jobs: request.jobs ?? Math.max(1, (0,external_node_os_.cpus)().length),
+        keepGoing: request.keepGoing ?? false,
+        mode,
+        restore: request.restore ?? [],
+        salt: request.salt ?? '',
+        signal: request.signal,
     };
-    const deps = await hashAll(stage.deps.map((d) => d.path));
-    const outs = await hashAll(stage.outs.map((o) => o.path));
-    if (!deps || !outs)
-        return undefined;
-    return stageLock({
-        cmd: lockCmd(stage),
-        deps,
-        outs,
-        params: new Map(Object.entries(paramsOf(project, stage))),
+}
+
+;// CONCATENATED MODULE: ./src/session/session.ts
+
+
+
+
+
+
+
+
+async function openSession(setup) {
+    const manifest = findManifest(setup.root, setup.manifest);
+    const local = localServices(setup);
+    const loaded = await loadProject(local.workspace, manifest);
+    if (!loaded.ok) {
+        local.flush();
+        return err({ kind: 'invalid-manifest', manifest, ...loaded.error });
+    }
+    const project = loaded.value;
+    const unknown = unknownStage(project, setup.stages ?? []);
+    if (unknown) {
+        local.flush();
+        return err(unknown);
+    }
+    const services = setup.decorate ? setup.decorate(local.services, project) : local.services;
+    const quiet = { ...services, emit: () => undefined };
+    const expand = (request) => ({
+        ...request,
+        targets: expandStageNames(project, request.targets ?? []),
+        force: expandStageNames(project, request.force ?? []),
+    });
+    return ok({
+        root: setup.root,
+        manifest,
+        project,
+        services,
+        workspace: local.workspace,
+        cacheDir: local.cacheDir,
+        plan: (request, options) => runPipeline(project, options?.events ? services : quiet, runOptions(expand(request), 'plan')),
+        run: async (request) => {
+            const report = await runPipeline(project, services, runOptions(expand(request), 'run'));
+            if (setup.runLog !== 'off')
+                appendRunLog(setup.root, report, new Date(local.services.now()));
+            return report;
+        },
+        close: () => local.flush(),
     });
 }
-/** A dep or out path the way dvc.yaml wrote it (DVC's lock repeats it verbatim). */
-function asWritten(stage, path) {
-    return stage.dvc?.paths[path] ?? relativePosix(stage.wdir, path);
-}
-function lockCmd(stage) {
-    const asList = stage.dvc?.cmdIsList ?? stage.cmd.length !== 1;
-    return asList ? stage.cmd : (stage.cmd[0] ?? '');
-}
-/** Declared param values, by params file as written (relative to the wdir) and key. */
-function paramsOf(project, stage) {
-    const values = project.params.get(stage.name) ?? {};
-    const out = {};
-    for (const ref of stage.params) {
-        const file = relativePosix(stage.wdir, ref.file);
-        const into = (out[file] ??= {});
-        if (ref.keys === 'all') {
-            const doc = values[ref.file];
-            if (typeof doc === 'object' && doc !== null)
-                Object.assign(into, doc);
-            continue;
-        }
-        for (const key of ref.keys) {
-            const id = `${ref.file}:${key}`;
-            if (id in values)
-                into[key] = values[id];
-        }
-    }
-    return out;
-}
-/**
- * Is the committed dvc.lock current? Without pulling data: commands, params and source deps are
- * compared with the workspace; a dep that another stage produces is compared with that stage's
- * recorded out; outputs are compared only when they are in the workspace. Frozen stages are not
- * checked (DVC does not check them either).
- */
-async function checkDvcLock(project, services) {
-    const file = lockFileOf(project);
-    const text = await services.workspace.readText(file);
-    const lock = text === undefined ? undefined : parseLock(text);
-    if (!lock) {
-        return {
-            file,
-            found: false,
-            upToDate: false,
-            stale: project.pipeline.stages.map((s) => ({
-                stage: s.name,
-                reasons: [
-                    text === undefined ? `${file} does not exist` : `${file} is not a schema 2.0 lock`,
-                ],
-            })),
-        };
-    }
-    const stale = [];
-    for (const stage of project.pipeline.stages) {
-        if (stage.frozen)
-            continue;
-        const recorded = lock.stages[stage.name];
-        const current = {
-            cmd: lockCmd(stage),
-            deps: await Promise.all(stage.deps.map(async (d) => ({
-                path: asWritten(stage, d.path),
-                md5: await depMd5(project, lock, d.path, services),
-            }))),
-            outs: await Promise.all(stage.outs.map(async (o) => ({
-                path: asWritten(stage, o.path),
-                md5: (await services.hash(o.path))?.md5,
-            }))),
-            params: paramsOf(project, stage),
-        };
-        const reasons = lockDifferences(current, recorded);
-        // A source dep missing from the workspace cannot be current.
-        for (const dep of stage.deps) {
-            if (project.graph.producers.overlapping(dep.path).length > 0)
-                continue;
-            if ((await services.hash(dep.path)) === undefined)
-                reasons.push(`dep ${dep.path} does not exist`);
-        }
-        if (reasons.length > 0)
-            stale.push({ stage: stage.name, reasons });
-    }
-    return { file, found: true, upToDate: stale.length === 0, stale };
-}
-/** A produced dep is taken from its producer's lock entry (no download); sources are hashed. */
-async function depMd5(project, lock, path, services) {
-    const producers = project.graph.producers.overlapping(path);
-    const exact = producers.find((p) => p.out.path === path);
-    if (exact) {
-        const entry = lock.stages[exact.stage.name];
-        const def = asWritten(exact.stage, path);
-        return entry?.outs?.find((o) => o.path === def)?.md5 ?? `missing from ${exact.stage.name}`;
-    }
-    if (producers.length > 0)
-        return (await services.hash(path))?.md5;
-    return (await services.hash(path))?.md5;
+/** Errors among the diagnostics of an invalid manifest (the rest are notices). */
+function errorCount(failure) {
+    return failure.diagnostics.filter((d) => d.severity === 'error').length;
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/layered/layered-cache.ts
@@ -89578,7 +93705,7 @@ function isForkPullRequest(env, readEvent) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/entry/remote-compose.ts
+;// CONCATENATED MODULE: ./src/session/remote-compose.ts
 
 
 
@@ -89623,1296 +93750,82 @@ function layerRemote(services, remote, warn) {
     return { ...services, cache };
 }
 
-;// CONCATENATED MODULE: ./src/report/metrics.ts
-function flattenMetrics(value, prefix = '', into = new Map()) {
-    if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') {
-        into.set(prefix || 'value', value);
-    }
-    else if (Array.isArray(value)) {
-        value.forEach((item, i) => flattenMetrics(item, prefix ? `${prefix}.${i}` : String(i), into));
-    }
-    else if (typeof value === 'object' && value !== null) {
-        for (const [key, item] of Object.entries(value))
-            flattenMetrics(item, prefix ? `${prefix}.${key}` : key, into);
-    }
-    return into;
-}
-/** Every metric of either side, file by file, in a stable order. */
-function diffMetrics(head, base) {
-    const rows = [];
-    const files = [...new Set([...head.keys(), ...(base?.keys() ?? [])])].sort();
-    for (const file of files) {
-        const now = flattenMetrics(head.get(file));
-        const before = base?.has(file) ? flattenMetrics(base.get(file)) : new Map();
-        const names = [...new Set([...now.keys(), ...before.keys()])].sort();
-        for (const name of names) {
-            const h = now.get(name);
-            const b = before.get(name);
-            rows.push({
-                file,
-                name,
-                ...(b !== undefined ? { base: b } : {}),
-                ...(h !== undefined ? { head: h } : {}),
-                ...(typeof h === 'number' && typeof b === 'number' ? { change: h - b } : {}),
-            });
-        }
-    }
-    return rows;
-}
-/** Numbers as a person writes them: up to 4 significant decimals, thousands separated, no -0. */
-function formatNumber(value) {
-    if (!Number.isFinite(value))
-        return String(value);
-    if (Object.is(value, -0) || value === 0)
-        return '0';
-    const abs = Math.abs(value);
-    if (abs >= 1e15 || abs < 1e-4)
-        return value.toExponential(3);
-    if (Number.isInteger(value))
-        return value.toLocaleString('en-US');
-    const text = abs < 1
-        ? value.toLocaleString('en-US', { maximumSignificantDigits: 4 })
-        : value.toLocaleString('en-US', { maximumFractionDigits: abs >= 1000 ? 2 : 4 });
-    return text === '-0' ? '0' : text;
-}
-function formatValue(value) {
-    if (value === undefined)
-        return '—';
-    return typeof value === 'number' ? formatNumber(value) : String(value);
-}
-/** "+0.012 (+2.4%)", "−3", or "" when nothing changed or one side is missing. */
-function formatChange(row) {
-    if (row.change === undefined) {
-        if (row.base === undefined && row.head !== undefined)
-            return 'new';
-        if (row.head === undefined && row.base !== undefined)
-            return 'removed';
-        return row.base === row.head ? '' : 'changed';
-    }
-    if (row.change === 0)
-        return '';
-    const sign = row.change > 0 ? '+' : '−';
-    const magnitude = formatNumber(Math.abs(row.change));
-    const base = row.base;
-    const ratio = Math.abs((row.change / base) * 100);
-    const digits = ratio >= 10 ? 1 : 2;
-    const percent = base !== 0
-        ? ` (${sign}${ratio.toLocaleString('en-US', { maximumFractionDigits: digits })}%)`
-        : '';
-    return `${sign}${magnitude}${percent}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/feedback.ts
+;// CONCATENATED MODULE: ./src/entry/action/session.ts
 
 
 
 
-/** GitHub's limits: a check run's summary, and an issue comment body. */
-const CHECK_SUMMARY_LIMIT = 65_535;
-const COMMENT_LIMIT = 65_536;
-const ANNOTATIONS_PER_REQUEST = 50;
-/** The hidden line that finds our comment again, per pipeline (a repository may have several). */
-function commentMarker(pipelineId) {
-    return `<!-- reprokit:comment ${pipelineId.replace(/--/g, '- -')} -->`;
-}
-/** Every metrics file of the run, from the records (no downloads). */
-function metricsOf(report) {
-    const metrics = new Map();
-    for (const stage of report.stages)
-        for (const [path, value] of Object.entries(stage.metrics ?? {}))
-            metrics.set(path, value);
-    return metrics;
-}
-/** Metrics files of failed and skipped stages (they were not produced, not removed). */
-function notProducedMetrics(graph, report) {
-    const missing = new Map();
-    for (const s of report.stages) {
-        if (s.result !== 'failed' && s.result !== 'skipped')
-            continue;
-        for (const out of graph.byName.get(s.name)?.outs ?? [])
-            if (out.metric)
-                missing.set(out.path, s.result);
-    }
-    return missing;
-}
-function columns(baseline) {
-    if (!baseline)
-        return ['', 'Value'];
-    const branch = escapeMarkdown(baseline.branch);
-    return baseline.kind === 'previous'
-        ? [`Previous run (${branch})`, 'This run']
-        : [`${branch} (base)`, 'This PR'];
-}
-function changeCell(row, notProduced) {
-    const why = row.head === undefined ? notProduced?.get(row.file) : undefined;
-    if (why === 'failed')
-        return 'not produced (stage failed)';
-    if (why === 'skipped')
-        return 'not produced (an upstream stage failed)';
-    return escapeMarkdown(formatChange(row));
-}
-function metricsTable(rows, baseline, options = {}) {
-    const [before, now] = columns(baseline);
-    const name = (r) => `${codeCell(r.file)} ${escapeMarkdown(r.name)}`;
-    const budget = options.budget ?? COMMENT_LIMIT / 2;
-    if (!baseline)
-        return fittedTable(['Metric', now], rows.map((r) => [name(r), escapeMarkdown(formatValue(r.head))]), budget);
-    return fittedTable(['Metric', before, now, 'Change'], rows.map((r) => [
-        name(r),
-        escapeMarkdown(formatValue(r.base)),
-        escapeMarkdown(formatValue(r.head)),
-        changeCell(r, options.notProduced),
-    ]), budget);
-}
-/** Changed metrics in a table; unchanged ones folded under it. */
-function metricsSection(report, baseline, options = {}) {
-    const head = metricsOf(report);
-    if (head.size === 0 && !(baseline?.metrics && options.notProduced?.size))
-        return '';
-    const title = '### Metrics';
-    const budget = options.budget ?? COMMENT_LIMIT / 2;
-    if (!baseline)
-        return `${title}\n\n${metricsTable(diffMetrics(head, undefined), undefined, { budget })}`;
-    if (!baseline.metrics) {
-        const note = `_No baseline: no run on \`${escapeMarkdown(baseline.branch)}\` has recorded metrics in the cache yet._`;
-        return `${title}\n\n${metricsTable(diffMetrics(head, undefined), undefined, { budget })}\n\n${note}`;
-    }
-    const rows = diffMetrics(head, baseline.metrics);
-    const unchanged = rows.filter((r) => r.head !== undefined && changeCell(r, undefined) === '');
-    const changed = rows.filter((r) => !unchanged.includes(r));
-    const parts = [title];
-    if (changed.length > 0)
-        parts.push(metricsTable(changed, baseline, { ...options, budget: budget / 2 }));
-    else
-        parts.push('No metric changed.');
-    if (unchanged.length > 0)
-        parts.push(`<details><summary>${unchanged.length} unchanged metric${unchanged.length === 1 ? '' : 's'}</summary>\n\n${metricsTable(unchanged, baseline, { budget: budget / 2 })}\n\n</details>`);
-    return parts.join('\n\n');
-}
-function reranSection(report, budget) {
-    const changed = report.stages.filter((s) => s.result !== 'fresh');
-    if (changed.length === 0)
-        return 'Nothing re-ran: every stage was reused from the cache.';
-    const order = { failed: 0, ran: 1, skipped: 2, restored: 3, fresh: 4 };
-    const rows = [...changed]
-        .sort((a, b) => order[a.result] - order[b.result])
-        .map((s) => [codeCell(s.name), resultWord(s), escapeMarkdown(stageWhy(s))]);
-    return `### What re-ran and why\n\n${fittedTable(['Stage', 'Result', 'Why'], rows, budget)}`;
-}
-function resultWord(s) {
-    return {
-        ran: '🔨 ran',
-        restored: '📦 restored',
-        fresh: '✅ fresh',
-        failed: '❌ failed',
-        skipped: '⏭️ skipped',
-    }[s.result];
-}
-function linksSection(links) {
-    if (links.length === 0)
-        return '';
-    return `### Published\n\n${links.map((l) => `- [${escapeMarkdown(l.name)}](${encodeURI(l.url)})`).join('\n')}`;
-}
 /**
- * The sticky pull-request comment: metrics against the base first (what reviewers read), then
- * published links, then what re-ran and why. Sections are added whole while they fit (tables are
- * never cut mid-row); what does not fit is left to the job summary, which the comment links to.
+ * The action's session: the Actions cache instead of the local one, the remote cache laid over it
+ * once the manifest is read. On an invalid manifest, an unknown stage name or a bad remote it
+ * fails the step (with annotations at the manifest's lines) and returns undefined.
  */
-function pullRequestComment(options) {
-    const { report } = options;
-    const limit = options.limit ?? COMMENT_LIMIT;
-    const t = totals(report);
-    const more = options.runUrl
-        ? `More in the [job summary of the workflow run](${encodeURI(options.runUrl)}).`
-        : 'More in the job summary of the workflow run.';
-    const head = [
-        options.marker,
-        `## ${report.ok ? '✅' : '❌'} ${escapeMarkdown(options.title ?? 'reprokit')}: ${headline(report)}`,
-    ].join('\n\n');
-    const foot = `<sub>Commit ${escapeMarkdown(options.sha.slice(0, 7))} · reuse saved about ${formatDuration(t.savedMs)} of stage time${options.runUrl ? ` · [workflow run](${encodeURI(options.runUrl)})` : ''}</sub>`;
-    const room = limit - utf8(head) - utf8(foot) - utf8(more) - 64;
-    const sections = [
-        metricsSection(report, options.baseline, {
-            ...(options.notProduced ? { notProduced: options.notProduced } : {}),
-            budget: Math.floor(room / 2),
-        }),
-        linksSection(options.links),
-        reranSection(report, Math.floor(room / 3)),
-    ].filter((part) => part !== '');
-    const body = [head];
-    let used = 0;
-    let left = false;
-    for (const section of sections) {
-        if (used + utf8(section) + 2 > room) {
-            left = true;
-            continue;
-        }
-        body.push(section);
-        used += utf8(section) + 2;
-    }
-    if (left)
-        body.push(more);
-    body.push(foot);
-    return truncateMarkdown(body.join('\n\n') + '\n', limit, more);
-}
-function utf8(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-function checkRun(graph, report, annotations) {
-    const t = totals(report);
-    const top = [
-        `**${headline(report)}** in ${formatDuration(report.durationMs)}; reuse saved about ${formatDuration(t.savedMs)}.`,
-        '',
-        stageTable(report, 20_000),
-    ].join('\n');
-    // The diagram goes in whole or not at all: a cut Mermaid block is an error box.
-    const dag = dagSection(graph, report);
-    const summary = utf8(top) + utf8(dag) + 2 <= CHECK_SUMMARY_LIMIT - 200
-        ? `${top}\n\n${dag}`
-        : `${top}\n\n_The DAG is in the job summary._`;
-    const batches = [];
-    for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
-        batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
-    return {
-        conclusion: report.interrupted ? 'cancelled' : report.ok ? 'success' : 'failure',
-        title: headline(report),
-        summary: truncateMarkdown(summary, CHECK_SUMMARY_LIMIT, 'Truncated: see the job summary for the full report.'),
-        annotationBatches: batches,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/actions-cache-client.ts
-/** Loaded lazily: the toolkit is large and only the action (and `plan --actions-cache`) need it. */
-async function toolkitCacheClient(root) {
-    const cache = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60142));
-    return {
-        restore: (paths, key, options) => inRoot(root, () => cache.restoreCache(paths, key, options.restoreKeys ?? [], {
-            lookupOnly: options.lookupOnly ?? false,
-        })),
-        save: (paths, key) => inRoot(root, async () => {
-            try {
-                const id = await cache.saveCache(paths, key);
-                return id === -1 ? { error: 'the cache service did not accept the entry' } : { id };
-            }
-            catch (e) {
-                // saveCache throws on validation errors and, with the v2 service, on a missing runtime token
-                return { error: e.message };
-            }
-        }),
-    };
-}
-let pinned;
-/**
- * Runs a toolkit call with the working directory at `root`. Calls may overlap (bounded parallel
- * transfers): the first one in moves the directory, the last one out restores it. One process has
- * one project root; two at once would be a bug.
- */
-async function inRoot(root, call) {
-    if (pinned && pinned.root !== root)
-        throw new Error(`Internal error: Actions cache calls for ${pinned.root} and ${root} overlap`);
-    if (!pinned) {
-        pinned = { root, previous: process.cwd(), depth: 0 };
-        process.chdir(root);
-    }
-    pinned.depth++;
-    try {
-        return await call();
-    }
-    finally {
-        pinned.depth--;
-        if (pinned.depth === 0) {
-            process.chdir(pinned.previous);
-            pinned = undefined;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/actions-cache-probe.ts
-/** Waited once after a 429 without Retry-After; a longer Retry-After is capped to this too. */
-const THROTTLE_BACKOFF_MS = 10_000;
-async function probeCacheService(env, timeoutMs = 10_000) {
-    const token = env.ACTIONS_RUNTIME_TOKEN;
-    if (!token) {
-        return {
-            available: false,
-            reason: 'ACTIONS_RUNTIME_TOKEN is not set (the runner gives it to JavaScript actions only)',
-        };
-    }
-    if (!env.ACTIONS_CACHE_SERVICE_V2) {
-        return env.ACTIONS_CACHE_URL
-            ? { available: true }
-            : { available: false, reason: 'no cache service URL is set' };
-    }
-    const base = env.ACTIONS_RESULTS_URL;
-    if (!base)
-        return { available: false, reason: 'ACTIONS_RESULTS_URL is not set' };
-    const url = new URL('twirp/github.actions.results.api.v1.CacheService/GetCacheEntryDownloadURL', base.endsWith('/') ? base : `${base}/`);
-    try {
-        const response = await fetch(url, {
-            method: 'POST',
-            headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-            body: JSON.stringify({ key: 'reprokit-probe', restore_keys: [], version: '0'.repeat(64) }),
-            signal: AbortSignal.timeout(timeoutMs),
+async function openForAction(setup) {
+    const { core, settings } = setup;
+    // The remote is chosen once the manifest is read (its cache.remote is one source).
+    let remoteError;
+    const decorate = (services, project) => {
+        if (settings.cache === 'off')
+            return services;
+        const opened = chooseRemote({
+            ...(settings.remote !== undefined ? { url: settings.remote } : {}),
+            ...(settings.remoteWrite !== undefined ? { write: settings.remoteWrite } : {}),
+            project,
+            root: setup.root,
+            env: setup.env,
+            warn: (message) => core.warning(message),
         });
-        await response.arrayBuffer();
-        if (response.status === 429) {
-            const seconds = Number(response.headers.get('retry-after'));
-            return {
-                available: false,
-                reason: 'the service is throttling requests (429 Too Many Requests)',
-                throttledMs: Number.isFinite(seconds) && seconds > 0
-                    ? Math.min(seconds * 1000, THROTTLE_BACKOFF_MS)
-                    : THROTTLE_BACKOFF_MS,
-            };
+        if (!opened.ok) {
+            remoteError = opened.error;
+            return services;
         }
-        if (response.status >= 500)
-            return { available: false, reason: `the service answered ${response.status}` };
-        if (response.status === 401 || response.status === 403) {
-            return {
-                available: false,
-                reason: `the service refused the runtime token (${response.status})`,
-            };
-        }
-        return { available: true };
-    }
-    catch (e) {
-        const cause = e.cause?.code;
-        return { available: false, reason: cause ? `cannot connect (${cause})` : e.message };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/actions-cache-open.ts
-
-
-
-
-/**
- * The one way to open the Actions cache: the action and `reprokit plan --actions-cache` must use
- * the same key prefix, or a plan would not see what the action saved. `unavailable` when the probe
- * finds no service (the caller warns in its own words). A throttled service (HTTP 429) gets one
- * backoff and a second probe; then the run goes on without the cache.
- */
-async function openActionsCache(options) {
-    const stats = options.stats ?? emptyCacheStats();
-    const sleep = options.sleep ?? ((ms) => new Promise((go) => setTimeout(go, ms)));
-    const probe = () => {
-        stats.requests++;
-        return probeCacheService(options.env);
+        return layerRemote(services, opened.remote, (m) => core.warning(m));
     };
-    const started = Date.now();
-    let health = await probe();
-    if (!health.available && health.throttledMs !== undefined) {
-        await sleep(health.throttledMs);
-        health = await probe();
-    }
-    stats.ms += Date.now() - started;
-    if (!health.available)
-        return { unavailable: health.reason };
-    const { env } = options;
-    return {
-        cache: new ActionsCache({
-            root: options.root,
-            client: await toolkitCacheClient(options.root),
-            keyPrefix: entryKeyPrefix(env.RUNNER_OS ?? process.platform, env.RUNNER_ARCH ?? process.arch, options.salt, sha256Text),
-            warn: options.warn,
-            run: options.run ?? runIdentity(env),
-            stats,
-            diagnose: () => probeCacheService(options.env),
-            sleep,
-        }),
-    };
-}
-/** The run's identity from the runner's variables (GITHUB_REF_NAME, GITHUB_RUN_ID, ...). */
-function runIdentity(env) {
-    const pr = /^refs\/pull\/(\d+)\//.exec(env.GITHUB_REF ?? '');
-    return {
-        branch: pr ? `pr-${pr[1]}` : env.GITHUB_REF_NAME || env.GITHUB_HEAD_REF || 'local',
-        runId: env.GITHUB_RUN_ID || 'local',
-        attempt: env.GITHUB_RUN_ATTEMPT || '1',
-    };
-}
-
-;// CONCATENATED MODULE: ./src/entry/action/cache.ts
-
-
-/**
- * The action's cache lifecycle around the engine: open and load the run's index (and the fan-out
- * fragments it reads) before, persist one entry after. The engine only sees the StageCache port.
- */
-async function openCache(core, settings, env, root, stats) {
-    if (settings.cache === 'off')
-        return undefined;
-    const opened = await openActionsCache({
-        root,
-        env,
-        salt: settings.cacheSalt,
-        warn: (m) => core.warning(m),
-        run: runIdentity(env),
-        stats,
+    const opened = await openSession({
+        root: setup.root,
+        env: setup.env,
+        emit: setup.emit,
+        cache: setup.cache ?? 'none',
+        cacheAccess: {
+            read: settings.cache === 'read-write' || settings.cache === 'read-only',
+            write: settings.cache === 'read-write' || settings.cache === 'write-only',
+        },
+        ...(settings.manifest !== undefined ? { manifest: settings.manifest } : {}),
+        stages: [...settings.stages, ...settings.force],
+        decorate,
+        runLog: 'off',
     });
-    if (!('cache' in opened)) {
-        core.warning(`The GitHub Actions cache is unavailable (${opened.unavailable}); running without it. Every stale stage will run.`);
+    if (!opened.ok) {
+        failOpen(core, opened.error, setup.inRepo);
         return undefined;
     }
-    const loaded = await opened.cache.load({ fragments: settings.fanOutFragments });
-    core.info(`reprokit: ${loaded.index ? 'restored the cache index' : 'no cache index yet'}` +
-        (settings.fanOutFragments.length > 0
-            ? `; ${loaded.fragments} of ${settings.fanOutFragments.length} fan-out fragment(s)`
-            : ''));
-    return opened.cache;
-}
-/** After the run: one entry (the index, or this group's fragment) unless the cache is read-only. */
-async function persistCache(core, settings, cache) {
-    if (!cache || settings.cache === 'read-only' || settings.mode === 'plan')
-        return;
-    const { saved } = await cache.persist(settings.fanOutGroup !== undefined ? { group: settings.fanOutGroup } : {});
-    if (saved)
-        core.info(`reprokit: saved ${saved}`);
-}
-/** The summary's cache line. */
-function cacheLine(stats) {
-    if (!stats)
-        return 'Cache: off.';
-    return (`Cache: ${stats.requests} request${stats.requests === 1 ? '' : 's'}, ` +
-        `${stats.entriesCreated} entr${stats.entriesCreated === 1 ? 'y' : 'ies'} created, ` +
-        `${formatBytes(stats.downloadedBytes)} down, ${formatBytes(stats.uploadedBytes)} up, ` +
-        `${formatDuration(stats.ms)} in the cache.`);
-}
-
-;// CONCATENATED MODULE: ./src/entry/action/context.ts
-
-function readRunContext(env) {
-    let payload = {};
-    try {
-        if (env.GITHUB_EVENT_PATH)
-            payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-    }
-    catch {
-        payload = {};
-    }
-    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ??
-        payload.repository?.full_name ??
-        '/').split('/');
-    const pr = payload.pull_request;
-    const pullRequest = pr?.number !== undefined
-        ? {
-            number: pr.number,
-            baseBranch: pr.base?.ref ?? env.GITHUB_BASE_REF ?? '',
-            headSha: pr.head?.sha ?? env.GITHUB_SHA ?? '',
-            fromFork: (pr.head?.repo?.full_name ?? '') !==
-                (payload.repository?.full_name ?? `${owner}/${repo}`),
-        }
-        : undefined;
-    return {
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        sha: env.GITHUB_SHA ?? '',
-        branch: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || '',
-        owner,
-        repo,
-        runId: env.GITHUB_RUN_ID ?? '',
-        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
-        ...(payload.repository?.default_branch
-            ? { defaultBranch: payload.repository.default_branch }
-            : {}),
-        ...(pullRequest ? { pullRequest } : {}),
-    };
-}
-/** Pages deploys from the default branch, or on runs someone asked for; never from a pull request. */
-function shouldDeployPages(setting, context) {
-    if (setting !== 'auto')
-        return setting === 'true';
-    if (context.pullRequest)
-        return false;
-    if (context.eventName === 'workflow_dispatch' || context.eventName === 'schedule')
-        return true;
-    return (context.eventName === 'push' &&
-        context.defaultBranch !== undefined &&
-        context.branch === context.defaultBranch);
-}
-
-;// CONCATENATED MODULE: ./src/entry/action/contract.ts
-/** The action's contract in one place: every input and output name as action.yml spells it. */
-const Inputs = {
-    manifest: 'manifest',
-    workingDirectory: 'working-directory',
-    stages: 'stages',
-    force: 'force',
-    jobs: 'jobs',
-    keepGoing: 'keep-going',
-    cache: 'cache',
-    cacheSalt: 'cache-salt',
-    remote: 'remote',
-    remoteWrite: 'remote-write',
-    restore: 'restore',
-    githubToken: 'github-token',
-    summary: 'summary',
-    publish: 'publish',
-    deployPages: 'deploy-pages',
-    pagesTimeoutMinutes: 'pages-timeout-minutes',
-    retentionDays: 'retention-days',
-    includeHiddenFiles: 'include-hidden-files',
-    checkRun: 'check-run',
-    checkName: 'check-name',
-    comment: 'comment',
-    writeDvcLock: 'write-dvc-lock',
-    mode: 'mode',
-    fanOutGroup: 'fan-out-group',
-    fanOutFragments: 'fan-out-fragments',
-};
-const Outputs = {
-    ran: 'ran',
-    restored: 'restored',
-    fresh: 'fresh',
-    failed: 'failed',
-    cacheHit: 'cache-hit',
-    plan: 'plan',
-    artifactIds: 'artifact-ids',
-    artifactUrls: 'artifact-urls',
-    pageUrl: 'page-url',
-    stale: 'stale',
-    waves: 'waves',
-};
-
-;// CONCATENATED MODULE: ./src/adapters/github/artifacts.ts
-
-
-/** Where the run's artifacts are shown, for links in comments and summaries. */
-function artifactUrl(env, id) {
-    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    return `${server}/${env.GITHUB_REPOSITORY ?? ''}/actions/runs/${env.GITHUB_RUN_ID ?? ''}/artifacts/${id}`;
-}
-function artifactFiles(root, paths, includeHidden) {
-    const files = [];
-    const visit = (abs) => {
-        const stats = (0,external_node_fs_.statSync)(abs);
-        if (stats.isFile())
-            files.push(abs);
-        else if (stats.isDirectory()) {
-            for (const name of (0,external_node_fs_.readdirSync)(abs).sort()) {
-                if (!includeHidden && name.startsWith('.'))
-                    continue;
-                visit((0,external_node_path_.join)(abs, name));
-            }
-        }
-    };
-    for (const path of paths)
-        visit((0,external_node_path_.join)(root, path));
-    return files;
-}
-/**
- * Like upload-artifact, names inside the artifact are relative to the paths' closest common
- * directory: publishing `site/` gives `index.html`, not `site/index.html`.
- */
-function artifactRoot(root, paths) {
-    const dirs = paths.map((p) => {
-        const abs = (0,external_node_path_.join)(root, p);
-        return (0,external_node_fs_.statSync)(abs).isDirectory() ? abs : (0,external_node_path_.dirname)(abs);
-    });
-    let common = dirs[0] ?? root;
-    for (const dir of dirs.slice(1)) {
-        while (common !== root && dir !== common && !dir.startsWith(common + external_node_path_.sep))
-            common = (0,external_node_path_.dirname)(common);
-    }
-    return common;
-}
-/** Uploads with the real toolkit client; loaded lazily so the CLI never pays for it. */
-async function uploadArtifact(upload, env) {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(351), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76799));
-    const files = artifactFiles(upload.root, upload.paths, upload.includeHidden);
-    if (files.length === 0)
-        throw new Error(`artifact ${upload.name} has no files (${upload.paths.join(', ')})`);
-    const result = await new DefaultArtifactClient().uploadArtifact(upload.name, files, artifactRoot(upload.root, upload.paths), {
-        ...(upload.retentionDays !== undefined ? { retentionDays: upload.retentionDays } : {}),
-    });
-    if (result.id === undefined)
-        throw new Error(`artifact ${upload.name} was not created`);
-    return {
-        name: upload.name,
-        id: result.id,
-        size: result.size ?? 0,
-        url: artifactUrl(env, result.id),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/client.ts
-async function makeOctokit(token) {
-    const github = await __nccwpck_require__.e(/* import() */ 351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351));
-    return github.getOctokit(token);
-}
-class GitHubClient {
-    octokit;
-    constructor(octokit) {
-        this.octokit = octokit;
-    }
-    /** GITHUB_API_URL decides where requests go (GitHub Enterprise, or a test server). */
-    static async create(token) {
-        return new GitHubClient(await makeOctokit(token));
-    }
-    async request(route, parameters) {
-        try {
-            const response = await this.octokit.request(route, parameters);
-            return { ok: true, value: response.data };
-        }
-        catch (e) {
-            const error = e;
-            return {
-                ok: false,
-                status: error.status ?? 0,
-                message: error.response?.data?.message ?? error.message ?? String(e),
-            };
-        }
-    }
-    async graphql(query) {
-        try {
-            return { ok: true, value: await this.octokit.graphql(query) };
-        }
-        catch (e) {
-            const error = e;
-            return { ok: false, status: error.status ?? 0, message: error.message ?? String(e) };
-        }
-    }
-    async paginate(route, parameters) {
-        try {
-            return { ok: true, value: (await this.octokit.paginate(route, parameters)) };
-        }
-        catch (e) {
-            const error = e;
-            return { ok: false, status: error.status ?? 0, message: error.message ?? String(e) };
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/feedback.ts
-/** Creates a completed check run; annotations beyond the first 50 go in follow-up updates. */
-async function publishCheckRun(client, repo, check) {
-    const [first = [], ...rest] = check.content.annotationBatches;
-    const output = { title: check.content.title, summary: check.content.summary };
-    const created = await client.request('POST /repos/{owner}/{repo}/check-runs', {
-        ...repo,
-        name: check.name,
-        head_sha: check.headSha,
-        status: 'completed',
-        conclusion: check.content.conclusion,
-        ...(check.detailsUrl ? { details_url: check.detailsUrl } : {}),
-        output: { ...output, annotations: first },
-    });
-    if (!created.ok)
-        return created;
-    for (const batch of rest) {
-        const updated = await client.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
-            ...repo,
-            check_run_id: created.value.id,
-            output: { ...output, annotations: batch },
-        });
-        if (!updated.ok)
-            return updated;
-    }
-    return created;
-}
-/** Creates the pull request's reprokit comment once, then edits that same comment on every push. */
-async function upsertStickyComment(client, repo, comment) {
-    const existing = await client.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-        ...repo,
-        issue_number: comment.issueNumber,
-        per_page: 100,
-    });
-    if (!existing.ok)
-        return existing;
-    const self = await tokenLogin(client);
-    // Only our own comment: anyone can post a comment that quotes the marker.
-    const ours = existing.value.find((c) => c.body?.includes(comment.marker) && c.user?.login?.toLowerCase() === self.toLowerCase());
-    if (ours) {
-        const updated = await client.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
-            ...repo,
-            comment_id: ours.id,
-            body: comment.body,
-        });
-        return updated.ok ? { ok: true, value: { ...updated.value, action: 'updated' } } : updated;
-    }
-    const created = await client.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-        ...repo,
-        issue_number: comment.issueNumber,
-        body: comment.body,
-    });
-    return created.ok ? { ok: true, value: { ...created.value, action: 'created' } } : created;
-}
-/** The author of comments made with the workflow's GITHUB_TOKEN. */
-const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
-/**
- * The login comments made with this token are authored by. GraphQL's `viewer` answers for every
- * kind of token (the GITHUB_TOKEN and app installation tokens give `<app>[bot]`, where REST
- * `GET /user` is refused); `GET /user` covers a server without GraphQL; the GITHUB_TOKEN's bot
- * is the last resort.
- */
-async function tokenLogin(client) {
-    const viewer = await client.graphql('query { viewer { login } }');
-    if (viewer.ok && viewer.value.viewer?.login)
-        return viewer.value.viewer.login;
-    const user = await client.request('GET /user', {});
-    if (user.ok && user.value.login)
-        return user.value.login;
-    return ACTIONS_BOT_LOGIN;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/pages.ts
-/** Statuses after which a deployment will not succeed (from deploy-pages). */
-const FATAL = new Set([
-    'deployment_failed',
-    'deployment_content_failed',
-    'deployment_cancelled',
-    'deployment_lost',
-    'deployment_attempt_error',
-]);
-/** Creates a Pages deployment of an uploaded `github-pages` artifact and waits for it, as deploy-pages does. */
-async function deployPages(deploy) {
-    const { client, repo } = deploy;
-    const sleep = deploy.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-    const created = await client.request('POST /repos/{owner}/{repo}/pages/deployments', {
-        ...repo,
-        artifact_id: deploy.artifactId,
-        pages_build_version: deploy.sha,
-        oidc_token: deploy.idToken,
-    });
-    if (!created.ok)
-        return { ok: false, reason: explainCreateFailure(created.status, created.message) };
-    const id = created.value.id;
-    const started = Date.now();
-    let last = '';
-    for (;;) {
-        const state = await client.request('GET /repos/{owner}/{repo}/pages/deployments/{id}', { ...repo, id });
-        if (state.ok) {
-            const status = state.value.status;
-            if (status !== last)
-                deploy.log(`Pages deployment ${id}: ${status}`);
-            last = status;
-            if (status === 'succeed')
-                return { ok: true, pageUrl: created.value.page_url ?? '' };
-            if (FATAL.has(status))
-                return { ok: false, reason: `the Pages deployment ended with ${status}` };
-        }
-        else if (state.status !== 404) {
-            return {
-                ok: false,
-                reason: `could not read the Pages deployment status (${state.status} ${state.message})`,
-            };
-        }
-        if (Date.now() - started >= deploy.timeoutMs) {
-            const cancelled = await client.request('POST /repos/{owner}/{repo}/pages/deployments/{id}/cancel', { ...repo, id });
-            const note = cancelled.ok
-                ? 'it was cancelled'
-                : `cancelling it failed too (${cancelled.status})`;
-            return {
-                ok: false,
-                reason: `the Pages deployment did not finish within ${Math.round(deploy.timeoutMs / 1000)} s (last status ${last || 'unknown'}); ${note}`,
-            };
-        }
-        await sleep(deploy.pollMs);
-    }
-}
-function explainCreateFailure(status, message) {
-    if (status === 404) {
-        return `GitHub Pages is not enabled for this repository, or its source is not "GitHub Actions" (Settings → Pages → Source: GitHub Actions) [${status}: ${message}]`;
-    }
-    if (status === 403)
-        return `the token may not deploy Pages: give the job \`permissions: {pages: write, id-token: write}\` [${status}: ${message}]`;
-    if (status === 400 && /environment/i.test(message)) {
-        return `run the deploying job in the github-pages environment (\`environment: github-pages\`) [${status}: ${message}]`;
-    }
-    return `creating the Pages deployment failed [${status}: ${message}]`;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/site-tar.ts
-
-
-/** Pages supports sites up to 1 GB (10 GB is a hard limit): warn above the supported size. */
-const PAGES_SUPPORTED_BYTES = 1024 ** 3;
-/** Names the official upload-pages-artifact leaves out: they are never part of a site. */
-const EXCLUDED = new Set(['.git', '.github']);
-class SiteProblem extends Error {
-}
-/**
- * Writes a site directory as the uncompressed tar that GitHub Pages deploys. Unlike the
- * official action it keeps dotfiles (`.nojekyll`, `.well-known/`); symlinks that stay inside
- * the site are stored as the files they point to, those that leave it and hard links are refused.
- */
-function writeSiteTar(siteDir, tarFile) {
-    const root = (0,external_node_fs_.realpathSync)(siteDir);
-    const entries = [];
-    collect(root, root, '', entries, new Set());
-    const fd = (0,external_node_fs_.openSync)(tarFile, 'w');
-    let bytes = 0;
-    try {
-        for (const entry of entries) {
-            writeHeader(fd, entry.kind === 'dir' ? `${entry.name}/` : entry.name, entry);
-            if (entry.kind === 'file') {
-                copyContent(fd, entry.abs, entry.size);
-                bytes += entry.size;
-            }
-        }
-        (0,external_node_fs_.writeSync)(fd, Buffer.alloc(1024)); // two empty blocks end the archive
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    const warnings = bytes > PAGES_SUPPORTED_BYTES
-        ? [`the site is ${(bytes / 1024 ** 3).toFixed(1)} GB; GitHub Pages supports sites up to 1 GB`]
-        : [];
-    return { files: entries.filter((e) => e.kind === 'file').length, bytes, warnings };
-}
-function collect(root, dir, prefix, entries, seen) {
-    if (seen.has(dir))
-        throw new SiteProblem(`${prefix || '.'} links back to a directory above it (a symlink loop)`);
-    seen.add(dir);
-    for (const name of (0,external_node_fs_.readdirSync)(dir).sort()) {
-        if (EXCLUDED.has(name))
-            continue;
-        const abs = (0,external_node_path_.join)(dir, name);
-        const path = prefix ? `${prefix}/${name}` : name;
-        let stats = (0,external_node_fs_.lstatSync)(abs);
-        let real = abs;
-        if (stats.isSymbolicLink()) {
-            try {
-                real = (0,external_node_fs_.realpathSync)(abs);
-            }
-            catch {
-                throw new SiteProblem(`${path} is a broken symlink`);
-            }
-            const rel = (0,external_node_path_.relative)(root, real);
-            if (rel === '..' || rel.startsWith('..' + external_node_path_.sep) || rel.startsWith(external_node_path_.sep)) {
-                throw new SiteProblem(`${path} is a symlink to ${real}, outside the site; copy the file into the site instead`);
-            }
-            stats = (0,external_node_fs_.statSync)(real);
-        }
-        if (stats.isDirectory()) {
-            entries.push({ name: path, abs: real, kind: 'dir', size: 0, mode: stats.mode & 0o777 });
-            collect(root, real, path, entries, new Set(seen));
-        }
-        else if (stats.isFile()) {
-            if (stats.nlink > 1)
-                throw new SiteProblem(`${path} is a hard link; Pages refuses them: write a copy instead (cp, not cp -l/ln)`);
-            entries.push({
-                name: path,
-                abs: real,
-                kind: 'file',
-                size: stats.size,
-                mode: stats.mode & 0o777,
-            });
-        }
-    }
-}
-/** The largest size the ustar header's 11 octal digits hold: 8 GiB - 1. */
-const USTAR_MAX_SIZE = 8 ** 11 - 1;
-function writeHeader(fd, name, entry) {
-    (0,external_node_fs_.writeSync)(fd, entryHeader(name, entry));
-}
-/**
- * The header blocks of one entry: a PAX extended header when the name is over ustar's 100 bytes
- * or the size over its 8 GiB (`path` and `size` records, which every reader of PAX prefers),
- * then the ustar header. A size too big for octal is also written in the base-256 form GNU tar
- * reads, so an old reader that ignores PAX still finds where the next entry starts.
- */
-function entryHeader(name, entry) {
-    const nameBytes = Buffer.from(name);
-    const size = entry.kind === 'dir' ? 0 : entry.size;
-    const records = [];
-    if (nameBytes.length > 100)
-        records.push(paxRecord('path', name));
-    if (size > USTAR_MAX_SIZE)
-        records.push(paxRecord('size', String(size)));
-    const main = header(nameBytes.length > 100 ? truncateUtf8(nameBytes, 99) : nameBytes, entry.kind === 'dir' ? '5' : '0', size, entry.mode);
-    if (records.length === 0)
-        return main;
-    const body = Buffer.concat(records);
-    return Buffer.concat([
-        header(Buffer.from('PaxHeader'), 'x', body.length, 0o644),
-        pad(body),
-        main,
-    ]);
-}
-/** At most `max` bytes, cut before a UTF-8 continuation byte (the PAX path has the full name). */
-function truncateUtf8(bytes, max) {
-    let end = Math.min(max, bytes.length);
-    while (end > 0 && (bytes[end] & 0xc0) === 0x80)
-        end--;
-    return bytes.subarray(0, end);
-}
-/** `"<length> <key>=<value>\n"`, where the length counts its own digits. */
-function paxRecord(key, value) {
-    const text = ` ${key}=${value}\n`;
-    const base = Buffer.byteLength(text);
-    let digits = String(base).length;
-    if (String(base + digits).length > digits)
-        digits++;
-    return Buffer.from(`${base + digits}${text}`);
-}
-function header(name, type, size, mode) {
-    const block = Buffer.alloc(512);
-    name.copy(block, 0, 0, Math.min(100, name.length));
-    block.write(octal(mode & 0o7777, 8), 100);
-    block.write(octal(0, 8), 108);
-    block.write(octal(0, 8), 116);
-    writeSize(block, size);
-    block.write(octal(0, 12), 136); // mtime 0: the same site gives the same bytes
-    block.write('        ', 148);
-    block.write(type, 156);
-    block.write('ustar\u000000', 257, 'binary');
-    let sum = 0;
-    for (const byte of block)
-        sum += byte;
-    block.write(octal(sum, 7) + '\0', 148);
-    return block;
-}
-/** Octal when it fits; else base-256: 0x80, then the size big-endian in the other 11 bytes. */
-function writeSize(block, size) {
-    if (size <= USTAR_MAX_SIZE) {
-        block.write(octal(size, 12), 124);
-        return;
-    }
-    block[124] = 0x80;
-    let rest = size;
-    for (let i = 135; i > 124; i--) {
-        block[i] = rest % 256;
-        rest = Math.floor(rest / 256);
-    }
-}
-function octal(value, width) {
-    return value.toString(8).padStart(width - 1, '0') + '\0';
-}
-function pad(data) {
-    const rest = data.length % 512;
-    return rest === 0 ? data : Buffer.concat([data, Buffer.alloc(512 - rest)]);
-}
-function copyContent(fd, abs, size) {
-    const source = (0,external_node_fs_.openSync)(abs, 'r');
-    const buffer = Buffer.allocUnsafe(1024 * 1024);
-    let copied = 0;
-    try {
-        while (copied < size) {
-            const read = (0,external_node_fs_.readSync)(source, buffer, 0, Math.min(buffer.length, size - copied), null);
-            if (read === 0)
-                throw new SiteProblem(`${abs} shrank while it was being packed`);
-            (0,external_node_fs_.writeSync)(fd, buffer, 0, read);
-            copied += read;
-        }
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(source);
-    }
-    const rest = size % 512;
-    if (rest !== 0)
-        (0,external_node_fs_.writeSync)(fd, Buffer.alloc(512 - rest));
-}
-
-;// CONCATENATED MODULE: ./src/entry/action/publish.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/** After the run: artifacts, Pages, the metrics baseline, the check run and the PR comment. */
-async function publishAndReport(inputs) {
-    const { core, settings, context, report } = inputs;
-    const fromFork = context.pullRequest?.fromFork === true;
-    if (fromFork) {
-        core.notice('This pull request comes from a fork: its token is read-only and it has no id-token, so there is no check run, comment or Pages deployment. The job summary has the full report.');
-    }
-    const failures = [];
-    const artifacts = [];
-    const links = [];
-    let pageUrl = '';
-    if (settings.publish && report.ok) {
-        for (const artifact of inputs.project.pipeline.publish.artifacts) {
-            const uploaded = await upload(inputs, artifact.name, artifact.paths.map((p) => p.path), failures);
-            if (uploaded) {
-                artifacts.push(uploaded);
-                links.push({ name: `${artifact.name} (artifact)`, url: uploaded.url });
-            }
-        }
-        const pages = inputs.project.pipeline.publish.pages;
-        if (pages && shouldDeployPages(settings.deployPages, context) && !fromFork) {
-            pageUrl = await deploySite(inputs, pages.path, failures);
-            if (pageUrl)
-                links.push({ name: 'Site (GitHub Pages)', url: pageUrl });
-        }
-        else if (pages && context.pullRequest) {
-            const covered = inputs.project.pipeline.publish.artifacts.some((a) => a.paths.some((p) => p.path === pages.path));
-            if (!covered) {
-                const preview = await upload(inputs, 'site-preview', [pages.path], failures);
-                if (preview) {
-                    artifacts.push(preview);
-                    links.push({ name: 'Site preview (artifact)', url: preview.url });
-                }
-            }
-        }
-    }
-    else if (settings.publish && !report.ok) {
-        core.info('Not publishing: the pipeline did not succeed.');
-    }
-    const baseline = await metricsBaseline(inputs);
-    if (settings.checkRun && settings.githubToken && !fromFork)
-        await createCheck(inputs);
-    if (settings.comment && settings.githubToken && context.pullRequest && !fromFork)
-        await comment(inputs, links, baseline);
-    const url = runUrl(context);
-    return {
-        artifacts,
-        pageUrl,
-        links,
-        ...(baseline ? { baseline } : {}),
-        ...(url ? { runUrl: url } : {}),
-        failures,
-    };
-}
-async function upload(inputs, name, paths, failures) {
-    try {
-        const uploaded = await uploadArtifact({
-            name,
-            root: inputs.root,
-            paths,
-            includeHidden: inputs.settings.includeHiddenFiles,
-            ...(inputs.settings.retentionDays !== undefined
-                ? { retentionDays: inputs.settings.retentionDays }
-                : {}),
-        }, inputs.env);
-        inputs.core.info(`Uploaded artifact ${name} (${uploaded.size} bytes): ${uploaded.url}`);
-        return uploaded;
-    }
-    catch (e) {
-        failures.push(`uploading artifact ${name} failed: ${e.message}`);
+    if (remoteError !== undefined) {
+        opened.value.close();
+        core.setFailed(remoteError);
         return undefined;
     }
+    return opened.value;
 }
-async function deploySite(inputs, sitePath, failures) {
-    const { core, settings, context } = inputs;
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(inputs.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'reprokit-pages-'));
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-    try {
-        const tar = writeSiteTar((0,external_node_path_.join)(inputs.root, sitePath), (0,external_node_path_.join)(dir, 'artifact.tar'));
-        for (const warning of tar.warnings)
-            core.warning(warning);
-        const { DefaultArtifactClient } = await Promise.all(/* import() */[__nccwpck_require__.e(271), __nccwpck_require__.e(351), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76799));
-        const uploaded = await new DefaultArtifactClient().uploadArtifact('github-pages', [(0,external_node_path_.join)(dir, 'artifact.tar')], dir, { retentionDays: 1 });
-        if (uploaded.id === undefined)
-            throw new Error('the github-pages artifact was not created');
-        let idToken;
-        try {
-            idToken = await core.getIDToken();
-        }
-        catch (e) {
-            failures.push(`deploying Pages needs an OIDC token: give the job \`permissions: {id-token: write, pages: write}\` (${e.message})`);
-            return '';
-        }
-        const client = await GitHubClient.create(settings.githubToken);
-        const outcome = await deployPages({
-            client,
-            repo: { owner: context.owner, repo: context.repo },
-            artifactId: uploaded.id,
-            sha: context.sha,
-            idToken,
-            timeoutMs: settings.pagesTimeoutMs,
-            pollMs: Number(inputs.env.REPROKIT_PAGES_POLL_MS ?? 5000),
-            log: (message) => core.info(message),
-        });
-        if (!outcome.ok) {
-            failures.push(`GitHub Pages: ${outcome.reason}`);
-            return '';
-        }
-        core.info(`Deployed ${sitePath} (${tar.files} files) to ${outcome.pageUrl}`);
-        return outcome.pageUrl;
+function failOpen(core, failure, inRepo) {
+    if (failure.kind === 'unknown-stage')
+        return core.setFailed(describeUnknownStage(failure));
+    for (const d of failure.diagnostics) {
+        const span = spanOf(d, failure.locator);
+        const text = formatDiagnostic(d, failure.locator);
+        const place = span
+            ? {
+                file: inRepo(span.file),
+                startLine: span.line,
+                startColumn: span.column,
+                title: 'Invalid manifest',
+            }
+            : { title: 'Invalid manifest' };
+        if (d.severity === 'error')
+            core.error(text, place);
+        else
+            core.notice(text, place);
     }
-    catch (e) {
-        failures.push(e instanceof SiteProblem
-            ? `the site ${sitePath} cannot be deployed: ${e.message}`
-            : `GitHub Pages: ${e.message}`);
-        return '';
-    }
-}
-/**
- * What the metrics are compared with, from the cache index (no downloads): on a pull request the
- * base branch's newest run (the index this run started from when it is the base's, else one
- * lookup of the base's index); on other events the previous run of this branch.
- */
-async function metricsBaseline(inputs) {
-    const { cache, context, report } = inputs;
-    if (!cache || metricsOf(report).size === 0)
-        return undefined;
-    const previous = cache.previousMetrics();
-    if (context.pullRequest) {
-        const base = context.pullRequest.baseBranch;
-        const values = previous?.branch === base ? previous.metrics : await cache.branchMetrics(base);
-        return values
-            ? { branch: base, kind: 'base', metrics: values }
-            : { branch: base, kind: 'base' };
-    }
-    if (!previous)
-        return undefined;
-    return { branch: previous.branch, kind: 'previous', metrics: previous.metrics };
-}
-/** The link to the workflow run, when the runner says which run this is. */
-function runUrl(context) {
-    if (!context.runId || !context.owner)
-        return undefined;
-    return `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`;
-}
-async function createCheck(inputs) {
-    const { core, settings, context, report, project } = inputs;
-    const annotations = report.stages
-        .filter((s) => s.result === 'failed')
-        .map((s) => {
-        const place = inputs.placeOf(s.name);
-        return {
-            path: place.file ?? project.pipeline.manifestFile,
-            start_line: place.startLine ?? 1,
-            end_line: place.startLine ?? 1,
-            annotation_level: 'failure',
-            title: `Stage ${s.name} failed`,
-            message: `${s.error ?? 'failed'}${s.outputTail ? `\n\n${s.outputTail}` : ''}`.slice(0, 60_000),
-        };
-    });
-    const client = await GitHubClient.create(settings.githubToken);
-    const created = await publishCheckRun(client, { owner: context.owner, repo: context.repo }, {
-        name: settings.checkName,
-        headSha: context.pullRequest?.headSha ?? context.sha,
-        content: checkRun(project.graph, report, annotations),
-        ...(runUrl(context) ? { detailsUrl: runUrl(context) } : {}),
-    });
-    if (!created.ok) {
-        const hint = created.status === 403
-            ? ' (give the job `permissions: {checks: write}`, or set check-run: false)'
-            : '';
-        core.warning(`Could not create the check run: ${created.status} ${created.message}${hint}`);
-    }
-}
-async function comment(inputs, links, baseline) {
-    const { core, settings, context, report } = inputs;
-    const pr = context.pullRequest;
-    if (!pr)
-        return;
-    const marker = commentMarker(inputs.pipelineId);
-    const body = pullRequestComment({
-        marker,
-        report,
-        links,
-        sha: pr.headSha,
-        ...(baseline ? { baseline } : {}),
-        ...(runUrl(context) ? { runUrl: runUrl(context) } : {}),
-        notProduced: notProducedMetrics(inputs.project.graph, report),
-    });
-    const client = await GitHubClient.create(settings.githubToken);
-    const result = await upsertStickyComment(client, { owner: context.owner, repo: context.repo }, { issueNumber: pr.number, marker, body });
-    if (!result.ok) {
-        const hint = result.status === 403
-            ? ' (give the job `permissions: {pull-requests: write}`, or set comment: false)'
-            : '';
-        core.warning(`Could not update the pull request comment: ${result.status} ${result.message}${hint}`);
-    }
-    else
-        core.info(`Pull request comment ${result.value.action}: ${result.value.html_url ?? result.value.id}`);
-}
-/**
- * The job summary after publishing. Publishing the user asked for (Pages, artifacts) that failed
- * fails the step, so the headline must not show ✅ and the reasons are listed under it.
- */
-function publishedSummary(graph, report, failures, extras, options = {}) {
-    const failed = failures.length > 0
-        ? `### ❌ Publishing failed\n\n${failures.map((f) => `- ${escapeMarkdown(f)}`).join('\n')}`
-        : '';
-    const sections = [failed, extras].filter(Boolean).join('\n\n');
-    const shown = { ...report, ok: report.ok && failures.length === 0 };
-    return jobSummary(graph, shown, options) + (sections ? `\n${sections}\n` : '');
-}
-
-;// CONCATENATED MODULE: ./src/entry/action/reporter.ts
-
-
-/**
- * Logs a run on the runner: a line when a stage starts, then its output in a collapsed group
- * titled with the outcome (stages run in parallel, so output is held until the stage ends),
- * and an error annotation at the stage's place in the manifest when it fails.
- */
-class ActionReporter {
-    core;
-    stages;
-    locator;
-    manifestPath;
-    output = new Map();
-    constructor(core, stages, locator, manifestPath) {
-        this.core = core;
-        this.stages = stages;
-        this.locator = locator;
-        this.manifestPath = manifestPath;
-    }
-    handle(event) {
-        switch (event.type) {
-            case 'stage-start':
-                this.core.info(`▶ ${event.stage} started${event.reasons.length ? ` (${renderReasons(event.reasons)})` : ''}`);
-                break;
-            case 'stage-output':
-                this.output.set(event.stage, (this.output.get(event.stage) ?? '') + event.chunk);
-                break;
-            case 'stage-end':
-                this.end(event.report);
-                break;
-            case 'persist-restored':
-                this.core.info(`↺ ${event.stage}: ${persistRestoredText(event)}`);
-                break;
-            case 'warning':
-                this.core.warning(event.message);
-                break;
-            case 'progress':
-                break;
-        }
-    }
-    end(report) {
-        const text = this.output.get(report.name);
-        this.output.delete(report.name);
-        const line = reporter_describe(report);
-        if (text === undefined)
-            this.core.info(line);
-        else {
-            this.core.startGroup(line);
-            this.core.info(text.replace(/\n$/, ''));
-            this.core.endGroup();
-        }
-        if (report.result === 'failed') {
-            const tail = report.outputTail ? `\n\nLast output:\n${report.outputTail}` : '';
-            this.core.error(`${report.error ?? 'failed'}${tail}`, {
-                title: `Stage ${report.name} failed`,
-                ...this.place(report.name),
-            });
-        }
-    }
-    place(stageName) {
-        const stage = this.stages.get(stageName);
-        const span = stage ? this.locator.locate(stage.source) : undefined;
-        if (!span)
-            return {};
-        return { file: this.manifestPath(span.file), startLine: span.line, startColumn: span.column };
-    }
-}
-function reporter_describe(report) {
-    const why = report.reasons.length ? ` (${renderReasons(report.reasons)})` : '';
-    switch (report.result) {
-        case 'ran':
-            return `✔ ${report.name}: ran in ${formatDuration(report.durationMs)}${why}`;
-        case 'restored':
-            return `↺ ${report.name}: restored from cache, ${formatBytes(report.restoredBytes ?? 0)}`;
-        case 'fresh':
-            return report.status === 'cached'
-                ? `· ${report.name}: fresh (in cache, not downloaded)`
-                : `· ${report.name}: fresh`;
-        case 'failed':
-            return `✖ ${report.name}: failed after ${formatDuration(report.durationMs)}: ${report.error ?? ''}`;
-        case 'skipped':
-            return `- ${report.name}: skipped${why}`;
-    }
+    core.setFailed(`${failure.manifest} is invalid; nothing was run (see the annotations)`);
 }
 
 ;// CONCATENATED MODULE: ./src/entry/action/settings.ts
@@ -91027,9 +93940,6 @@ function remoteSettings(input) {
 
 
 
-
-
-
 /** The whole action: every failure ends as a failed step with a message, never a stack trace. */
 async function run(core, environment) {
     setOutputs(core, undefined);
@@ -91048,77 +93958,35 @@ async function run(core, environment) {
     const root = (0,external_node_path_.resolve)(workspaceRoot, settings.workingDirectory);
     if (!(0,external_node_fs_.existsSync)(root))
         return core.setFailed(`working-directory ${settings.workingDirectory} does not exist`);
-    const manifest = settings.manifest ??
-        MANIFEST_CANDIDATES.find((f) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, f))) ??
-        'reprokit.yml';
     const inRepo = (file) => external_node_path_.posix.normalize((0,external_node_path_.relative)(workspaceRoot, (0,external_node_path_.join)(root, file)).split('\\').join('/'));
     let handle = () => undefined;
     const cacheStats = emptyCacheStats();
     const cache = await openCache(core, settings, environment.env, root, cacheStats);
-    const local = localServices({
-        root,
-        emit: (event) => handle(event),
-        env: environment.env,
-        cache: cache ?? 'none',
-        cacheAccess: {
-            read: settings.cache === 'read-write' || settings.cache === 'read-only',
-            write: settings.cache === 'read-write' || settings.cache === 'write-only',
-        },
-    });
-    const loaded = await loadProject(local.workspace, manifest);
-    if (!loaded.ok) {
-        for (const d of loaded.error.diagnostics) {
-            const span = spanOf(d, loaded.error.locator);
-            const text = formatDiagnostic(d, loaded.error.locator);
-            const place = span
-                ? {
-                    file: inRepo(span.file),
-                    startLine: span.line,
-                    startColumn: span.column,
-                    title: 'Invalid manifest',
-                }
-                : { title: 'Invalid manifest' };
-            if (d.severity === 'error')
-                core.error(text, place);
-            else
-                core.notice(text, place);
-        }
-        return core.setFailed(`${manifest} is invalid; nothing was run (see the annotations)`);
-    }
-    const project = loaded.value;
-    const unknown = [...settings.stages, ...settings.force].find((s) => !project.graph.byName.has(s));
-    if (unknown !== undefined) {
-        const guess = closest(unknown, [...project.graph.byName.keys()]);
-        return core.setFailed(`no stage named "${unknown}"${guess ? `; did you mean "${guess}"?` : ''}`);
-    }
-    const opened = settings.cache === 'off'
-        ? { ok: true, remote: undefined }
-        : chooseRemote({
-            ...(settings.remote !== undefined ? { url: settings.remote } : {}),
-            ...(settings.remoteWrite !== undefined ? { write: settings.remoteWrite } : {}),
-            project,
-            root,
-            env: environment.env,
-            warn: (message) => core.warning(message),
-        });
-    if (!opened.ok)
-        return core.setFailed(opened.error);
-    const services = layerRemote(local.services, opened.remote, (m) => core.warning(m));
+    const env = environment.env;
+    const emit = (event) => handle(event);
+    const session = await openForAction({ core, settings, env, root, cache, emit, inRepo });
+    if (!session)
+        return;
+    const { project, manifest } = session;
     const reporter = new ActionReporter(core, project.graph.byName, project.locator, inRepo);
     handle = (event) => reporter.handle(event);
     let report;
     try {
-        report = await runPipeline(project, services, runOptions(settings, project, environment.signal));
+        const request = stageRequest(settings, project, environment.signal);
+        report =
+            settings.mode === 'plan'
+                ? await session.plan(request, { events: true })
+                : await session.run(request);
     }
     finally {
-        for (const warning of local.flush())
+        for (const warning of session.close())
             core.warning(warning);
     }
     await persistCache(core, settings, cache);
     if (settings.mode === 'plan')
         return reportPlan(core, settings, project, report);
     if (settings.writeDvcLock && project.pipeline.format === 'dvc' && !report.interrupted) {
-        const lock = await writeDvcLock(project, localDvcLockServices(local.workspace), report);
+        const lock = await writeDvcLock(project, localDvcLockServices(session.workspace), report);
         core.info(`reprokit: ${lock.file} ${lock.written ? 'written' : 'already up to date'}` +
             (lock.missing.length > 0 ? `; no entry for ${lock.missing.join(', ')}` : ''));
     }
@@ -91126,15 +93994,20 @@ async function run(core, environment) {
         core.warning(`write-dvc-lock applies to dvc.yaml projects; ${manifest} is not one`);
     }
     setOutputs(core, report);
+    const context = readRunContext(environment.env);
     const published = await publishAndReport({
         core,
         settings,
         env: environment.env,
-        context: readRunContext(environment.env),
+        context,
         project,
         report,
         root,
-        ...(cache ? { cache } : {}),
+        feedback: new GitHubFeedback(settings.githubToken, {
+            owner: context.owner,
+            repo: context.repo,
+        }),
+        ...(cache ? { baseline: cache } : {}),
         placeOf: (stage) => reporter.place(stage),
         pipelineId: inRepo(manifest),
     });
@@ -91146,6 +94019,10 @@ async function run(core, environment) {
             linksSection(published.links),
             metricsSection(report, published.baseline, {
                 notProduced: notProducedMetrics(project.graph, report),
+            }),
+            plotsSection(report, published.baseline, {
+                ...plotsInput(project, published),
+                budget: 256 * 1024,
             }),
         ]
             .filter(Boolean)
@@ -91170,33 +94047,32 @@ async function run(core, environment) {
 /**
  * `needed` restores what Bazel's download-toplevel would: the target stages' outputs and the
  * published ones; outputs that stale stages read are restored on demand in every mode.
+ * `targets`: the stages asked for, group names already expanded.
  */
-function restoreSet(settings, project) {
-    if (settings.restore === 'all')
+function restoreSet(restore, project, targets) {
+    if (restore === 'all')
         return 'all';
-    if (settings.restore === 'none')
+    if (restore === 'none')
         return [];
-    const selected = selectWithUpstream(project.graph, settings.stages);
-    const targets = settings.stages.length > 0
-        ? settings.stages
-        : finalStages(project.graph, selected).map((s) => s.name);
+    const selected = selectWithUpstream(project.graph, targets);
+    const wanted = targets.length > 0 ? targets : finalStages(project.graph, selected).map((s) => s.name);
     const publish = project.pipeline.publish;
     const published = [publish.pages, ...publish.artifacts.flatMap((a) => a.paths)]
         .filter((t) => t !== undefined)
         .flatMap((t) => project.graph.producers.overlapping(t.path).map((p) => p.stage.name));
-    return [...new Set([...targets, ...published])];
+    return [...new Set([...wanted, ...published])];
 }
-function runOptions(settings, project, signal) {
+/** What the inputs ask the session for; the defaults are the session's (run-options.ts). */
+function stageRequest(settings, project, signal) {
     return {
         targets: settings.stages,
-        force: { stages: settings.force, all: false },
-        jobs: settings.jobs ?? Math.max(1, (0,external_node_os_.cpus)().length),
+        force: settings.force,
+        ...(settings.jobs !== undefined ? { jobs: settings.jobs } : {}),
         keepGoing: settings.keepGoing,
-        mode: settings.mode,
         // dvc.lock needs every output in the workspace to hash it.
         restore: settings.writeDvcLock && project.pipeline.format === 'dvc'
             ? 'all'
-            : restoreSet(settings, project),
+            : restoreSet(settings.restore, project, expandStageNames(project, settings.stages)),
         salt: settings.cacheSalt,
         signal,
     };
@@ -91204,7 +94080,8 @@ function runOptions(settings, project, signal) {
 /** Plan mode: the stale stages in waves for the reusable workflow's parallel jobs. */
 async function reportPlan(core, settings, project, report) {
     const stale = report.stages.filter((s) => s.status === 'stale').map((s) => s.name);
-    const fanout = fanoutPlan(project.graph, stale, { force: settings.force });
+    const force = expandStageNames(project, settings.force);
+    const fanout = fanoutPlan(project.graph, stale, { force });
     setOutputs(core, report);
     core.setOutput(Outputs.stale, JSON.stringify(stale));
     core.setOutput(Outputs.waves, JSON.stringify(fanout.jobs));
@@ -91233,14 +94110,8 @@ function setOutputs(core, report) {
     core.setOutput(Outputs.stale, names('ran'));
     if (!report)
         core.setOutput(Outputs.waves, '[]');
-    core.setOutput(Outputs.plan, JSON.stringify(report?.stages.map((s) => ({
-        name: s.name,
-        status: s.status,
-        result: s.result,
-        reasons: reasonTexts(s.reasons),
-        differences: s.reasons,
-        ...(s.key ? { key: s.key } : {}),
-    })) ?? []));
+    // The run shape in both modes: `result` is a documented field of this output (action.yml).
+    core.setOutput(Outputs.plan, JSON.stringify(report ? stageResults(report, 'run') : []));
 }
 
 ;// CONCATENATED MODULE: ./src/entry/action/index.ts

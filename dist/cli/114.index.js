@@ -24,13 +24,21 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/suggest.ts
 var suggest = __webpack_require__(2085);
 // EXTERNAL MODULE: ./src/entry/cli/context.ts + 17 modules
-var context = __webpack_require__(7564);
+var context = __webpack_require__(2434);
 // EXTERNAL MODULE: ./src/entry/cli/spec.ts
 var spec = __webpack_require__(8462);
 ;// CONCATENATED MODULE: ./src/entry/cli/templates.generated.ts
 // Generated from templates/ by scripts/gen-templates.mjs: do not edit.
 // Run `npm run templates` after changing templates/; a test checks that this file is current.
 const TEMPLATES = [
+    {
+        name: 'container',
+        title: 'Python in a container job',
+        files: {
+            '.github/workflows/reprokit.yml': "# The pipeline on pushes to main and pull requests, with the whole job in a container image:\n# the job-level alternative to a stage's `image:` (one environment for every stage, no docker\n# needed inside). Pin the image by digest (name@sha256:...) for the same environment every run.\nname: reprokit\non:\n  push:\n    branches: [main]\n  pull_request:\npermissions:\n  contents: read\njobs:\n  pipeline:\n    runs-on: ubuntu-latest\n    container:\n      image: python:3.12-slim\n    env:\n      # Part of every stage key: change it together with the image above.\n      REPROKIT_IMAGE: python:3.12-slim\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          persist-credentials: false\n      - run: pip install -r requirements.txt\n      - uses: reprokit/reprokit@v1\n        with:\n          # The image is not in the stage keys (reprokit cannot see it from inside): the salt\n          # starts a fresh set of keys when it changes.\n          cache-salt: ${{ env.REPROKIT_IMAGE }}\n",
+            'reprokit.yml': '# yaml-language-server: $schema=https://raw.githubusercontent.com/reprokit/reprokit/v1/schema/reprokit.schema.json\n#\n# A Python pipeline whose whole job runs in one container image (see the workflow): every stage\n# gets the same interpreter and libraries on every run. Time limits and retries apply to every\n# stage through `defaults:`; none of them is part of a stage key.\nenv:\n  LC_ALL: C\n  TZ: UTC\n\ndefaults:\n  timeout: 30m\n  retries: 0\n\nstages:\n  fetch:\n    desc: Download the raw data (a flaky network, so up to 3 attempts)\n    cmd: python src/fetch.py data/raw.csv\n    deps: [src/fetch.py]\n    outs: [data/raw.csv]\n    retries: 2\n    retry_delay: 10s\n\n  prepare:\n    desc: Clean the raw data\n    cmd: python src/prepare.py data/raw.csv data/clean.csv\n    deps: [requirements.txt, src/prepare.py, data/raw.csv]\n    outs: [data/clean.csv]\n\n  train:\n    desc: Train and evaluate\n    cmd: python src/train.py data/clean.csv model.pkl metrics.json\n    deps: [requirements.txt, src/train.py, data/clean.csv]\n    outs: [model.pkl]\n    metrics: [metrics.json]\n    timeout: 2h\n',
+        },
+    },
     {
         name: 'make',
         title: 'wrapping a Makefile (manual runs)',

@@ -555,7 +555,7 @@ var dvc_lock = __webpack_require__(2135);
 // EXTERNAL MODULE: ./src/entry/cli/color.ts
 var color = __webpack_require__(8546);
 // EXTERNAL MODULE: ./src/entry/cli/context.ts + 17 modules
-var context = __webpack_require__(7564);
+var context = __webpack_require__(2434);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:fs"
@@ -739,8 +739,8 @@ function pause(ms, signal) {
 
 // EXTERNAL MODULE: ./src/adapters/local/sweep.ts
 var sweep = __webpack_require__(3328);
-// EXTERNAL MODULE: ./src/entry/compose.ts + 2 modules
-var compose = __webpack_require__(9245);
+// EXTERNAL MODULE: ./src/session/compose.ts + 3 modules
+var compose = __webpack_require__(7505);
 // EXTERNAL MODULE: ./src/entry/cli/spec.ts
 var spec = __webpack_require__(8462);
 ;// CONCATENATED MODULE: ./src/entry/cli/lock.ts
@@ -759,7 +759,7 @@ const EXIT_BUSY = 75;
 async function lockForCommand(root, args, io, options) {
     if (args.command !== 'run' || (0,spec/* flag */.Jt)(args, 'dry-run'))
         return undefined;
-    const dir = (0,external_node_path_.join)(root, compose/* STATE_DIR */.e$);
+    const dir = (0,external_node_path_.join)(root, compose/* STATE_DIR */.e);
     const attempt = await ProjectLock.acquire({
         dir,
         command: `reprokit ${options.argv.join(' ')}`.slice(0, 200),
@@ -914,6 +914,9 @@ async function bringUpToDate(session, args, io, reporter, outcome) {
     io.stdout.write(json ? JSON.stringify((0,output/* runJson */.MP)(report), null, 2) + '\n' : (0,cli_reporter/* summaryTable */.jb)(report));
     if (report.interrupted || io.signal.aborted)
         return context/* EXIT */.dc.interrupted;
+    // A stage with `image:` and no docker here: the setup is wrong, not the stage (exit 2).
+    if (report.stages.some((s) => s.failure?.kind === 'container-unavailable'))
+        return context/* EXIT */.dc.usage;
     return report.ok ? context/* EXIT */.dc.ok : context/* EXIT */.dc.failed;
 }
 
@@ -930,7 +933,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _adapters_dvc_md5_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2460);
 /* harmony import */ var _engine_dvc_lock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2135);
 /* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8546);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7564);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2434);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(368);
 /* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2481);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8462);

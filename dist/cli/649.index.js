@@ -122,7 +122,7 @@ function readsOf(graph, stages, groupOf) {
 // EXTERNAL MODULE: ./src/session/stage-result.ts
 var stage_result = __webpack_require__(6206);
 // EXTERNAL MODULE: ./src/entry/cli/context.ts + 17 modules
-var context = __webpack_require__(7564);
+var context = __webpack_require__(2434);
 // EXTERNAL MODULE: ./src/entry/cli/reporter.ts
 var reporter = __webpack_require__(6360);
 // EXTERNAL MODULE: ./src/entry/cli/spec.ts
@@ -217,7 +217,7 @@ function planText(doc) {
  * safe (the wave jobs find the cached ones and restore them instead of running them).
  */
 async function openPlanCache(root, env, salt, warn) {
-    const { openActionsCache } = await __webpack_require__.e(/* import() */ 870).then(__webpack_require__.bind(__webpack_require__, 3870));
+    const { openActionsCache } = await __webpack_require__.e(/* import() */ 427).then(__webpack_require__.bind(__webpack_require__, 2427));
     const opened = await openActionsCache({ root, env, salt, warn });
     if ('cache' in opened) {
         // One lookup: the newest index; the plan decides every stage from it without more requests.

@@ -97,7 +97,7 @@ function formatChange(row) {
 }
 
 // EXTERNAL MODULE: ./src/entry/cli/context.ts + 17 modules
-var context = __webpack_require__(7564);
+var context = __webpack_require__(2434);
 // EXTERNAL MODULE: ./src/entry/cli/reporter.ts
 var reporter = __webpack_require__(6360);
 // EXTERNAL MODULE: ./src/entry/cli/spec.ts

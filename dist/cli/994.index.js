@@ -14,9 +14,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/entry/cli/context.ts + 17 modules
-var context = __webpack_require__(7564);
+var context = __webpack_require__(2434);
 // EXTERNAL MODULE: ./src/entry/cli/remote.ts + 11 modules
-var cli_remote = __webpack_require__(9140);
+var cli_remote = __webpack_require__(6671);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/adapters/local/local-cache.ts
@@ -171,11 +171,14 @@ async function gcRemote(command) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./src/engine/engine.ts + 5 modules
-var engine = __webpack_require__(6638);
+// EXTERNAL MODULE: ./src/engine/engine.ts + 8 modules
+var engine = __webpack_require__(3965);
+// EXTERNAL MODULE: ./src/session/run-options.ts
+var run_options = __webpack_require__(3454);
+// EXTERNAL MODULE: ./src/session/stages.ts + 1 modules
+var stages = __webpack_require__(1202);
 ;// CONCATENATED MODULE: ./src/entry/cli/commands/transfer-plan.ts
+
 
 
 /**
@@ -183,16 +186,9 @@ var engine = __webpack_require__(6638);
  * without running anything, with that key. Computed the way `status` does.
  */
 async function stagesWithKeys(project, services, targets, signal) {
-    const report = await (0,engine/* runPipeline */.a)(project, { ...services, emit: () => undefined }, {
-        targets,
-        force: { stages: [], all: false },
-        jobs: Math.max(1, (0,external_node_os_.cpus)().length),
-        keepGoing: true,
-        mode: 'plan',
-        restore: [],
-        salt: '',
-        signal,
-    });
+    const report = await (0,engine/* runPipeline */.a)(project, { ...services, emit: () => undefined }, 
+    // Group names (`push train`) stand for the stages they generated, as in `run`.
+    (0,run_options/* runOptions */.K)({ targets: (0,stages/* expandStageNames */.B9)(project, targets), keepGoing: true, signal }, 'plan'));
     return {
         wanted: report.stages.filter((s) => s.key !== undefined && s.status !== 'stale'),
         unknown: report.stages.filter((s) => s.key === undefined || s.status === 'stale'),

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4932:
+/***/ 8000:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14,6 +14,174 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/adapters/local/direct-exec.ts
+
+
+/** Environment variables through which bash would run code or change its options at start-up. */
+function bashWouldDoMore(env) {
+    if (env.BASH_ENV || env.SHELLOPTS !== undefined || env.BASHOPTS !== undefined)
+        return true;
+    for (const name of Object.keys(env))
+        if (name.startsWith('BASH_FUNC_'))
+            return true;
+    return false;
+}
+/** The first `#!` script or binary executable named `word`, searched as the shell searches. */
+function findProgram(word, cwd, path) {
+    if (word.includes('/')) {
+        const file = (0,external_node_path_.resolve)(cwd, word);
+        return runnable(file) ? { file, underscore: word } : undefined;
+    }
+    // No PATH means the shell's built-in default; an empty or relative entry depends on details
+    // of each shell. Both are rare enough to leave to the shell.
+    if (path === undefined || path === '')
+        return undefined;
+    for (const dir of path.split(':')) {
+        if (!(0,external_node_path_.isAbsolute)(dir))
+            return undefined;
+        const file = `${dir.endsWith('/') ? dir : `${dir}/`}${word}`;
+        const stat = (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false });
+        if (!stat?.isFile() || !executable(file))
+            continue;
+        // The shell execs the first executable it finds, whatever it is: if that is not something
+        // exec can start by itself, the shell's own fallback applies, so the shell must run.
+        return startsItself(file) ? { file, underscore: file } : undefined;
+    }
+    return undefined;
+}
+function runnable(file) {
+    const stat = (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false });
+    return stat?.isFile() === true && executable(file) && startsItself(file);
+}
+function executable(file) {
+    try {
+        (0,external_node_fs_.accessSync)(file, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * An ELF binary or a `#!` script: what execve starts by itself. For anything else a shell runs
+ * the file as a script of its own (and Node would hand it to /bin/sh, which is not bash).
+ */
+function startsItself(file) {
+    const head = Buffer.alloc(4);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file, 'r');
+        const n = (0,external_node_fs_.readSync)(fd, head, 0, 4, 0);
+        if (n >= 2 && head[0] === 0x23 && head[1] === 0x21)
+            return true; // #!
+        return n === 4 && head.readUInt32BE(0) === 0x7f454c46; // \x7fELF
+    }
+    catch {
+        return false;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function isDirectory(path, cwd) {
+    return (0,external_node_fs_.statSync)((0,external_node_path_.resolve)(cwd, path), { throwIfNoEntry: false })?.isDirectory() === true;
+}
+/** Both shells keep an inherited PWD that is absolute and names the directory they start in. */
+function workingDirectory(inherited, cwd) {
+    if (inherited !== undefined && (0,external_node_path_.isAbsolute)(inherited)) {
+        const a = (0,external_node_fs_.statSync)(inherited, { throwIfNoEntry: false });
+        const b = (0,external_node_fs_.statSync)(cwd, { throwIfNoEntry: false });
+        if (a && b && a.dev === b.dev && a.ino === b.ino)
+            return inherited;
+    }
+    return external_node_fs_.realpathSync.native(cwd);
+}
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** The environment the program would get from the shell, or undefined if that is not certain. */
+function shellEnvironment(direct, env, cwd, underscore) {
+    const out = {};
+    for (const [name, value] of Object.entries(env))
+        // dash exports only variables whose names it could have set; bash passes the rest on.
+        if (direct.shell === 'bash' || IDENTIFIER.test(name))
+            out[name] = value;
+    out.PWD = workingDirectory(env.PWD, cwd);
+    if (direct.shell === 'sh')
+        return out;
+    // bash adds one to SHLVL at start-up and takes it back when it execs the one command.
+    const level = env.SHLVL;
+    if (level === undefined || level === '')
+        out.SHLVL = '0';
+    else if (/^[0-9]{1,3}$/.test(level) && Number(level) <= 998)
+        out.SHLVL = String(Number(level));
+    else
+        return undefined; // negative, not a number, or the "too high" warning: bash's business
+    // bash keeps OLDPWD only when it names a directory.
+    if (env.OLDPWD !== undefined && !isDirectory(env.OLDPWD, cwd))
+        delete out.OLDPWD;
+    out._ = underscore;
+    return out;
+}
+/** How to start a simple command without its shell, or undefined: run the shell. */
+function directStart(direct, cwd, env) {
+    if (process.env.REPROKIT_DIRECT_EXEC === '0')
+        return undefined;
+    if (direct.shell === 'bash' && bashWouldDoMore(env))
+        return undefined;
+    const [word, ...args] = direct.words;
+    if (word === undefined)
+        return undefined;
+    const found = findProgram(word, cwd, env.PATH);
+    if (!found)
+        return undefined;
+    const childEnv = shellEnvironment(direct, env, cwd, found.underscore);
+    return (childEnv && {
+        file: found.file,
+        argv0: word,
+        args,
+        env: childEnv,
+        redirects: direct.redirects,
+    });
+}
+/**
+ * Performs the redirections in the shell's order (left to right, each `open` as the shell does
+ * it: `>` creates or truncates, mode 0666 less the umask; `>>` appends; `<` reads), starting from
+ * stdin ignored and both outputs piped to the runner. Returns the child's stdio and the fds to
+ * close once it has started; undefined if an open fails or a dup would need a pipe the runner
+ * cannot share: then every fd opened here is closed again and the shell runs the line, and
+ * redoes these opens (for every open here, doing it twice has the effect of doing it once),
+ * and fails where it fails, with its own message.
+ */
+function openRedirects(redirects, cwd) {
+    const stdio = ['ignore', 'pipe', 'pipe'];
+    const opened = [];
+    const flags = { read: 'r', write: 'w', append: 'a' };
+    try {
+        for (const r of redirects) {
+            if (r.op === 'dup') {
+                const source = stdio[Number(r.target)];
+                if (typeof source !== 'number')
+                    throw new Error('a dup of a pipe');
+                stdio[r.fd] = source;
+                continue;
+            }
+            const fd = (0,external_node_fs_.openSync)((0,external_node_path_.resolve)(cwd, r.target), flags[r.op], 0o666);
+            opened.push(fd);
+            stdio[r.fd] = fd;
+        }
+        return { stdio, opened };
+    }
+    catch {
+        for (const fd of opened)
+            (0,external_node_fs_.closeSync)(fd);
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/local/watchdog.ts
 
 /**
@@ -79,6 +247,8 @@ const watchdog = new Watchdog();
 ;// CONCATENATED MODULE: ./src/adapters/local/process-runner.ts
 
 
+
+
 /** How long a stopped command may take to exit on SIGTERM before it gets SIGKILL. */
 const KILL_GRACE_MS = 5000;
 /** Process groups of the commands running now, so a second Ctrl-C can end them all. */
@@ -99,59 +269,80 @@ function killAllCommands() {
     for (const pid of live)
         signalGroup(pid, 'SIGKILL');
 }
-/** Runs commands as child processes in their own process group, so a stop reaches the whole tree. */
+/**
+ * Runs commands as child processes in their own process group, so a stop reaches the whole tree.
+ * A simple command (spec.direct) is started without its shell when direct-exec.ts can tell how
+ * the shell would have started it; if that start fails all the same, the shell runs the line.
+ */
 class ProcessRunner {
-    run(spec) {
-        return new Promise((resolve) => {
-            const [file, ...args] = spec.argv;
-            if (file === undefined)
-                throw new Error('Internal error: empty argv');
-            const child = (0,external_node_child_process_.spawn)(file, args, {
+    async run(spec) {
+        const direct = spec.direct && directStart(spec.direct, spec.cwd, spec.env);
+        const redirected = direct && openRedirects(direct.redirects, spec.cwd);
+        if (direct && redirected) {
+            const outcome = await runChild(spec, { ...direct, ...redirected });
+            // Only a program that never started may be tried again, through the shell.
+            if (outcome.started || outcome.result.spawnError === undefined)
+                return outcome.result;
+        }
+        const [file, ...args] = spec.argv;
+        if (file === undefined)
+            throw new Error('Internal error: empty argv');
+        return (await runChild(spec, { file, args, env: spec.env })).result;
+    }
+}
+function runChild(spec, start) {
+    return new Promise((resolve) => {
+        let child;
+        try {
+            child = (0,external_node_child_process_.spawn)(start.file, start.args, {
                 cwd: spec.cwd,
-                env: spec.env,
-                stdio: ['ignore', 'pipe', 'pipe'],
+                env: start.env,
+                ...(start.argv0 !== undefined ? { argv0: start.argv0 } : {}),
+                stdio: start.stdio ?? ['ignore', 'pipe', 'pipe'],
                 detached: process.platform !== 'win32',
             });
-            const pid = child.pid;
+        }
+        finally {
+            // The child has its copies of the redirected files (or never started).
+            for (const fd of start.opened ?? [])
+                (0,external_node_fs_.closeSync)(fd);
+        }
+        const pid = child.pid;
+        if (pid !== undefined) {
+            live.add(pid);
+            watchdog.watch(pid);
+        }
+        let escalation;
+        const stop = () => {
+            if (pid === undefined)
+                return;
+            signalGroup(pid, 'SIGTERM');
+            escalation = setTimeout(() => signalGroup(pid, 'SIGKILL'), KILL_GRACE_MS);
+            escalation.unref();
+        };
+        const finish = (result) => {
+            spec.signal.removeEventListener('abort', stop);
+            if (escalation)
+                clearTimeout(escalation);
             if (pid !== undefined) {
-                live.add(pid);
-                watchdog.watch(pid);
+                // The shell may be gone while something it started in the group still runs.
+                if (spec.signal.aborted)
+                    signalGroup(pid, 'SIGKILL');
+                live.delete(pid);
+                watchdog.unwatch(pid);
             }
-            let escalation;
-            const stop = () => {
-                if (pid === undefined)
-                    return;
-                signalGroup(pid, 'SIGTERM');
-                escalation = setTimeout(() => signalGroup(pid, 'SIGKILL'), KILL_GRACE_MS);
-                escalation.unref();
-            };
-            const finish = (result) => {
-                spec.signal.removeEventListener('abort', stop);
-                if (escalation)
-                    clearTimeout(escalation);
-                if (pid !== undefined) {
-                    // The shell may be gone while something it started in the group still runs.
-                    if (spec.signal.aborted)
-                        signalGroup(pid, 'SIGKILL');
-                    live.delete(pid);
-                    watchdog.unwatch(pid);
-                }
-                resolve(result);
-            };
-            if (spec.signal.aborted)
-                stop();
-            else
-                spec.signal.addEventListener('abort', stop, { once: true });
-            child.stdout
-                .setEncoding('utf8')
-                .on('data', (chunk) => spec.onOutput(chunk, 'stdout'));
-            child.stderr
-                .setEncoding('utf8')
-                .on('data', (chunk) => spec.onOutput(chunk, 'stderr'));
-            child.on('error', (e) => finish({ exitCode: null, signal: null, spawnError: e.message }));
-            child.on('close', (exitCode, signal) => finish({ exitCode, signal }));
-        });
-    }
+            resolve({ result, started: pid !== undefined });
+        };
+        if (spec.signal.aborted)
+            stop();
+        else
+            spec.signal.addEventListener('abort', stop, { once: true });
+        // A stream redirected to a file has no pipe here.
+        child.stdout?.setEncoding('utf8').on('data', (chunk) => spec.onOutput(chunk, 'stdout'));
+        child.stderr?.setEncoding('utf8').on('data', (chunk) => spec.onOutput(chunk, 'stderr'));
+        child.on('error', (e) => finish({ exitCode: null, signal: null, spawnError: e.message }));
+        child.on('close', (exitCode, signal) => finish({ exitCode, signal }));
+    });
 }
 
 
@@ -250,6 +441,7 @@ function buildFingerprint(stage, inputs) {
         cmd: stage.cmd,
         deps: sortedRecord(inputs.deps),
         env: sortedRecord(stage.env),
+        ...(inputs.image !== undefined ? { image: inputs.image } : {}),
         keyVersion: KEY_VERSION,
         needs: stage.needs.map((n) => n.stage).sort(compareText),
         outs: stage.outs
@@ -265,14 +457,17 @@ function buildFingerprint(stage, inputs) {
 function stageKey(fingerprint, sha256) {
     return sha256(JSON.stringify(fingerprint));
 }
-/**
- * The digest of a set of files: SHA-256 over `sha256sum`-style lines (`<digest>  <relpath>\n`)
- * sorted by relative path, so anyone can recompute it with coreutils.
- */
 function treeDigest(files, sha256) {
-    const lines = [...files]
-        .sort((a, b) => compareText(a.relpath, b.relpath))
-        .map((f) => `${f.digest}  ${f.relpath}\n`);
+    // Directory listings come sorted: check (one pass) before sorting a copy.
+    let sorted = true;
+    for (let i = 1; i < files.length && sorted; i++)
+        sorted = compareText(files[i - 1].relpath, files[i].relpath) <= 0;
+    const inOrder = sorted ? files : [...files].sort((a, b) => compareText(a.relpath, b.relpath));
+    const lines = new Array(inOrder.length);
+    for (let i = 0; i < inOrder.length; i++) {
+        const f = inOrder[i];
+        lines[i] = `${f.digest}  ${f.relpath}\n`;
+    }
     return sha256(lines.join(''));
 }
 /** JSON with object keys sorted at every level: equal values always give equal text. */
@@ -491,6 +686,12 @@ function explainChange(current, previous) {
         reasons.push({ kind: 'wdir-changed', from: previous.wdir, to: current.wdir });
     for (const name of changedKeys(previous.env, current.env))
         reasons.push({ kind: 'env-changed', name });
+    if (previous.image !== current.image)
+        reasons.push({
+            kind: 'image-changed',
+            ...defined('from', previous.image),
+            ...defined('to', current.image),
+        });
     for (const key of changedKeys(previous.params, current.params))
         reasons.push({
             kind: 'param-changed',
@@ -524,6 +725,27 @@ function changedKeys(before, after) {
 /** For the exhaustive switches over reason kinds: a new kind is a compile error there. */
 function unreachable(value) {
     throw new Error(`Internal error: unhandled case ${JSON.stringify(value)}`);
+}
+
+
+/***/ }),
+
+/***/ 9294:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ unreachable),
+/* harmony export */   _: () => (/* binding */ err),
+/* harmony export */   ok: () => (/* binding */ ok)
+/* harmony export */ });
+function ok(value) {
+    return { ok: true, value };
+}
+function err(error) {
+    return { ok: false, error };
+}
+function unreachable(value) {
+    throw new Error(`Internal error: unexpected value ${JSON.stringify(value)}`);
 }
 
 
@@ -601,33 +823,6 @@ function formatBytes(bytes) {
         unit++;
     }
     return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
-}
-
-
-/***/ }),
-
-/***/ 755:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ bestEffort)
-/* harmony export */ });
-/**
- * Runs steps whose only purpose is speed next time. A full disk or a read-only `.reprokit/`
- * must not fail a run that succeeded: each failure becomes one warning, and the rest go on.
- * (Its own module: the CLI's no-op fast path uses it and must not load the adapters.)
- */
-function bestEffort(steps) {
-    const warnings = [];
-    for (const [what, step] of steps) {
-        try {
-            step();
-        }
-        catch (e) {
-            warnings.push(`could not save ${what}: ${e.message}; reprokit goes on (the next run may do more work)`);
-        }
-    }
-    return warnings;
 }
 
 
@@ -834,9 +1029,11 @@ function planTable(report, paint = (0,_color_js__WEBPACK_IMPORTED_MODULE_0__/* .
 /* harmony export */   jb: () => (/* binding */ summaryTable),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
-/* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2184);
+/* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2184);
+/* harmony import */ var _report_failures_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7999);
 /* harmony import */ var _report_reasons_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7063);
 /* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8546);
+
 
 
 
@@ -903,6 +1100,9 @@ class CliReporter {
             case 'persist-restored':
                 this.line(`↺ ${event.stage}: ${(0,_report_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .persistRestoredText */ .AW)(event)}`);
                 break;
+            case 'stage-retry':
+                this.line(this.paint('yellow', `↻ ${(0,_report_failures_js__WEBPACK_IMPORTED_MODULE_2__/* .retryText */ .qL)(event)}`));
+                break;
             case 'warning':
                 this.line(`warning: ${event.message}`);
                 break;
@@ -944,7 +1144,7 @@ class CliReporter {
     progressText() {
         const { done, total } = this.stages;
         const files = this.checked.files
-            ? `  ${this.checked.files} files (${(0,_core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z)(this.checked.bytes)}) checked`
+            ? `  ${this.checked.files} files (${(0,_core_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z)(this.checked.bytes)}) checked`
             : '';
         return `[${done}/${total}]${files}`;
     }
@@ -970,22 +1170,22 @@ class CliReporter {
             return;
         const { done, total } = this.stages;
         const files = this.checked.files
-            ? `, ${this.checked.files} files (${(0,_core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z)(this.checked.bytes)}) checked`
+            ? `, ${this.checked.files} files (${(0,_core_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z)(this.checked.bytes)}) checked`
             : '';
-        this.log.write(`reprokit: ${done}/${total} stages done${files} in ${(0,_core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(elapsed)}\n`);
+        this.log.write(`reprokit: ${done}/${total} stages done${files} in ${(0,_core_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a)(elapsed)}\n`);
     }
 }
 function describeEnd(report) {
     const symbol = SYMBOL[report.result];
     switch (report.result) {
         case 'ran':
-            return `${symbol} ${report.name} ran in ${(0,_core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(report.durationMs)}`;
+            return `${symbol} ${report.name} ran in ${(0,_core_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a)(report.durationMs)}${(0,_report_failures_js__WEBPACK_IMPORTED_MODULE_2__/* .passedOnText */ .dr)(report) ? ` (${(0,_report_failures_js__WEBPACK_IMPORTED_MODULE_2__/* .passedOnText */ .dr)(report)})` : ''}`;
         case 'restored':
-            return `${symbol} ${report.name} restored from cache (${(0,_core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z)(report.restoredBytes ?? 0)})`;
+            return `${symbol} ${report.name} restored from cache (${(0,_core_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z)(report.restoredBytes ?? 0)})`;
         case 'fresh':
             return `${symbol} ${report.name} ${report.status === 'cached' ? 'fresh in cache (not restored: nothing needs it)' : 'fresh'}`;
         case 'failed':
-            return `${symbol} ${report.name} failed: ${report.error ?? 'unknown error'}`;
+            return `${symbol} ${report.name} failed: ${(0,_report_failures_js__WEBPACK_IMPORTED_MODULE_2__/* .stageErrorText */ .WL)(report)}`;
         case 'skipped':
             return `${symbol} ${report.name} skipped: ${(0,_report_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .renderReasons */ .e1)(report.reasons)}`;
     }
@@ -995,7 +1195,7 @@ function summaryTable(report) {
     const rows = report.stages.map((s) => [
         s.name,
         s.result,
-        s.result === 'ran' || s.result === 'failed' ? (0,_core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(s.durationMs) : '',
+        s.result === 'ran' || s.result === 'failed' ? (0,_core_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a)(s.durationMs) : '',
         why(s),
     ]);
     const counts = new Map();
@@ -1003,11 +1203,13 @@ function summaryTable(report) {
         counts.set(s.result, (counts.get(s.result) ?? 0) + 1);
     const saved = report.stages.reduce((sum, s) => sum + (s.result === 'fresh' || s.result === 'restored' ? (s.savedMs ?? 0) : 0), 0);
     const totals = [...counts].map(([result, n]) => `${n} ${result}`).join(', ');
-    return `${table(['stage', 'result', 'time', 'why'], rows)}\n${totals} in ${(0,_core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(report.durationMs)}${saved > 0 ? `; reuse saved about ${(0,_core_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a)(saved)}` : ''}\n`;
+    return `${table(['stage', 'result', 'time', 'why'], rows)}\n${totals} in ${(0,_core_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a)(report.durationMs)}${saved > 0 ? `; reuse saved about ${(0,_core_units_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a)(saved)}` : ''}\n`;
 }
 function why(s) {
     if (s.result === 'failed')
-        return s.error ?? '';
+        return (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_2__/* .stageErrorText */ .WL)(s);
+    if ((0,_report_failures_js__WEBPACK_IMPORTED_MODULE_2__/* .passedOnText */ .dr)(s))
+        return [(0,_report_failures_js__WEBPACK_IMPORTED_MODULE_2__/* .passedOnText */ .dr)(s), (0,_report_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .renderReasons */ .e1)(s.reasons)].filter(Boolean).join('; ');
     if (s.result === 'fresh' && s.status === 'fresh')
         return s.reasons.length ? (0,_report_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .renderReasons */ .e1)(s.reasons) : 'up to date';
     if (s.result === 'fresh')
@@ -1037,7 +1239,7 @@ function table(header, rows) {
 /* harmony export */   K: () => (/* binding */ snapshotArgs),
 /* harmony export */   W: () => (/* binding */ updateSnapshot)
 /* harmony export */ });
-/* harmony import */ var _best_effort_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(755);
+/* harmony import */ var _session_best_effort_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5991);
 /* harmony import */ var _noop_snapshot_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3402);
 /* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8462);
 
@@ -1073,10 +1275,13 @@ function updateSnapshot(args, session, journal, report, signal) {
     if ((0,_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .flag */ .Jt)(args, 'dry-run'))
         return [];
     const all = report?.stages ?? [];
-    const fresh = !signal.aborted &&
+    // An image's digest lives in docker, not in any file the snapshot watches: always ask.
+    const images = session.project.pipeline.stages.some((s) => s.image !== undefined);
+    const fresh = !images &&
+        !signal.aborted &&
         report?.ok === true &&
         all.every((s) => s.result === 'fresh' && s.status === 'fresh');
-    return (0,_best_effort_js__WEBPACK_IMPORTED_MODULE_2__/* .bestEffort */ .z)([
+    return (0,_session_best_effort_js__WEBPACK_IMPORTED_MODULE_2__/* .bestEffort */ .z)([
         [
             'the no-op snapshot',
             () => fresh
@@ -1239,7 +1444,7 @@ const COMMANDS = [
                 help: 'if another run holds the project (.reprokit/lock), exit 75 at once',
             },
         ],
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(564), __nccwpck_require__.e(883)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2883)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(434), __nccwpck_require__.e(883)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2883)),
     },
     {
         name: 'status',
@@ -1257,7 +1462,7 @@ const COMMANDS = [
                 help: 'exit 1 when a stage is stale or cached (a CI gate, like git diff --exit-code)',
             },
         ],
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(564), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5635)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(434), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5635)),
     },
     {
         name: 'plan',
@@ -1299,7 +1504,7 @@ const COMMANDS = [
                 help: 'write the result to FILE instead of standard output',
             },
         ],
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(564), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9649)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(434), __nccwpck_require__.e(649)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9649)),
     },
     {
         name: 'dag',
@@ -1311,7 +1516,7 @@ const COMMANDS = [
             { name: 'dot', type: 'switch', help: 'as Graphviz dot' },
             json('as JSON'),
         ],
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(564), __nccwpck_require__.e(248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8248)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(434), __nccwpck_require__.e(248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8248)),
     },
     {
         name: 'metrics',
@@ -1323,7 +1528,27 @@ const COMMANDS = [
             'diff without REV: the values recorded by the last run. The table is the one the pull\n' +
             'request comment shows.',
         options: [json('print the rows as JSON')],
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(564), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8703)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(434), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8703)),
+    },
+    {
+        name: 'plots',
+        operands: 'show | diff [REV]',
+        takesOperands: true,
+        summary: 'draw the declared plots as an HTML page, alone or against a git revision or the last run',
+        description: 'show: every plot the manifest declares (top-level plots: and stage plots outputs), drawn\n' +
+            'from the workspace files. diff REV: the same files as committed at the git revision REV\n' +
+            'drawn in the same charts; diff without REV: against the rows the last run recorded.\n' +
+            'Writes one self-contained page (SVG, no scripts; opens offline) and prints its path.',
+        options: [
+            {
+                name: 'out',
+                short: 'o',
+                type: 'string',
+                value: 'DIR',
+                help: 'directory for index.html (default: .reprokit/plots in the project)',
+            },
+        ],
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(434), __nccwpck_require__.e(594)]).then(__nccwpck_require__.bind(__nccwpck_require__, 594)),
     },
     {
         name: 'gc',
@@ -1356,7 +1581,7 @@ const COMMANDS = [
                 help: 'with --remote: keep entries younger than N days (default 30)',
             },
         ],
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(564), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8218)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(434), __nccwpck_require__.e(218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8218)),
     },
     {
         name: 'push',
@@ -1364,7 +1589,7 @@ const COMMANDS = [
         takesOperands: true,
         summary: 'upload what the stages need from the local cache to the remote cache',
         options: [...remoteOptions],
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(564), __nccwpck_require__.e(994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3994)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(434), __nccwpck_require__.e(994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3994)),
     },
     {
         name: 'pull',
@@ -1372,7 +1597,7 @@ const COMMANDS = [
         takesOperands: true,
         summary: 'download what the stages need from the remote cache into the local one',
         options: [...remoteOptions],
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(564), __nccwpck_require__.e(994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3994)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(434), __nccwpck_require__.e(994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3994)),
     },
     {
         name: 'init',
@@ -1386,12 +1611,12 @@ const COMMANDS = [
                 short: 't',
                 type: 'string',
                 value: 'NAME',
-                help: 'python (default), r, snakemake, make, quarto, scheduled',
+                help: 'python (default), r, snakemake, make, quarto, scheduled, container',
             },
             json('print what was written as JSON'),
             { name: 'force', type: 'switch', help: 'overwrite files that exist' },
         ],
-        load: () => Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(564), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3114)),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(69), __nccwpck_require__.e(434), __nccwpck_require__.e(114)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3114)),
     },
     {
         name: 'help',
@@ -1412,6 +1637,63 @@ const COMMANDS = [
 ];
 function commandNamed(name) {
     return COMMANDS.find((c) => c.name === name);
+}
+
+
+/***/ }),
+
+/***/ 7999:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WL: () => (/* binding */ stageErrorText),
+/* harmony export */   dr: () => (/* binding */ passedOnText),
+/* harmony export */   qL: () => (/* binding */ retryText)
+/* harmony export */ });
+/* unused harmony exports failureText, attemptText */
+/* harmony import */ var _core_units_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2184);
+/* harmony import */ var _core_result_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9294);
+
+
+/** The one place a failed run of commands becomes words (CLI, action log, summary, JSON). */
+function failureText(failure) {
+    switch (failure.kind) {
+        case 'exited':
+            return `the command exited with code ${failure.code}`;
+        case 'killed':
+            return `the command was killed by ${failure.signal}`;
+        case 'could-not-start':
+            return `the command could not start: ${failure.detail}`;
+        case 'timed-out':
+            return `timed out after ${failure.after.text}`;
+        case 'interrupted':
+            return 'interrupted';
+        case 'outputs-missing':
+            return `the command succeeded but did not write ${failure.paths.map((m) => `"${m}"`).join(', ')}, declared in outs`;
+        case 'container-unavailable':
+            return `it runs in image ${failure.image}, but ${failure.runtime} could not be used: ${failure.detail}; install ${failure.runtime}, or run the whole job in a container (docs/manifest.md#containers)`;
+        default:
+            return (0,_core_result_js__WEBPACK_IMPORTED_MODULE_0__/* .unreachable */ .H)(failure);
+    }
+}
+/** Why a stage failed, with the attempt when it had retries: "timed out after 10m (attempt 3 of 3)". */
+function stageErrorText(report) {
+    const base = report.failure ? failureText(report.failure) : (report.error ?? 'failed');
+    return report.attempt ? `${base} (attempt ${attemptText(report.attempt)})` : base;
+}
+function attemptText(attempt) {
+    return `${attempt.number} of ${attempt.of}`;
+}
+/** "passed on attempt 2" for a stage that needed more than one; '' otherwise. */
+function passedOnText(report) {
+    return report.result === 'ran' && report.attempt && report.attempt.number > 1
+        ? `passed on attempt ${report.attempt.number}`
+        : '';
+}
+/** A log line for a failed attempt that is followed by another. */
+function retryText(event) {
+    const next = `attempt ${attemptText({ number: event.attempt + 1, of: event.of })}`;
+    return `${event.stage}: attempt ${attemptText({ number: event.attempt, of: event.of })} failed: ${failureText(event.failure)}; ${next} ${event.delayMs > 0 ? `in ${(0,_core_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(event.delayMs)}` : 'now'}`;
 }
 
 
@@ -1449,6 +1731,8 @@ function renderReason(reason) {
             return `wdir changed: ${show(reason.from || '.')} → ${show(reason.to || '.')}`;
         case 'env-changed':
             return `env ${reason.name} changed`;
+        case 'image-changed':
+            return `image changed: ${reason.from ?? '(none)'} → ${reason.to ?? '(none)'}`;
         case 'param-changed':
             return `param ${reason.key} changed: ${show(reason.from)} → ${show(reason.to)}`;
         case 'dep-added':
@@ -1538,6 +1822,33 @@ function persistRestoredText(restored) {
 
 /***/ }),
 
+/***/ 5991:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ bestEffort)
+/* harmony export */ });
+/**
+ * Runs steps whose only purpose is speed next time. A full disk or a read-only `.reprokit/`
+ * must not fail a run that succeeded: each failure becomes one warning, and the rest go on.
+ * (Its own module: the CLI's no-op fast path uses it and must not load the adapters.)
+ */
+function bestEffort(steps) {
+    const warnings = [];
+    for (const [what, step] of steps) {
+        try {
+            step();
+        }
+        catch (e) {
+            warnings.push(`could not save ${what}: ${e.message}; reprokit goes on (the next run may do more work)`);
+        }
+    }
+    return warnings;
+}
+
+
+/***/ }),
+
 /***/ 6206:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1545,7 +1856,9 @@ function persistRestoredText(restored) {
 /* harmony export */   L: () => (/* binding */ stageResults)
 /* harmony export */ });
 /* unused harmony export stageResult */
+/* harmony import */ var _report_failures_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7999);
 /* harmony import */ var _report_reasons_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7063);
+
 
 function stageResult(s, kind) {
     const decided = {
@@ -1562,7 +1875,9 @@ function stageResult(s, kind) {
         result: s.result,
         durationMs: s.durationMs,
         ...(s.persistRestored ? { persistRestored: s.persistRestored } : {}),
-        ...(s.error ? { error: s.error } : {}),
+        ...(s.result === 'failed' ? { error: (0,_report_failures_js__WEBPACK_IMPORTED_MODULE_1__/* .stageErrorText */ .WL)(s) } : {}),
+        ...(s.failure ? { failure: s.failure } : {}),
+        ...(s.attempt ? { attempt: s.attempt } : {}),
     };
 }
 function stageResults(report, kind) {
@@ -2117,8 +2432,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./src/adapters/local/process-runner.ts + 1 modules
-var process_runner = __nccwpck_require__(4932);
+// EXTERNAL MODULE: ./src/adapters/local/process-runner.ts + 2 modules
+var process_runner = __nccwpck_require__(8000);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
