@@ -2,6 +2,29 @@ export const id = 703;
 export const ids = [703];
 export const modules = {
 
+/***/ 70:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ lastRunRecords)
+/* harmony export */ });
+/**
+ * What the last run recorded for each stage of the manifest, in manifest order (from the state
+ * log: no cache access). `metrics diff` and `plots diff` compare with it when no REV is given.
+ */
+async function lastRunRecords(session) {
+    const records = [];
+    for (const stage of session.project.pipeline.stages) {
+        const record = await session.services.state.read(stage.name);
+        if (record)
+            records.push(record);
+    }
+    return records;
+}
+
+
+/***/ }),
+
 /***/ 8703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -98,11 +121,14 @@ function formatChange(row) {
 
 // EXTERNAL MODULE: ./src/entry/cli/context.ts + 17 modules
 var context = __webpack_require__(2434);
+// EXTERNAL MODULE: ./src/entry/cli/commands/last-run.ts
+var last_run = __webpack_require__(70);
 // EXTERNAL MODULE: ./src/entry/cli/reporter.ts
 var reporter = __webpack_require__(6360);
 // EXTERNAL MODULE: ./src/entry/cli/spec.ts
 var spec = __webpack_require__(8462);
 ;// CONCATENATED MODULE: ./src/entry/cli/commands/metrics.ts
+
 
 
 
@@ -176,13 +202,8 @@ async function workspaceMetrics(session, warn) {
 }
 /** The metrics the last run recorded, per stage (from the state log: no cache access). */
 async function lastRunMetrics(session) {
-    const metrics = new Map();
-    for (const stage of session.project.pipeline.stages) {
-        const record = await session.services.state.read(stage.name);
-        for (const [path, value] of Object.entries(record?.metrics ?? {}))
-            metrics.set(path, value);
-    }
-    return metrics;
+    const records = await (0,last_run/* lastRunRecords */.K)(session);
+    return new Map(records.flatMap((record) => Object.entries(record.metrics ?? {})));
 }
 /** The metrics files as committed at REV, or why they cannot be read. */
 function gitMetrics(session, rev, warn) {

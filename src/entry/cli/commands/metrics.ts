@@ -4,6 +4,7 @@ import type { MetricRow } from '../../../report/metrics.js';
 import { diffMetrics, formatChange, formatValue } from '../../../report/metrics.js';
 import type { Session } from '../../../session/session.js';
 import { EXIT, openForCli } from '../context.js';
+import { lastRunRecords } from './last-run.js';
 import type { CliIo } from '../io.js';
 import { table } from '../reporter.js';
 import type { ParsedArgs } from '../spec.js';
@@ -99,12 +100,8 @@ async function workspaceMetrics(
 
 /** The metrics the last run recorded, per stage (from the state log: no cache access). */
 async function lastRunMetrics(session: Session): Promise<Map<string, unknown>> {
-  const metrics = new Map<string, unknown>();
-  for (const stage of session.project.pipeline.stages) {
-    const record = await session.services.state.read(stage.name);
-    for (const [path, value] of Object.entries(record?.metrics ?? {})) metrics.set(path, value);
-  }
-  return metrics;
+  const records = await lastRunRecords(session);
+  return new Map(records.flatMap((record) => Object.entries(record.metrics ?? {})));
 }
 
 /** The metrics files as committed at REV, or why they cannot be read. */

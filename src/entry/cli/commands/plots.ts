@@ -18,6 +18,7 @@ import { plotViews } from '../../../core/plots/views.js';
 import { plotsPage } from '../../../report/plots-svg.js';
 import type { Session } from '../../../session/session.js';
 import { EXIT, openForCli } from '../context.js';
+import { lastRunRecords } from './last-run.js';
 import type { CliIo } from '../io.js';
 import type { ParsedArgs } from '../spec.js';
 import { text } from '../spec.js';
@@ -138,14 +139,10 @@ function readFileSyncText(path: string): string {
   }
 }
 
-/** What the last run recorded, per stage (from the state log: no cache access). */
+/** The plot rows the last run recorded, by data file. */
 async function lastRunPlots(session: Session): Promise<Map<string, PlotTable>> {
-  const tables = new Map<string, PlotTable>();
-  for (const stage of session.project.pipeline.stages) {
-    const record = await session.services.state.read(stage.name);
-    for (const [path, table] of Object.entries(record?.plots ?? {})) tables.set(path, table);
-  }
-  return tables;
+  const records = await lastRunRecords(session);
+  return new Map(records.flatMap((record) => Object.entries(record.plots ?? {})));
 }
 
 /** The data files as committed at REV, or why they cannot be read. */
