@@ -2,7 +2,7 @@ import { compileGlob } from '../core/glob.js';
 import type { Graph } from '../core/graph.js';
 import { treeDigest } from '../core/fingerprint.js';
 import type { Sha256 } from '../core/fingerprint.js';
-import { PathMap } from '../core/path-map.js';
+import { PathBatches } from '../core/path-batches.js';
 import { isWithin, relativeTo } from '../core/paths.js';
 import type { DepExclude, DepSpec, OutSpec, Stage } from '../core/pipeline.js';
 import type { Reason } from '../core/reasons.js';
@@ -13,33 +13,49 @@ import type { Hasher, Workspace } from '../ports.js';
 export class FileDigests {
   /**
    * Per path, the batch that hashes it: one promise per batch, not one per file (a directory
-   * dep of 100,000 files made 100,000 promises and closures, a tenth of the command's time).
+   * dep of 100,000 files made 100,000 promises and closures, a tenth of the command's time),
+   * and a large batch filed per directory, not per path (PathBatches).
    */
-  private readonly memo = new PathMap<Promise<Map<string, FileDigest>>>();
+  private readonly memo = new PathBatches<Promise<Map<string, FileDigest>>>();
 
   constructor(private readonly hasher: Hasher) {}
 
   async get(paths: readonly string[]): Promise<FileDigest[]> {
-    const missing = paths.filter((p) => !this.memo.has(p));
-    if (missing.length > 0) {
+    const batches = this.memo.findAll(paths);
+    let missing: string[] | undefined;
+    for (let i = 0; i < paths.length; i++)
+      if (batches[i] === undefined) (missing ??= []).push(paths[i] as string);
+    if (missing) {
       const batch = this.hasher.hashFiles(missing);
       // Whoever asks for these paths sees the failure; a failure nobody waits for is not "unhandled".
       batch.catch(() => undefined);
-      this.memo.setMany(missing, batch);
+      this.memo.add(missing, batch);
+      for (let i = 0; i < paths.length; i++) batches[i] ??= batch;
     }
-    const batches = paths.map((p) => this.memo.get(p) as Promise<Map<string, FileDigest>>);
     const settled = new Map<Promise<Map<string, FileDigest>>, Map<string, FileDigest>>();
-    for (const batch of batches) if (!settled.has(batch)) settled.set(batch, await batch);
-    return paths.map((path, i) => {
-      const digest = settled.get(batches[i] as Promise<Map<string, FileDigest>>)?.get(path);
+    let previous: Promise<Map<string, FileDigest>> | undefined;
+    for (const batch of batches) {
+      if (batch !== previous && batch && !settled.has(batch)) settled.set(batch, await batch);
+      previous = batch;
+    }
+    const digests = new Array<FileDigest>(paths.length);
+    let last: Promise<Map<string, FileDigest>> | undefined;
+    let found: Map<string, FileDigest> | undefined;
+    for (let i = 0; i < paths.length; i++) {
+      const path = paths[i] as string;
+      const batch = batches[i];
+      // Consecutive paths of one batch (a listing): one lookup of the batch, not one per path.
+      if (batch !== last) found = settled.get((last = batch) as Promise<Map<string, FileDigest>>);
+      const digest = found?.get(path);
       if (!digest) throw new Error(`Internal error: ${path} was not hashed`);
-      return digest;
-    });
+      digests[i] = digest;
+    }
+    return digests;
   }
 
   /** A stage is about to rewrite these paths: earlier digests no longer hold. */
   forget(prefixes: readonly string[]): void {
-    for (const prefix of prefixes) this.memo.deleteWithin(prefix); // no scan of the memo (PathMap)
+    for (const prefix of prefixes) this.memo.deleteWithin(prefix); // no scan of the memo
   }
 }
 
