@@ -40,6 +40,14 @@ export function workspaceContract(name: string, make: () => WorkspaceHarness): v
       ]);
     });
 
+    it('listFiles: code-unit order across directories whose names sort around "/"', async () => {
+      // '-' and '.' sort before '/', '0' and letters after: 'a-b/x' < 'a.txt' < 'a/z' < 'a0'.
+      const paths = ['t/a/z', 't/a-b/x', 't/a.txt', 't/a0', 't/B', 't/a/b.c/d', 't/a/b/e', 't/é'];
+      for (const path of paths) h.write(path, `${path}\n`);
+      const expected = [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      expect(await h.workspace.listFiles('t')).toEqual(expected);
+    });
+
     it('glob: picomatch semantics, sorted; dotfiles and .git only when named', async () => {
       expect(await h.workspace.glob('data/**/*.csv')).toEqual(['data/raw.csv', 'data/sub/x.csv']);
       expect(await h.workspace.glob('data/.*.csv')).toEqual(['data/.hidden.csv']);

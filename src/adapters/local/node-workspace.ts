@@ -149,17 +149,29 @@ export class NodeWorkspace implements Workspace {
     if (seen.has(real)) return;
     seen.add(real);
     const entries = readdirSync(abs, { withFileTypes: true });
+    // Sorted here, a directory's name as name + '/': then the walk yields every path in
+    // code-unit order ('a/b-c' < 'a/b.txt' < 'a/b/x'), and sorting 100,000 paths afterwards
+    // is one pass over a sorted array instead of n log n comparisons of long strings.
+    const keys: string[] = [];
     for (const entry of entries) {
-      const path = joinPath(dir, entry.name);
-      if (entry.isFile()) files.push(path);
-      else if (entry.isDirectory()) {
-        if (enter(path, entry.name)) this.walk(path, files, seen, enter);
-      } else if (entry.isSymbolicLink()) {
-        const info = this.infoSync(path);
-        if (info?.kind === 'file') files.push(path);
-        else if (info?.kind === 'dir' && enter(path, entry.name))
-          this.walk(path, files, seen, enter);
+      const { name } = entry;
+      if (entry.isFile()) keys.push(name);
+      else if (entry.isDirectory()) keys.push(`${name}/`);
+      else if (entry.isSymbolicLink()) {
+        const info = this.infoSync(joinPath(dir, name));
+        if (info?.kind === 'file') keys.push(name);
+        else if (info?.kind === 'dir') keys.push(`${name}/`);
       }
+    }
+    keys.sort();
+    for (const key of keys) {
+      if (!key.endsWith('/')) {
+        files.push(joinPath(dir, key));
+        continue;
+      }
+      const name = key.slice(0, -1);
+      const path = joinPath(dir, name);
+      if (enter(path, name)) this.walk(path, files, seen, enter);
     }
   }
 
