@@ -11,6 +11,7 @@ import {
   KEY_VERSION,
   stageKey,
   treeDigest,
+  treeDigestWithin,
 } from '../../src/core/fingerprint.js';
 import type { OutSpec, Stage } from '../../src/core/pipeline.js';
 
@@ -144,6 +145,31 @@ describe('treeDigest', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('treeDigestWithin', () => {
+  const d1 = sha256('one\n');
+  const d2 = sha256('two\n');
+  const d3 = sha256('three\n');
+  const relative = [
+    { relpath: 'B.txt', digest: d3 },
+    { relpath: 'a.txt', digest: d1 },
+    { relpath: 'a/c.txt', digest: d2 },
+  ];
+
+  it('equals treeDigest of the paths made relative, in order or not', () => {
+    const expected = treeDigest(relative, sha256);
+    for (const dir of ['', 'data', 'data/x.y']) {
+      const files = relative.map((f) => ({
+        path: dir === '' ? f.relpath : `${dir}/${f.relpath}`,
+        digest: f.digest,
+      }));
+      expect(treeDigestWithin(files, dir, sha256)).toBe(expected);
+      expect(treeDigestWithin([...files].reverse(), dir, sha256)).toBe(expected);
+      expect(treeDigestWithin([files[1]!, files[2]!, files[0]!], dir, sha256)).toBe(expected);
+    }
+    expect(treeDigestWithin([], 'data', sha256)).toBe(EMPTY_SHA256);
   });
 });
 

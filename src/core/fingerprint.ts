@@ -68,6 +68,30 @@ export function treeDigest(files: readonly TreeFile[], sha256: Sha256): string {
   return sha256(lines.join(''));
 }
 
+/**
+ * `treeDigest` of files inside `dir`, each line's relpath cut from its path as it is written:
+ * no object and no relpath string per file (a directory dep can hold 100,000 files).
+ */
+export function treeDigestWithin(
+  files: readonly { readonly path: string; readonly digest: string }[],
+  dir: string,
+  sha256: Sha256,
+): string {
+  // Inside one directory, the order of paths is the order of relpaths.
+  const cut = dir === '' ? 0 : dir.length + 1;
+  const lines = new Array<string>(files.length);
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i] as { readonly path: string; readonly digest: string };
+    if (i > 0 && compareText((files[i - 1] as { path: string }).path, f.path) > 0)
+      return treeDigest(
+        files.map((g) => ({ relpath: g.path.slice(cut), digest: g.digest })),
+        sha256,
+      );
+    lines[i] = `${f.digest}  ${f.path.slice(cut)}\n`;
+  }
+  return sha256(lines.join(''));
+}
+
 /** JSON with object keys sorted at every level: equal values always give equal text. */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';

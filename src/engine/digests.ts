@@ -1,6 +1,6 @@
 import { compileGlob } from '../core/glob.js';
 import type { Graph } from '../core/graph.js';
-import { treeDigest } from '../core/fingerprint.js';
+import { treeDigest, treeDigestWithin } from '../core/fingerprint.js';
 import type { Sha256 } from '../core/fingerprint.js';
 import { PathBatches } from '../core/path-batches.js';
 import { isWithin, relativeTo } from '../core/paths.js';
@@ -94,13 +94,16 @@ export async function depDigest(
     return (file as FileDigest).digest;
   }
   const listed = info ? await context.workspace.listFiles(dep.path) : [];
-  const onDisk = listed.filter((f) => !inner.some((o) => isWithin(f, o.path)) && kept(f));
+  // The common case (a plain directory of many files) keeps the listing as it is.
+  const plain = inner.length === 0 && excludes.length === 0;
+  const onDisk = plain
+    ? listed
+    : listed.filter((f) => !inner.some((o) => isWithin(f, o.path)) && kept(f));
   const digests = await context.files.get(onDisk);
-  const all = [...digests, ...inner.flatMap((o) => o.files).filter((f) => kept(f.path))];
-  return treeDigest(
-    all.map((f) => ({ relpath: relativeTo(f.path, dep.path), digest: f.digest })),
-    context.sha256,
-  );
+  const all = plain
+    ? digests
+    : [...digests, ...inner.flatMap((o) => o.files).filter((f) => kept(f.path))];
+  return treeDigestWithin(all, dep.path, context.sha256);
 }
 
 function recordOf(out: OutSpec, known: KnownOutputs): OutputRecord {
