@@ -8,6 +8,7 @@ import { StatCache } from '../adapters/hashing/stat-cache.js';
 import { LogStateStore } from '../adapters/local/state-store.js';
 import type { EngineServices } from '../engine/engine.js';
 import type { EngineEvent } from '../engine/events.js';
+import type { PathJournal } from '../core/path-journal.js';
 import type { Hasher, StageCache } from '../ports.js';
 import { bestEffort } from './best-effort.js';
 
@@ -23,7 +24,7 @@ export interface LocalSetup {
   readonly cache?: StageCache | 'none';
   readonly cacheAccess?: { read: boolean; write: boolean };
   /** Collects every path the run looks at (for the CLI's no-op snapshot). */
-  readonly journal?: Set<string>;
+  readonly journal?: PathJournal;
   /** Told how many files (and bytes) each batch of digests covered: the CLI's progress line. */
   readonly onFilesChecked?: (files: number, bytes: number) => void;
 }
@@ -86,11 +87,11 @@ function currentUser(): { user?: { uid: number; gid: number } } {
 }
 
 /** Notes every hashed file in the journal. */
-function journaled(hasher: Hasher, journal: Set<string> | undefined): Hasher {
+function journaled(hasher: Hasher, journal: PathJournal | undefined): Hasher {
   if (!journal) return hasher;
   return {
     hashFiles: (paths) => {
-      for (const path of paths) journal.add(path);
+      journal.addAll(paths);
       return hasher.hashFiles(paths);
     },
   };

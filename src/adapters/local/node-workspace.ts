@@ -2,6 +2,7 @@ import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { compileGlob, globBase, globMayMatchUnder } from '../../core/glob.js';
+import type { PathJournal } from '../../core/path-journal.js';
 import { PathMap } from '../../core/path-map.js';
 import { joinPath, parentDir } from '../../core/paths.js';
 import type { PathInfo, Workspace } from '../../ports.js';
@@ -29,7 +30,7 @@ export class NodeWorkspace implements Workspace {
    */
   constructor(
     root: string,
-    private readonly journal?: Set<string>,
+    private readonly journal?: PathJournal,
   ) {
     this.root = root;
     this.realRoot = realpathSync(root);

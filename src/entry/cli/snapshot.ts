@@ -32,7 +32,7 @@ export function snapshotArgs(args: ParsedArgs): boolean {
 export function updateSnapshot(
   args: ParsedArgs,
   session: Session,
-  journal: ReadonlySet<string>,
+  journal: Iterable<string>,
   report: RunReport | undefined,
   signal: AbortSignal,
 ): string[] {

@@ -1,3 +1,4 @@
+import { PathJournal } from '../../../core/path-journal.js';
 import { localDvcLockServices } from '../../../adapters/dvc/md5.js';
 import { writeDvcLock } from '../../../engine/dvc/lock.js';
 import type { RunReport } from '../../../engine/events.js';
@@ -38,7 +39,7 @@ async function runLocked(args: ParsedArgs, io: CliIo): Promise<number> {
   const json = flag(args, 'json');
   const paint = painter(colorEnabled(io.stderr, io.env));
   const reporter = new CliReporter(io.stderr, { paint, live: io.stderr.isTTY === true && !json });
-  const journal = new Set<string>();
+  const journal = new PathJournal();
   const session = await openForCli(args, io, {
     stages: [...args.operands, ...list(args, 'force')],
     journal,

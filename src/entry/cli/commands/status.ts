@@ -1,3 +1,4 @@
+import { PathJournal } from '../../../core/path-journal.js';
 import { localDvcLockServices } from '../../../adapters/dvc/md5.js';
 import { checkDvcLock } from '../../../engine/dvc/lock.js';
 import type { RunReport } from '../../../engine/events.js';
@@ -15,7 +16,7 @@ import { stageRequest } from './run.js';
  * (like `git diff --exit-code`, `make -q`): 1 when anything is not fresh.
  */
 export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
-  const journal = new Set<string>();
+  const journal = new PathJournal();
   const session = await openForCli(args, io, {
     stages: args.operands,
     journal,
