@@ -54,6 +54,8 @@ export class StatCache {
 
   /** The entry of a path, or -1. */
   find(path: string): number {
+    // A first run asks about every file: no string hashing while nothing is remembered.
+    if (this.index.size === 0) return -1;
     return this.index.get(path) ?? -1;
   }
 
