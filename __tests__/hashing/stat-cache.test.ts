@@ -111,6 +111,44 @@ describe('stat cache', () => {
     expect(again.find('b.txt')).toBe(-1);
     expect(again.digest(again.find('c.txt'))).toBe(sha256('gamma\n'));
   });
+
+  it('finds, forgets and saves entries remembered without a lookup, and never doubles a path', async () => {
+    const file = join(root, 'cache.bin');
+    const cache = StatCache.load(file);
+    const stat = (k: number) => new Uint8Array(new BigUint64Array([1n, 2n, 3n, BigInt(k)]).buffer);
+    const digest = (k: number) => Buffer.alloc(32, k);
+    // A first run: nothing known, every path remembered as known absent (not filed yet).
+    for (let k = 0; k < 5; k++) cache.remember(`f${k}`, -1, stat(k), 0, digest(k), 0, true);
+    // A concurrent batch whose `find` said no before f3 was remembered: it must update f3.
+    cache.remember('f3', -1, stat(33), 0, digest(33), 0);
+    expect(cache.size).toBe(5);
+    expect(cache.digest(cache.find('f3'))).toBe(digest(33).toString('hex'));
+    cache.forget('f1');
+    cache.remember('f5', -1, stat(5), 0, digest(5), 0, true);
+    cache.save();
+    const again = StatCache.load(file);
+    expect(again.size).toBe(5);
+    expect(again.find('f1')).toBe(-1);
+    for (const k of [0, 2, 4, 5])
+      expect(again.digest(again.find(`f${k}`))).toBe(digest(k).toString('hex'));
+    expect(again.digest(again.find('f3'))).toBe(digest(33).toString('hex'));
+  });
+
+  it('a batch hashed while another one remembered files does not double their entries', async () => {
+    // More than 8 files a batch: the kernel's job is awaited, so the two batches interleave.
+    const names = Array.from({ length: 20 }, (_, k) => `f${String(k).padStart(2, '0')}.txt`);
+    for (const name of names) write(name, `${name}\n`);
+    const file = join(root, 'cache.bin');
+    const cache = StatCache.load(file);
+    const h = hasher(cache);
+    // Both batches look up f05..f14 before either remembers them.
+    await Promise.all([h.hashFiles(names.slice(0, 15)), h.hashFiles(names.slice(5))]);
+    cache.save();
+    expect(readFileSync(file).readUInt32LE(12)).toBe(20); // entries on disk: 20, not 30
+    const again = StatCache.load(file);
+    expect(again.size).toBe(20);
+    expect(again.digest(again.find('f07.txt'))).toBe(sha256('f07.txt\n'));
+  });
 });
 
 describe('hashing kernel in a worker thread', () => {

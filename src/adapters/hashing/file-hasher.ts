@@ -188,6 +188,7 @@ export class FileHasher implements Hasher {
     const learn = new Int32Array(n).fill(-1);
     const cache = this.statCache;
     const { flag, status } = kernel;
+    let stamp = -1;
     const prepare = (v: FilesViews) => {
       for (let i = 0; i < n; i++) {
         const entry = cache.find(list[i] as string);
@@ -208,6 +209,7 @@ export class FileHasher implements Hasher {
           source[i] = -2 - pair;
         }
       }
+      stamp = cache.stamp;
     };
     const nowMs = (this.options.now ?? Date.now)();
     const views =
@@ -220,6 +222,9 @@ export class FileHasher implements Hasher {
     const digests = Buffer.from(views.digest.buffer, views.digest.byteOffset, 32 * n);
     const statBytes = new Uint8Array(views.stat.buffer, views.stat.byteOffset, 32 * n);
     const large: LargeFile[] = [];
+    // Nobody remembered anything while we hashed: what `find` did not know, it still does not
+    // (the list has no repeats), so remembering needs no second lookup per file.
+    const absent = cache.stamp === stamp;
     for (let i = 0; i < n; i++) {
       const path = list[i] as string;
       const code = views.status[i] as number;
@@ -235,7 +240,10 @@ export class FileHasher implements Hasher {
           hex ??= digests.toString('hex');
           digest = hex.slice(64 * i, 64 * i + 64);
           if (code & status.RECENT) cache.forget(path);
-          else cache.remember(path, source[i] as number, statBytes, 32 * i, views.digest, 32 * i);
+          else {
+            const entry = source[i] as number;
+            cache.remember(path, entry, statBytes, 32 * i, views.digest, 32 * i, absent);
+          }
           if ((learn[i] as number) >= 0) learnBlob(git as GitView, learn[i] as number, views, i);
           break;
         case status.LARGE:

@@ -21,6 +21,14 @@ const MAX_ENTRIES = 1_000_000;
  */
 export class StatCache {
   private readonly index = new Map<string, number>();
+  /**
+   * Entries from `indexed` on are not in `index` yet: a first run remembers 100,000 files and
+   * saves them, and a Map insertion per file was a tenth of that (issue 17). Any lookup files
+   * them first.
+   */
+  private indexed = 0;
+  /** Entries appended so far: a caller that saw -1 from `find` at this count may skip asking again. */
+  private appended = 0;
   private paths: string[] = [];
   /** [size, mtime ns, ctime ns, inode] per entry */
   private stats = new BigUint64Array(0);
@@ -49,13 +57,20 @@ export class StatCache {
   }
 
   get size(): number {
+    this.fileNew();
     return this.index.size;
+  }
+
+  /** Changes whenever an entry is appended (see `remember`'s `absent`). */
+  get stamp(): number {
+    return this.appended;
   }
 
   /** The entry of a path, or -1. */
   find(path: string): number {
     // A first run asks about every file: no string hashing while nothing is remembered.
-    if (this.index.size === 0) return -1;
+    if (this.index.size === 0 && this.indexed === this.count) return -1;
+    this.fileNew();
     return this.index.get(path) ?? -1;
   }
 
@@ -78,8 +93,10 @@ export class StatCache {
   /**
    * Remembers digest `digest[at..at+32]` for the stat in `stat[statAt..statAt+32]`: [size,
    * mtime ns, ctime ns, inode] as native u64 (a byte view of the kernel's column). `entry` is
-   * `find(path)`. The caller must not pass a file that changed less
-   * than a second ago (the hashing kernel flags those RECENT): `forget` it instead.
+   * `find(path)`; `absent` says the caller knows the path is still not remembered (`find` said
+   * -1, `stamp` has not changed since but by the caller's own appends of other paths).
+   * The caller must not pass a file that changed less than a second ago (the hashing kernel
+   * flags those RECENT): `forget` it instead.
    */
   remember(
     path: string,
@@ -88,14 +105,15 @@ export class StatCache {
     statAt: number,
     digest: Uint8Array,
     at: number,
+    absent = false,
   ): void {
     // `find` said no, but a concurrent batch may have added the path since.
-    if (entry < 0) entry = this.index.get(path) ?? -1;
+    if (entry < 0 && !absent) entry = this.find(path);
     if (entry < 0) {
       entry = this.count++;
+      this.appended++;
       this.reserve(this.count);
-      this.paths[entry] = path;
-      this.index.set(path, entry);
+      this.paths[entry] = path; // filed in `index` when someone looks (fileNew)
       this.live[entry] = 1;
     }
     // Byte copies: no BigInt and no view allocated per file.
@@ -109,6 +127,7 @@ export class StatCache {
 
   /** Drops what is remembered about a path (it changed too recently to be remembered). */
   forget(path: string): void {
+    this.fileNew();
     const entry = this.index.get(path);
     if (entry === undefined) return;
     this.index.delete(path);
@@ -130,8 +149,22 @@ export class StatCache {
     this.dirty = false;
   }
 
+  /** Files the entries appended since the last lookup in `index`. */
+  private fileNew(): void {
+    for (let e = this.indexed; e < this.count; e++) {
+      if (!this.live[e]) continue;
+      const path = this.paths[e] as string;
+      // Appending checks `find` first, so a path appears once; should it not, the later wins.
+      const before = this.index.get(path);
+      if (before !== undefined) this.live[before] = 0;
+      this.index.set(path, e);
+    }
+    this.indexed = this.count;
+  }
+
   private clear(): void {
     this.index.clear();
+    this.indexed = 0;
     this.paths = [];
     this.count = 0;
     this.reserve(0);
@@ -161,7 +194,9 @@ export class StatCache {
    * zero padding to 8; count × 4 u64 stats (native byte order); count × 32 digest bytes.
    */
   private encode(): Buffer {
-    if (this.index.size !== this.count || this.count > MAX_ENTRIES) this.compact();
+    // Unfiled entries are live and distinct (see remember): no need to file them to count.
+    const live = this.index.size + (this.count - this.indexed);
+    if (live !== this.count || this.count > MAX_ENTRIES) this.compact();
     const count = this.count;
     const paths = Buffer.from(this.paths.slice(0, count).join('\0'), 'utf8');
     const head = 8 + 12;
@@ -181,6 +216,7 @@ export class StatCache {
 
   /** Removes forgotten entries (and, above MAX_ENTRIES, the ones this run did not use). */
   private compact(): void {
+    this.fileNew();
     const over = this.index.size > MAX_ENTRIES;
     let k = 0;
     for (let e = 0; e < this.count; e++) {
@@ -223,6 +259,7 @@ export class StatCache {
     this.digests.set(data.subarray(digestsAt, digestsAt + 32 * count));
     this.live.fill(1, 0, count);
     for (let e = 0; e < count; e++) this.index.set(this.paths[e] as string, e);
+    this.indexed = count;
   }
 }
 
