@@ -4,10 +4,15 @@ import { parentDir } from './paths.js';
 /** Batches smaller than this are filed path by path; larger ones by directory. */
 const SMALL_BATCH = 64;
 
-/** The paths of one batch in one directory, sorted, and those of them forgotten since. */
+/**
+ * The paths of one batch in one directory: `paths[from..to)` of the batch's sorted paths (no
+ * copy), and those of them forgotten since.
+ */
 interface Run<B> {
   readonly batch: B;
-  readonly paths: readonly string[];
+  paths: readonly string[];
+  from: number;
+  to: number;
   gone?: Set<string>;
 }
 
@@ -35,10 +40,9 @@ export class PathBatches<B> {
       const path = paths[i] as string;
       let batch = anySmall ? this.small.get(path) : undefined;
       if (batch === undefined && anyRuns) {
-        const slash = path.lastIndexOf('/');
         // Paths of one directory in a row (a listing): no slice and no lookup per path.
-        if (dir === undefined || slash !== dir.length || !path.startsWith(dir)) {
-          dir = slash < 0 ? '' : path.slice(0, slash);
+        if (dir === undefined || !inDir(path, dir)) {
+          dir = parentDir(path);
           runs = this.runs.get(dir);
         }
         if (runs) batch = inRuns(runs, path);
@@ -55,26 +59,31 @@ export class PathBatches<B> {
       return;
     }
     const sorted = isSorted(paths) ? paths : [...paths].sort();
-    // A sorted list can leave a directory and come back ('a/b', 'a/b.c/x', 'a/c'): one array
-    // per directory all the same, so that a lookup searches one array per batch.
-    const byDir = new Map<string, string[]>();
+    // One run per directory, a stretch of the sorted list. A sorted list can leave a directory
+    // and come back ('a/b', 'a/b.c/x', 'a/c'): that directory's run then gets its own array.
+    const mine = new Map<string, Run<B>>();
     let dir: string | undefined;
-    let into: string[] = [];
-    for (const path of sorted) {
-      const slash = path.lastIndexOf('/');
-      if (dir === undefined || slash !== dir.length || !path.startsWith(dir)) {
-        dir = slash < 0 ? '' : path.slice(0, slash);
-        let list = byDir.get(dir);
-        if (!list) byDir.set(dir, (list = []));
-        into = list;
+    let from = 0;
+    for (let i = 0; i <= sorted.length; i++) {
+      const path = sorted[i];
+      if (path !== undefined && dir !== undefined && inDir(path, dir)) continue;
+      if (dir !== undefined) {
+        const run = mine.get(dir);
+        if (!run) {
+          const made = { batch, paths: sorted, from, to: i };
+          mine.set(dir, made);
+          const runs = this.runs.get(dir);
+          if (runs) runs.push(made);
+          else this.runs.set(dir, [made]);
+        } else {
+          run.paths = [...run.paths.slice(run.from, run.to), ...sorted.slice(from, i)];
+          run.from = 0;
+          run.to = run.paths.length;
+        }
       }
-      into.push(path);
-    }
-    for (const [where, list] of byDir) {
-      const runs = this.runs.get(where);
-      const run = { batch, paths: list };
-      if (runs) runs.push(run);
-      else this.runs.set(where, [run]);
+      if (path === undefined) break;
+      dir = parentDir(path);
+      from = i;
     }
   }
 
@@ -84,30 +93,36 @@ export class PathBatches<B> {
     this.runs.deleteWithin(prefix); // directories at or under prefix
     if (prefix === '') return;
     for (const run of this.runs.get(parentDir(prefix)) ?? [])
-      if (indexIn(run.paths, prefix) >= 0) (run.gone ??= new Set()).add(prefix);
+      if (indexIn(run, prefix)) (run.gone ??= new Set()).add(prefix);
   }
+}
+
+/** Whether `path` is directly in `dir` ('' for the root), without slicing it. */
+function inDir(path: string, dir: string): boolean {
+  const slash = path.lastIndexOf('/');
+  return dir === '' ? slash < 0 : slash === dir.length && path.startsWith(dir);
 }
 
 function inRuns<B>(runs: readonly Run<B>[], path: string): B | undefined {
   for (let k = runs.length - 1; k >= 0; k--) {
     const run = runs[k] as Run<B>;
-    if (indexIn(run.paths, path) >= 0 && !run.gone?.has(path)) return run.batch;
+    if (indexIn(run, path) && !run.gone?.has(path)) return run.batch;
   }
   return undefined;
 }
 
-/** Binary search in a sorted array (code-unit order); -1 when absent. */
-function indexIn(sorted: readonly string[], path: string): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
+/** Binary search of a run (code-unit order). */
+function indexIn<B>(run: Run<B>, path: string): boolean {
+  let lo = run.from;
+  let hi = run.to - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    const at = sorted[mid] as string;
-    if (at === path) return mid;
+    const at = run.paths[mid] as string;
+    if (at === path) return true;
     if (at < path) lo = mid + 1;
     else hi = mid - 1;
   }
-  return -1;
+  return false;
 }
 
 function isSorted(paths: readonly string[]): boolean {

@@ -22,10 +22,12 @@ export class FileDigests {
 
   async get(paths: readonly string[]): Promise<FileDigest[]> {
     const batches = this.memo.findAll(paths);
-    let missing: string[] | undefined;
-    for (let i = 0; i < paths.length; i++)
-      if (batches[i] === undefined) (missing ??= []).push(paths[i] as string);
-    if (missing) {
+    let unknown = 0;
+    for (const batch of batches) if (batch === undefined) unknown++;
+    // All unknown (a directory dep's first look): the list itself is the batch, no copy.
+    const missing =
+      unknown === paths.length ? paths : paths.filter((_, i) => batches[i] === undefined);
+    if (unknown > 0) {
       const batch = this.hasher.hashFiles(missing);
       // Whoever asks for these paths sees the failure; a failure nobody waits for is not "unhandled".
       batch.catch(() => undefined);
