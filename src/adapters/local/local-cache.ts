@@ -97,10 +97,13 @@ export class LocalCache implements StageCache {
         const tmp = tempName(latest);
         try {
           linkSync(entry, tmp);
+          // (Were both names one file already, rename would leave tmp: it cannot be, the entry
+          // was just written as a new file; a concurrent save of the same key could leave one
+          // temporary name, which gc removes.)
           renameSync(tmp, latest);
-        } finally {
-          // rename leaves both names when they already were one file (POSIX): drop the extra.
+        } catch (e) {
           rmSync(tmp, { force: true });
+          throw e;
         }
       });
     } catch {
