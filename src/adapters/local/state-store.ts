@@ -57,11 +57,6 @@ export class LogStateStore implements StateStore {
   private lines = 0;
   /** The log ends in a torn line: the next record starts on a new line. */
   private torn = false;
-  /**
-   * The log's directory was made by this store: later appends skip the mkdir (one call per
-   * stage), and make it again only if an append finds it gone (removed during the run).
-   */
-  private dirMade = false;
 
   constructor(
     private readonly file: string,
@@ -102,15 +97,11 @@ export class LogStateStore implements StateStore {
     const line = (this.torn ? '\n' : '') + JSON.stringify(record) + '\n';
     let before: number | undefined;
     try {
-      if (!this.dirMade) this.makeDir();
       before = this.fs.size(this.file);
-      try {
-        this.fs.appendFileSync(this.file, line);
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== 'ENOENT' || before !== undefined) throw e;
-        this.makeDir();
-        this.fs.appendFileSync(this.file, line);
-      }
+      // The directory is made only when the log is missing: once per project, not per stage
+      // (and again if `.reprokit` was removed during the run).
+      if (before === undefined) this.fs.mkdirSync(dirname(this.file), { recursive: true });
+      this.fs.appendFileSync(this.file, line);
     } catch (e) {
       this.cutBack(before);
       throw new RecordWriteFailure(this.file, (e as Error).message);
@@ -118,11 +109,6 @@ export class LogStateStore implements StateStore {
     this.torn = false;
     records.set(record.stage, record);
     this.lines++;
-  }
-
-  private makeDir(): void {
-    this.fs.mkdirSync(dirname(this.file), { recursive: true });
-    this.dirMade = true;
   }
 
   /** Removes what a failed append may have written; if that fails too, mark the line torn. */
