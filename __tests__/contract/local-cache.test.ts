@@ -1,4 +1,12 @@
-import { readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { LocalCache } from '../../src/adapters/local/local-cache.js';
 import { TempProject } from '../support/project.js';
@@ -154,12 +162,13 @@ describe('local directory: directories made once, outputs checked as stored', ()
     expect(leftovers()).toEqual([]);
   });
 
-  it('stores the bytes it checked, with the executable bit of the record', async () => {
+  it('stores the bytes it checked, never readable by more than the output was', async () => {
     const record = writeOutputs(project, 'a', keyOf('bytes'), { 'a.txt': { 'a.txt': 'hello\n' } });
+    chmodSync(project.path('a.txt'), 0o600);
     expect(await cache.save(record)).toMatchObject({ ok: true });
     const digest = (record.outputs[0]?.files[0] as { digest: string }).digest;
     const object = join(dir, 'objects', digest.slice(0, 2), digest);
     expect(readFileSync(object, 'utf8')).toBe('hello\n');
-    expect(statSync(object).mode & 0o111).toBe(0);
+    expect(statSync(object).mode & 0o777).toBe(0o600);
   });
 });

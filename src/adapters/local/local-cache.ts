@@ -5,6 +5,7 @@ import {
   constants,
   copyFileSync,
   existsSync,
+  fstatSync,
   linkSync,
   mkdirSync,
   openSync,
@@ -208,10 +209,12 @@ export class LocalCache implements StageCache {
 const SMALL_OBJECT = 64 * 1024;
 
 function writeSmallObject(source: string, tmp: string, file: FileDigest): void {
-  const bytes = readUpTo(source, file.size + 1);
+  const { bytes, mode } = readUpTo(source, file.size + 1);
   if (createHash('sha256').update(bytes).digest('hex') !== file.digest)
     throw changedWhileSaved(file);
-  const fd = openSync(tmp, 'wx', file.executable ? 0o755 : 0o644);
+  // The source's permissions, as a copy would have them (an output only its owner may read
+  // stays so in the store); the umask can only take bits away.
+  const fd = openSync(tmp, 'wx', mode & 0o777);
   try {
     for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at);
   } finally {
@@ -219,14 +222,15 @@ function writeSmallObject(source: string, tmp: string, file: FileDigest): void {
   }
 }
 
-/** At most `limit` bytes of a file: one more than expected is enough to see it grew. */
-function readUpTo(file: string, limit: number): Buffer {
+/** At most `limit` bytes of a file (one more than expected shows it grew), and its mode. */
+function readUpTo(file: string, limit: number): { bytes: Buffer; mode: number } {
   const buffer = Buffer.allocUnsafe(limit);
   const fd = openSync(file, 'r');
   try {
+    const { mode } = fstatSync(fd);
     let at = 0;
     for (let n = 1; at < limit && n > 0; at += n) n = readSync(fd, buffer, at, limit - at, null);
-    return buffer.subarray(0, at);
+    return { bytes: buffer.subarray(0, at), mode };
   } finally {
     closeSync(fd);
   }
