@@ -47,7 +47,8 @@ const io: CliIo = {
 async function start(): Promise<number> {
   const args = parseOrExplain(process.argv.slice(2), io);
   if (typeof args === 'number') return args;
-  return tryFastPath(args, io) ?? dispatch(args, io);
+  const writeStdout = (bytes: Uint8Array) => process.stdout.write(bytes);
+  return (await tryFastPath(args, io, writeStdout)) ?? dispatch(args, io);
 }
 
 start().then(
