@@ -2,6 +2,8 @@ import {
   decodeSnapshot,
   encodeSnapshot,
   FIELDS_PER_PATH,
+  neededBytes,
+  PREFIX_BYTES,
   type SnapshotContent,
 } from '../../src/entry/cli/noop-snapshot-format.js';
 
@@ -43,10 +45,39 @@ describe('the no-op snapshot bytes', () => {
     expect(decodeSnapshot(encodeSnapshot(long))?.root).toBe(long.root);
   });
 
+  it('decodes from the prefix neededBytes asks for, the sections beyond it as undefined', () => {
+    const bytes = encodeSnapshot(content);
+    const prefix = bytes.subarray(0, Math.min(PREFIX_BYTES, bytes.length));
+    const needed = neededBytes(prefix, bytes.length, 'statusJson');
+    expect(needed).toBeDefined();
+    expect(needed).toBeLessThan(bytes.length);
+    const decoded = decodeSnapshot(bytes.subarray(0, needed), bytes.length);
+    expect(decoded?.paths).toEqual(content.paths);
+    expect(decoded?.text('statusJson')).toBe(content.statusJson);
+    expect(decoded?.bytes('statusJson')?.toString()).toBe(content.statusJson);
+    expect(decoded?.text('stages')).toBeUndefined();
+    expect(decoded?.bytes('stages')).toBeUndefined();
+    const all = neededBytes(prefix, bytes.length, 'stages');
+    expect(decodeSnapshot(bytes.subarray(0, all), bytes.length)?.text('stages')).toBe(
+      content.stages,
+    );
+    // a prefix from a file of another size does not decode
+    expect(neededBytes(prefix, bytes.length + 8, 'statusJson')).toBeUndefined();
+    expect(decodeSnapshot(bytes.subarray(0, needed), bytes.length + 8)).toBeUndefined();
+  });
+
+  it('asks for more than the first bytes when the header does not fit them', () => {
+    const long = encodeSnapshot({ ...content, root: '/x'.repeat(PREFIX_BYTES) });
+    expect(neededBytes(long.subarray(0, PREFIX_BYTES), long.length, 'statusJson')).toBeUndefined();
+    expect(decodeSnapshot(long)?.root).toBe('/x'.repeat(PREFIX_BYTES));
+  });
+
   it('gives undefined, never throws, for every truncation', () => {
     const bytes = encodeSnapshot(content);
-    for (let n = 0; n < bytes.length; n++)
+    for (let n = 0; n < bytes.length; n++) {
       expect(decodeSnapshot(bytes.subarray(0, n))).toBeUndefined();
+      expect(() => neededBytes(bytes.subarray(0, n), bytes.length, 'stages')).not.toThrow();
+    }
   });
 
   it('gives undefined for other bytes, a damaged header or sections out of bounds', () => {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { colorEnabled } from './color.js';
 import type { CliIo } from './io.js';
-import { readValidSnapshot } from './noop-snapshot.js';
+import { parseStages, readValidSnapshot } from './noop-snapshot.js';
 import { snapshotArgs } from './snapshot-args.js';
 import type { ParsedArgs } from './spec.js';
 import { flag, text } from './spec.js';
@@ -27,16 +27,18 @@ export async function tryFastPath(
   const root = resolve(io.cwd, text(args, 'directory') ?? '.');
   const manifest = OWN_MANIFESTS.find((f) => existsSync(join(root, f)));
   if (!manifest) return undefined;
-  const snapshot = readValidSnapshot(root, manifest);
-  if (!snapshot) return undefined;
   const json = flag(args, 'json');
   const command = args.command === 'status' ? 'status' : 'run';
-  if (command === 'status' && (json || !colorEnabled(io.stdout, io.env))) {
+  const printed = command === 'status' && (json || !colorEnabled(io.stdout, io.env));
+  const want = printed ? (json ? 'statusJson' : 'statusText') : 'stages';
+  const section = readValidSnapshot(root, manifest, want);
+  if (!section) return undefined;
+  if (printed) {
     debug(io);
-    writeStdout(snapshot.answer(json ? 'statusJson' : 'statusText'));
+    writeStdout(section);
     return 0;
   }
-  const stages = snapshot.stages();
+  const stages = parseStages(section);
   if (!stages) return undefined;
   const { noopReport, printNoopAnswer } = await import('./noop-report.js');
   debug(io);

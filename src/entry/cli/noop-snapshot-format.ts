@@ -8,6 +8,8 @@
  *
  *   "RKNOOP4\n" | u32 LE header length | header JSON | zero padding to 8 | sections…
  *
+ * A reader may hold only a prefix of the file: neededBytes says how long it must be.
+ *
  * Pure: encoding and decoding only. Anything that does not decode exactly gives undefined.
  */
 
@@ -16,8 +18,14 @@ const MAGIC = 'RKNOOP4\n';
 /** The numbers recorded per path, in this order. */
 export const FIELDS_PER_PATH = 5;
 
-/** The sections after the header; `numbers` first, so that it is 8-byte aligned. */
-const SECTIONS = ['numbers', 'paths', 'stages', 'statusJson', 'statusText'] as const;
+/**
+ * The sections after the header: `numbers` first, so that it is 8-byte aligned; then in the
+ * order of need, so that a reader wanting `status --json` reads a prefix of the file only.
+ */
+const SECTIONS = ['numbers', 'paths', 'statusJson', 'statusText', 'stages'] as const;
+
+/** Enough for the header of any but a very long root; neededBytes says when it is not. */
+export const PREFIX_BYTES = 4096;
 export type TextSection = 'stages' | 'statusJson' | 'statusText';
 
 export interface SnapshotContent {
@@ -96,12 +104,28 @@ export interface DecodedSnapshot {
   readonly manifest: string;
   readonly paths: readonly string[];
   readonly numbers: Float64Array;
-  text(section: TextSection): string;
+  /** Undefined for a section beyond the bytes decoded. */
+  text(section: TextSection): string | undefined;
   /** The section's bytes, not copied: an answer is printed as it is, never decoded. */
-  bytes(section: TextSection): Buffer;
+  bytes(section: TextSection): Buffer | undefined;
 }
 
-export function decodeSnapshot(bytes: Buffer): DecodedSnapshot | undefined {
+/**
+ * How many bytes from the start a reader needs for the paths and `section`, judged from a
+ * prefix of the file of `size` bytes; undefined when the prefix does not hold the header.
+ */
+export function neededBytes(
+  prefix: Buffer,
+  size: number,
+  section: TextSection,
+): number | undefined {
+  const header = decodeHeader(prefix, size);
+  if (!header) return undefined;
+  const [at, length] = header.sections[section];
+  return Math.max(at + length, header.sections.paths[0] + header.sections.paths[1]);
+}
+
+function decodeHeader(bytes: Buffer, size: number): Header | undefined {
   if (bytes.length < MAGIC.length + 4 || bytes.toString('latin1', 0, MAGIC.length) !== MAGIC)
     return undefined;
   const headerEnd = MAGIC.length + 4 + bytes.readUInt32LE(MAGIC.length);
@@ -112,7 +136,18 @@ export function decodeSnapshot(bytes: Buffer): DecodedSnapshot | undefined {
   } catch {
     return undefined;
   }
-  if (!validHeader(header, bytes.length, headerEnd)) return undefined;
+  return validHeader(header, size, headerEnd) ? header : undefined;
+}
+
+/**
+ * `bytes` is the file, or its first bytes when the file has `size` bytes; a section beyond
+ * them reads as undefined.
+ */
+export function decodeSnapshot(bytes: Buffer, size = bytes.length): DecodedSnapshot | undefined {
+  const header = decodeHeader(bytes, size);
+  if (!header) return undefined;
+  const within = ([at, length]: readonly [number, number]) => at + length <= bytes.length;
+  if (!within(header.sections.numbers) || !within(header.sections.paths)) return undefined;
   const [numbersAt, numbersLength] = header.sections.numbers;
   if (numbersLength !== header.count * FIELDS_PER_PATH * 8) return undefined;
   const numbers = float64s(bytes, numbersAt, header.count * FIELDS_PER_PATH);
@@ -128,11 +163,11 @@ export function decodeSnapshot(bytes: Buffer): DecodedSnapshot | undefined {
     numbers,
     text: (section) => {
       const [at, length] = header.sections[section];
-      return bytes.toString('utf8', at, at + length);
+      return within([at, length]) ? bytes.toString('utf8', at, at + length) : undefined;
     },
     bytes: (section) => {
       const [at, length] = header.sections[section];
-      return bytes.subarray(at, at + length);
+      return within([at, length]) ? bytes.subarray(at, at + length) : undefined;
     },
   };
 }

@@ -1,9 +1,25 @@
-import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import type { Reason } from '../../core/reasons.js';
 import { VERSION } from '../../version.js';
 import type { TextSection } from './noop-snapshot-format.js';
-import { decodeSnapshot, encodeSnapshot, FIELDS_PER_PATH } from './noop-snapshot-format.js';
+import {
+  decodeSnapshot,
+  encodeSnapshot,
+  FIELDS_PER_PATH,
+  neededBytes,
+  PREFIX_BYTES,
+} from './noop-snapshot-format.js';
 
 /**
  * The no-op fast path. After a check that found every stage fresh, the CLI writes down the
@@ -37,14 +53,6 @@ export interface SnapshotStage {
 export interface SnapshotAnswers {
   readonly statusJson: string;
   readonly statusText: string;
-}
-
-/** A snapshot whose every signature still matches. */
-export interface ValidSnapshot {
-  /** The stages as the check that wrote it reported them; undefined if they do not decode. */
-  stages(): readonly SnapshotStage[] | undefined;
-  /** The answer's UTF-8 bytes, ready to print (decoding 1 MB only to encode it again costs). */
-  answer(kind: keyof SnapshotAnswers): Uint8Array;
 }
 
 /**
@@ -106,15 +114,18 @@ export function removeNoopSnapshot(root: string): void {
   rmSync(join(root, JSON_SNAPSHOT_FILE), { force: true });
 }
 
-/** A still-valid snapshot, or undefined when the full check has to run. */
-export function readValidSnapshot(root: string, manifest: string): ValidSnapshot | undefined {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(join(root, SNAPSHOT_FILE));
-  } catch {
-    return undefined;
-  }
-  const snapshot = decodeSnapshot(bytes);
+/**
+ * From a snapshot whose every signature still matches: the bytes of one section, an answer
+ * ready to print (decoding 1 MB only to encode it again costs) or the stages (parseStages).
+ * Undefined when the full check has to run. Reads only as much of the file as that needs.
+ */
+export function readValidSnapshot(
+  root: string,
+  manifest: string,
+  want: TextSection,
+): Uint8Array | undefined {
+  const bytes = readSnapshotFile(join(root, SNAPSHOT_FILE), want);
+  const snapshot = bytes && decodeSnapshot(bytes.data, bytes.size);
   if (
     !snapshot ||
     snapshot.version !== VERSION ||
@@ -139,15 +150,49 @@ export function readValidSnapshot(root: string, manifest: string): ValidSnapshot
     )
       return undefined;
   }
-  return {
-    stages: () => parseStages(snapshot.text('stages')),
-    answer: (kind: TextSection & keyof SnapshotAnswers) => snapshot.bytes(kind),
-  };
+  return snapshot.bytes(want);
 }
 
-function parseStages(text: string): readonly SnapshotStage[] | undefined {
+/** The file's first bytes, as many as the paths and `want` need; undefined if unreadable. */
+function readSnapshotFile(
+  file: string,
+  want: TextSection,
+): { data: Buffer; size: number } | undefined {
+  let fd: number;
   try {
-    const stages = JSON.parse(text) as unknown;
+    fd = openSync(file, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const { size } = fstatSync(fd);
+    const prefix = readAt(fd, Math.min(PREFIX_BYTES, size));
+    const needed = Math.min(size, neededBytes(prefix, size, want) ?? size);
+    return { data: needed <= prefix.length ? prefix : readAt(fd, needed), size };
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readAt(fd: number, length: number): Buffer {
+  const data = Buffer.allocUnsafe(length);
+  let done = 0;
+  while (done < length) {
+    const n = readSync(fd, data, done, length - done, done);
+    if (n === 0) break;
+    done += n;
+  }
+  return done === length ? data : data.subarray(0, done);
+}
+
+/** The stages section as the check that wrote it reported them; undefined if it does not decode. */
+export function parseStages(bytes: Uint8Array): readonly SnapshotStage[] | undefined {
+  try {
+    const stages = JSON.parse(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'),
+    ) as unknown;
     return Array.isArray(stages) ? (stages as SnapshotStage[]) : undefined;
   } catch {
     return undefined;
