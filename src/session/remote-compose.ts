@@ -1,7 +1,10 @@
 import { LayeredCache } from '../adapters/layered/layered-cache.js';
-import { openRemote, readEventFile } from '../adapters/remote/open-remote.js';
 import type { RemoteCache, TransferProgress } from '../adapters/remote/remote-cache.js';
-import { isForkPullRequest, resolveRemote } from '../adapters/remote/remote-settings.js';
+import {
+  isForkPullRequest,
+  readEventFile,
+  resolveRemote,
+} from '../adapters/remote/remote-settings.js';
 import type { EngineServices } from '../engine/engine.js';
 import type { Project } from '../engine/project.js';
 
@@ -21,8 +24,12 @@ export type OpenedRemote =
   | { readonly ok: true; readonly remote: RemoteCache | undefined }
   | { readonly ok: false; readonly error: string };
 
-/** The remote cache a run uses (CLI and action alike), or none; a bad URL is bad input. */
-export function chooseRemote(choice: RemoteChoice): OpenedRemote {
+/**
+ * The remote cache a run uses (CLI and action alike), or none; a bad URL is bad input. The S3
+ * client (1.8 MB of bundled SDK) is loaded only when there is a remote: compiling it cost every
+ * command 100–200 ms of start-up.
+ */
+export async function chooseRemote(choice: RemoteChoice): Promise<OpenedRemote> {
   const resolved = resolveRemote({
     ...(choice.url !== undefined ? { url: choice.url } : {}),
     ...(choice.write !== undefined ? { write: choice.write } : {}),
@@ -33,6 +40,7 @@ export function chooseRemote(choice: RemoteChoice): OpenedRemote {
   });
   if (!resolved.ok) return resolved;
   if (!resolved.value) return { ok: true, remote: undefined };
+  const { openRemote } = await import('../adapters/remote/open-remote.js');
   return {
     ok: true,
     remote: openRemote({

@@ -46,7 +46,10 @@ export interface SessionSetup extends LocalSetup {
   /** Stage names the user gave (targets, forced): an unknown one stops the session. */
   readonly stages?: readonly string[];
   /** Lays more caches over the local services once the project is known (the remote cache). */
-  readonly decorate?: (services: EngineServices, project: Project) => EngineServices;
+  readonly decorate?: (
+    services: EngineServices,
+    project: Project,
+  ) => EngineServices | Promise<EngineServices>;
   /**
    * Whether a run is noted in `.reprokit/runs.jsonl` for `gc --keep-last` (default: yes). The
    * action says no: its workspace is thrown away and it has no local cache to collect.
@@ -77,7 +80,7 @@ export async function openSession(setup: SessionSetup): Promise<Result<Session, 
     local.flush();
     return err(unknown);
   }
-  const services = setup.decorate ? setup.decorate(local.services, project) : local.services;
+  const services = setup.decorate ? await setup.decorate(local.services, project) : local.services;
   const quiet = { ...services, emit: () => undefined };
   const expand = (request: StageRequest): StageRequest => ({
     ...request,

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RemoteCache } from './remote-cache.js';
 import type { TransferProgress } from './remote-cache.js';
@@ -36,13 +35,4 @@ export function openRemote(options: OpenRemoteOptions): RemoteCache {
     ...(options.retry ? { retry: options.retry } : {}),
     ...(options.onTransfer ? { onTransfer: options.onTransfer } : {}),
   });
-}
-
-/** Reads the event payload for fork detection; a missing file is no event. */
-export function readEventFile(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
 }

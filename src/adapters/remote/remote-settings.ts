@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { CacheSettings } from '../../core/pipeline.js';
 import type { RemoteLocation } from '../../core/remote-url.js';
 import { parseRemoteUrl } from '../../core/remote-url.js';
@@ -95,5 +96,14 @@ export function isForkPullRequest(
     return head.fork === true || head.full_name !== base.full_name;
   } catch {
     return false;
+  }
+}
+
+/** Reads the event payload for fork detection; a missing file is no event. */
+export function readEventFile(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
   }
 }

@@ -29,9 +29,9 @@ export async function openForAction(setup: ActionSetup): Promise<Session | undef
   const { core, settings } = setup;
   // The remote is chosen once the manifest is read (its cache.remote is one source).
   let remoteError: string | undefined;
-  const decorate: SessionSetup['decorate'] = (services, project) => {
+  const decorate: SessionSetup['decorate'] = async (services, project) => {
     if (settings.cache === 'off') return services;
-    const opened = chooseRemote({
+    const opened = await chooseRemote({
       ...(settings.remote !== undefined ? { url: settings.remote } : {}),
       ...(settings.remoteWrite !== undefined ? { write: settings.remoteWrite } : {}),
       project,

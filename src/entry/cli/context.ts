@@ -45,9 +45,9 @@ export async function openForCli(
   const { remote: remoteChoice, ...rest } = setup;
   // The remote cache is chosen once the manifest is read (its cache.remote is one source).
   let remoteError: string | undefined;
-  const decorate: SessionSetup['decorate'] = (services, project) => {
+  const decorate: SessionSetup['decorate'] = async (services, project) => {
     if (remoteChoice === 'none') return services;
-    const opened = cliRemote(remoteArgs(args), io, project, root);
+    const opened = await cliRemote(remoteArgs(args), io, project, root);
     if (!opened.ok) {
       remoteError = opened.error;
       return services;

@@ -27,7 +27,7 @@ export async function remoteCommand(context: RemoteCommandContext): Promise<numb
   const { args, io, project, root } = context;
   const tally = new TransferTally();
   const onTransfer = (p: TransferProgress) => tally.add(p);
-  const opened = cliRemote(args, io, project, root, onTransfer);
+  const opened = await cliRemote(args, io, project, root, onTransfer);
   if (!opened.ok) {
     io.stderr.write(`reprokit: ${opened.error}\n`);
     return 2;
@@ -55,8 +55,8 @@ export async function remoteCommand(context: RemoteCommandContext): Promise<numb
       now: Date.now(),
     });
   }
-  const remoteAt = (dir: string): RemoteCache => {
-    const again = cliRemote(args, io, project, dir, onTransfer);
+  const remoteAt = async (dir: string): Promise<RemoteCache> => {
+    const again = await cliRemote(args, io, project, dir, onTransfer);
     if (!again.ok || !again.remote)
       throw new Error('Internal error: the remote could not be reopened');
     return again.remote;

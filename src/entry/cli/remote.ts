@@ -50,8 +50,8 @@ export function cliRemote(
   project: Project,
   root: string,
   onTransfer?: (progress: TransferProgress) => void,
-): OpenedRemote {
-  if (args.noCache) return { ok: true, remote: undefined };
+): Promise<OpenedRemote> {
+  if (args.noCache) return Promise.resolve({ ok: true, remote: undefined });
   return chooseRemote({
     ...(args.remote !== undefined ? { url: args.remote } : {}),
     ...(args.remoteWrite !== undefined ? { write: args.remoteWrite } : {}),

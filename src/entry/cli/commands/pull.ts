@@ -61,7 +61,7 @@ async function viaStaging(options: TransferOptions, record: StageRecord): Promis
   mkdirSync(options.stagingDir, { recursive: true });
   const dir = mkdtempSync(join(options.stagingDir, 'pull-'));
   try {
-    const restored = await options.remoteAt(dir).restore(record);
+    const restored = await (await options.remoteAt(dir)).restore(record);
     if (!restored.ok) return { ok: false, reason: `remote: ${restored.reason}` };
     return await options.localAt(dir).save(record);
   } finally {

@@ -61,7 +61,7 @@ async function viaStaging(options: TransferOptions, record: StageRecord): Promis
   try {
     const restored = await options.localAt(dir).restore(record);
     if (!restored.ok) return { ok: false, reason: `local cache: ${restored.reason}` };
-    return await options.remoteAt(dir).save(record);
+    return await (await options.remoteAt(dir)).save(record);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

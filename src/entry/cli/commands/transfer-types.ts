@@ -13,7 +13,7 @@ export interface TransferOptions {
   /** The remote, reading and writing files of the project root. */
   readonly remote: RemoteCache;
   /** The same remote and local cache, reading and writing files under another directory. */
-  readonly remoteAt: (root: string) => RemoteCache;
+  readonly remoteAt: (root: string) => Promise<RemoteCache>;
   readonly localAt: (root: string) => StageCache;
   /** Where temporary copies go (inside the project, for cheap renames). */
   readonly stagingDir: string;
