@@ -25,3 +25,23 @@ stateStoreContract('MemoryStateStore (test fake)', () => {
     dispose: () => undefined,
   };
 });
+
+// The store makes the log's directory once and then only appends: a directory removed between
+// two stages of a run (`rm -rf .reprokit`) must not lose the next record.
+describe('LogStateStore: its directory removed during a run', () => {
+  it('makes the directory again and keeps the next record', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'reprokit-state-removed-'));
+    try {
+      const file = join(root, '.reprokit', 'state.jsonl');
+      const store = new LogStateStore(file);
+      await store.write(record('a', 'a'));
+      rmSync(join(root, '.reprokit'), { recursive: true });
+      await store.write(record('b', 'b'));
+      const reread = new LogStateStore(file);
+      expect(await reread.read('b')).toMatchObject({ stage: 'b' });
+      expect(await reread.read('a')).toBeUndefined();
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

@@ -7,6 +7,7 @@ import { selectWithUpstream } from '../core/graph.js';
 import { parseYaml } from '../core/manifest/source.js';
 import { joinPath } from '../core/paths.js';
 import { pipelinePlots } from '../core/plots/capture.js';
+import type { PlotDefinition } from '../core/plots/types.js';
 import type { Stage } from '../core/pipeline.js';
 import type { Reason, StopCause } from '../core/reasons.js';
 import { explainChange } from '../core/reasons.js';
@@ -120,6 +121,8 @@ class PipelineRun {
   private readonly images: ImagePins;
   private stopReason: StopCause | undefined;
   private done = 0;
+  /** The pipeline's plot definitions: a walk over every stage, so made once, not per stage. */
+  private plotDefinitions: readonly PlotDefinition[] | undefined;
 
   constructor(
     private readonly project: Project,
@@ -535,7 +538,7 @@ class PipelineRun {
       createdAt: new Date(this.services.now()).toISOString(),
       ...(await this.readMetrics(stage)),
       ...(await readPlots(stage, outputs, {
-        definitions: pipelinePlots(this.project.pipeline),
+        definitions: (this.plotDefinitions ??= pipelinePlots(this.project.pipeline)),
         workspace: this.services.workspace,
         emit: this.services.emit,
       })),
@@ -590,7 +593,8 @@ class PipelineRun {
     const spec = {
       argv: shellArgv(stage.shell, command),
       cwd: joinPath(workspace.root, stage.wdir),
-      env: { ...this.services.baseEnv, ...stage.env },
+      // Runners only read it: with no stage env, the base environment as it is (no copy per command).
+      env: hasKeys(stage.env) ? { ...this.services.baseEnv, ...stage.env } : this.services.baseEnv,
       signal,
       onOutput: (chunk: string, stream: 'stdout' | 'stderr') => {
         tail.add(chunk);
@@ -762,6 +766,11 @@ class OutputTail {
       .join('\n')
       .trimEnd();
   }
+}
+
+function hasKeys(object: object): boolean {
+  for (const _ in object) return true;
+  return false;
 }
 
 function internal(e: unknown): string {

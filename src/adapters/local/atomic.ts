@@ -6,6 +6,7 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   writeSync,
 } from 'node:fs';
 import { hostname } from 'node:os';
@@ -25,12 +26,48 @@ export function tempName(target: string): string {
 }
 
 /**
+ * Directories known to exist because this process made them: a store writing a file per stage
+ * into the same few directories would otherwise ask for each one again every time (a mkdir
+ * and a stat per file). A directory removed meanwhile (`rm -rf .reprokit` during a run) is
+ * noticed by the write that fails with ENOENT, made again, and that write is repeated once.
+ */
+export class KnownDirs {
+  private readonly made = new Set<string>();
+
+  /** Runs `write`, which creates a file in `dir`, making `dir` first when needed. */
+  writeInto<T>(dir: string, write: () => T): T {
+    if (!this.made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      this.made.add(dir);
+      return write();
+    }
+    try {
+      return write();
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      mkdirSync(dir, { recursive: true });
+      return write();
+    }
+  }
+}
+
+/**
  * Writes via a temporary file and rename, so readers never see half a file while the system
  * runs. Not flushed to the disk: after a crash the name may hold blocks never written, so
- * readers check what they read (local-cache.ts says why that is the trade-off).
+ * readers check what they read (local-cache.ts says why that is the trade-off). With `dirs`,
+ * the directory is made only the first time (see KnownDirs).
  */
-export function writeFileAtomic(file: string, data: string | Buffer): void {
-  mkdirSync(dirname(file), { recursive: true });
+export function writeFileAtomic(file: string, data: string | Buffer, dirs?: KnownDirs): void {
+  const dir = dirname(file);
+  if (dirs) {
+    dirs.writeInto(dir, () => writeAndRename(file, data));
+    return;
+  }
+  mkdirSync(dir, { recursive: true });
+  writeAndRename(file, data);
+}
+
+function writeAndRename(file: string, data: string | Buffer): void {
   const tmp = tempName(file);
   try {
     const fd = openSync(tmp, 'w');
@@ -47,9 +84,14 @@ export function writeFileAtomic(file: string, data: string | Buffer): void {
   }
 }
 
-/** Synchronous on purpose: thousands of small reads are several times faster without promises. */
+/**
+ * Synchronous on purpose: thousands of small reads are several times faster without promises.
+ * A missing file is asked with a stat that does not throw: most lookups during a run miss, and
+ * the error a failed read builds (with its stack) costs several times the stat.
+ */
 export async function readJson(file: string): Promise<unknown> {
   try {
+    if (!statSync(file, { throwIfNoEntry: false })) return undefined;
     return JSON.parse(readFileSync(file, 'utf8')) as unknown;
   } catch {
     return undefined;

@@ -1,18 +1,25 @@
+import { createHash } from 'node:crypto';
 import {
   chmodSync,
+  closeSync,
   constants,
   copyFileSync,
   existsSync,
+  fstatSync,
+  linkSync,
   mkdirSync,
+  openSync,
+  readSync,
   renameSync,
   rmSync,
   statSync,
+  writeSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { checkRecord } from '../../core/record-check.js';
 import type { FileDigest, StageRecord } from '../../core/record.js';
 import type { RestoreOutcome, SaveOutcome, StageCache } from '../../ports.js';
-import { readJson, stageFileName, tempName, writeFileAtomic } from './atomic.js';
+import { KnownDirs, readJson, stageFileName, tempName, writeFileAtomic } from './atomic.js';
 import { sha256File } from '../hashing/file-hasher.js';
 import { sweepSiblingTemps } from './sweep.js';
 
@@ -26,6 +33,8 @@ import { sweepSiblingTemps } from './sweep.js';
  */
 export class LocalCache implements StageCache {
   readonly name = 'local';
+  /** objects/ab, entries, latest: made once per process, not once per stage. */
+  private readonly dirs = new KnownDirs();
 
   constructor(
     private readonly dir: string,
@@ -69,11 +78,37 @@ export class LocalCache implements StageCache {
       let bytes = 0;
       for (const file of cachedFiles(record)) bytes += this.store(file);
       const json = JSON.stringify(record);
-      writeFileAtomic(entry, json);
-      writeFileAtomic(join(this.dir, 'latest', stageFileName(record.stage)), json);
+      writeFileAtomic(entry, json, this.dirs);
+      this.writeLatest(entry, join(this.dir, 'latest', stageFileName(record.stage)), json);
       return { ok: true, bytes };
     } catch (e) {
       return { ok: false, reason: (e as Error).message };
+    }
+  }
+
+  /**
+   * The newest record of a stage is the entry just written: a second name for it (a hard link,
+   * renamed into place) instead of a second copy. Creating a file costs 0.2–0.35 ms of CPU on
+   * ext4 here, a link a tenth of that. Entries are never changed in place (written whole and
+   * renamed), so the two names cannot drift apart. Where links are not allowed, a copy.
+   */
+  private writeLatest(entry: string, latest: string, json: string): void {
+    try {
+      this.dirs.writeInto(dirname(latest), () => {
+        const tmp = tempName(latest);
+        try {
+          linkSync(entry, tmp);
+          // (Were both names one file already, rename would leave tmp: it cannot be, the entry
+          // was just written as a new file; a concurrent save of the same key could leave one
+          // temporary name, which gc removes.)
+          renameSync(tmp, latest);
+        } catch (e) {
+          rmSync(tmp, { force: true });
+          throw e;
+        }
+      });
+    } catch {
+      writeFileAtomic(latest, json, this.dirs);
     }
   }
 
@@ -93,18 +128,24 @@ export class LocalCache implements StageCache {
   private store(file: FileDigest): number {
     const target = this.objectPath(file.digest);
     if (statSync(target, { throwIfNoEntry: false })?.size === file.size) return 0;
-    mkdirSync(join(target, '..'), { recursive: true });
+    this.dirs.writeInto(dirname(target), () => this.copyIn(file, target));
+    return file.size;
+  }
+
+  private copyIn(file: FileDigest, target: string): void {
+    const source = this.toAbsolute(file.path);
     const tmp = tempName(target);
     try {
-      copyFileSync(this.toAbsolute(file.path), tmp, constants.COPYFILE_FICLONE);
-      const actual = sha256File(tmp, statSync(tmp).size);
-      if (actual !== file.digest) throw new Error(`${file.path} changed while it was being saved`);
+      if (file.size <= SMALL_OBJECT) writeSmallObject(source, tmp, file);
+      else {
+        copyFileSync(source, tmp, constants.COPYFILE_FICLONE);
+        if (sha256File(tmp, statSync(tmp).size) !== file.digest) throw changedWhileSaved(file);
+      }
       renameSync(tmp, target);
     } catch (e) {
       rmSync(tmp, { force: true });
       throw e;
     }
-    return file.size;
   }
 
   /** A failed verification drops the entry, so the rerun's save writes it again. */
@@ -158,6 +199,45 @@ export class LocalCache implements StageCache {
       return { ok: false, reason: (e as Error).message };
     }
   }
+}
+
+/**
+ * Objects up to this size are read into memory, checked and written, instead of copied and
+ * read back to be checked: half the system calls, and the bytes checked are the bytes written.
+ * Far below the hash's leaf size, so their digest is the plain SHA-256 computed here.
+ */
+const SMALL_OBJECT = 64 * 1024;
+
+function writeSmallObject(source: string, tmp: string, file: FileDigest): void {
+  const { bytes, mode } = readUpTo(source, file.size + 1);
+  if (createHash('sha256').update(bytes).digest('hex') !== file.digest)
+    throw changedWhileSaved(file);
+  // The source's permissions, as a copy would have them (an output only its owner may read
+  // stays so in the store); the umask can only take bits away.
+  const fd = openSync(tmp, 'wx', mode & 0o777);
+  try {
+    for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** At most `limit` bytes of a file (one more than expected shows it grew), and its mode. */
+function readUpTo(file: string, limit: number): { bytes: Buffer; mode: number } {
+  const buffer = Buffer.allocUnsafe(limit);
+  const fd = openSync(file, 'r');
+  try {
+    const { mode } = fstatSync(fd);
+    let at = 0;
+    for (let n = 1; at < limit && n > 0; at += n) n = readSync(fd, buffer, at, limit - at, null);
+    return { bytes: buffer.subarray(0, at), mode };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function changedWhileSaved(file: FileDigest): Error {
+  return new Error(`${file.path} changed while it was being saved`);
 }
 
 function cachedFiles(record: StageRecord): FileDigest[] {

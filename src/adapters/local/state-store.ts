@@ -97,8 +97,10 @@ export class LogStateStore implements StateStore {
     const line = (this.torn ? '\n' : '') + JSON.stringify(record) + '\n';
     let before: number | undefined;
     try {
-      this.fs.mkdirSync(dirname(this.file), { recursive: true });
       before = this.fs.size(this.file);
+      // The directory is made only when the log is missing: once per project, not per stage
+      // (and again if `.reprokit` was removed during the run).
+      if (before === undefined) this.fs.mkdirSync(dirname(this.file), { recursive: true });
       this.fs.appendFileSync(this.file, line);
     } catch (e) {
       this.cutBack(before);
