@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { TempProject } from '../support/project.js';
 
@@ -52,7 +52,7 @@ describe('the no-op snapshot (fast path of status and run)', () => {
     await settle();
     const full = reprokit(p.root, ['status', '--json']);
     expect(full.fast).toBe(false);
-    expect(existsSync(p.path('.reprokit/noop-snapshot.json'))).toBe(true);
+    expect(existsSync(p.path('.reprokit/noop-snapshot.bin'))).toBe(true);
   });
   afterEach(() => p.dispose());
 
@@ -95,6 +95,48 @@ describe('the no-op snapshot (fast path of status and run)', () => {
         durationMs: 0,
       }));
     expect(timeless(fullRun.stdout)).toEqual(timeless(run.stdout));
+  });
+
+  it('prints the same plain and coloured status, and the same run log, as the full check', () => {
+    for (const env of [{}, { FORCE_COLOR: '1' }]) {
+      const fast = reprokit(p.root, ['status'], env);
+      const full = reprokit(p.root, ['status'], { ...env, REPROKIT_NO_FASTPATH: '1' });
+      expect(fast.fast).toBe(true);
+      expect(fast.stdout).toBe(full.stdout);
+      expect(fast.code).toBe(full.code);
+    }
+    const run = reprokit(p.root, ['run']);
+    const fullRun = reprokit(p.root, ['run'], { REPROKIT_NO_FASTPATH: '1' });
+    expect(run.fast).toBe(true);
+    // the summary's last line says how long the check took
+    const timeless = (text: string) => text.replace(/ in [^\n]*\n$/, '');
+    expect(timeless(run.stdout)).toBe(timeless(fullRun.stdout));
+    // the stage lines; a slow full check adds a line saying how long it took
+    const stageLines = (text: string) =>
+      text.split('\n').filter((l) => !l.startsWith('reprokit: '));
+    expect(stageLines(run.stderr)).toEqual(stageLines(fullRun.stderr));
+  });
+
+  it('takes the full check, with the same answer, when the snapshot is damaged', async () => {
+    const file = p.path('.reprokit/noop-snapshot.bin');
+    const expected = reprokit(p.root, ['status', '--json'], { REPROKIT_NO_FASTPATH: '1' }).stdout;
+    const bytes = readFileSync(file);
+    const damaged = [
+      bytes.subarray(0, bytes.length >> 1),
+      bytes.subarray(0, 10),
+      Buffer.from('{"format":3}'),
+      Buffer.concat([bytes, Buffer.from('x')]),
+    ];
+    for (const content of damaged) {
+      writeFileSync(file, content);
+      const after = reprokit(p.root, ['status', '--json']);
+      expect(after.fast).toBe(false);
+      expect(after.code).toBe(0);
+      expect(after.stdout).toBe(expected);
+    }
+    // the full check wrote a good snapshot again
+    await settle();
+    expect(reprokit(p.root, ['status', '--json']).fast).toBe(true);
   });
 
   it('takes the full check after a dep changes', () => {

@@ -1,14 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { RunReport } from '../../engine/events.js';
+import { colorEnabled } from './color.js';
 import type { CliIo } from './io.js';
-import { readValidSnapshot } from './noop-snapshot.js';
-import { planJson, planTable, runJson } from './output.js';
-import { CliReporter, summaryTable } from './reporter.js';
-import { snapshotArgs } from './snapshot.js';
+import { parseStages, readValidSnapshot } from './noop-snapshot.js';
+import { snapshotArgs } from './snapshot-args.js';
 import type { ParsedArgs } from './spec.js';
 import { flag, text } from './spec.js';
-import { colorEnabled, painter } from './color.js';
 
 /** Manifests the fast path knows; dvc.yaml projects always take the full path (dvc.lock check). */
 const OWN_MANIFESTS = ['reprokit.yml', 'reprokit.yaml'];
@@ -16,46 +13,40 @@ const OWN_MANIFESTS = ['reprokit.yml', 'reprokit.yaml'];
 /**
  * Answers `status`/`run` from a valid no-op snapshot, or returns undefined for the full check.
  * It gets the arguments from the one parser; snapshotArgs is the rule for which it may answer.
+ * Plain `status` answers are printed as the snapshot recorded them; anything else is rendered
+ * by noop-report.ts, loaded only then (the CLI entry loads this module on every start).
+ * writeStdout prints bytes as they are; the CLI entry passes process.stdout's write.
  */
-export function tryFastPath(args: ParsedArgs, io: CliIo): number | undefined {
+export async function tryFastPath(
+  args: ParsedArgs,
+  io: CliIo,
+  writeStdout: (bytes: Uint8Array) => void,
+): Promise<number | undefined> {
   if (io.env.REPROKIT_NO_FASTPATH || !snapshotArgs(args)) return undefined;
   const started = Date.now();
   const root = resolve(io.cwd, text(args, 'directory') ?? '.');
   const manifest = OWN_MANIFESTS.find((f) => existsSync(join(root, f)));
   if (!manifest) return undefined;
-  const stages = readValidSnapshot(root, manifest);
-  if (!stages) return undefined;
-  if (io.env.REPROKIT_DEBUG)
-    io.stderr.write('reprokit: answered from the no-op snapshot (nothing changed)\n');
-  const report: RunReport = {
-    ok: true,
-    interrupted: false,
-    durationMs: Date.now() - started,
-    stages: stages.map((s) => ({
-      name: s.name,
-      result: 'fresh',
-      status: 'fresh',
-      reasons: s.reasons,
-      durationMs: 0,
-      ...(s.key ? { key: s.key } : {}),
-      ...(s.savedMs !== undefined ? { savedMs: s.savedMs } : {}),
-    })),
-  };
   const json = flag(args, 'json');
-  if (args.command === 'status') {
-    const paint = painter(!json && colorEnabled(io.stdout, io.env));
-    io.stdout.write(
-      json ? JSON.stringify(planJson(report), null, 2) + '\n' : planTable(report, paint),
-    );
+  const command = args.command === 'status' ? 'status' : 'run';
+  const printed = command === 'status' && (json || !colorEnabled(io.stdout, io.env));
+  const want = printed ? (json ? 'statusJson' : 'statusText') : 'stages';
+  const section = readValidSnapshot(root, manifest, want);
+  if (!section) return undefined;
+  if (printed) {
+    debug(io);
+    writeStdout(section);
     return 0;
   }
-  const reporter = new CliReporter(io.stderr, {
-    paint: painter(colorEnabled(io.stderr, io.env)),
-    live: io.stderr.isTTY === true && !json,
-  });
-  reporter.setStageNames(report.stages.map((s) => s.name));
-  for (const stage of report.stages) reporter.handle({ type: 'stage-end', report: stage });
-  reporter.finish();
-  io.stdout.write(json ? JSON.stringify(runJson(report), null, 2) + '\n' : summaryTable(report));
+  const stages = parseStages(section);
+  if (!stages) return undefined;
+  const { noopReport, printNoopAnswer } = await import('./noop-report.js');
+  debug(io);
+  printNoopAnswer(command, json, noopReport(stages, Date.now() - started), io);
   return 0;
+}
+
+function debug(io: CliIo): void {
+  if (io.env.REPROKIT_DEBUG)
+    io.stderr.write('reprokit: answered from the no-op snapshot (nothing changed)\n');
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { killAllCommands } from '../../adapters/local/process-runner.js';
 import { tryFastPath } from './fast-path.js';
+import type { CliIo } from './io.js';
 import { dispatch, parseOrExplain } from './main.js';
 
 const controller = new AbortController();
@@ -8,8 +8,16 @@ let interrupts = 0;
 const onSignal = (signal: NodeJS.Signals) => {
   interrupts++;
   if (interrupts > 1) {
-    killAllCommands();
-    process.exit(130);
+    // Loaded by then if any command runs; a static import would load child_process (and with it
+    // net, streams, dgram) on every start, the no-op fast path's too.
+    void import('../../adapters/local/process-runner.js').then(
+      ({ killAllCommands }) => {
+        killAllCommands();
+        process.exit(130);
+      },
+      () => process.exit(130),
+    );
+    return;
   }
   process.stderr.write(
     `\nreprokit: ${signal}: stopping running stages; nothing of theirs is recorded\n`,
@@ -19,9 +27,14 @@ const onSignal = (signal: NodeJS.Signals) => {
 process.on('SIGINT', onSignal);
 process.on('SIGTERM', onSignal);
 
-const io = {
-  stdout: process.stdout,
-  stderr: process.stderr,
+/** The standard streams are made on first use: a fast-path answer may never touch stderr. */
+const io: CliIo = {
+  get stdout() {
+    return process.stdout;
+  },
+  get stderr() {
+    return process.stderr;
+  },
   cwd: process.cwd(),
   env: process.env,
   signal: controller.signal,
@@ -34,7 +47,8 @@ const io = {
 async function start(): Promise<number> {
   const args = parseOrExplain(process.argv.slice(2), io);
   if (typeof args === 'number') return args;
-  return tryFastPath(args, io) ?? dispatch(args, io);
+  const writeStdout = (bytes: Uint8Array) => process.stdout.write(bytes);
+  return (await tryFastPath(args, io, writeStdout)) ?? dispatch(args, io);
 }
 
 start().then(

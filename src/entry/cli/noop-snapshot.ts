@@ -1,7 +1,25 @@
-import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import type { Reason } from '../../core/reasons.js';
 import { VERSION } from '../../version.js';
+import type { TextSection } from './noop-snapshot-format.js';
+import {
+  decodeSnapshot,
+  encodeSnapshot,
+  FIELDS_PER_PATH,
+  neededBytes,
+  PREFIX_BYTES,
+} from './noop-snapshot-format.js';
 
 /**
  * The no-op fast path. After a check that found every stage fresh, the CLI writes down the
@@ -11,21 +29,18 @@ import { VERSION } from '../../version.js';
  * decision depends on changed either, and the same answer is given without parsing the manifest
  * or hashing anything, the way make answers from timestamps, but from all five facts at once.
  * Any difference, or anything unusual (a symlink, a file modified in the last two seconds, a
- * different reprokit version), falls back to the full check.
+ * different reprokit version), falls back to the full check. The bytes: noop-snapshot-format.ts.
  */
-export const SNAPSHOT_FILE = '.reprokit/noop-snapshot.json';
+export const SNAPSHOT_FILE = '.reprokit/noop-snapshot.bin';
+
+/** Where reprokit 0.1 kept a JSON snapshot; removed when the binary one is written. */
+const JSON_SNAPSHOT_FILE = '.reprokit/noop-snapshot.json';
 
 /** Signatures of files changed this recently are not trusted: a same-tick rewrite keeps them. */
 const RACY_MS = 2000;
 
-type Signature = [
-  path: string,
-  size: number,
-  mtimeMs: number,
-  ctimeMs: number,
-  ino: number,
-  mode: number,
-];
+/** One options object for every call: no allocation per path. */
+const NO_THROW = { throwIfNoEntry: false } as const;
 
 export interface SnapshotStage {
   readonly name: string;
@@ -34,21 +49,25 @@ export interface SnapshotStage {
   readonly savedMs?: number;
 }
 
-interface Snapshot {
-  /** 3: reasons are typed (core/reasons.ts), no longer text. */
-  readonly format: 3;
-  readonly version: string;
-  readonly root: string;
-  readonly manifest: string;
-  readonly paths: readonly Signature[];
-  readonly stages: readonly SnapshotStage[];
+/** The exact output the fast path prints for `status --json` and uncoloured `status`. */
+export interface SnapshotAnswers {
+  readonly statusJson: string;
+  readonly statusText: string;
 }
 
-/** Plain (not bigint) stats: building BigIntStats costs more than the syscall here. */
-function signature(root: string, path: string): Signature | undefined {
-  const stats = lstatSync(path === '' ? root : `${root}${sep}${path}`, { throwIfNoEntry: false });
-  if (!stats || stats.isSymbolicLink()) return undefined;
-  return [path, stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino, stats.mode];
+/**
+ * Plain (not bigint) stats: building BigIntStats costs more than the syscall here. Writes the
+ * five numbers at `numbers[at…]`; false for a missing path or a symlink.
+ */
+function signature(root: string, path: string, numbers: Float64Array, at: number): boolean {
+  const stats = lstatSync(path === '' ? root : `${root}${sep}${path}`, NO_THROW);
+  if (!stats || stats.isSymbolicLink()) return false;
+  numbers[at] = stats.size;
+  numbers[at + 1] = stats.mtimeMs;
+  numbers[at + 2] = stats.ctimeMs;
+  numbers[at + 3] = stats.ino;
+  numbers[at + 4] = stats.mode;
+  return true;
 }
 
 /** Writes the snapshot, or removes a stale one when some path cannot be vouched for. */
@@ -57,64 +76,125 @@ export function writeNoopSnapshot(
   manifest: string,
   paths: Iterable<string>,
   stages: readonly SnapshotStage[],
+  answers: SnapshotAnswers,
 ): boolean {
   const file = join(root, SNAPSHOT_FILE);
   const now = Date.now();
-  const signatures: Signature[] = [];
-  for (const path of new Set(paths)) {
-    const sig = signature(root, path);
-    if (!sig || now - sig[2] < RACY_MS || now - sig[3] < RACY_MS) {
+  const unique = [...new Set(paths)];
+  const numbers = new Float64Array(unique.length * FIELDS_PER_PATH);
+  for (let i = 0; i < unique.length; i++) {
+    const at = i * FIELDS_PER_PATH;
+    if (
+      !signature(root, unique[i] as string, numbers, at) ||
+      now - (numbers[at + 1] as number) < RACY_MS ||
+      now - (numbers[at + 2] as number) < RACY_MS
+    ) {
       removeNoopSnapshot(root);
       return false;
     }
-    signatures.push(sig);
   }
-  const snapshot: Snapshot = {
-    format: 3,
+  const bytes = encodeSnapshot({
     version: VERSION,
     root,
     manifest,
-    paths: signatures,
-    stages,
-  };
+    paths: unique,
+    numbers,
+    stages: JSON.stringify(stages),
+    ...answers,
+  });
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(`${file}.tmp`, JSON.stringify(snapshot));
+  writeFileSync(`${file}.tmp`, bytes);
   renameSync(`${file}.tmp`, file);
+  rmSync(join(root, JSON_SNAPSHOT_FILE), { force: true });
   return true;
 }
 
 export function removeNoopSnapshot(root: string): void {
   rmSync(join(root, SNAPSHOT_FILE), { force: true });
+  rmSync(join(root, JSON_SNAPSHOT_FILE), { force: true });
 }
 
-/** The stages of a still-valid snapshot, or undefined when the full check has to run. */
+/**
+ * From a snapshot whose every signature still matches: the bytes of one section, an answer
+ * ready to print (decoding 1 MB only to encode it again costs) or the stages (parseStages).
+ * Undefined when the full check has to run. Reads only as much of the file as that needs.
+ */
 export function readValidSnapshot(
   root: string,
   manifest: string,
-): readonly SnapshotStage[] | undefined {
-  let snapshot: Snapshot;
-  try {
-    snapshot = JSON.parse(readFileSync(join(root, SNAPSHOT_FILE), 'utf8')) as Snapshot;
-  } catch {
-    return undefined;
-  }
+  want: TextSection,
+): Uint8Array | undefined {
+  const bytes = readSnapshotFile(join(root, SNAPSHOT_FILE), want);
+  const snapshot = bytes && decodeSnapshot(bytes.data, bytes.size);
   if (
-    snapshot.format !== 3 ||
+    !snapshot ||
     snapshot.version !== VERSION ||
     snapshot.root !== root ||
-    snapshot.manifest !== manifest
-  )
-    return undefined;
-  if (
-    !Array.isArray(snapshot.paths) ||
-    !Array.isArray(snapshot.stages) ||
+    snapshot.manifest !== manifest ||
     snapshot.paths.length === 0
   )
     return undefined;
-  for (const recorded of snapshot.paths) {
-    const now = signature(root, recorded[0]);
-    if (!now) return undefined;
-    for (let i = 1; i < 6; i++) if (now[i] !== recorded[i]) return undefined;
+  const { paths, numbers } = snapshot;
+  // The loop the whole fast path is about: one lstat per path, five numbers compared, no
+  // allocation of our own. A recorded mode is never a symlink's, so equal modes rule one out.
+  for (let i = 0, at = 0; i < paths.length; i++, at += FIELDS_PER_PATH) {
+    const path = paths[i] as string;
+    const stats = lstatSync(path === '' ? root : `${root}${sep}${path}`, NO_THROW);
+    if (
+      !stats ||
+      stats.mode !== numbers[at + 4] ||
+      stats.size !== numbers[at] ||
+      stats.mtimeMs !== numbers[at + 1] ||
+      stats.ctimeMs !== numbers[at + 2] ||
+      stats.ino !== numbers[at + 3]
+    )
+      return undefined;
   }
-  return snapshot.stages;
+  return snapshot.bytes(want);
+}
+
+/** The file's first bytes, as many as the paths and `want` need; undefined if unreadable. */
+function readSnapshotFile(
+  file: string,
+  want: TextSection,
+): { data: Buffer; size: number } | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const { size } = fstatSync(fd);
+    const prefix = readAt(fd, Math.min(PREFIX_BYTES, size));
+    const needed = Math.min(size, neededBytes(prefix, size, want) ?? size);
+    return { data: needed <= prefix.length ? prefix : readAt(fd, needed), size };
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readAt(fd: number, length: number): Buffer {
+  const data = Buffer.allocUnsafe(length);
+  let done = 0;
+  while (done < length) {
+    const n = readSync(fd, data, done, length - done, done);
+    if (n === 0) break;
+    done += n;
+  }
+  return done === length ? data : data.subarray(0, done);
+}
+
+/** The stages section as the check that wrote it reported them; undefined if it does not decode. */
+export function parseStages(bytes: Uint8Array): readonly SnapshotStage[] | undefined {
+  try {
+    const stages = JSON.parse(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'),
+    ) as unknown;
+    return Array.isArray(stages) ? (stages as SnapshotStage[]) : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -3,27 +3,10 @@ import type { Session } from '../../session/session.js';
 import { bestEffort } from '../../session/best-effort.js';
 import type { SnapshotStage } from './noop-snapshot.js';
 import { removeNoopSnapshot, writeNoopSnapshot } from './noop-snapshot.js';
+import { snapshotAnswers } from './noop-report.js';
+import { snapshotArgs } from './snapshot-args.js';
 import type { ParsedArgs } from './spec.js';
 import { flag, list, text } from './spec.js';
-
-/**
- * The `status`/`run` invocations a no-op snapshot may answer: nothing but -C, --json, --jobs and
- * (status) --exit-code, whose answer for an all-fresh project does not depend on anything else.
- * The fast path (fast-path.ts) and the writer below use this one rule.
- */
-export function snapshotArgs(args: ParsedArgs): boolean {
-  if (args.command !== 'status' && args.command !== 'run') return false;
-  if (args.operands.length > 0) return false;
-  const allowed = [
-    'directory',
-    'json',
-    'jobs',
-    ...(args.command === 'status' ? ['exit-code'] : []),
-  ];
-  return Object.entries(args.values).every(
-    ([name, value]) => allowed.includes(name) || value === false,
-  );
-}
 
 /**
  * After a full check: writes the snapshot when every stage was fresh, else removes it. Best
@@ -50,15 +33,17 @@ export function updateSnapshot(
   return bestEffort([
     [
       'the no-op snapshot',
-      () =>
-        fresh
-          ? writeNoopSnapshot(
-              session.root,
-              session.manifest,
-              [...journal, '.reprokit/state.jsonl'],
-              all.map(snapshotStage),
-            )
-          : removeNoopSnapshot(session.root),
+      () => {
+        if (!fresh) return removeNoopSnapshot(session.root);
+        const stages = all.map(snapshotStage);
+        return writeNoopSnapshot(
+          session.root,
+          session.manifest,
+          [...journal, '.reprokit/state.jsonl'],
+          stages,
+          snapshotAnswers(stages),
+        );
+      },
     ],
   ]);
 }
