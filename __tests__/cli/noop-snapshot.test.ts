@@ -98,7 +98,7 @@ describe('the no-op snapshot (fast path of status and run)', () => {
   });
 
   it('prints the same plain and coloured status, and the same run log, as the full check', () => {
-    for (const env of [{}, { FORCE_COLOR: '1' }]) {
+    for (const env of [{}, { FORCE_COLOR: '1' }] as Record<string, string>[]) {
       const fast = reprokit(p.root, ['status'], env);
       const full = reprokit(p.root, ['status'], { ...env, REPROKIT_NO_FASTPATH: '1' });
       expect(fast.fast).toBe(true);
