@@ -2,6 +2,155 @@ export const id = 994;
 export const ids = [994];
 export const modules = {
 
+/***/ 2585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ withRetry),
+/* harmony export */   v: () => (/* binding */ DEFAULT_RETRY)
+/* harmony export */ });
+/* harmony import */ var _s3_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8597);
+
+const DEFAULT_RETRY = { attempts: 5, baseDelayMs: 200, maxDelayMs: 10_000 };
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Runs one S3 operation, retrying throttling (503 SlowDown, 429), 5xx and dropped connections
+ * with exponential backoff and full jitter (spreads a herd of CI jobs hitting one bucket).
+ * Throws an S3Failure saying what kind of failure ended it.
+ */
+async function withRetry(policy, operation) {
+    const sleep = policy.sleep ?? realSleep;
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await operation();
+        }
+        catch (error) {
+            const kind = error instanceof _s3_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .S3Failure */ .be ? error.kind : (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyS3Error */ .RC)(error);
+            const detail = error instanceof _s3_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .S3Failure */ .be ? error.detail : (0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeS3Error */ .ye)(error);
+            // Errors that are not about the service (a bad object, a local file) pass through as they are.
+            if (kind === 'other' && !isServiceError(error))
+                throw error;
+            if (!(0,_s3_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isTransient */ .dg)(kind) || attempt + 1 >= policy.attempts)
+                throw new _s3_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .S3Failure */ .be(kind, detail);
+            const cap = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
+            await sleep(Math.random() * cap);
+        }
+    }
+}
+function isServiceError(error) {
+    return typeof error === 'object' && error !== null && '$metadata' in error;
+}
+
+
+/***/ }),
+
+/***/ 8597:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RC: () => (/* binding */ classifyS3Error),
+/* harmony export */   be: () => (/* binding */ S3Failure),
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   ye: () => (/* binding */ describeS3Error)
+/* harmony export */ });
+const THROTTLE_NAMES = new Set([
+    'SlowDown',
+    'Throttling',
+    'ThrottlingException',
+    'RequestLimitExceeded',
+    'TooManyRequestsException',
+    'RequestThrottled',
+]);
+const NETWORK_CODES = new Set([
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'ETIMEDOUT',
+    'EPIPE',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ECONNABORTED',
+    'ERR_STREAM_PREMATURE_CLOSE',
+]);
+function classifyS3Error(error) {
+    const e = (error ?? {});
+    const name = e.name ?? e.Code ?? '';
+    const status = e.$metadata?.httpStatusCode;
+    if (name === 'NoSuchKey' || name === 'NotFound' || status === 404)
+        return name === 'NoSuchBucket' ? 'no-bucket' : 'not-found';
+    if (name === 'CredentialsProviderError')
+        return 'no-credentials';
+    if (name === 'AccessDenied' || status === 403)
+        return 'denied';
+    if (THROTTLE_NAMES.has(name) || status === 429 || e.$retryable?.throttling)
+        return 'throttled';
+    if (status !== undefined && status >= 500)
+        return 'server';
+    if (NETWORK_CODES.has(e.code ?? '') ||
+        name === 'TimeoutError' ||
+        name === 'AbortError' ||
+        /socket hang up|ECONNREFUSED|ECONNRESET|premature close|aborted/i.test(e.message ?? ''))
+        return 'unreachable';
+    return 'other';
+}
+function isTransient(kind) {
+    return kind === 'throttled' || kind === 'server' || kind === 'unreachable';
+}
+/** A short description for a warning: never the request, its headers or any credential. */
+function describeS3Error(error) {
+    const e = (error ?? {});
+    const status = e.$metadata?.httpStatusCode;
+    const name = e.name ?? e.code ?? 'Error';
+    const message = (e.message ?? '').split('\n')[0]?.slice(0, 200) ?? '';
+    return `${name}${status ? ` (HTTP ${status})` : ''}${message && message !== name ? `: ${message}` : ''}`;
+}
+/** A failure that was already classified (and retried when transient). */
+class S3Failure extends Error {
+    kind;
+    detail;
+    constructor(kind, detail) {
+        super(detail);
+        this.kind = kind;
+        this.detail = detail;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2184:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ formatDuration),
+/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** Human-friendly figures shared by the CLI and the action's summaries. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const minutes = Math.floor(ms / 60_000);
+    return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
+}
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+
+
+/***/ }),
+
 /***/ 3994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -15,8 +164,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/entry/cli/context.ts + 17 modules
 var context = __webpack_require__(2434);
-// EXTERNAL MODULE: ./src/entry/cli/remote.ts + 11 modules
-var cli_remote = __webpack_require__(6671);
+// EXTERNAL MODULE: ./src/entry/cli/remote.ts + 3 modules
+var cli_remote = __webpack_require__(7359);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/adapters/local/local-cache.ts
@@ -171,8 +320,8 @@ async function gcRemote(command) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/engine/engine.ts + 8 modules
-var engine = __webpack_require__(3965);
+// EXTERNAL MODULE: ./src/engine/engine.ts + 9 modules
+var engine = __webpack_require__(2680);
 // EXTERNAL MODULE: ./src/session/run-options.ts
 var run_options = __webpack_require__(3454);
 // EXTERNAL MODULE: ./src/session/stages.ts + 1 modules
@@ -253,7 +402,7 @@ async function viaStaging(options, record) {
     (0,external_node_fs_.mkdirSync)(options.stagingDir, { recursive: true });
     const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(options.stagingDir, 'pull-'));
     try {
-        const restored = await options.remoteAt(dir).restore(record);
+        const restored = await (await options.remoteAt(dir)).restore(record);
         if (!restored.ok)
             return { ok: false, reason: `remote: ${restored.reason}` };
         return await options.localAt(dir).save(record);
@@ -314,7 +463,7 @@ async function push_viaStaging(options, record) {
         const restored = await options.localAt(dir).restore(record);
         if (!restored.ok)
             return { ok: false, reason: `local cache: ${restored.reason}` };
-        return await options.remoteAt(dir).save(record);
+        return await (await options.remoteAt(dir)).save(record);
     }
     finally {
         (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
@@ -334,7 +483,7 @@ async function remoteCommand(context) {
     const { args, io, project, root } = context;
     const tally = new TransferTally();
     const onTransfer = (p) => tally.add(p);
-    const opened = (0,cli_remote/* cliRemote */.t$)(args, io, project, root, onTransfer);
+    const opened = await (0,cli_remote/* cliRemote */.t$)(args, io, project, root, onTransfer);
     if (!opened.ok) {
         io.stderr.write(`reprokit: ${opened.error}\n`);
         return 2;
@@ -355,8 +504,8 @@ async function remoteCommand(context) {
             now: Date.now(),
         });
     }
-    const remoteAt = (dir) => {
-        const again = (0,cli_remote/* cliRemote */.t$)(args, io, project, dir, onTransfer);
+    const remoteAt = async (dir) => {
+        const again = await (0,cli_remote/* cliRemote */.t$)(args, io, project, dir, onTransfer);
         if (!again.ok || !again.remote)
             throw new Error('Internal error: the remote could not be reopened');
         return again.remote;
