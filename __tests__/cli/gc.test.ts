@@ -1,4 +1,12 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collectGarbage } from '../../src/adapters/local/local-cache-gc.js';
@@ -71,6 +79,25 @@ describe('collectGarbage', () => {
     expect(removed.sort()).toEqual(
       ['entries/drop.json', 'latest/s-gone.json', object(b!), `${object(b!)}.123.0.tmp`].sort(),
     );
+  });
+
+  it('counts a record and its latest/ hard link once, and frees nothing while one name stays', () => {
+    const text = record([]);
+    mkdirSync(join(dir, 'latest'));
+    file('entries/gone.json', text, 2 * HOUR);
+    linkSync(join(dir, 'entries/gone.json'), join(dir, 'latest/s-gone.json'));
+    file('entries/old.json', text, 2 * HOUR);
+    linkSync(join(dir, 'entries/old.json'), join(dir, 'latest/s-kept.json'));
+    const result = collectGarbage({
+      dir,
+      keepKeys: new Set(),
+      keepStages: new Set(['kept']),
+      startedAt,
+      dryRun: false,
+    });
+    // gone.json and s-gone.json are one file; old.json's data lives on as latest/s-kept.json.
+    expect(result.bytesFreed).toBe(Buffer.byteLength(text));
+    expect(present()).toEqual(['entries', 'latest', 'latest/s-kept.json']);
   });
 
   it('an empty or missing cache is nothing to do', () => {

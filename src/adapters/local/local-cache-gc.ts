@@ -32,6 +32,8 @@ interface Listed {
   readonly name: string;
   readonly size: number;
   readonly mtimeMs: number;
+  /** Device and inode: a `latest/` record is a hard link to its entry (one file, two names). */
+  readonly file: string;
 }
 
 function list(dir: string): Listed[] {
@@ -45,7 +47,14 @@ function list(dir: string): Listed[] {
   for (const name of names) {
     const path = join(dir, name);
     const stats = statSync(path, { throwIfNoEntry: false });
-    if (stats?.isFile()) listed.push({ path, name, size: stats.size, mtimeMs: stats.mtimeMs });
+    if (stats?.isFile())
+      listed.push({
+        path,
+        name,
+        size: stats.size,
+        mtimeMs: stats.mtimeMs,
+        file: `${stats.dev}:${stats.ino}`,
+      });
   }
   return listed;
 }
@@ -69,21 +78,28 @@ function digestsOf(path: string): string[] | undefined {
 export function collectGarbage(request: GcRequest): GcResult {
   const young = (f: Listed) => f.mtimeMs >= request.startedAt;
   const keepLatest = new Set([...request.keepStages].map(stageFileName));
-  let bytesFreed = 0;
-  const remove = (f: Listed) => {
-    if (!request.dryRun) rmSync(f.path, { force: true });
-    bytesFreed += f.size;
-  };
   const entries = list(join(request.dir, 'entries'));
   const doomedEntries = entries.filter(
     (f) => !young(f) && !request.keepKeys.has(f.name.replace(/\.json$/, '')),
   );
   const latest = list(join(request.dir, 'latest'));
   const doomedLatest = latest.filter((f) => !young(f) && !keepLatest.has(f.name));
+  const doomed = new Set([...doomedEntries, ...doomedLatest].map((f) => f.path));
+  // Space comes back when a file's last name goes: a name removed while another stays frees nothing.
+  const stays = new Set(
+    [...entries, ...latest].filter((f) => !doomed.has(f.path)).map((f) => f.file),
+  );
+  const freed = new Set<string>();
+  let bytesFreed = 0;
+  const remove = (f: Listed) => {
+    if (!request.dryRun) rmSync(f.path, { force: true });
+    if (stays.has(f.file) || freed.has(f.file)) return;
+    freed.add(f.file);
+    bytesFreed += f.size;
+  };
   for (const f of [...doomedEntries, ...doomedLatest]) remove(f);
 
   // Read the records that remain only now: one written by a concurrent run since gc started counts.
-  const doomed = new Set([...doomedEntries, ...doomedLatest].map((f) => f.path));
   const live = new Set<string>();
   for (const f of [...list(join(request.dir, 'entries')), ...list(join(request.dir, 'latest'))]) {
     if (request.dryRun && doomed.has(f.path)) continue;
