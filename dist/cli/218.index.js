@@ -185,7 +185,13 @@ function list(dir) {
         const path = (0,external_node_path_.join)(dir, name);
         const stats = (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
         if (stats?.isFile())
-            listed.push({ path, name, size: stats.size, mtimeMs: stats.mtimeMs });
+            listed.push({
+                path,
+                name,
+                size: stats.size,
+                mtimeMs: stats.mtimeMs,
+                file: `${stats.dev}:${stats.ino}`,
+            });
     }
     return listed;
 }
@@ -206,20 +212,26 @@ function digestsOf(path) {
 function collectGarbage(request) {
     const young = (f) => f.mtimeMs >= request.startedAt;
     const keepLatest = new Set([...request.keepStages].map(atomic/* stageFileName */.Yf));
-    let bytesFreed = 0;
-    const remove = (f) => {
-        if (!request.dryRun)
-            (0,external_node_fs_.rmSync)(f.path, { force: true });
-        bytesFreed += f.size;
-    };
     const entries = list((0,external_node_path_.join)(request.dir, 'entries'));
     const doomedEntries = entries.filter((f) => !young(f) && !request.keepKeys.has(f.name.replace(/\.json$/, '')));
     const latest = list((0,external_node_path_.join)(request.dir, 'latest'));
     const doomedLatest = latest.filter((f) => !young(f) && !keepLatest.has(f.name));
+    const doomed = new Set([...doomedEntries, ...doomedLatest].map((f) => f.path));
+    // Space comes back when a file's last name goes: a name removed while another stays frees nothing.
+    const stays = new Set([...entries, ...latest].filter((f) => !doomed.has(f.path)).map((f) => f.file));
+    const freed = new Set();
+    let bytesFreed = 0;
+    const remove = (f) => {
+        if (!request.dryRun)
+            (0,external_node_fs_.rmSync)(f.path, { force: true });
+        if (stays.has(f.file) || freed.has(f.file))
+            return;
+        freed.add(f.file);
+        bytesFreed += f.size;
+    };
     for (const f of [...doomedEntries, ...doomedLatest])
         remove(f);
     // Read the records that remain only now: one written by a concurrent run since gc started counts.
-    const doomed = new Set([...doomedEntries, ...doomedLatest].map((f) => f.path));
     const live = new Set();
     for (const f of [...list((0,external_node_path_.join)(request.dir, 'entries')), ...list((0,external_node_path_.join)(request.dir, 'latest'))]) {
         if (request.dryRun && doomed.has(f.path))
