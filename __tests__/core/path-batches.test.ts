@@ -22,6 +22,24 @@ function randomPath(r: Generator<number>): string {
 }
 
 describe('PathBatches', () => {
+  it('files a directory the sorted list leaves and re-enters many times (s1.json, s1/x, s2.json, …)', () => {
+    const paths: string[] = [];
+    for (let i = 0; i < 500; i++) {
+      const name = `d/s${String(i).padStart(3, '0')}`;
+      paths.push(`${name}.json`, `${name}/x`);
+    }
+    paths.sort();
+    const batches = new PathBatches<string>();
+    batches.add(paths, 'first');
+    expect(batches.findAll(paths).every((b) => b === 'first')).toBe(true);
+    batches.deleteWithin('d/s250.json');
+    batches.deleteWithin('d/s499');
+    const found = batches.findAll(['d/s250.json', 'd/s251.json', 'd/s499/x', 'd/s499.json']);
+    expect(found).toEqual([undefined, 'first', undefined, 'first']);
+    batches.add(['d/s250.json'], 'again');
+    expect(batches.findAll(['d/s250.json', 'd/s000.json'])).toEqual(['again', 'first']);
+  });
+
   it('finds what a per-path map would, over random adds (small and large) and forgets', () => {
     const r = lcg(23);
     const batches = new PathBatches<number>();

@@ -60,8 +60,10 @@ export class PathBatches<B> {
     }
     const sorted = isSorted(paths) ? paths : [...paths].sort();
     // One run per directory, a stretch of the sorted list. A sorted list can leave a directory
-    // and come back ('a/b', 'a/b.c/x', 'a/c'): that directory's run then gets its own array.
+    // and come back ('a/b', 'a/b.c/x', 'a/c'; or 's1.json', 's1/…', 's2.json', 's2/…' many
+    // times): that directory's run then gets an array of its own, appended to in place.
     const mine = new Map<string, Run<B>>();
+    const owned = new Set<Run<B>>();
     let dir: string | undefined;
     let from = 0;
     for (let i = 0; i <= sorted.length; i++) {
@@ -76,9 +78,12 @@ export class PathBatches<B> {
           if (runs) runs.push(made);
           else this.runs.set(dir, [made]);
         } else {
-          run.paths = [...run.paths.slice(run.from, run.to), ...sorted.slice(from, i)];
+          const own = owned.has(run) ? (run.paths as string[]) : run.paths.slice(run.from, run.to);
+          owned.add(run);
+          for (let k = from; k < i; k++) own.push(sorted[k] as string);
+          run.paths = own;
           run.from = 0;
-          run.to = run.paths.length;
+          run.to = own.length;
         }
       }
       if (path === undefined) break;
