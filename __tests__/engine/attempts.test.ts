@@ -82,6 +82,43 @@ describe('runAttempts', () => {
     });
   });
 
+  it('once the run winds down (another stage failed), a failed attempt is final and a retry wait ends', async () => {
+    const windingDown = new AbortController();
+    let attempts = 0;
+    const waiting = await runAttempts<string>({
+      stage: 's',
+      runtime: runtime(5, 3_600_000),
+      signal: new AbortController().signal,
+      noMoreAttempts: windingDown.signal,
+      emit: (e) => {
+        if (e.type === 'stage-retry') windingDown.abort();
+      },
+      reset: async () => undefined,
+      attempt: async () => {
+        attempts++;
+        return { ok: false, failure: { kind: 'exited', code: 1 } };
+      },
+    });
+    expect(attempts).toBe(1);
+    expect(waiting).toEqual({
+      ok: false,
+      failure: { kind: 'exited', code: 1 },
+      attempt: { number: 1, of: 6 },
+    });
+    const retried: string[] = [];
+    const already = await runAttempts<string>({
+      stage: 's',
+      runtime: runtime(5),
+      signal: new AbortController().signal,
+      noMoreAttempts: windingDown.signal,
+      emit: (e) => void retried.push(e.type),
+      reset: async () => undefined,
+      attempt: async () => ({ ok: false, failure: { kind: 'exited', code: 2 } }),
+    });
+    expect(retried).toEqual([]);
+    expect(already.attempt).toEqual({ number: 1, of: 6 });
+  });
+
   it('a stop during an attempt is "interrupted", not a timeout, and is not retried', async () => {
     const run = new AbortController();
     const result = await runAttempts<string>({

@@ -11,6 +11,11 @@ export interface AttemptLoop<T> {
   readonly runtime: StageRuntime | undefined;
   /** The run's signal: a stop ends the running attempt and cancels any further one. */
   readonly signal: AbortSignal;
+  /**
+   * Aborts when the run is winding down (another stage failed without --keep-going): the
+   * running attempt may finish, but a failed one is final and a retry wait ends at once.
+   */
+  readonly noMoreAttempts?: AbortSignal;
   readonly emit: (event: EngineEvent) => void;
   /** Before every attempt after the first: removes what the failed one left behind. */
   readonly reset: () => Promise<void>;
@@ -35,8 +40,10 @@ export async function runAttempts<T>(loop: AttemptLoop<T>): Promise<AttemptsResu
     if (number > 1) await loop.reset();
     const outcome = await timedAttempt(loop);
     const attempt = { number, of };
+    const windingDown = loop.noMoreAttempts?.aborted === true;
     if (outcome.ok || number >= of || !retryable(outcome.failure) || loop.signal.aborted)
       return { ...outcome, attempt };
+    if (windingDown) return { ...outcome, attempt };
     const delayMs = loop.runtime?.retryDelay.ms ?? 0;
     loop.emit({
       type: 'stage-retry',
@@ -46,9 +53,13 @@ export async function runAttempts<T>(loop: AttemptLoop<T>): Promise<AttemptsResu
       failure: outcome.failure,
       delayMs,
     });
-    await pause(delayMs, loop.signal);
+    await pause(
+      delayMs,
+      loop.noMoreAttempts ? AbortSignal.any([loop.signal, loop.noMoreAttempts]) : loop.signal,
+    );
     // Stopped while waiting: the failed attempt is the last; nothing more starts.
     if (loop.signal.aborted) return { ok: false, failure: { kind: 'interrupted' }, attempt };
+    if (loop.noMoreAttempts?.aborted) return { ...outcome, attempt };
   }
 }
 

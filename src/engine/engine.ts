@@ -120,6 +120,8 @@ class PipelineRun {
   private readonly running = new Set<string>();
   private readonly images: ImagePins;
   private stopReason: StopCause | undefined;
+  /** Aborted by stop(): running stages finish their attempt, but none retries. */
+  private readonly windingDown = new AbortController();
   private done = 0;
   /** The pipeline's plot definitions: a walk over every stage, so made once, not per stage. */
   private plotDefinitions: readonly PlotDefinition[] | undefined;
@@ -161,6 +163,7 @@ class PipelineRun {
 
   private stop(reason: StopCause): void {
     this.stopReason ??= reason;
+    this.windingDown.abort();
   }
 
   private async resolveSafely(stage: Stage): Promise<Resolution> {
@@ -498,6 +501,7 @@ class PipelineRun {
       stage: stage.name,
       runtime: stage.runtime,
       signal: this.options.signal,
+      noMoreAttempts: this.windingDown.signal,
       emit,
       reset: () => this.clearOutputs(stage),
       attempt: (signal) => this.attempt(stage, signal, tail),
