@@ -136,6 +136,23 @@ describe('retries', () => {
     });
     expect(recorded()).toEqual(['flaky']);
   });
+
+  it("another stage failing (no --keep-going) ends a running stage's retries: its failure is final", async () => {
+    // `broken` fails only once `patient` has started, so both are running when the run stops.
+    manifest(
+      "stages:\n  patient:\n    cmd: touch started; exit 4\n    retries: 3\n    retry_delay: 1h\n  broken:\n    cmd: 'while [ ! -e started ]; do sleep 0.05; done; exit 3'\n",
+    );
+    const run = await runCli(['run', '--json', '--jobs', '2'], { cwd: root });
+    const stages = Object.fromEntries(
+      (JSON.parse(run.stdout) as { stages: StageJson[] }).stages.map((s) => [s.name, s]),
+    );
+    expect(stages.broken).toMatchObject({ result: 'failed', failure: { kind: 'exited', code: 3 } });
+    expect(stages.patient).toMatchObject({
+      result: 'failed',
+      failure: { kind: 'exited', code: 4 },
+      attempt: { number: 1, of: 4 },
+    });
+  });
 });
 
 describe('env and the key', () => {

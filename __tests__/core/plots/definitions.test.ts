@@ -2,7 +2,7 @@ import { readDvcManifest } from '../../../src/core/dvc/read.js';
 import { readReprokitManifest } from '../../../src/core/manifest/reprokit.js';
 import { parseYaml } from '../../../src/core/manifest/source.js';
 import type { Pipeline } from '../../../src/core/pipeline.js';
-import { pipelinePlots } from '../../../src/core/plots/capture.js';
+import { collapsesFile, pipelinePlots } from '../../../src/core/plots/capture.js';
 
 function doc(text: string): unknown {
   const parsed = parseYaml('m.yml', text);
@@ -75,6 +75,18 @@ describe('plot definitions', () => {
       'ml/out/cm.csv',
       'ml/out/importance.png',
     ]);
+  });
+
+  it('collapses only the files a confusion matrix reads (files and directories it names)', () => {
+    const pipeline = reprokit(
+      `stages:\n  train:\n    cmd: node train.js\n    plots:\n      - out/loss.csv\n      - {path: out/cm.csv, template: confusion, x: actual, y: predicted}\n      - {path: eval, template: confusion_normalized, x: actual, y: predicted}\n`,
+    );
+    const definitions = pipelinePlots(pipeline);
+    expect(
+      ['out/loss.csv', 'out/cm.csv', 'eval/test.csv', 'evaluation.csv'].map((p) =>
+        collapsesFile(definitions, p),
+      ),
+    ).toEqual([false, true, true, false]);
   });
 
   it('reports an unknown template with the closest one, and duplicate plots', () => {

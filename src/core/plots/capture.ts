@@ -18,6 +18,21 @@ export function pipelinePlots(pipeline: Pipeline): PlotDefinition[] {
   return [...top, ...fromStages];
 }
 
+/** The data files a definition reads, as written (a directory stands for the files under it). */
+export function definitionFiles(definition: PlotDefinition): string[] {
+  return [...definition.y.map((s) => s.file), ...(definition.x?.file ? [definition.x.file] : [])];
+}
+
+/** Whether a confusion matrix reads this file: its rows are then collapsed to counts, not thinned. */
+export function collapsesFile(definitions: readonly PlotDefinition[], path: string): boolean {
+  return definitions.some(
+    (d) =>
+      !d.image &&
+      d.template.startsWith('confusion') &&
+      definitionFiles(d).some((f) => isWithin(path, f)),
+  );
+}
+
 export interface CaptureFile {
   readonly path: string;
   /** Drawn as a confusion matrix: collapse rows rather than thin them. */
@@ -41,16 +56,8 @@ export function filesToCapture(
     for (const file of output.files) {
       const format = plotFormat(file.path);
       if (!format || format === 'image') continue;
-      const users = wanted.filter((d) =>
-        [...d.y.map((s) => s.file), ...(d.x?.file ? [d.x.file] : [])].some((f) =>
-          isWithin(file.path, f),
-        ),
-      );
-      if (users.length === 0) continue;
-      chosen.set(
-        file.path,
-        users.some((d) => d.template.startsWith('confusion')),
-      );
+      if (!wanted.some((d) => definitionFiles(d).some((f) => isWithin(file.path, f)))) continue;
+      chosen.set(file.path, collapsesFile(wanted, file.path));
     }
   }
   return [...chosen]

@@ -10,7 +10,7 @@ import {
 } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { recordedTable } from '../../../core/plots/bound.js';
-import { pipelinePlots } from '../../../core/plots/capture.js';
+import { collapsesFile, definitionFiles, pipelinePlots } from '../../../core/plots/capture.js';
 import { parsePlotFile, plotFormat } from '../../../core/plots/parse.js';
 import type { PlotDefinition, PlotTable } from '../../../core/plots/types.js';
 import { PLOT_LIMITS } from '../../../core/plots/types.js';
@@ -78,18 +78,14 @@ export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
 
 /** The data files the definitions name (a directory: the data files under it), by root-relative path. */
 function definedFiles(definitions: readonly PlotDefinition[]): string[] {
-  return [
-    ...new Set(
-      definitions
-        .filter((d) => !d.image)
-        .flatMap((d) => [...d.y.map((s) => s.file), ...(d.x?.file ? [d.x.file] : [])]),
-    ),
-  ];
+  return [...new Set(definitions.filter((d) => !d.image).flatMap(definitionFiles))];
 }
 
+/** A data file bounded as a run records it (confusion matrices collapsed, other tables thinned). */
 function readTable(
   path: string,
   text: string,
+  definitions: readonly PlotDefinition[],
   warn: (m: string) => void,
   where = '',
 ): PlotTable | undefined {
@@ -98,7 +94,9 @@ function readTable(
     warn(`${where}${parsed.error}`);
     return undefined;
   }
-  const recorded = recordedTable(path, parsed.value, { collapse: false });
+  const recorded = recordedTable(path, parsed.value, {
+    collapse: collapsesFile(definitions, path),
+  });
   if (!recorded.ok) warn(`${where}${recorded.notice}`);
   return recorded.ok ? recorded.table : undefined;
 }
@@ -112,7 +110,7 @@ function workspacePlots(
   for (const path of definedFiles(definitions).flatMap((p) => filesUnder(root, p))) {
     const format = plotFormat(path);
     if (!format || format === 'image') continue;
-    const table = readTable(path, readFileSyncText(join(root, path)), warn);
+    const table = readTable(path, readFileSyncText(join(root, path)), definitions, warn);
     if (table) tables.set(path, table);
   }
   return tables;
@@ -169,7 +167,7 @@ function gitPlots(
       if (!format || format === 'image') continue;
       const shown = git(['show', `${rev}:./${file}`]);
       if (shown.status !== 0) continue;
-      const table = readTable(file, shown.stdout, warn, `at ${rev}, `);
+      const table = readTable(file, shown.stdout, definitions, warn, `at ${rev}, `);
       if (table) tables.set(file, table);
     }
   }
