@@ -155,6 +155,8 @@ describe('local directory: directories made once, outputs checked as stored', ()
     expect(readFileSync(latest, 'utf8')).toBe(
       readFileSync(join(dir, 'entries', `${second.key}.json`), 'utf8'),
     );
+    // One file under two names (a link, not a second copy).
+    expect(statSync(latest).ino).toBe(statSync(join(dir, 'entries', `${second.key}.json`)).ino);
     // A healed entry (rewritten) leaves the newest record readable under both names.
     rmSync(join(dir, 'entries', `${second.key}.json`));
     expect(await cache.save(second)).toMatchObject({ ok: true, bytes: 0 });

@@ -45,15 +45,15 @@ export function stageKey(fingerprint: Fingerprint, sha256: Sha256): string {
   return sha256(JSON.stringify(fingerprint));
 }
 
-/**
- * The digest of a set of files: SHA-256 over `sha256sum`-style lines (`<digest>  <relpath>\n`)
- * sorted by relative path, so anyone can recompute it with coreutils.
- */
 interface TreeFile {
   readonly relpath: string;
   readonly digest: string;
 }
 
+/**
+ * The digest of a set of files: SHA-256 over `sha256sum`-style lines (`<digest>  <relpath>\n`)
+ * sorted by relative path, so anyone can recompute it with coreutils.
+ */
 export function treeDigest(files: readonly TreeFile[], sha256: Sha256): string {
   // Directory listings come sorted: check (one pass) before sorting a copy.
   let sorted = true;

@@ -163,10 +163,7 @@ async function globDigest(
     throw new DepProblem(
       `glob "${dep.path}" matches no files; mark it {path: '${dep.path}', optional: true} if that is expected`,
     );
-  return treeDigest(
-    digests.map((f) => ({ relpath: f.path, digest: f.digest })),
-    context.sha256,
-  );
+  return treeDigestWithin(digests, '', context.sha256);
 }
 
 /** Hashes a stage's outputs in the workspace; lists the declared outputs that are missing. */
@@ -201,10 +198,7 @@ export async function outputInWorkspace(
     };
   }
   const files = await context.files.get(await context.workspace.listFiles(out.path));
-  const digest = treeDigest(
-    files.map((f) => ({ relpath: relativeTo(f.path, out.path), digest: f.digest })),
-    context.sha256,
-  );
+  const digest = treeDigestWithin(files, out.path, context.sha256);
   return { path: out.path, kind: 'dir', digest, files, cached: out.cache };
 }
 
