@@ -52496,6 +52496,10 @@ function buildFingerprint(stage, inputs) {
 function stageKey(fingerprint, sha256) {
     return sha256(JSON.stringify(fingerprint));
 }
+/**
+ * The digest of a set of files: SHA-256 over `sha256sum`-style lines (`<digest>  <relpath>\n`)
+ * sorted by relative path, so anyone can recompute it with coreutils.
+ */
 function treeDigest(files, sha256) {
     // Directory listings come sorted: check (one pass) before sorting a copy.
     let sorted = true;
@@ -53784,6 +53788,16 @@ function pipelinePlots(pipeline) {
     const fromStages = pipeline.stages.flatMap((s) => s.outs.flatMap((o) => (o.plot && !ids.has(o.plot.id) ? [o.plot] : [])));
     return [...top, ...fromStages];
 }
+/** The data files a definition reads, as written (a directory stands for the files under it). */
+function definitionFiles(definition) {
+    return [...definition.y.map((s) => s.file), ...(definition.x?.file ? [definition.x.file] : [])];
+}
+/** Whether a confusion matrix reads this file: its rows are then collapsed to counts, not thinned. */
+function collapsesFile(definitions, path) {
+    return definitions.some((d) => !d.image &&
+        d.template.startsWith('confusion') &&
+        definitionFiles(d).some((f) => (0,core_paths/* isWithin */.UO)(path, f)));
+}
 /**
  * The data files of a stage's outputs that some plot reads: named by a definition, or under a
  * directory a definition names. Images are never captured (they are linked, not parsed).
@@ -53800,10 +53814,9 @@ function filesToCapture(stage, outputs, definitions) {
             const format = (0,parse/* plotFormat */.L9)(file.path);
             if (!format || format === 'image')
                 continue;
-            const users = wanted.filter((d) => [...d.y.map((s) => s.file), ...(d.x?.file ? [d.x.file] : [])].some((f) => (0,core_paths/* isWithin */.UO)(file.path, f)));
-            if (users.length === 0)
+            if (!wanted.some((d) => definitionFiles(d).some((f) => (0,core_paths/* isWithin */.UO)(file.path, f))))
                 continue;
-            chosen.set(file.path, users.some((d) => d.template.startsWith('confusion')));
+            chosen.set(file.path, collapsesFile(wanted, file.path));
         }
     }
     return [...chosen]
@@ -54512,7 +54525,10 @@ async function runAttempts(loop) {
             await loop.reset();
         const outcome = await timedAttempt(loop);
         const attempt = { number, of };
+        const windingDown = loop.noMoreAttempts?.aborted === true;
         if (outcome.ok || number >= of || !retryable(outcome.failure) || loop.signal.aborted)
+            return { ...outcome, attempt };
+        if (windingDown)
             return { ...outcome, attempt };
         const delayMs = loop.runtime?.retryDelay.ms ?? 0;
         loop.emit({
@@ -54523,10 +54539,12 @@ async function runAttempts(loop) {
             failure: outcome.failure,
             delayMs,
         });
-        await pause(delayMs, loop.signal);
+        await pause(delayMs, loop.noMoreAttempts ? AbortSignal.any([loop.signal, loop.noMoreAttempts]) : loop.signal);
         // Stopped while waiting: the failed attempt is the last; nothing more starts.
         if (loop.signal.aborted)
             return { ok: false, failure: { kind: 'interrupted' }, attempt };
+        if (loop.noMoreAttempts?.aborted)
+            return { ...outcome, attempt };
     }
 }
 async function timedAttempt(loop) {
@@ -54628,8 +54646,10 @@ class PathBatches {
         }
         const sorted = isSorted(paths) ? paths : [...paths].sort();
         // One run per directory, a stretch of the sorted list. A sorted list can leave a directory
-        // and come back ('a/b', 'a/b.c/x', 'a/c'): that directory's run then gets its own array.
+        // and come back ('a/b', 'a/b.c/x', 'a/c'; or 's1.json', 's1/…', 's2.json', 's2/…' many
+        // times): that directory's run then gets an array of its own, appended to in place.
         const mine = new Map();
+        const owned = new Set();
         let dir;
         let from = 0;
         for (let i = 0; i <= sorted.length; i++) {
@@ -54648,9 +54668,13 @@ class PathBatches {
                         this.runs.set(dir, [made]);
                 }
                 else {
-                    run.paths = [...run.paths.slice(run.from, run.to), ...sorted.slice(from, i)];
+                    const own = owned.has(run) ? run.paths : run.paths.slice(run.from, run.to);
+                    owned.add(run);
+                    for (let k = from; k < i; k++)
+                        own.push(sorted[k]);
+                    run.paths = own;
                     run.from = 0;
-                    run.to = run.paths.length;
+                    run.to = own.length;
                 }
             }
             if (path === undefined)
@@ -54836,7 +54860,7 @@ async function globDigest(dep, known, context, kept) {
     const digests = [...(await context.files.get(onDisk)), ...fromRecords];
     if (digests.length === 0 && !dep.optional)
         throw new DepProblem(`glob "${dep.path}" matches no files; mark it {path: '${dep.path}', optional: true} if that is expected`);
-    return treeDigest(digests.map((f) => ({ relpath: f.path, digest: f.digest })), context.sha256);
+    return treeDigestWithin(digests, '', context.sha256);
 }
 /** Hashes a stage's outputs in the workspace; lists the declared outputs that are missing. */
 async function recordOutputs(stage, context) {
@@ -54866,7 +54890,7 @@ async function outputInWorkspace(out, context) {
         };
     }
     const files = await context.files.get(await context.workspace.listFiles(out.path));
-    const digest = treeDigest(files.map((f) => ({ relpath: (0,core_paths/* relativeTo */.Mf)(f.path, out.path), digest: f.digest })), context.sha256);
+    const digest = treeDigestWithin(files, out.path, context.sha256);
     return { path: out.path, kind: 'dir', digest, files, cached: out.cache };
 }
 /** Compares the workspace with recorded outputs; returns what differs (empty: all match). */
@@ -55187,6 +55211,8 @@ class PipelineRun {
     running = new Set();
     images;
     stopReason;
+    /** Aborted by stop(): running stages finish their attempt, but none retries. */
+    windingDown = new AbortController();
     done = 0;
     /** The pipeline's plot definitions: a walk over every stage, so made once, not per stage. */
     plotDefinitions;
@@ -55223,6 +55249,7 @@ class PipelineRun {
     }
     stop(reason) {
         this.stopReason ??= reason;
+        this.windingDown.abort();
     }
     async resolveSafely(stage) {
         const started = this.services.now();
@@ -55538,6 +55565,7 @@ class PipelineRun {
             stage: stage.name,
             runtime: stage.runtime,
             signal: this.options.signal,
+            noMoreAttempts: this.windingDown.signal,
             emit,
             reset: () => this.clearOutputs(stage),
             attempt: (signal) => this.attempt(stage, signal, tail),

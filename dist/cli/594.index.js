@@ -606,7 +606,7 @@ async function run(args, io) {
         return session;
     session.close();
     const warn = (message) => io.stderr.write(`reprokit: warning: ${message}\n`);
-    const definitions = (0,capture/* pipelinePlots */.P)(session.project.pipeline);
+    const definitions = (0,capture/* pipelinePlots */.P9)(session.project.pipeline);
     const head = workspacePlots(session.root, definitions, warn);
     let base;
     if (sub === 'diff') {
@@ -634,19 +634,18 @@ async function run(args, io) {
 }
 /** The data files the definitions name (a directory: the data files under it), by root-relative path. */
 function definedFiles(definitions) {
-    return [
-        ...new Set(definitions
-            .filter((d) => !d.image)
-            .flatMap((d) => [...d.y.map((s) => s.file), ...(d.x?.file ? [d.x.file] : [])])),
-    ];
+    return [...new Set(definitions.filter((d) => !d.image).flatMap(capture/* definitionFiles */.pL))];
 }
-function readTable(path, text, warn, where = '') {
+/** A data file bounded as a run records it (confusion matrices collapsed, other tables thinned). */
+function readTable(path, text, definitions, warn, where = '') {
     const parsed = (0,parse/* parsePlotFile */.x)(path, text);
     if (!parsed.ok) {
         warn(`${where}${parsed.error}`);
         return undefined;
     }
-    const recorded = (0,bound/* recordedTable */.l)(path, parsed.value, { collapse: false });
+    const recorded = (0,bound/* recordedTable */.l)(path, parsed.value, {
+        collapse: (0,capture/* collapsesFile */.jR)(definitions, path),
+    });
     if (!recorded.ok)
         warn(`${where}${recorded.notice}`);
     return recorded.ok ? recorded.table : undefined;
@@ -657,7 +656,7 @@ function workspacePlots(root, definitions, warn) {
         const format = (0,parse/* plotFormat */.L9)(path);
         if (!format || format === 'image')
             continue;
-        const table = readTable(path, readFileSyncText((0,external_node_path_.join)(root, path)), warn);
+        const table = readTable(path, readFileSyncText((0,external_node_path_.join)(root, path)), definitions, warn);
         if (table)
             tables.set(path, table);
     }
@@ -710,7 +709,7 @@ function gitPlots(root, rev, definitions, warn) {
             const shown = git(['show', `${rev}:./${file}`]);
             if (shown.status !== 0)
                 continue;
-            const table = readTable(file, shown.stdout, warn, `at ${rev}, `);
+            const table = readTable(file, shown.stdout, definitions, warn, `at ${rev}, `);
             if (table)
                 tables.set(file, table);
         }

@@ -112,6 +112,10 @@ function buildFingerprint(stage, inputs) {
 function stageKey(fingerprint, sha256) {
     return sha256(JSON.stringify(fingerprint));
 }
+/**
+ * The digest of a set of files: SHA-256 over `sha256sum`-style lines (`<digest>  <relpath>\n`)
+ * sorted by relative path, so anyone can recompute it with coreutils.
+ */
 function treeDigest(files, sha256) {
     // Directory listings come sorted: check (one pass) before sorting a copy.
     let sorted = true;
