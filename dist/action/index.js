@@ -31448,10 +31448,13 @@ class GitIndex {
             // core.attributesFile, as git resolves it (includes and all), but only asked from git when
             // a configuration file could set it: starting git costs 10-30 ms on a quiet machine and
             // over a second on a loaded one (a fork of this process), for an answer that is almost
-            // always "not set".
+            // always "not set". The list of files is Linux's; elsewhere (Git for Windows, Apple's
+            // git in Xcode) the system configuration lives where it is not known, so git is asked.
             const configs = configFiles(this.location, home, xdg);
+            const mayBeSet = process.platform !== 'linux' ||
+                configs.some((file) => /attributesfile|include/i.test(readOr(file)));
             let configured;
-            if (configs.some((file) => /attributesfile|include/i.test(readOr(file)))) {
+            if (mayBeSet) {
                 configured = (0,external_node_child_process_.spawnSync)('git', [`--git-dir=${gitDir}`, 'config', '--path', '--get', 'core.attributesFile'], { env: gitEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
                 if (configured.status === 0)
                     files.push(configured.stdout.trim());
