@@ -18,6 +18,11 @@ export interface Workspace {
   info(path: string): Promise<PathInfo | undefined>;
   /** Every file under a directory, sorted, root-relative. Escaping symlinks throw WorkspaceEscape. */
   listFiles(dir: string): Promise<string[]>;
+  /**
+   * How many files `listFiles` would find, without naming them; `plain` when the directory holds
+   * only regular files and directories (no symlink, FIFO…). Escaping symlinks throw WorkspaceEscape.
+   */
+  countFiles(dir: string): Promise<FileCount>;
   /** Files matching a glob (see core/glob.ts), sorted. */
   glob(pattern: string): Promise<string[]>;
   readText(path: string): Promise<string | undefined>;
@@ -63,6 +68,25 @@ export class RecordWriteFailure extends Error {
 /** Content digests of files. An implementation may remember digests between runs (stat cache). */
 export interface Hasher {
   hashFiles(paths: readonly string[]): Promise<Map<string, FileDigest>>;
+  /**
+   * The digest of every file under the directory `dir` as `treeDigestWithin` gives it, when this
+   * hasher can vouch for the whole directory without hashing its files one by one (git finds a
+   * tracked directory clean); undefined when it cannot, and the caller lists and hashes.
+   * `files`: how many files the directory holds, all regular (Workspace.countFiles).
+   */
+  vouchTree(dir: string, files: number): Promise<VouchedTree | undefined>;
+}
+
+export interface FileCount {
+  readonly files: number;
+  readonly plain: boolean;
+}
+
+/** A directory's digest, and how many files (and bytes) it stands for. */
+export interface VouchedTree {
+  readonly digest: string;
+  readonly files: number;
+  readonly bytes: number;
 }
 
 export type RestoreOutcome =

@@ -1,9 +1,15 @@
 import { createHash } from 'node:crypto';
+import { treeDigestWithin } from '../../src/core/fingerprint.js';
+import type { FileDigest } from '../../src/core/record.js';
 import type { Hasher } from '../../src/ports.js';
 
 export interface HasherHarness {
   readonly hasher: Hasher;
   write(path: string, content: Buffer, options?: { executable?: boolean }): void;
+  /** Makes what was written the committed state, where the hasher has one (git). */
+  commit?(): void;
+  /** Whether `vouchTree` answers for a committed directory it has hashed once. */
+  readonly vouches: boolean;
   dispose(): void;
 }
 
@@ -53,6 +59,27 @@ export function hasherContract(name: string, make: () => HasherHarness): void {
         sha256(Buffer.from('two, longer')),
       );
       expect(before).toBe(sha256(Buffer.from('one')));
+    });
+
+    it('vouchTree: the digest of every file under the directory, or no answer', async () => {
+      const paths: string[] = [];
+      for (let k = 0; k < 300; k++) {
+        const path = k % 3 === 0 ? `data/sub/f${k}.csv` : `data/f${k}.csv`;
+        h.write(path, Buffer.from(`row ${k}\n`));
+        paths.push(path);
+      }
+      h.commit?.();
+      paths.sort();
+      const found = await h.hasher.hashFiles(paths);
+      const listed = treeDigestWithin(
+        paths.map((path) => found.get(path) as FileDigest),
+        'data',
+        (text) => sha256(Buffer.from(text)),
+      );
+      const bytes = [...found.values()].reduce((sum, f) => sum + f.size, 0);
+      const tree = await h.hasher.vouchTree('data', 300);
+      if (h.vouches) expect(tree).toEqual({ digest: listed, files: 300, bytes });
+      else expect(tree).toBeUndefined();
     });
 
     it('a missing file is an error, never a made-up digest', async () => {

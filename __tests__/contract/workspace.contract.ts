@@ -73,10 +73,17 @@ export function workspaceContract(name: string, make: () => WorkspaceHarness): v
       expect(await h.workspace.info('data/raw.csv')).toEqual({ kind: 'file', size: 4 });
     });
 
+    it('countFiles: as many files as listFiles finds, at any depth', async () => {
+      expect(await h.workspace.countFiles('data')).toEqual({ files: 3, plain: true });
+      expect((await h.workspace.countFiles('data/sub')).files).toBe(1);
+    });
+
     it('sees files written behind its back once told (invalidate)', async () => {
       expect(await h.workspace.listFiles('src')).toEqual(['src/main.py']);
+      expect((await h.workspace.countFiles('src')).files).toBe(1);
       h.write('src/new.py', 'x\n');
       h.workspace.invalidate(['src']);
+      expect((await h.workspace.countFiles('src')).files).toBe(2);
       expect(await h.workspace.listFiles('src')).toEqual(['src/main.py', 'src/new.py']);
       expect(await h.workspace.glob('src/*.py')).toEqual(['src/main.py', 'src/new.py']);
     });
@@ -88,6 +95,7 @@ export function workspaceContract(name: string, make: () => WorkspaceHarness): v
       expect(() => h.workspace.assertInside('data/new.csv')).not.toThrow();
       h.linkOutside('data/link');
       await expect(h.workspace.listFiles('data')).rejects.toBeInstanceOf(WorkspaceEscape);
+      await expect(h.workspace.countFiles('data')).rejects.toBeInstanceOf(WorkspaceEscape);
     });
   });
 }

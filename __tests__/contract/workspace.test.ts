@@ -35,3 +35,24 @@ workspaceContract('MemoryWorkspace (test fake)', () => {
     dispose: () => undefined,
   };
 });
+
+describe('NodeWorkspace.countFiles', () => {
+  it('is not plain when a symlink inside the project is met, and counts what it leads to', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'reprokit-ws-count-'));
+    try {
+      mkdirSync(join(root, 'data', 'sub'), { recursive: true });
+      mkdirSync(join(root, 'shared'));
+      writeFileSync(join(root, 'data', 'a.csv'), 'a\n');
+      writeFileSync(join(root, 'shared', 'b.csv'), 'b\n');
+      writeFileSync(join(root, 'shared', 'c.csv'), 'c\n');
+      const workspace = new NodeWorkspace(root);
+      expect(await workspace.countFiles('data')).toEqual({ files: 1, plain: true });
+      symlinkSync(join(root, 'shared'), join(root, 'data', 'sub', 'shared'));
+      workspace.invalidate(['data/sub/shared']);
+      expect(await workspace.countFiles('data')).toEqual({ files: 3, plain: false });
+      expect((await workspace.listFiles('data')).length).toBe(3);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

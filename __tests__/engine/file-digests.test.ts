@@ -24,6 +24,7 @@ describe('FileDigests (one promise per batch)', () => {
         batches.push([...paths]);
         return real.hashFiles(paths);
       },
+      vouchTree: (dir, files) => real.vouchTree(dir, files),
     };
   });
   afterEach(async () => {

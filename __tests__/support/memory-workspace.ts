@@ -1,6 +1,6 @@
 import { compileGlob, globBase, globMayMatchUnder } from '../../src/core/glob.js';
 import { isWithin, parentDir } from '../../src/core/paths.js';
-import type { PathInfo, Workspace } from '../../src/ports.js';
+import type { FileCount, PathInfo, Workspace } from '../../src/ports.js';
 import { WorkspaceEscape } from '../../src/ports.js';
 
 /** A link to somewhere outside the project, the one kind of symlink the fake models. */
@@ -57,6 +57,11 @@ export class MemoryWorkspace implements Workspace {
       out.push(p);
     }
     return out.sort();
+  }
+
+  async countFiles(dir: string): Promise<FileCount> {
+    // The fake's only links lead outside: listing throws for them, as the real one does.
+    return { files: (await this.listFiles(dir)).length, plain: true };
   }
 
   async glob(pattern: string): Promise<string[]> {

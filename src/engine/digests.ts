@@ -3,11 +3,12 @@ import type { Graph } from '../core/graph.js';
 import { treeDigest, treeDigestWithin } from '../core/fingerprint.js';
 import type { Sha256 } from '../core/fingerprint.js';
 import { PathBatches } from '../core/path-batches.js';
+import { PathMap } from '../core/path-map.js';
 import { isWithin, relativeTo } from '../core/paths.js';
 import type { DepExclude, DepSpec, OutSpec, Stage } from '../core/pipeline.js';
 import type { Reason } from '../core/reasons.js';
 import type { FileDigest, OutputRecord } from '../core/record.js';
-import type { Hasher, Workspace } from '../ports.js';
+import type { Hasher, VouchedTree, Workspace } from '../ports.js';
 
 /** Hashes each file at most once per run, however many stages read it. */
 export class FileDigests {
@@ -18,7 +19,20 @@ export class FileDigests {
    */
   private readonly memo = new PathBatches<Promise<Map<string, FileDigest>>>();
 
+  /** Directories the hasher vouched for (or not: undefined), by directory. */
+  private readonly trees = new PathMap<Promise<VouchedTree | undefined>>();
+
   constructor(private readonly hasher: Hasher) {}
+
+  /** The digest of a whole directory when the hasher can vouch for it (see Hasher.vouchTree). */
+  async tree(dir: string, files: number): Promise<string | undefined> {
+    let tree = this.trees.get(dir);
+    if (!tree) {
+      tree = this.hasher.vouchTree(dir, files);
+      this.trees.set(dir, tree);
+    }
+    return (await tree)?.digest;
+  }
 
   async get(paths: readonly string[]): Promise<FileDigest[]> {
     const batches = this.memo.findAll(paths);
@@ -57,7 +71,10 @@ export class FileDigests {
 
   /** A stage is about to rewrite these paths: earlier digests no longer hold. */
   forget(prefixes: readonly string[]): void {
-    for (const prefix of prefixes) this.memo.deleteWithin(prefix); // no scan of the memo
+    for (const prefix of prefixes) {
+      this.memo.deleteWithin(prefix); // no scan of the memo
+      this.trees.deleteOverlapping(prefix);
+    }
   }
 }
 
@@ -95,9 +112,14 @@ export async function depDigest(
     const [file] = await context.files.get([dep.path]);
     return (file as FileDigest).digest;
   }
-  const listed = info ? await context.workspace.listFiles(dep.path) : [];
-  // The common case (a plain directory of many files) keeps the listing as it is.
+  // The common case: a plain directory of many files, perhaps one git vouches for as a whole.
   const plain = inner.length === 0 && excludes.length === 0;
+  if (plain && info) {
+    const count = await context.workspace.countFiles(dep.path);
+    const vouched = count.plain ? await context.files.tree(dep.path, count.files) : undefined;
+    if (vouched !== undefined) return vouched;
+  }
+  const listed = info ? await context.workspace.listFiles(dep.path) : [];
   const onDisk = plain
     ? listed
     : listed.filter((f) => !inner.some((o) => isWithin(f, o.path)) && kept(f));

@@ -243,8 +243,8 @@ async function existsInside(
 ) {
   try {
     const info = await workspace.info(path);
-    // Walking a directory now finds escaping symlinks before anything runs (the listing is kept).
-    if (info?.kind === 'dir') await workspace.listFiles(path);
+    // Walking a directory now finds escaping symlinks before anything runs (the count is kept).
+    if (info?.kind === 'dir') await workspace.countFiles(path);
     if (info) return undefined;
     return error('missing-dep', `${path} does not exist and no stage produces it (${what})`, {
       source: holder.source,

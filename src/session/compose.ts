@@ -57,7 +57,7 @@ export function localServices(setup: LocalSetup): {
   const runner = new ProcessRunner();
   const services: EngineServices = {
     workspace,
-    hasher: counted(journaled(hasher, setup.journal), setup.onFilesChecked),
+    hasher: counted(journaled(hasher, setup.journal, workspace), setup.onFilesChecked),
     ...(cache ? { cache } : {}),
     cacheAccess: setup.cacheAccess ?? { read: true, write: true },
     state,
@@ -86,13 +86,25 @@ function currentUser(): { user?: { uid: number; gid: number } } {
   return { user: { uid: process.getuid(), gid: process.getgid() } };
 }
 
-/** Notes every hashed file in the journal. */
-function journaled(hasher: Hasher, journal: PathJournal | undefined): Hasher {
+/**
+ * Notes every hashed file in the journal. A vouched-for directory is noted as a tree, listed only
+ * if a no-op snapshot is written (its files must be watched like any hashed file).
+ */
+function journaled(
+  hasher: Hasher,
+  journal: PathJournal | undefined,
+  workspace: NodeWorkspace,
+): Hasher {
   if (!journal) return hasher;
   return {
     hashFiles: (paths) => {
       journal.addAll(paths);
       return hasher.hashFiles(paths);
+    },
+    vouchTree: async (dir, files) => {
+      const tree = await hasher.vouchTree(dir, files);
+      if (tree) journal.addTree(() => workspace.listFilesNow(dir));
+      return tree;
     },
   };
 }
@@ -107,6 +119,11 @@ function counted(hasher: Hasher, report: LocalSetup['onFilesChecked']): Hasher {
       for (const digest of digests.values()) bytes += digest.size;
       report(digests.size, bytes);
       return digests;
+    },
+    vouchTree: async (dir, files) => {
+      const tree = await hasher.vouchTree(dir, files);
+      if (tree) report(tree.files, tree.bytes);
+      return tree;
     },
   };
 }

@@ -2,13 +2,14 @@ import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { sep } from 'node:path';
 import type { FileDigest } from '../../core/record.js';
-import type { Hasher } from '../../ports.js';
+import type { Hasher, VouchedTree } from '../../ports.js';
 import { GitIndex } from './git-index.js';
 import type { IndexSnapshot } from './git-index.js';
 import type { BlobDigests } from './git-index-blobs.js';
 import { HashPool, kernel } from './hash-worker-pool.js';
 import type { FilesViews } from './hash-kernel.js';
 import { trace } from './trace.js';
+import { TRACKED_TREE_MIN_FILES, vouchTrackedTree } from './tracked-tree.js';
 import type { StatCache } from './stat-cache.js';
 
 /**
@@ -61,6 +62,8 @@ export interface FileHasherOptions {
   readonly pool?: HashPool;
   /** The clock deciding what changed too recently to be remembered (tests). */
   readonly now?: () => number;
+  /** Tracked directories this large are vouched for by git as a whole (tests lower it). */
+  readonly trackedTreeMinFiles?: number;
 }
 
 /** A file found larger than a leaf, as the first pass saw it. */
@@ -106,6 +109,19 @@ export class FileHasher implements Hasher {
   save(): void {
     this.statCache.save();
     if (this.git) this.git.save();
+  }
+
+  async vouchTree(dir: string, files: number): Promise<VouchedTree | undefined> {
+    const index = dir === '' ? undefined : this.gitIndex();
+    if (!index) return undefined;
+    return vouchTrackedTree(dir, files, {
+      index,
+      abs: this.toAbsolute,
+      hashFiles: (paths) => this.hashFiles(paths),
+      sha256: sha256Text,
+      minFiles: this.options.trackedTreeMinFiles ?? TRACKED_TREE_MIN_FILES,
+      bigIndexBytes: GIT_BIG_INDEX,
+    });
   }
 
   async hashFiles(paths: readonly string[]): Promise<Map<string, FileDigest>> {

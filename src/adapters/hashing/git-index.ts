@@ -13,10 +13,12 @@
  * caller then hashes every file, which is always correct.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import type { SpawnSyncReturns } from 'node:child_process';
 import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { delimiter, dirname, join, relative, resolve, sep } from 'node:path';
 import { BlobDigests } from './git-index-blobs.js';
+import { TreeDigests } from './git-index-trees.js';
 
 export interface GitLocation {
   /** The work tree's top directory. */
@@ -73,6 +75,8 @@ const EXT_INTENT_TO_ADD = 0x2000;
 const MODE_TYPE = 0o170000;
 const MODE_REGULAR = 0o100000;
 const NS = 1_000_000_000n;
+/** Left-out entries (symlinks, submodules…) kept by path; beyond this, none is vouched for. */
+const MAX_LEFT_OUT = 4096;
 
 /**
  * One read of the index: tracked regular files under the project, by project-relative path.
@@ -92,6 +96,12 @@ export class IndexSnapshot {
     private readonly offsets: Int32Array,
     /** The index file's mtime: entries modified at or after it are "racily clean". */
     private readonly indexMtimeNs: bigint,
+    /**
+     * Project-relative paths of the entries under the project this snapshot leaves out (not a
+     * regular file, or not checked by stat: symlinks, submodules, conflicts, skip-worktree,
+     * assume-unchanged, intent-to-add); undefined when there were too many to keep.
+     */
+    private readonly leftOut: readonly string[] | undefined = [],
   ) {}
 
   get size(): number {
@@ -172,6 +182,96 @@ export class IndexSnapshot {
     return this.data.readUInt32BE(entry + 36) === size % 2 ** 32;
   }
 
+  /** Kept entries [from, to) are the tracked regular files inside `dir` (project-relative). */
+  within(dir: string): { readonly from: number; readonly to: number } {
+    // Every path inside `dir` sorts after `dir/` and before `dir0` ('0' follows '/').
+    const from = this.search(`${dir}/`, 0);
+    return { from, to: this.search(`${dir}0`, from) };
+  }
+
+  /** Whether an entry inside `dir` was left out (see `leftOut`): then the entries are not all. */
+  leavesOutWithin(dir: string): boolean {
+    if (this.leftOut === undefined) return true;
+    const inside = `${dir}/`;
+    return this.leftOut.some((path) => path.startsWith(inside));
+  }
+
+  /** Offset in `data` of kept entry k. */
+  entryAt(k: number): number {
+    return this.offsets[k] as number;
+  }
+
+  /** The project-relative path of kept entry k, from byte `skip` of it on. */
+  pathAt(k: number, skip = 0): string {
+    return this.names.toString('utf8', (this.starts[k] as number) + skip, this.ends[k]);
+  }
+
+  /** The directories (project-relative, '' for the root) holding entries [from, to). */
+  directoriesOf(from: number, to: number): Set<string> {
+    const dirs = new Set<string>();
+    const names = this.names;
+    let before = 0; // where the directory added last starts in `names`
+    let length = -1; // and its length (-1: none yet)
+    for (let k = from; k < to; k++) {
+      const start = this.starts[k] as number;
+      const own = this.directoryLength(k);
+      // Same directory as the previous entry's: same bytes up to the last slash, no string.
+      let same = own === length;
+      for (let j = 0; same && j < own; j++) same = names[start + j] === names[before + j];
+      if (same) continue;
+      dirs.add(names.toString('utf8', start, start + own));
+      before = start;
+      length = own;
+    }
+    return dirs;
+  }
+
+  /** Bytes of kept entry k's path before its last slash (0 at the top). */
+  private directoryLength(k: number): number {
+    const start = this.starts[k] as number;
+    for (let at = (this.ends[k] as number) - 1; at > start; at--)
+      if (this.names[at] === 0x2f) return at - start;
+    return 0;
+  }
+
+  /** Bytes the entries [from, to) were recorded with (each mod 2^32, as git keeps them). */
+  recordedBytes(from: number, to: number): number {
+    let bytes = 0;
+    for (let k = from; k < to; k++)
+      bytes += this.data.readUInt32BE((this.offsets[k] as number) + 36);
+    return bytes;
+  }
+
+  /**
+   * SHA-256 (hex) over what entries [from, to) say about content: each one's path, blob id and
+   * recorded size, nothing about stat. Equal in every checkout of the same tree; `salt` names
+   * what the caller derives from it.
+   */
+  contentKey(from: number, to: number, salt: string): string {
+    const hash = createHash('sha256').update(salt).update('\0');
+    // One update per 64 KiB, not three per entry: a directory can hold 100,000 entries.
+    let scratch = Buffer.allocUnsafe(64 * 1024);
+    let used = 0;
+    for (let k = from; k < to; k++) {
+      const start = this.starts[k] as number;
+      const end = this.ends[k] as number;
+      if (used + (end - start) + 25 > scratch.length) {
+        hash.update(scratch.subarray(0, used));
+        used = 0;
+        if (end - start + 25 > scratch.length) scratch = Buffer.allocUnsafe(end - start + 25);
+      }
+      // Byte loops: Buffer.copy costs a typed-array view per call, 300,000 calls here.
+      const names = this.names;
+      for (let at = start; at < end; at++) scratch[used++] = names[at] as number;
+      scratch[used++] = 0;
+      const entry = this.offsets[k] as number;
+      const data = this.data;
+      for (let at = entry + 40; at < entry + 60; at++) scratch[used++] = data[at] as number; // blob id
+      for (let at = entry + 36; at < entry + 40; at++) scratch[used++] = data[at] as number; // size
+    }
+    return hash.update(scratch.subarray(0, used)).digest('hex');
+  }
+
   /**
    * Writes the stat the file must have to still hold the entry's blob, [size, mtime ns, ctime ns,
    * inode (low 32 bits, as git keeps it)], given the blob's exact size. False when the entry
@@ -216,6 +316,7 @@ export function parseIndex(
   let copied = 0;
   let name = Buffer.alloc(4096); // version 4: the previous entry's path
   let nameLength = 0;
+  let leftOut: string[] | undefined = [];
   let off = 12;
   for (let k = 0; k < count; k++) {
     if (off + ENTRY_FIXED > end) return undefined;
@@ -268,14 +369,21 @@ export function parseIndex(
     const type =
       (((data[entryOffset + 26] as number) << 8) | (data[entryOffset + 27] as number)) & MODE_TYPE;
     if (
-      type !== MODE_REGULAR ||
-      flags & (FLAG_STAGE | FLAG_ASSUME_VALID) ||
-      extFlags & (EXT_SKIP_WORKTREE | EXT_INTENT_TO_ADD) ||
       pathEnd - pathStart <= pre.length ||
       (pre.length > 0 &&
         source.compare(pre, 0, pre.length, pathStart, pathStart + pre.length) !== 0)
     )
+      continue; // outside the project
+    if (
+      type !== MODE_REGULAR ||
+      flags & (FLAG_STAGE | FLAG_ASSUME_VALID) ||
+      extFlags & (EXT_SKIP_WORKTREE | EXT_INTENT_TO_ADD)
+    ) {
+      if (leftOut && leftOut.length < MAX_LEFT_OUT)
+        leftOut.push(source.toString('utf8', pathStart + pre.length, pathEnd));
+      else leftOut = undefined; // a sparse checkout, say: no directory is vouched for
       continue;
+    }
     if (source === data) {
       starts[kept] = pathStart + pre.length;
       ends[kept] = pathEnd;
@@ -301,6 +409,7 @@ export function parseIndex(
     ends.subarray(0, kept),
     offsets.subarray(0, kept),
     indexMtimeNs,
+    leftOut,
   );
 }
 
@@ -349,6 +458,7 @@ export class GitIndex {
   private key = '';
   private current: IndexSnapshot | undefined;
   private digests: BlobDigests | undefined;
+  private treeDigests: TreeDigests | undefined;
   private globalConversions: boolean | undefined;
   /** Top-relative directory → its .gitattributes names a filter or working-tree-encoding. */
   private readonly dirConversions = new Map<string, boolean>();
@@ -456,6 +566,7 @@ export class GitIndex {
    */
   async modified(
     dir: string,
+    signal?: AbortSignal,
   ): Promise<{ readonly key: string; readonly paths: Set<string> } | undefined> {
     const { top, gitDir, prefix } = this.location;
     const key = this.indexKey();
@@ -486,7 +597,12 @@ export class GitIndex {
     const output = await new Promise<Buffer | undefined>((done) => {
       let child;
       try {
-        child = spawn('git', args, { cwd: top, env, stdio: ['ignore', 'pipe', 'ignore'] });
+        child = spawn('git', args, {
+          cwd: top,
+          env,
+          stdio: ['ignore', 'pipe', 'ignore'],
+          ...(signal ? { signal } : {}),
+        });
       } catch {
         done(undefined);
         return;
@@ -544,8 +660,16 @@ export class GitIndex {
     return this.digests;
   }
 
-  /** Writes what `blobs()` learned (no-op when nothing was learned). */
+  /** Tree digests of tracked directories by content key, kept beside the blob digests. */
+  trees(): TreeDigests {
+    this.treeDigests ??= TreeDigests.load(join(this.location.commonDir, 'reprokit', 'tree-sha256'));
+    return this.treeDigests;
+  }
+
+  /** Writes what `blobs()` and `trees()` learned (no-op when nothing was learned). */
   save(): void {
-    if (this.digests && existsSync(this.location.commonDir)) this.digests.save();
+    if (!existsSync(this.location.commonDir)) return;
+    this.digests?.save();
+    this.treeDigests?.save();
   }
 }

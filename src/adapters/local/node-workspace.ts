@@ -6,7 +6,7 @@ import { compileGlob, globBase, globMayMatchUnder } from '../../core/glob.js';
 import type { PathJournal } from '../../core/path-journal.js';
 import { PathMap } from '../../core/path-map.js';
 import { joinPath, parentDir } from '../../core/paths.js';
-import type { PathInfo, Workspace } from '../../ports.js';
+import type { FileCount, PathInfo, Workspace } from '../../ports.js';
 import { SpecialFile, WorkspaceEscape } from '../../ports.js';
 
 /** Directories never walked when expanding globs from the project root. */
@@ -18,6 +18,7 @@ export class NodeWorkspace implements Workspace {
   private readonly realRoot: string;
   private readonly realRootSlash: string;
   private readonly listings = new PathMap<string[]>();
+  private readonly counts = new PathMap<FileCount>();
   private readonly realDirs = new PathMap<string>();
   /**
    * Glob results by pattern: loading checks that a source glob matches and hashing expands it
@@ -122,12 +123,37 @@ export class NodeWorkspace implements Workspace {
     // Every remembered directory that is a path, is under it or holds it (PathMap: no scan).
     for (const p of paths) {
       this.listings.deleteOverlapping(p);
+      this.counts.deleteOverlapping(p);
       this.realDirs.deleteOverlapping(p);
     }
   }
 
+  /**
+   * Remembered until invalidated. Only regular files and directories: one readdir per directory,
+   * no path per file (a tracked directory git vouches for is never listed). Anything else, a
+   * symlink above all, is left to `listFiles`, which follows it or throws WorkspaceEscape.
+   */
+  async countFiles(dir: string): Promise<FileCount> {
+    let count = this.counts.get(dir);
+    if (!count) {
+      this.checkInside(dir, this.realDir(dir));
+      const files = countPlainFiles(this.abs(dir));
+      count =
+        files === undefined
+          ? { files: this.listFilesNow(dir).length, plain: false }
+          : { files, plain: true };
+      this.counts.set(dir, count);
+    }
+    return count;
+  }
+
   /** Remembered until invalidated: loading checks a directory dep and hashing reads it again. */
   async listFiles(dir: string): Promise<string[]> {
+    return this.listFilesNow(dir);
+  }
+
+  /** `listFiles`, on this thread (the walk is synchronous anyway). */
+  listFilesNow(dir: string): string[] {
     let files = this.listings.get(dir);
     if (!files) {
       const found: string[] = [];
@@ -231,4 +257,24 @@ export class NodeWorkspace implements Workspace {
     }
     this.invalidate([path]);
   }
+}
+
+/** Regular files under `abs` at any depth; undefined when it holds anything else or is unreadable. */
+function countPlainFiles(abs: string): number | undefined {
+  let count = 0;
+  const pending = [abs];
+  for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return undefined;
+    }
+    for (const entry of entries) {
+      if (entry.isFile()) count++;
+      else if (entry.isDirectory()) pending.push(join(dir, entry.name));
+      else return undefined;
+    }
+  }
+  return count;
 }

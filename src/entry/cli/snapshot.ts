@@ -1,3 +1,4 @@
+import type { PathJournal } from '../../core/path-journal.js';
 import type { RunReport } from '../../engine/events.js';
 import type { Session } from '../../session/session.js';
 import { bestEffort } from '../../session/best-effort.js';
@@ -15,7 +16,7 @@ import { flag, list, text } from './spec.js';
 export function updateSnapshot(
   args: ParsedArgs,
   session: Session,
-  journal: Iterable<string>,
+  journal: PathJournal,
   report: RunReport | undefined,
   signal: AbortSignal,
 ): string[] {
@@ -36,6 +37,7 @@ export function updateSnapshot(
       () => {
         if (!fresh) return removeNoopSnapshot(session.root);
         const stages = all.map(snapshotStage);
+        journal.listTrees();
         return writeNoopSnapshot(
           session.root,
           session.manifest,
