@@ -149,6 +149,12 @@ describeGit('a tracked directory git vouches for', () => {
     blobs.learn(id, 0, Buffer.from(sha256(attributes), 'hex'), 0, attributes.length);
     blobs.save();
     expect(await hasher(root).vouchTree('data', 2101)).toBeUndefined();
+    // The same in an index of version 4 (paths prefix-compressed): the attributes file is found.
+    git(root, 'update-index', '--index-version', '4');
+    expect(await hasher(root).vouchTree('data', 2101)).toBeUndefined();
+    rmSync(join(root, 'data/b/.gitattributes'));
+    git(root, 'rm', '-q', '--cached', 'data/b/.gitattributes');
+    expect(await hasher(root).vouchTree('data', 2100)).toBeDefined();
     const small = await primed(manyFiles(300));
     expect(await hasher(small).vouchTree('data', 300)).toBeUndefined();
   });

@@ -77,6 +77,8 @@ const MODE_REGULAR = 0o100000;
 const NS = 1_000_000_000n;
 /** Left-out entries (symlinks, submodules…) kept by path; beyond this, none is vouched for. */
 const MAX_LEFT_OUT = 4096;
+/** A path's last part that makes its directory's attributes matter: `/.gitattributes`. */
+const ATTRIBUTES = Buffer.from('/.gitattributes');
 
 /**
  * One read of the index: tracked regular files under the project, by project-relative path.
@@ -206,32 +208,29 @@ export class IndexSnapshot {
     return this.names.toString('utf8', (this.starts[k] as number) + skip, this.ends[k]);
   }
 
-  /** The directories (project-relative, '' for the root) holding entries [from, to). */
-  directoriesOf(from: number, to: number): Set<string> {
-    const dirs = new Set<string>();
+  /**
+   * The directories (project-relative) of the `.gitattributes` files among entries [from, to):
+   * one search of the paths' bytes, not a look at every entry.
+   */
+  attributesDirectoriesOf(from: number, to: number): string[] {
+    const dirs: string[] = [];
+    if (from >= to) return dirs;
     const names = this.names;
-    let before = 0; // where the directory added last starts in `names`
-    let length = -1; // and its length (-1: none yet)
-    for (let k = from; k < to; k++) {
-      const start = this.starts[k] as number;
-      const own = this.directoryLength(k);
-      // Same directory as the previous entry's: same bytes up to the last slash, no string.
-      let same = own === length;
-      for (let j = 0; same && j < own; j++) same = names[start + j] === names[before + j];
-      if (same) continue;
-      dirs.add(names.toString('utf8', start, start + own));
-      before = start;
-      length = own;
+    const last = (this.ends[to - 1] as number) - ATTRIBUTES.length;
+    for (let at = names.indexOf(ATTRIBUTES, this.starts[from]); at >= 0 && at <= last; ) {
+      // The entry holding the match (paths are laid out in order); it must end with the name.
+      let lo = from;
+      let hi = to - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if ((this.starts[mid] as number) <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      if (at + ATTRIBUTES.length === this.ends[lo] && at > (this.starts[lo] as number))
+        dirs.push(names.toString('utf8', this.starts[lo], at));
+      at = names.indexOf(ATTRIBUTES, at + 1);
     }
     return dirs;
-  }
-
-  /** Bytes of kept entry k's path before its last slash (0 at the top). */
-  private directoryLength(k: number): number {
-    const start = this.starts[k] as number;
-    for (let at = (this.ends[k] as number) - 1; at > start; at--)
-      if (this.names[at] === 0x2f) return at - start;
-    return 0;
   }
 
   /** Bytes the entries [from, to) were recorded with (each mod 2^32, as git keeps them). */

@@ -61,7 +61,9 @@ export async function vouchTrackedTree(
     files > entries ||
     entries < services.minFiles ||
     snapshot.leavesOutWithin(dir) ||
-    index.mayConvert(snapshot.directoriesOf(range.from, range.to))
+    // The directory and those above it, and each one inside holding a tracked attributes file
+    // (an untracked one is an untracked file, and stops the vouching below).
+    index.mayConvert([dir, ...snapshot.attributesDirectoriesOf(range.from, range.to)])
   ) {
     stop.abort();
     await asking;
