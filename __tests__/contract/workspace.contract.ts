@@ -46,6 +46,13 @@ export function workspaceContract(name: string, make: () => WorkspaceHarness): v
       for (const path of paths) h.write(path, `${path}\n`);
       const expected = [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
       expect(await h.workspace.listFiles('t')).toEqual(expected);
+      // The same after a count (which may keep what it read for the listing).
+      h.workspace.invalidate(['t']);
+      expect((await h.workspace.countFiles('t')).files).toBe(paths.length);
+      expect(await h.workspace.listFiles('t')).toEqual(expected);
+      expect(await h.workspace.glob('t/a/**')).toEqual(
+        expected.filter((p) => p.startsWith('t/a/')),
+      );
     });
 
     it('glob: picomatch semantics, sorted; dotfiles and .git only when named', async () => {

@@ -19,6 +19,8 @@ export class NodeWorkspace implements Workspace {
   private readonly realRootSlash: string;
   private readonly listings = new PathMap<string[]>();
   private readonly counts = new PathMap<FileCount>();
+  /** Sorted entries a count read (see `readKeys`), until a listing uses them or they go stale. */
+  private readonly entryKeys = new PathMap<string[]>();
   private readonly realDirs = new PathMap<string>();
   /**
    * Glob results by pattern: loading checks that a source glob matches and hashing expands it
@@ -124,6 +126,7 @@ export class NodeWorkspace implements Workspace {
     for (const p of paths) {
       this.listings.deleteOverlapping(p);
       this.counts.deleteOverlapping(p);
+      this.entryKeys.deleteOverlapping(p);
       this.realDirs.deleteOverlapping(p);
     }
   }
@@ -137,7 +140,7 @@ export class NodeWorkspace implements Workspace {
     let count = this.counts.get(dir);
     if (!count) {
       this.checkInside(dir, this.realDir(dir));
-      const files = countPlainFiles(this.abs(dir));
+      const files = this.countPlain(dir);
       count =
         files === undefined
           ? { files: this.listFilesNow(dir).length, plain: false }
@@ -176,22 +179,10 @@ export class NodeWorkspace implements Workspace {
     const real = realpathSync(abs);
     if (seen.has(real)) return;
     seen.add(real);
-    const entries = readdirSync(abs, { withFileTypes: true });
-    // Sorted here, a directory's name as name + '/': then the walk yields every path in
-    // code-unit order ('a/b-c' < 'a/b.txt' < 'a/b/x'), and sorting 100,000 paths afterwards
-    // is one pass over a sorted array instead of n log n comparisons of long strings.
-    const keys: string[] = [];
-    for (const entry of entries) {
-      const { name } = entry;
-      if (entry.isFile()) keys.push(name);
-      else if (entry.isDirectory()) keys.push(`${name}/`);
-      else if (entry.isSymbolicLink()) {
-        const info = this.infoSync(joinPath(dir, name));
-        if (info?.kind === 'file') keys.push(name);
-        else if (info?.kind === 'dir') keys.push(`${name}/`);
-      }
-    }
-    keys.sort();
+    // What a count read already (then the directory holds only files and directories).
+    let keys = this.entryKeys.get(dir);
+    if (keys) this.entryKeys.delete(dir);
+    else keys = this.readKeys(dir, abs);
     for (const key of keys) {
       if (!key.endsWith('/')) {
         files.push(joinPath(dir, key));
@@ -201,6 +192,58 @@ export class NodeWorkspace implements Workspace {
       const path = joinPath(dir, name);
       if (enter(path, name)) this.walk(path, files, seen, enter);
     }
+  }
+
+  /**
+   * A directory's entries, sorted, a directory's name as name + '/': then the walk yields every
+   * path in code-unit order ('a/b-c' < 'a/b.txt' < 'a/b/x'), and sorting 100,000 paths afterwards
+   * is one pass over a sorted array instead of n log n comparisons of long strings.
+   */
+  private readKeys(dir: string, abs: string): string[] {
+    const keys: string[] = [];
+    for (const entry of readdirSync(abs, { withFileTypes: true })) {
+      const { name } = entry;
+      if (entry.isFile()) keys.push(name);
+      else if (entry.isDirectory()) keys.push(`${name}/`);
+      else if (entry.isSymbolicLink()) {
+        const info = this.infoSync(joinPath(dir, name));
+        if (info?.kind === 'file') keys.push(name);
+        else if (info?.kind === 'dir') keys.push(`${name}/`);
+      }
+    }
+    return keys.sort();
+  }
+
+  /**
+   * Regular files under `dir` at any depth; undefined when it holds anything else (a symlink,
+   * a FIFO) or cannot be read. The entries read are kept for a listing that may follow.
+   */
+  private countPlain(dir: string): number | undefined {
+    let count = 0;
+    const read: [string, string[]][] = [];
+    const pending = [dir];
+    for (let path = pending.pop(); path !== undefined; path = pending.pop()) {
+      let entries;
+      try {
+        entries = readdirSync(this.abs(path), { withFileTypes: true });
+      } catch {
+        return undefined;
+      }
+      const keys: string[] = [];
+      for (const entry of entries) {
+        const { name } = entry;
+        if (entry.isFile()) {
+          keys.push(name);
+          count++;
+        } else if (entry.isDirectory()) {
+          keys.push(`${name}/`);
+          pending.push(joinPath(path, name));
+        } else return undefined;
+      }
+      read.push([path, keys.sort()]);
+    }
+    for (const [path, keys] of read) this.entryKeys.set(path, keys);
+    return count;
   }
 
   async glob(pattern: string): Promise<string[]> {
@@ -257,24 +300,4 @@ export class NodeWorkspace implements Workspace {
     }
     this.invalidate([path]);
   }
-}
-
-/** Regular files under `abs` at any depth; undefined when it holds anything else or is unreadable. */
-function countPlainFiles(abs: string): number | undefined {
-  let count = 0;
-  const pending = [abs];
-  for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return undefined;
-    }
-    for (const entry of entries) {
-      if (entry.isFile()) count++;
-      else if (entry.isDirectory()) pending.push(join(dir, entry.name));
-      else return undefined;
-    }
-  }
-  return count;
 }
