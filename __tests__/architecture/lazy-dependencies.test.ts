@@ -10,6 +10,13 @@ import { dirname, resolve } from 'node:path';
  */
 const HEAVY = [/^@aws-sdk\//, /^@actions\//, /^@octokit\//];
 
+/**
+ * Needed by a plain `status` or `run` only in some projects, and each a noticeable share of the
+ * bundle every such command compiles: the `yaml` package (the reference parser: anchors, errors
+ * and dvc.lock only; js-yaml reads the rest).
+ */
+const ON_DEMAND = [/^yaml$/];
+
 /** Specifiers of static value imports and re-exports (not `import type`, not `import()`). */
 export function staticImports(text: string): string[] {
   const found: string[] = [];
@@ -54,6 +61,19 @@ describe('heavy dependencies load on demand', () => {
     expect(heavy.map(([, trail]) => trail.join(' → '))).toEqual([]);
   });
 
+  it.each([
+    'src/entry/cli/index.ts',
+    'src/entry/cli/context.ts',
+    'src/session/session.ts',
+    'src/entry/cli/commands/status.ts',
+    'src/entry/cli/commands/run.ts',
+  ])('%s reaches no on-demand package through static imports', (entry) => {
+    const found = [...packagesReached(entry)].filter(([name]) =>
+      ON_DEMAND.some((h) => h.test(name)),
+    );
+    expect(found.map(([, trail]) => trail.join(' → '))).toEqual([]);
+  });
+
   it('reads static imports and skips type-only and dynamic ones (the check itself works)', () => {
     const text = [
       "import { S3Client } from '@aws-sdk/client-s3';",
@@ -66,5 +86,6 @@ describe('heavy dependencies load on demand', () => {
     expect(packagesReached('src/adapters/remote/open-remote.ts').has('@aws-sdk/client-s3')).toBe(
       true,
     );
+    expect(packagesReached('src/core/manifest/yaml-reference.ts').has('yaml')).toBe(true);
   });
 });

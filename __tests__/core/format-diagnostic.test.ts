@@ -1,10 +1,12 @@
 import { error } from '../../src/core/diagnostics.js';
 import { formatDiagnostic } from '../../src/core/format-diagnostic.js';
-import { Locator, parseYaml } from '../../src/core/manifest/source.js';
+import { openLocator, parseYaml } from '../../src/core/manifest/source.js';
+import { YamlLocator, parseYamlNow } from '../../src/core/manifest/yaml-reference.js';
+import { YAML_LIMITS } from '../../src/core/manifest/yaml-limits.js';
 
 const TEXT =
   'stages:\n  prepare:\n    cmd: echo\n    dep: [src/prepare.js]\n    outs: [data/clean.csv, data/x.csv]\n';
-const locator = (text = TEXT) => new Locator(new Map([['reprokit.yml', text]]));
+const locator = (text = TEXT) => new YamlLocator(new Map([['reprokit.yml', text]]));
 
 describe('Locator', () => {
   it('finds a key, a value and a list item', () => {
@@ -122,16 +124,16 @@ describe('formatDiagnostic', () => {
 });
 
 describe('parseYaml', () => {
-  it('plain values', () => {
-    expect(parseYaml('f.yml', 'a: [1, x]\nb: {c: true}\n')).toEqual({
+  it('plain values', async () => {
+    expect(await parseYaml('f.yml', 'a: [1, x]\nb: {c: true}\n')).toEqual({
       ok: true,
       value: { a: [1, 'x'], b: { c: true } },
     });
-    expect(parseYaml('f.json', '{"a": 1}')).toEqual({ ok: true, value: { a: 1 } });
+    expect(await parseYaml('f.json', '{"a": 1}')).toEqual({ ok: true, value: { a: 1 } });
   });
 
-  it('a syntax error is a positioned diagnostic', () => {
-    const parsed = parseYaml('f.yml', 'a: 1\na: 2\n');
+  it('a syntax error is a positioned diagnostic', async () => {
+    const parsed = await parseYaml('f.yml', 'a: 1\na: 2\n');
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.error).toHaveLength(1);
@@ -139,5 +141,28 @@ describe('parseYaml', () => {
       code: 'yaml-syntax',
       span: { file: 'f.yml', line: 2, column: 1 },
     });
+  });
+
+  // js-yaml reads these; the reference parser is loaded only to decide or to position.
+  it('reads anchors and merge keys with the reference parser, as the synchronous reading does', async () => {
+    const text = 'base: &b {x: 1}\nderived:\n  <<: *b\n  y: 2\n';
+    const parsed = await parseYaml('f.yml', text);
+    expect(parsed).toEqual({ ok: true, value: { base: { x: 1 }, derived: { x: 1, y: 2 } } });
+    expect(parsed).toEqual(parseYamlNow('f.yml', text));
+  });
+
+  it('a value nested too deep is a positioned error, as the synchronous reading says', async () => {
+    const text = 'a: ' + '['.repeat(YAML_LIMITS.maxDepth) + ']'.repeat(YAML_LIMITS.maxDepth) + '\n';
+    const parsed = await parseYaml('f.yml', text);
+    expect(parsed).toEqual(parseYamlNow('f.yml', text));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok)
+      expect(parsed.error[0]).toMatchObject({ code: 'yaml-syntax', span: { line: 1 } });
+  });
+
+  it('a locator opened for texts finds what a YamlLocator finds', async () => {
+    const texts = new Map([['reprokit.yml', TEXT]]);
+    const ref = { file: 'reprokit.yml', path: ['stages', 'prepare'] };
+    expect((await openLocator(texts)).locate(ref)).toEqual(new YamlLocator(texts).locate(ref));
   });
 });

@@ -1,5 +1,6 @@
 import { NodeWorkspace } from '../../src/adapters/local/node-workspace.js';
 import { formatDiagnostic } from '../../src/core/format-diagnostic.js';
+import { openLocator } from '../../src/core/manifest/source.js';
 import { loadProject } from '../../src/engine/project.js';
 import { TempProject } from '../support/project.js';
 
@@ -19,14 +20,13 @@ async function load(files: Record<string, string>) {
           .map((d) => formatDiagnostic(d, loaded.error.locator))
           .join('\n'),
       };
+    const locator = await openLocator(loaded.value.texts);
     const stages = loaded.value.pipeline.stages;
     return {
       ok: true as const,
       cmd: Object.fromEntries(stages.map((s) => [s.name, s.cmd.join(' && ')])),
       wdir: Object.fromEntries(stages.map((s) => [s.name, s.wdir])),
-      notices: loaded.value.notices
-        .map((d) => formatDiagnostic(d, loaded.value.locator))
-        .join('\n'),
+      notices: loaded.value.notices.map((d) => formatDiagnostic(d, locator)).join('\n'),
     };
   } finally {
     p.dispose();

@@ -4,7 +4,7 @@ import { NodeWorkspace } from '../../src/adapters/local/node-workspace.js';
 import { formatDiagnostic } from '../../src/core/format-diagnostic.js';
 import { buildGraph } from '../../src/core/graph.js';
 import { readDvcManifest } from '../../src/core/dvc/read.js';
-import { parseYaml } from '../../src/core/manifest/source.js';
+import { openLocator, parseYaml } from '../../src/core/manifest/source.js';
 import type { Stage } from '../../src/core/pipeline.js';
 import { loadProject } from '../../src/engine/project.js';
 import { TempProject } from '../support/project.js';
@@ -19,13 +19,14 @@ async function load(files: Record<string, string>, manifest = 'dvc.yaml') {
         ok: false as const,
         errors: loaded.error.diagnostics.map((d) => formatDiagnostic(d, loaded.error.locator)),
       };
+    const locator = await openLocator(loaded.value.texts);
     const stages = new Map<string, Stage>(loaded.value.pipeline.stages.map((s) => [s.name, s]));
     return {
       ok: true as const,
       stages,
       names: loaded.value.pipeline.stages.map((s) => s.name),
       order: loaded.value.graph.order.map((s) => s.name),
-      notices: loaded.value.notices.map((d) => formatDiagnostic(d, loaded.value.locator)),
+      notices: loaded.value.notices.map((d) => formatDiagnostic(d, locator)),
       params: loaded.value.params,
     };
   } finally {
@@ -49,10 +50,10 @@ describe('the real example-get-started dvc.yaml (unchanged copy)', () => {
   it('parses and plans prepare → featurize → train → evaluate', async () => {
     const dir = join(process.cwd(), '__tests__/fixtures/dvc-example-get-started');
     const read = (f: string) => readFileSync(join(dir, f), 'utf8');
-    const doc = parseYaml('dvc.yaml', read('dvc.yaml'));
+    const doc = await parseYaml('dvc.yaml', read('dvc.yaml'));
     if (!doc.ok) throw new Error('yaml');
     const pipeline = await readDvcManifest('dvc.yaml', doc.value, async (path) => {
-      const parsed = parseYaml(path, read(path));
+      const parsed = await parseYaml(path, read(path));
       return parsed.ok
         ? { ok: true, value: parsed.value }
         : { ok: false, diagnostics: parsed.error };

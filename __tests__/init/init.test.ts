@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildGraph } from '../../src/core/graph.js';
 import { readReprokitManifest } from '../../src/core/manifest/reprokit.js';
-import { parseYaml } from '../../src/core/manifest/source.js';
+import { parseYamlNow } from '../../src/core/manifest/yaml-reference.js';
 import { TEMPLATES } from '../../src/entry/cli/templates.generated.js';
 import { TempProject, cli } from '../support/project.js';
 
@@ -22,7 +22,7 @@ describe('templates', () => {
   it.each(names)('%s: a manifest that validates and connects, a workflow, a README', (name) => {
     const dir = join('templates', name);
     const text = readFileSync(join(dir, 'reprokit.yml'), 'utf8');
-    const doc = parseYaml('reprokit.yml', text);
+    const doc = parseYamlNow('reprokit.yml', text);
     if (!doc.ok) throw new Error(doc.error.map((d) => d.message).join('; '));
     const pipeline = readReprokitManifest('reprokit.yml', doc.value);
     if (!pipeline.ok) throw new Error(pipeline.error.map((d) => d.message).join('; '));
@@ -35,7 +35,7 @@ describe('templates', () => {
 
   it('the Python template makes requirements.txt a dep of every stage', () => {
     const template = TEMPLATES.find((t) => t.name === 'python');
-    const doc = parseYaml('reprokit.yml', template?.files['reprokit.yml'] ?? '');
+    const doc = parseYamlNow('reprokit.yml', template?.files['reprokit.yml'] ?? '');
     if (!doc.ok) throw new Error('unparsable');
     const pipeline = readReprokitManifest('reprokit.yml', doc.value);
     if (!pipeline.ok) throw new Error('invalid');

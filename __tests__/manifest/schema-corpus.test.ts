@@ -5,7 +5,7 @@ import { buildGraph } from '../../src/core/graph.js';
 import { MANIFEST_SCHEMA } from '../../src/core/manifest/schema.js';
 import type { JsonSchema } from '../../src/core/manifest/schema.js';
 import { readReprokitManifest } from '../../src/core/manifest/reprokit.js';
-import { parseYaml } from '../../src/core/manifest/source.js';
+import { parseYamlNow } from '../../src/core/manifest/yaml-reference.js';
 
 /**
  * One grammar, two readers: every manifest of the corpus (and every example and template) goes
@@ -19,7 +19,7 @@ const ajv = new Ajv({ allErrors: true, strict: false });
 const schemaAccepts = ajv.compile(MANIFEST_SCHEMA as object);
 
 function parsed(path: string): unknown {
-  const result = parseYaml(path, readFileSync(path, 'utf8'));
+  const result = parseYamlNow(path, readFileSync(path, 'utf8'));
   if (!result.ok) throw new Error(`${path} is not valid YAML`);
   return result.value;
 }

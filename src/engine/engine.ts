@@ -656,7 +656,7 @@ class PipelineRun {
         });
         continue;
       }
-      const parsed = parseYaml(out.path, text);
+      const parsed = await parseYaml(out.path, text);
       if (parsed.ok) metrics[out.path] = parsed.value;
       else
         this.services.emit({

@@ -27,7 +27,7 @@ export async function readPlots(
   for (const file of files) {
     const text = await context.workspace.readText(file.path);
     if (text === undefined) continue;
-    const parsed = parsePlotFile(file.path, text);
+    const parsed = await parsePlotFile(file.path, text);
     if (!parsed.ok) {
       context.emit({ type: 'warning', message: `${parsed.error} (stage ${stage.name})` });
       continue;

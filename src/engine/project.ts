@@ -4,10 +4,10 @@ import type { Graph } from '../core/graph.js';
 import { buildGraph, producersOf } from '../core/graph.js';
 import type { MissingInput } from '../core/dvc/missing-input.js';
 import { readDvcManifest } from '../core/dvc/read.js';
-import type { ParseOptions } from '../core/manifest/source.js';
+import type { Locator, ParseOptions, SourceTexts } from '../core/manifest/source.js';
 import { missingInputs } from './dvc/missing-inputs.js';
 import { readReprokitManifest } from '../core/manifest/reprokit.js';
-import { Locator, parseYaml } from '../core/manifest/source.js';
+import { openLocator, parseYaml } from '../core/manifest/source.js';
 import { selectParams } from '../core/params.js';
 import type { DepSpec, Stage } from '../core/pipeline.js';
 import type { Pipeline, SourceRefHolder } from './project-types.js';
@@ -19,7 +19,8 @@ import { err, ok } from '../core/result.js';
 export interface Project {
   readonly pipeline: Pipeline;
   readonly graph: Graph;
-  readonly locator: Locator;
+  /** The manifest and params files read; openLocator(texts) positions the notices in them. */
+  readonly texts: SourceTexts;
   /** Declared param values per stage, `file:key` → value. */
   readonly params: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
   /** Notices that did not stop loading (e.g. ignored dvc.yaml keys). */
@@ -33,6 +34,7 @@ export interface Project {
 
 export interface LoadFailure {
   readonly diagnostics: readonly Diagnostic[];
+  /** Opened for the diagnostics: a failure is always reported. */
   readonly locator: Locator;
 }
 
@@ -70,8 +72,8 @@ export async function loadProject(
   manifestFile: string,
 ): Promise<Result<Project, LoadFailure>> {
   const texts = new Map<string, string>();
-  const locator = new Locator(texts);
-  const fail = (diagnostics: Diagnostic[]) => err({ diagnostics, locator });
+  const fail = async (diagnostics: Diagnostic[]) =>
+    err({ diagnostics, locator: await openLocator(texts) });
   const text = await workspace.readText(manifestFile);
   if (text === undefined) {
     return fail([
@@ -81,13 +83,13 @@ export async function loadProject(
     ]);
   }
   texts.set(manifestFile, text);
-  const parsed = parseYaml(manifestFile, text, parseOptionsFor(manifestFile));
+  const parsed = await parseYaml(manifestFile, text, parseOptionsFor(manifestFile));
   if (!parsed.ok) return fail(parsed.error);
   const files: ManifestFiles = async (path) => {
     const found = await workspace.readText(path);
     if (found === undefined) return undefined;
     texts.set(path, found);
-    const value = parseYaml(path, found, parseOptionsFor(manifestFile));
+    const value = await parseYaml(path, found, parseOptionsFor(manifestFile));
     return value.ok ? { ok: true, value: value.value } : { ok: false, diagnostics: value.error };
   };
   const pipeline = await readerFor(manifestFile)(manifestFile, parsed.value, files);
@@ -112,7 +114,7 @@ export async function loadProject(
   return ok({
     pipeline: pipeline.value,
     graph: graph.value,
-    locator,
+    texts,
     params: params.values,
     notices: problems,
     ...(dvc ? { missingInputs: missing.byStage } : {}),
@@ -131,7 +133,7 @@ async function readStageParams(
     const text = await workspace.readText(file);
     if (text === undefined) continue;
     texts.set(file, text);
-    const parsed = parseYaml(file, text);
+    const parsed = await parseYaml(file, text);
     if (parsed.ok) files.set(file, parsed.value ?? {});
     else diagnostics.push(...parsed.error);
   }

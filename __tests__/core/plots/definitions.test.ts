@@ -1,11 +1,11 @@
 import { readDvcManifest } from '../../../src/core/dvc/read.js';
 import { readReprokitManifest } from '../../../src/core/manifest/reprokit.js';
-import { parseYaml } from '../../../src/core/manifest/source.js';
+import { parseYamlNow } from '../../../src/core/manifest/yaml-reference.js';
 import type { Pipeline } from '../../../src/core/pipeline.js';
 import { collapsesFile, pipelinePlots } from '../../../src/core/plots/capture.js';
 
 function doc(text: string): unknown {
-  const parsed = parseYaml('m.yml', text);
+  const parsed = parseYamlNow('m.yml', text);
   if (!parsed.ok) throw new Error('yaml');
   return parsed.value;
 }

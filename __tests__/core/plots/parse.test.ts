@@ -3,22 +3,22 @@ import { isPlotTable, parsePlotFile, plotFormat } from '../../../src/core/plots/
 import type { PlotTable } from '../../../src/core/plots/types.js';
 import { PLOT_LIMITS } from '../../../src/core/plots/types.js';
 
-function table(path: string, text: string): PlotTable {
-  const parsed = parsePlotFile(path, text);
+async function table(path: string, text: string): Promise<PlotTable> {
+  const parsed = await parsePlotFile(path, text);
   if (!parsed.ok) throw new Error(parsed.error);
   return parsed.value;
 }
 
-function problem(path: string, text: string): string {
-  const parsed = parsePlotFile(path, text);
+async function problem(path: string, text: string): Promise<string> {
+  const parsed = await parsePlotFile(path, text);
   if (parsed.ok) throw new Error(`expected a problem with ${path}`);
   return parsed.error;
 }
 
 describe('plots data files', () => {
-  it('reads CSV with quoted cells, a BOM, CRLF and numbers', () => {
+  it('reads CSV with quoted cells, a BOM, CRLF and numbers', async () => {
     expect(
-      table('loss.csv', '\ufeffepoch,loss,"note, quoted"\r\n1,0.5,"a ""b"""\r\n2,0.25,\r\n'),
+      await table('loss.csv', '\ufeffepoch,loss,"note, quoted"\r\n1,0.5,"a ""b"""\r\n2,0.25,\r\n'),
     ).toEqual({
       fields: ['epoch', 'loss', 'note, quoted'],
       rows: [
@@ -28,9 +28,9 @@ describe('plots data files', () => {
     });
   });
 
-  it('reads TSV, JSON lists, JSON objects holding a list, and YAML', () => {
-    expect(table('a.tsv', 'x\ty\n1\t2\n').rows).toEqual([[1, 2]]);
-    expect(table('a.json', '[{"x": 1, "y": 2}, {"x": 2, "y": 3, "extra": true}]')).toEqual({
+  it('reads TSV, JSON lists, JSON objects holding a list, and YAML', async () => {
+    expect((await table('a.tsv', 'x\ty\n1\t2\n')).rows).toEqual([[1, 2]]);
+    expect(await table('a.json', '[{"x": 1, "y": 2}, {"x": 2, "y": 3, "extra": true}]')).toEqual({
       fields: ['x', 'y', 'extra'],
       rows: [
         [1, 2, null],
@@ -38,29 +38,29 @@ describe('plots data files', () => {
       ],
     });
     expect(
-      table('roc.json', '{"roc": [{"fpr": 0, "tpr": 0}, {"fpr": 1, "tpr": 1}]}').fields,
+      (await table('roc.json', '{"roc": [{"fpr": 0, "tpr": 0}, {"fpr": 1, "tpr": 1}]}')).fields,
     ).toEqual(['fpr', 'tpr']);
-    expect(table('a.yaml', '- {step: 0, acc: 0.5}\n- {step: 1, acc: 0.7}\n').rows).toEqual([
+    expect((await table('a.yaml', '- {step: 0, acc: 0.5}\n- {step: 1, acc: 0.7}\n')).rows).toEqual([
       [0, 0.5],
       [1, 0.7],
     ]);
   });
 
-  it('gives a sentence naming the file for malformed, empty or unknown files (never throws)', () => {
-    expect(problem('bad.json', '{"x": [1, 2')).toBe(
+  it('gives a sentence naming the file for malformed, empty or unknown files (never throws)', async () => {
+    expect(await problem('bad.json', '{"x": [1, 2')).toBe(
       'plots file bad.json is not valid JSON; it is not read',
     );
-    expect(problem('n.json', '{"x": 1}')).toBe(
+    expect(await problem('n.json', '{"x": 1}')).toBe(
       'plots file n.json holds no list of objects (rows); it is not read',
     );
-    expect(problem('e.csv', '')).toBe('plots file e.csv has no header row; it is not read');
-    expect(problem('h.csv', 'a,b\n')).toBe(
+    expect(await problem('e.csv', '')).toBe('plots file e.csv has no header row; it is not read');
+    expect(await problem('h.csv', 'a,b\n')).toBe(
       'plots file h.csv has a header but no rows; it is not read',
     );
-    expect(problem('x.txt', 'a')).toBe(
+    expect(await problem('x.txt', 'a')).toBe(
       'plots file x.txt is not CSV, TSV, JSON or YAML; it is not read',
     );
-    expect(problem('big.csv', 'a\n' + '1\n'.repeat(PLOT_LIMITS.fileBytes / 2))).toMatch(
+    expect(await problem('big.csv', 'a\n' + '1\n'.repeat(PLOT_LIMITS.fileBytes / 2))).toMatch(
       /over \d+ bytes/,
     );
     for (const hostile of [
@@ -71,15 +71,17 @@ describe('plots data files', () => {
       '{"__proto__": [{"a": 1}]}',
     ])
       for (const ext of ['csv', 'json', 'yaml'])
-        expect(() => parsePlotFile(`h.${ext}`, hostile)).not.toThrow();
+        await expect(parsePlotFile(`h.${ext}`, hostile)).resolves.toMatchObject({
+          ok: expect.any(Boolean),
+        });
   });
 
-  it('bounds cells and fields', () => {
+  it('bounds cells and fields', async () => {
     const wide = Array.from({ length: 50 }, (_, i) => `f${i}`).join(',');
-    expect(table('w.csv', `${wide}\n${'1,'.repeat(49)}1\n`).fields).toHaveLength(
+    expect((await table('w.csv', `${wide}\n${'1,'.repeat(49)}1\n`)).fields).toHaveLength(
       PLOT_LIMITS.fields,
     );
-    const long = table('l.csv', `a\n${'x'.repeat(1000)}\n`).rows[0]?.[0] as string;
+    const long = (await table('l.csv', `a\n${'x'.repeat(1000)}\n`)).rows[0]?.[0] as string;
     expect(long).toHaveLength(PLOT_LIMITS.cellChars);
   });
 

@@ -1,4 +1,4 @@
-import { parseWithPositions, parseYaml } from '../../../src/core/manifest/source.js';
+import { parseWithPositions, parseYamlNow } from '../../../src/core/manifest/yaml-reference.js';
 import { needsReferenceParser } from '../../../src/core/manifest/yaml-limits.js';
 import { makeCase, readCase, same } from './harness.js';
 
@@ -29,7 +29,7 @@ describe(`manifest fuzzing (${CASES} cases from seed ${SEED})`, () => {
         if (seed % DIFF_EVERY === 0 && !needsReferenceParser(text)) {
           fast++;
           for (const floats of [seed % 2 === 0 ? 'number' : 'python'] as const) {
-            const quick = parseYaml(name, text, { floats });
+            const quick = parseYamlNow(name, text, { floats });
             const reference = parseWithPositions(name, text, { floats });
             if (
               quick.ok !== reference.ok ||

@@ -2,7 +2,8 @@ import { hasErrors } from '../../../src/core/diagnostics.js';
 import type { Diagnostic } from '../../../src/core/diagnostics.js';
 import { spanOf } from '../../../src/core/format-diagnostic.js';
 import { buildGraph } from '../../../src/core/graph.js';
-import { Locator, parseYaml } from '../../../src/core/manifest/source.js';
+import { parseYaml } from '../../../src/core/manifest/source.js';
+import { YamlLocator } from '../../../src/core/manifest/yaml-reference.js';
 import type { ParseOptions } from '../../../src/core/manifest/source.js';
 import { PyFloat } from '../../../src/core/dvc/py-float.js';
 import { readerFor } from '../../../src/engine/project.js';
@@ -68,14 +69,14 @@ export async function readCase(files: Record<string, string>): Promise<string[]>
   const manifest = 'dvc.yaml' in files ? 'dvc.yaml' : 'reprokit.yml';
   const options: ParseOptions = manifest === 'dvc.yaml' ? { floats: 'python' } : {};
   const texts = new Map(Object.entries(files));
-  const locator = new Locator(texts);
+  const locator = new YamlLocator(texts);
   const problems: string[] = [];
   const check = (diagnostics: readonly Diagnostic[]) => {
     for (const d of diagnostics)
       if (d.severity === 'error' && spanOf(d, locator) === undefined)
         problems.push(`unpositioned error: ${d.code}: ${d.message}`);
   };
-  const parsed = parseYaml(manifest, files[manifest] as string, options);
+  const parsed = await parseYaml(manifest, files[manifest] as string, options);
   if (!parsed.ok) {
     check(parsed.error);
     return problems;
@@ -83,7 +84,7 @@ export async function readCase(files: Record<string, string>): Promise<string[]>
   const pipeline = await readerFor(manifest)(manifest, parsed.value, async (path) => {
     const text = files[path];
     if (text === undefined) return undefined;
-    const value = parseYaml(path, text, options);
+    const value = await parseYaml(path, text, options);
     return value.ok ? { ok: true, value: value.value } : { ok: false, diagnostics: value.error };
   });
   if (!pipeline.ok) {

@@ -19,7 +19,10 @@ export function plotFormat(path: string): PlotFileFormat | undefined {
  * A data file's rows. Expected problems (unknown format, malformed text, no rows) are a sentence
  * naming the file, for a warning: a hostile file never throws.
  */
-export function parsePlotFile(path: string, text: string): Result<PlotTable, string> {
+export async function parsePlotFile(
+  path: string,
+  text: string,
+): Promise<Result<PlotTable, string>> {
   if (text.length > PLOT_LIMITS.fileBytes)
     return err(`plots file ${path} is over ${PLOT_LIMITS.fileBytes} bytes; it is not read`);
   const format = plotFormat(path);
@@ -27,7 +30,7 @@ export function parsePlotFile(path: string, text: string): Result<PlotTable, str
     return err(`plots file ${path} is not CSV, TSV, JSON or YAML; it is not read`);
   if (format === 'csv' || format === 'tsv')
     return delimited(path, text, format === 'csv' ? ',' : '\t');
-  const parsed = parseYaml(path, text);
+  const parsed = await parseYaml(path, text);
   if (!parsed.ok)
     return err(`plots file ${path} is not valid ${format.toUpperCase()}; it is not read`);
   return fromObjects(path, rowsOf(parsed.value));

@@ -4,6 +4,7 @@ import { emptyCacheStats } from '../../adapters/github/actions-cache.js';
 import { GitHubFeedback } from '../../adapters/github/feedback.js';
 import { localDvcLockServices } from '../../adapters/dvc/md5.js';
 import { fanoutPlan } from '../../core/fanout.js';
+import { openLocator } from '../../core/manifest/source.js';
 import { finalStages, selectWithUpstream } from '../../core/graph.js';
 import { writeDvcLock } from '../../engine/dvc/lock.js';
 import type { EngineEvent, RunReport } from '../../engine/events.js';
@@ -55,7 +56,8 @@ export async function run(core: Toolkit, environment: ActionEnvironment): Promis
   const session = await openForAction({ core, settings, env, root, cache, emit, inRepo });
   if (!session) return;
   const { project, manifest } = session;
-  const reporter = new ActionReporter(core, project.graph.byName, project.locator, inRepo);
+  const locator = await openLocator(project.texts);
+  const reporter = new ActionReporter(core, project.graph.byName, locator, inRepo);
   handle = (event) => reporter.handle(event);
   let report: RunReport;
   try {

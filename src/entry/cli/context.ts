@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatDiagnostic, spanOf } from '../../core/format-diagnostic.js';
+import { openLocator } from '../../core/manifest/source.js';
 import type { OpenFailure, Session, SessionSetup } from '../../session/session.js';
 import { errorCount, openSession } from '../../session/session.js';
 import { describeUnknownStage } from '../../session/stages.js';
@@ -69,7 +70,11 @@ export async function openForCli(
   }
   if (opened.ok) {
     const project = opened.value.project;
-    for (const d of project.notices) io.stderr.write(formatDiagnostic(d, project.locator) + '\n');
+    // Positions are worked out only when there is a notice to show (see openLocator).
+    if (project.notices.length > 0) {
+      const locator = await openLocator(project.texts);
+      for (const d of project.notices) io.stderr.write(formatDiagnostic(d, locator) + '\n');
+    }
     return opened.value;
   }
   const failure = opened.error;

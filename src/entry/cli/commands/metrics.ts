@@ -51,7 +51,8 @@ export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
     );
     return EXIT.ok;
   }
-  const base = rev === undefined ? await lastRunMetrics(session) : gitMetrics(session, rev, warn);
+  const base =
+    rev === undefined ? await lastRunMetrics(session) : await gitMetrics(session, rev, warn);
   if (typeof base === 'string') {
     io.stderr.write(`reprokit: ${base}\n`);
     return EXIT.usage;
@@ -72,13 +73,13 @@ function metricFiles(session: Session): string[] {
   );
 }
 
-function parseMetrics(
+async function parseMetrics(
   path: string,
   text: string,
   warn: (message: string) => void,
   where: string,
-): unknown {
-  const parsed = parseYaml(path, text);
+): Promise<unknown> {
+  const parsed = await parseYaml(path, text);
   if (parsed.ok) return parsed.value;
   warn(`${where}${path} is not valid JSON or YAML; left out`);
   return undefined;
@@ -92,7 +93,7 @@ async function workspaceMetrics(
   for (const path of metricFiles(session)) {
     const text = await session.workspace.readText(path);
     if (text === undefined) continue;
-    const value = parseMetrics(path, text, warn, '');
+    const value = await parseMetrics(path, text, warn, '');
     if (value !== undefined) metrics.set(path, value);
   }
   return metrics;
@@ -105,11 +106,11 @@ async function lastRunMetrics(session: Session): Promise<Map<string, unknown>> {
 }
 
 /** The metrics files as committed at REV, or why they cannot be read. */
-function gitMetrics(
+async function gitMetrics(
   session: Session,
   rev: string,
   warn: (message: string) => void,
-): Map<string, unknown> | string {
+): Promise<Map<string, unknown> | string> {
   const git = (argv: string[]) =>
     spawnSync('git', argv, { cwd: session.root, encoding: 'utf8', maxBuffer: 64 << 20 });
   const check = git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
@@ -121,7 +122,7 @@ function gitMetrics(
     // `REV:./path` is relative to the working directory: the project may be a subdirectory.
     const shown = git(['show', `${rev}:./${path}`]);
     if (shown.status !== 0) continue; // not committed at REV: a new metric
-    const value = parseMetrics(path, shown.stdout, warn, `at ${rev}, `);
+    const value = await parseMetrics(path, shown.stdout, warn, `at ${rev}, `);
     if (value !== undefined) metrics.set(path, value);
   }
   return metrics;

@@ -49,13 +49,13 @@ export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
   session.close();
   const warn = (message: string) => io.stderr.write(`reprokit: warning: ${message}\n`);
   const definitions = pipelinePlots(session.project.pipeline);
-  const head = workspacePlots(session.root, definitions, warn);
+  const head = await workspacePlots(session.root, definitions, warn);
   let base: Map<string, PlotTable> | undefined;
   if (sub === 'diff') {
     const read =
       rev === undefined
         ? await lastRunPlots(session)
-        : gitPlots(session.root, rev, definitions, warn);
+        : await gitPlots(session.root, rev, definitions, warn);
     if (typeof read === 'string') {
       io.stderr.write(`reprokit: ${read}\n`);
       return EXIT.usage;
@@ -82,14 +82,14 @@ function definedFiles(definitions: readonly PlotDefinition[]): string[] {
 }
 
 /** A data file bounded as a run records it (confusion matrices collapsed, other tables thinned). */
-function readTable(
+async function readTable(
   path: string,
   text: string,
   definitions: readonly PlotDefinition[],
   warn: (m: string) => void,
   where = '',
-): PlotTable | undefined {
-  const parsed = parsePlotFile(path, text);
+): Promise<PlotTable | undefined> {
+  const parsed = await parsePlotFile(path, text);
   if (!parsed.ok) {
     warn(`${where}${parsed.error}`);
     return undefined;
@@ -101,16 +101,16 @@ function readTable(
   return recorded.ok ? recorded.table : undefined;
 }
 
-function workspacePlots(
+async function workspacePlots(
   root: string,
   definitions: readonly PlotDefinition[],
   warn: (m: string) => void,
-): Map<string, PlotTable> {
+): Promise<Map<string, PlotTable>> {
   const tables = new Map<string, PlotTable>();
   for (const path of definedFiles(definitions).flatMap((p) => filesUnder(root, p))) {
     const format = plotFormat(path);
     if (!format || format === 'image') continue;
-    const table = readTable(path, readFileSyncText(join(root, path)), definitions, warn);
+    const table = await readTable(path, readFileSyncText(join(root, path)), definitions, warn);
     if (table) tables.set(path, table);
   }
   return tables;
@@ -144,12 +144,12 @@ async function lastRunPlots(session: Session): Promise<Map<string, PlotTable>> {
 }
 
 /** The data files as committed at REV, or why they cannot be read. */
-function gitPlots(
+async function gitPlots(
   root: string,
   rev: string,
   definitions: readonly PlotDefinition[],
   warn: (m: string) => void,
-): Map<string, PlotTable> | string {
+): Promise<Map<string, PlotTable> | string> {
   const git = (argv: string[]) =>
     spawnSync('git', argv, { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
   const check = git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
@@ -167,7 +167,7 @@ function gitPlots(
       if (!format || format === 'image') continue;
       const shown = git(['show', `${rev}:./${file}`]);
       if (shown.status !== 0) continue;
-      const table = readTable(file, shown.stdout, definitions, warn, `at ${rev}, `);
+      const table = await readTable(file, shown.stdout, definitions, warn, `at ${rev}, `);
       if (table) tables.set(file, table);
     }
   }

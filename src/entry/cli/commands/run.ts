@@ -1,9 +1,6 @@
 import { PathJournal } from '../../../core/path-journal.js';
-import { localDvcLockServices } from '../../../adapters/dvc/md5.js';
-import { writeDvcLock } from '../../../engine/dvc/lock.js';
 import type { RunReport } from '../../../engine/events.js';
 import type { Session } from '../../../session/session.js';
-import type { StageRequest } from '../../../session/run-options.js';
 import { colorEnabled, painter } from '../color.js';
 import { cacheDir, EXIT, openForCli, projectRoot } from '../context.js';
 import { lockForCommand } from '../lock.js';
@@ -12,7 +9,8 @@ import { planJson, planTable, runJson } from '../output.js';
 import { CliReporter, summaryTable } from '../reporter.js';
 import { updateSnapshot } from '../snapshot.js';
 import type { ParsedArgs } from '../spec.js';
-import { count, flag, list } from '../spec.js';
+import { flag, list } from '../spec.js';
+import { stageRequest } from '../stage-request.js';
 
 /**
  * `reprokit run`: brings the selected stages up to date, holding the project lock (a second run
@@ -63,19 +61,6 @@ async function runLocked(args: ParsedArgs, io: CliIo): Promise<number> {
   }
 }
 
-export function stageRequest(args: ParsedArgs, io: CliIo): StageRequest {
-  const jobs = count(args, 'jobs');
-  return {
-    targets: args.operands,
-    force: list(args, 'force'),
-    forceAll: flag(args, 'force-all'),
-    ...(jobs !== undefined ? { jobs } : {}),
-    keepGoing: flag(args, 'keep-going'),
-    restore: flag(args, 'no-restore') ? [] : 'all',
-    signal: io.signal,
-  };
-}
-
 async function bringUpToDate(
   session: Session,
   args: ParsedArgs,
@@ -105,7 +90,7 @@ async function bringUpToDate(
   outcome.report = report;
   reporter.finish();
   if (dvcLock && !report.interrupted) {
-    const lock = await writeDvcLock(project, localDvcLockServices(session.workspace), report);
+    const lock = await writeDvcLockFile(session, report);
     io.stderr.write(
       `reprokit: ${lock.file} ${lock.written ? 'written' : 'already up to date'}` +
         (lock.kept.length > 0 ? `; kept the previous entries of ${lock.kept.join(', ')}` : '') +
@@ -118,4 +103,11 @@ async function bringUpToDate(
   // A stage with `image:` and no docker here: the setup is wrong, not the stage (exit 2).
   if (report.stages.some((s) => s.failure?.kind === 'container-unavailable')) return EXIT.usage;
   return report.ok ? EXIT.ok : EXIT.failed;
+}
+
+/** dvc.lock code (and the `yaml` package it writes with) is loaded only when asked for. */
+async function writeDvcLockFile(session: Session, report: RunReport) {
+  const { writeDvcLock } = await import('../../../engine/dvc/lock.js');
+  const { localDvcLockServices } = await import('../../../adapters/dvc/md5.js');
+  return writeDvcLock(session.project, localDvcLockServices(session.workspace), report);
 }

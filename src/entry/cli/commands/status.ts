@@ -1,6 +1,4 @@
 import { PathJournal } from '../../../core/path-journal.js';
-import { localDvcLockServices } from '../../../adapters/dvc/md5.js';
-import { checkDvcLock } from '../../../engine/dvc/lock.js';
 import type { RunReport } from '../../../engine/events.js';
 import { colorEnabled, painter } from '../color.js';
 import { EXIT, openForCli } from '../context.js';
@@ -9,7 +7,7 @@ import { planJson, planTable } from '../output.js';
 import { updateSnapshot } from '../snapshot.js';
 import type { ParsedArgs } from '../spec.js';
 import { flag } from '../spec.js';
-import { stageRequest } from './run.js';
+import { stageRequest } from '../stage-request.js';
 
 /**
  * `reprokit status`: per stage fresh, cached or stale, and why. With --exit-code it is a CI gate
@@ -39,6 +37,9 @@ export async function run(args: ParsedArgs, io: CliIo): Promise<number> {
       return gate(allFresh);
     }
     // DVC projects: also whether the committed dvc.lock matches the workspace (no data pulled).
+    // Loaded only here: dvc.lock code reads it with the `yaml` package.
+    const { checkDvcLock } = await import('../../../engine/dvc/lock.js');
+    const { localDvcLockServices } = await import('../../../adapters/dvc/md5.js');
     const lock = await checkDvcLock(session.project, localDvcLockServices(session.workspace));
     const dvcLock = {
       upToDate: lock.upToDate,
