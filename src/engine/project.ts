@@ -3,9 +3,8 @@ import { error } from '../core/diagnostics.js';
 import type { Graph } from '../core/graph.js';
 import { buildGraph, producersOf } from '../core/graph.js';
 import type { MissingInput } from '../core/dvc/missing-input.js';
-import { readDvcManifest } from '../core/dvc/read.js';
+import type { missingInputs } from './dvc/missing-inputs.js';
 import type { Locator, ParseOptions, SourceTexts } from '../core/manifest/source.js';
-import { missingInputs } from './dvc/missing-inputs.js';
 import { readReprokitManifest } from '../core/manifest/reprokit.js';
 import { openLocator, parseYaml } from '../core/manifest/source.js';
 import { selectParams } from '../core/params.js';
@@ -62,8 +61,25 @@ function parseOptionsFor(file: string): ParseOptions {
 
 /** Picks the manifest reader by file name: dvc.yaml gets DVC's semantics, anything else ours. */
 export function readerFor(file: string): ManifestReader {
-  if (isDvcManifest(file)) return readDvcManifest;
+  if (isDvcManifest(file)) return readDvc;
   return readReprokitManifest;
+}
+
+/**
+ * DVC's reader (templating, foreach and matrix, vars files: 50 KB of bundled code) is loaded
+ * only for a dvc.yaml: every command on a reprokit.yml project compiled it for nothing.
+ */
+const readDvc: ManifestReader = async (file, doc, files) => {
+  const { readDvcManifest } = await import('../core/dvc/read.js');
+  return readDvcManifest(file, doc, files);
+};
+
+type MissingInputs = typeof missingInputs;
+
+/** Loaded, like the reader, only for a dvc.yaml. */
+async function dvcMissingInputs(...args: Parameters<MissingInputs>): ReturnType<MissingInputs> {
+  const loaded = await import('./dvc/missing-inputs.js');
+  return loaded.missingInputs(...args);
 }
 
 /** Reads, validates and connects the pipeline; checks it against the workspace. */
@@ -100,7 +116,7 @@ export async function loadProject(
   const dvc = pipeline.value.format === 'dvc';
   // DVC projects: missing data and params make stages wait, they do not make the pipeline invalid.
   const missing = dvc
-    ? await missingInputs(workspace, graph.value, params.files)
+    ? await dvcMissingInputs(workspace, graph.value, params.files)
     : { byStage: new Map(), diagnostics: [] };
   const workspaceProblems = await checkWorkspace(workspace, graph.value, pipeline.value);
   const problems = [
