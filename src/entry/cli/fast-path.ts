@@ -15,7 +15,7 @@ const OWN_MANIFESTS = ['reprokit.yml', 'reprokit.yaml'];
  * It gets the arguments from the one parser; snapshotArgs is the rule for which it may answer.
  * Plain `status` answers are printed as the snapshot recorded them; anything else is rendered
  * by noop-report.ts, loaded only then (the CLI entry loads this module on every start).
- * writeStdout prints bytes as they are; the CLI entry passes process.stdout's write.
+ * writeStdout prints bytes as they are; the CLI entry writes them to descriptor 1 at once.
  */
 export async function tryFastPath(
   args: ParsedArgs,

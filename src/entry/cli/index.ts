@@ -2,6 +2,7 @@
 import { tryFastPath } from './fast-path.js';
 import type { CliIo } from './io.js';
 import { dispatch, parseOrExplain } from './main.js';
+import { writeAllSync } from './write-sync.js';
 
 const controller = new AbortController();
 let interrupts = 0;
@@ -47,7 +48,8 @@ const io: CliIo = {
 async function start(): Promise<number> {
   const args = parseOrExplain(process.argv.slice(2), io);
   if (typeof args === 'number') return args;
-  const writeStdout = (bytes: Uint8Array) => process.stdout.write(bytes);
+  const writeStdout = (bytes: Uint8Array) =>
+    writeAllSync(1, bytes, (rest) => process.stdout.write(rest));
   return (await tryFastPath(args, io, writeStdout)) ?? dispatch(args, io);
 }
 
