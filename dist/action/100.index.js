@@ -60,8 +60,8 @@ var dist_cjs = __webpack_require__(53711);
 var lib_storage_dist_cjs = __webpack_require__(22358);
 // EXTERNAL MODULE: ./src/adapters/hashing/hash-worker-pool.ts + 2 modules
 var hash_worker_pool = __webpack_require__(27371);
-// EXTERNAL MODULE: ./src/adapters/hashing/file-hasher.ts + 2 modules
-var file_hasher = __webpack_require__(59096);
+// EXTERNAL MODULE: ./src/adapters/hashing/file-hasher.ts + 4 modules
+var file_hasher = __webpack_require__(20742);
 ;// CONCATENATED MODULE: ./src/adapters/remote/hashing.ts
 /** The hashing this adapter shares with the hasher (one definition of a file's digest). */
 

@@ -153,8 +153,8 @@ function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-// EXTERNAL MODULE: ./src/adapters/hashing/file-hasher.ts + 2 modules
-var file_hasher = __webpack_require__(9096);
+// EXTERNAL MODULE: ./src/adapters/hashing/file-hasher.ts + 4 modules
+var file_hasher = __webpack_require__(742);
 ;// CONCATENATED MODULE: ./src/adapters/github/actions-cache-staging.ts
 
 

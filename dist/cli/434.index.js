@@ -2,7 +2,7 @@ export const id = 434;
 export const ids = [434,0];
 export const modules = {
 
-/***/ 9096:
+/***/ 742:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -222,6 +222,82 @@ function align8(n) {
     return (n + 7) & ~7;
 }
 
+;// CONCATENATED MODULE: ./src/adapters/hashing/git-index-trees.ts
+/**
+ * Content key of a tracked directory → its tree digest: what lets a directory git finds clean
+ * be answered without a lookup per file (docs/performance.md, "Tracked directories").
+ *
+ * The key (IndexSnapshot.contentKey) covers every entry's path, blob id and size, so a pair is a
+ * fact about content: true in any checkout whose entries are the same, whatever their stat. A
+ * pair is only learned from blob digests that were themselves learned by hashing
+ * (git-index-blobs.ts). The table lives beside the blob digests (`.git/reprokit/tree-sha256`), a
+ * few lines per directory state, the newest kept.
+ */
+
+
+const HEADER = 'reprokit tree-sha256 v1';
+/** Directory states kept (each line is 130 bytes). */
+const MAX_TREES = 4096;
+const LINE = /^([0-9a-f]{64}) ([0-9a-f]{64})$/;
+class TreeDigests {
+    file;
+    /** Oldest learned first (a Map keeps insertion order): a save drops the oldest. */
+    pairs = new Map();
+    dirty = false;
+    constructor(file) {
+        this.file = file;
+    }
+    static load(file) {
+        const table = new TreeDigests(file);
+        let text = '';
+        try {
+            text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        }
+        catch {
+            return table; // none yet
+        }
+        const lines = text.split('\n');
+        if (lines[0] !== HEADER)
+            return table; // another format: start over
+        for (const line of lines.slice(1)) {
+            const pair = LINE.exec(line);
+            if (pair)
+                table.pairs.set(pair[1], pair[2]);
+        }
+        return table;
+    }
+    static inMemory() {
+        return new TreeDigests(undefined);
+    }
+    get size() {
+        return this.pairs.size;
+    }
+    find(key) {
+        return this.pairs.get(key);
+    }
+    learn(key, digest) {
+        this.pairs.delete(key);
+        this.pairs.set(key, digest);
+        this.dirty = true;
+    }
+    save() {
+        if (!this.file || !this.dirty)
+            return;
+        const kept = [...this.pairs].slice(-MAX_TREES);
+        const text = `${HEADER}\n${kept.map(([key, digest]) => `${key} ${digest}\n`).join('')}`;
+        const tmp = `${this.file}.${process.pid}.tmp`;
+        try {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(this.file), { recursive: true });
+            (0,external_node_fs_.writeFileSync)(tmp, text);
+            (0,external_node_fs_.renameSync)(tmp, this.file);
+        }
+        catch {
+            (0,external_node_fs_.rmSync)(tmp, { force: true }); // a read-only repository: keep working without the table
+        }
+        this.dirty = false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/hashing/git-index.ts
 /**
  * Reads git's index (`.git/index`) to learn, without reading a tracked file, which blob it holds:
@@ -237,6 +313,8 @@ function align8(n) {
  * index, a SHA-256 repository or anything unexpected makes `snapshot()` return undefined: the
  * caller then hashes every file, which is always correct.
  */
+
+
 
 
 
@@ -290,6 +368,10 @@ const EXT_INTENT_TO_ADD = 0x2000;
 const MODE_TYPE = 0o170000;
 const MODE_REGULAR = 0o100000;
 const NS = 1000000000n;
+/** Left-out entries (symlinks, submodules…) kept by path; beyond this, none is vouched for. */
+const MAX_LEFT_OUT = 4096;
+/** A path's last part that makes its directory's attributes matter: `/.gitattributes`. */
+const ATTRIBUTES = Buffer.from('/.gitattributes');
 /**
  * One read of the index: tracked regular files under the project, by project-relative path.
  * Paths stay bytes (no string per entry); lookups compare a path's UTF-8 bytes with them, in
@@ -302,6 +384,7 @@ class IndexSnapshot {
     ends;
     offsets;
     indexMtimeNs;
+    leftOut;
     constructor(
     /** The whole index file. */
     data, 
@@ -312,13 +395,20 @@ class IndexSnapshot {
     /** The offset in `data` of entry k. */
     offsets, 
     /** The index file's mtime: entries modified at or after it are "racily clean". */
-    indexMtimeNs) {
+    indexMtimeNs, 
+    /**
+     * Project-relative paths of the entries under the project this snapshot leaves out (not a
+     * regular file, or not checked by stat: symlinks, submodules, conflicts, skip-worktree,
+     * assume-unchanged, intent-to-add); undefined when there were too many to keep.
+     */
+    leftOut = []) {
         this.data = data;
         this.names = names;
         this.starts = starts;
         this.ends = ends;
         this.offsets = offsets;
         this.indexMtimeNs = indexMtimeNs;
+        this.leftOut = leftOut;
     }
     get size() {
         return this.offsets.length;
@@ -399,6 +489,94 @@ class IndexSnapshot {
     sizeIs(entry, size) {
         return this.data.readUInt32BE(entry + 36) === size % 2 ** 32;
     }
+    /** Kept entries [from, to) are the tracked regular files inside `dir` (project-relative). */
+    within(dir) {
+        // Every path inside `dir` sorts after `dir/` and before `dir0` ('0' follows '/').
+        const from = this.search(`${dir}/`, 0);
+        return { from, to: this.search(`${dir}0`, from) };
+    }
+    /** Whether an entry inside `dir` was left out (see `leftOut`): then the entries are not all. */
+    leavesOutWithin(dir) {
+        if (this.leftOut === undefined)
+            return true;
+        const inside = `${dir}/`;
+        return this.leftOut.some((path) => path.startsWith(inside));
+    }
+    /** Offset in `data` of kept entry k. */
+    entryAt(k) {
+        return this.offsets[k];
+    }
+    /** The project-relative path of kept entry k, from byte `skip` of it on. */
+    pathAt(k, skip = 0) {
+        return this.names.toString('utf8', this.starts[k] + skip, this.ends[k]);
+    }
+    /**
+     * The directories (project-relative) of the `.gitattributes` files among entries [from, to):
+     * one search of the paths' bytes, not a look at every entry.
+     */
+    attributesDirectoriesOf(from, to) {
+        const dirs = [];
+        if (from >= to)
+            return dirs;
+        const names = this.names;
+        const last = this.ends[to - 1] - ATTRIBUTES.length;
+        for (let at = names.indexOf(ATTRIBUTES, this.starts[from]); at >= 0 && at <= last;) {
+            // The entry holding the match (paths are laid out in order); it must end with the name.
+            let lo = from;
+            let hi = to - 1;
+            while (lo < hi) {
+                const mid = (lo + hi + 1) >>> 1;
+                if (this.starts[mid] <= at)
+                    lo = mid;
+                else
+                    hi = mid - 1;
+            }
+            if (at + ATTRIBUTES.length === this.ends[lo] && at > this.starts[lo])
+                dirs.push(names.toString('utf8', this.starts[lo], at));
+            at = names.indexOf(ATTRIBUTES, at + 1);
+        }
+        return dirs;
+    }
+    /** Bytes the entries [from, to) were recorded with (each mod 2^32, as git keeps them). */
+    recordedBytes(from, to) {
+        let bytes = 0;
+        for (let k = from; k < to; k++)
+            bytes += this.data.readUInt32BE(this.offsets[k] + 36);
+        return bytes;
+    }
+    /**
+     * SHA-256 (hex) over what entries [from, to) say about content: each one's path, blob id and
+     * recorded size, nothing about stat. Equal in every checkout of the same tree; `salt` names
+     * what the caller derives from it.
+     */
+    contentKey(from, to, salt) {
+        const hash = (0,external_node_crypto_.createHash)('sha256').update(salt).update('\0');
+        // One update per 64 KiB, not three per entry: a directory can hold 100,000 entries.
+        let scratch = Buffer.allocUnsafe(64 * 1024);
+        let used = 0;
+        for (let k = from; k < to; k++) {
+            const start = this.starts[k];
+            const end = this.ends[k];
+            if (used + (end - start) + 25 > scratch.length) {
+                hash.update(scratch.subarray(0, used));
+                used = 0;
+                if (end - start + 25 > scratch.length)
+                    scratch = Buffer.allocUnsafe(end - start + 25);
+            }
+            // Byte loops: Buffer.copy costs a typed-array view per call, 300,000 calls here.
+            const names = this.names;
+            for (let at = start; at < end; at++)
+                scratch[used++] = names[at];
+            scratch[used++] = 0;
+            const entry = this.offsets[k];
+            const data = this.data;
+            for (let at = entry + 40; at < entry + 60; at++)
+                scratch[used++] = data[at]; // blob id
+            for (let at = entry + 36; at < entry + 40; at++)
+                scratch[used++] = data[at]; // size
+        }
+        return hash.update(scratch.subarray(0, used)).digest('hex');
+    }
     /**
      * Writes the stat the file must have to still hold the entry's blob, [size, mtime ns, ctime ns,
      * inode (low 32 bits, as git keeps it)], given the blob's exact size. False when the entry
@@ -442,6 +620,7 @@ function parseIndex(data, prefix, indexMtimeNs) {
     let copied = 0;
     let name = Buffer.alloc(4096); // version 4: the previous entry's path
     let nameLength = 0;
+    let leftOut = [];
     let off = 12;
     for (let k = 0; k < count; k++) {
         if (off + ENTRY_FIXED > end)
@@ -497,13 +676,19 @@ function parseIndex(data, prefix, indexMtimeNs) {
         }
         // mode: bytes 24-27; the file type is in the top bits of byte 26 (0o100000 = 0x8000)
         const type = ((data[entryOffset + 26] << 8) | data[entryOffset + 27]) & MODE_TYPE;
-        if (type !== MODE_REGULAR ||
-            flags & (FLAG_STAGE | FLAG_ASSUME_VALID) ||
-            extFlags & (EXT_SKIP_WORKTREE | EXT_INTENT_TO_ADD) ||
-            pathEnd - pathStart <= pre.length ||
+        if (pathEnd - pathStart <= pre.length ||
             (pre.length > 0 &&
                 source.compare(pre, 0, pre.length, pathStart, pathStart + pre.length) !== 0))
+            continue; // outside the project
+        if (type !== MODE_REGULAR ||
+            flags & (FLAG_STAGE | FLAG_ASSUME_VALID) ||
+            extFlags & (EXT_SKIP_WORKTREE | EXT_INTENT_TO_ADD)) {
+            if (leftOut && leftOut.length < MAX_LEFT_OUT)
+                leftOut.push(source.toString('utf8', pathStart + pre.length, pathEnd));
+            else
+                leftOut = undefined; // a sparse checkout, say: no directory is vouched for
             continue;
+        }
         if (source === data) {
             starts[kept] = pathStart + pre.length;
             ends[kept] = pathEnd;
@@ -524,7 +709,7 @@ function parseIndex(data, prefix, indexMtimeNs) {
             return undefined;
         off += 8 + data.readUInt32BE(off + 4);
     }
-    return new IndexSnapshot(data, version === 4 ? Buffer.concat(copies, copied) : data, starts.subarray(0, kept), ends.subarray(0, kept), offsets.subarray(0, kept), indexMtimeNs);
+    return new IndexSnapshot(data, version === 4 ? Buffer.concat(copies, copied) : data, starts.subarray(0, kept), ends.subarray(0, kept), offsets.subarray(0, kept), indexMtimeNs, leftOut);
 }
 /** The environment for git: no GIT_* variable choosing another repository, index or config. */
 function gitEnv() {
@@ -571,6 +756,7 @@ class GitIndex {
     key = '';
     current;
     digests;
+    treeDigests;
     globalConversions;
     /** Top-relative directory → its .gitattributes names a filter or working-tree-encoding. */
     dirConversions = new Map();
@@ -674,7 +860,7 @@ class GitIndex {
      * holds its entry's blob. Returns project-relative paths, or undefined when git is missing or
      * fails, or the index changed meanwhile (so that what git compared with is not `snapshot()`).
      */
-    async modified(dir) {
+    async modified(dir, signal) {
         const { top, gitDir, prefix } = this.location;
         const key = this.indexKey();
         if (key === '')
@@ -705,7 +891,12 @@ class GitIndex {
         const output = await new Promise((done) => {
             let child;
             try {
-                child = (0,external_node_child_process_.spawn)('git', args, { cwd: top, env, stdio: ['ignore', 'pipe', 'ignore'] });
+                child = (0,external_node_child_process_.spawn)('git', args, {
+                    cwd: top,
+                    env,
+                    stdio: ['ignore', 'pipe', 'ignore'],
+                    ...(signal ? { signal } : {}),
+                });
             }
             catch {
                 done(undefined);
@@ -764,10 +955,17 @@ class GitIndex {
         this.digests ??= BlobDigests.load((0,external_node_path_.join)(this.location.commonDir, 'reprokit', 'blob-sha256'));
         return this.digests;
     }
-    /** Writes what `blobs()` learned (no-op when nothing was learned). */
+    /** Tree digests of tracked directories by content key, kept beside the blob digests. */
+    trees() {
+        this.treeDigests ??= TreeDigests.load((0,external_node_path_.join)(this.location.commonDir, 'reprokit', 'tree-sha256'));
+        return this.treeDigests;
+    }
+    /** Writes what `blobs()` and `trees()` learned (no-op when nothing was learned). */
     save() {
-        if (this.digests && (0,external_node_fs_.existsSync)(this.location.commonDir))
-            this.digests.save();
+        if (!(0,external_node_fs_.existsSync)(this.location.commonDir))
+            return;
+        this.digests?.save();
+        this.treeDigests?.save();
     }
 }
 
@@ -775,7 +973,137 @@ class GitIndex {
 var hash_worker_pool = __webpack_require__(7371);
 // EXTERNAL MODULE: ./src/adapters/hashing/trace.ts
 var trace = __webpack_require__(5906);
+// EXTERNAL MODULE: ./src/core/fingerprint.ts
+var fingerprint = __webpack_require__(5527);
+;// CONCATENATED MODULE: ./src/adapters/hashing/tracked-tree.ts
+/**
+ * A tracked directory's tree digest without a lookup per file (docs/performance.md, "Tracked
+ * directories"). Git vouches for the whole directory when:
+ * - every entry inside it is a regular file git checks by stat (no symlink, submodule,
+ *   conflict, skip-worktree or assume-unchanged entry), and no attribute could convert content;
+ * - `git diff-files` finds no entry modified (it compares every stat field, reads racily clean
+ *   files, and never writes the index), and the index did not change meanwhile;
+ * - the directory holds exactly as many regular files as there are entries, and nothing else a
+ *   listing would look at (a symlink, a FIFO; Workspace.countFiles): with every entry present,
+ *   no file is untracked.
+ * Then the directory holds the entries' blobs, and its digest follows from their content key
+ * (TreeDigests) or from the blob digests. A few modified or deleted files are hashed or dropped
+ * on top of the entries; anything else answers undefined, and the caller lists and hashes.
+ */
+
+
+
+/** Below this many entries, listing and hashing costs less than starting git. */
+const TRACKED_TREE_MIN_FILES = 2000;
+/** More modified files than this: the per-file path is as good. */
+const MAX_MODIFIED = 1000;
+/** Names what the content key is a key of: a change to the tree digest's format renames it. */
+const SALT = `reprokit tree digest, key version ${fingerprint/* KEY_VERSION */.pF}`;
+/** `files`: the regular files the directory holds, and it holds nothing else. */
+async function vouchTrackedTree(dir, files, services) {
+    const { index } = services;
+    if (files < services.minFiles)
+        return undefined;
+    // A large index takes git a while to read: git starts first, stopped if it is not needed.
+    const stop = new AbortController();
+    let asking = index.indexBytes() >= services.bigIndexBytes ? index.modified(dir, stop.signal) : undefined;
+    const snapshot = index.snapshot();
+    const range = snapshot?.within(dir);
+    const entries = range ? range.to - range.from : 0;
+    if (!snapshot ||
+        !range ||
+        // More files than entries: some are untracked, and only a listing finds which.
+        files > entries ||
+        entries < services.minFiles ||
+        snapshot.leavesOutWithin(dir) ||
+        // The directory and those above it, and each one inside holding a tracked attributes file
+        // (an untracked one is an untracked file, and stops the vouching below).
+        index.mayConvert([dir, ...snapshot.attributesDirectoriesOf(range.from, range.to)])) {
+        stop.abort();
+        await asking;
+        return undefined;
+    }
+    const { from, to } = range;
+    asking ??= index.modified(dir);
+    // While git compares stats: the key of what the entries hold.
+    const key = snapshot.contentKey(from, to, SALT);
+    const modified = await asking;
+    if (!modified || modified.key !== index.snapshotKey)
+        return undefined;
+    const bytes = snapshot.recordedBytes(from, to);
+    if (modified.paths.size === 0) {
+        if (files !== entries)
+            return undefined;
+        const trees = index.trees();
+        let digest = trees.find(key);
+        if (digest === undefined) {
+            digest = fromEntries(snapshot, { from, to }, dir, services, new Map());
+            if (digest === undefined)
+                return undefined;
+            trees.learn(key, digest);
+        }
+        (0,trace/* trace */.u)(`tree ${dir}: vouched by git, ${files} files`);
+        return { digest, files, bytes };
+    }
+    if (modified.paths.size > MAX_MODIFIED)
+        return undefined;
+    const changed = await modifiedFiles(modified.paths, services);
+    if (!changed || files !== entries - changed.deleted)
+        return undefined;
+    const digest = fromEntries(snapshot, { from, to }, dir, services, changed.digests);
+    if (digest === undefined)
+        return undefined;
+    (0,trace/* trace */.u)(`tree ${dir}: vouched by git, ${files} files, ${modified.paths.size} modified`);
+    return { digest, files, bytes };
+}
+/** Modified paths: hashed when they are files, counted when gone; undefined otherwise. */
+async function modifiedFiles(paths, services) {
+    const present = [];
+    const digests = new Map();
+    for (const path of paths) {
+        const stats = (0,external_node_fs_.lstatSync)(services.abs(path), { throwIfNoEntry: false });
+        if (!stats)
+            digests.set(path, 'deleted');
+        else if (stats.isFile())
+            present.push(path);
+        else
+            return undefined; // now a directory or a symlink: the listing says what it holds
+    }
+    const deleted = digests.size;
+    for (const [path, digest] of await services.hashFiles(present))
+        digests.set(path, digest);
+    return { digests, deleted };
+}
+/**
+ * The tree digest of entries [from, to) as their blobs' digests give it, with the paths in
+ * `changed` taken from there instead (or left out when deleted); undefined when a blob's digest
+ * is not known yet (the caller's hashing learns it).
+ */
+function fromEntries(snapshot, range, dir, services, changed) {
+    const blobs = services.index.blobs();
+    blobs.prepareHex();
+    const skip = Buffer.byteLength(dir) + 1;
+    const files = [];
+    for (let k = range.from; k < range.to; k++) {
+        const relpath = snapshot.pathAt(k, skip);
+        const instead = changed.size > 0 ? changed.get(`${dir}/${relpath}`) : undefined;
+        if (instead === 'deleted')
+            continue;
+        if (instead) {
+            files.push({ relpath, digest: instead.digest });
+            continue;
+        }
+        const entry = snapshot.entryAt(k);
+        const pair = blobs.find(snapshot.data, snapshot.blobIdAt(entry));
+        if (pair < 0 || !snapshot.sizeIs(entry, blobs.blobSize(pair)))
+            return undefined;
+        files.push({ relpath, digest: blobs.digest(pair) });
+    }
+    return (0,fingerprint/* treeDigest */.fZ)(files, services.sha256);
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/hashing/file-hasher.ts
+
 
 
 
@@ -848,6 +1176,19 @@ class FileHasher {
         this.statCache.save();
         if (this.git)
             this.git.save();
+    }
+    async vouchTree(dir, files) {
+        const index = dir === '' ? undefined : this.gitIndex();
+        if (!index)
+            return undefined;
+        return vouchTrackedTree(dir, files, {
+            index,
+            abs: this.toAbsolute,
+            hashFiles: (paths) => this.hashFiles(paths),
+            sha256: sha256Text,
+            minFiles: this.options.trackedTreeMinFiles ?? TRACKED_TREE_MIN_FILES,
+            bigIndexBytes: GIT_BIG_INDEX,
+        });
     }
     async hashFiles(paths) {
         const found = new Map();
@@ -1803,7 +2144,7 @@ function stageFileName(stage) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_record_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8619);
 /* harmony import */ var _atomic_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2771);
-/* harmony import */ var _hashing_file_hasher_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9096);
+/* harmony import */ var _hashing_file_hasher_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(742);
 /* harmony import */ var _sweep_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3328);
 
 
@@ -2067,6 +2408,9 @@ class NodeWorkspace {
     realRoot;
     realRootSlash;
     listings = new _core_path_map_js__WEBPACK_IMPORTED_MODULE_5__/* .PathMap */ .S();
+    counts = new _core_path_map_js__WEBPACK_IMPORTED_MODULE_5__/* .PathMap */ .S();
+    /** Sorted entries a count read (see `readKeys`), until a listing uses them or they go stale. */
+    entryKeys = new _core_path_map_js__WEBPACK_IMPORTED_MODULE_5__/* .PathMap */ .S();
     realDirs = new _core_path_map_js__WEBPACK_IMPORTED_MODULE_5__/* .PathMap */ .S();
     /**
      * Glob results by pattern: loading checks that a source glob matches and hashing expands it
@@ -2171,11 +2515,35 @@ class NodeWorkspace {
         // Every remembered directory that is a path, is under it or holds it (PathMap: no scan).
         for (const p of paths) {
             this.listings.deleteOverlapping(p);
+            this.counts.deleteOverlapping(p);
+            this.entryKeys.deleteOverlapping(p);
             this.realDirs.deleteOverlapping(p);
         }
     }
+    /**
+     * Remembered until invalidated. Only regular files and directories: one readdir per directory,
+     * no path per file (a tracked directory git vouches for is never listed). Anything else, a
+     * symlink above all, is left to `listFiles`, which follows it or throws WorkspaceEscape.
+     */
+    async countFiles(dir) {
+        let count = this.counts.get(dir);
+        if (!count) {
+            this.checkInside(dir, this.realDir(dir));
+            const files = this.countPlain(dir);
+            count =
+                files === undefined
+                    ? { files: this.listFilesNow(dir).length, plain: false }
+                    : { files, plain: true };
+            this.counts.set(dir, count);
+        }
+        return count;
+    }
     /** Remembered until invalidated: loading checks a directory dep and hashing reads it again. */
     async listFiles(dir) {
+        return this.listFilesNow(dir);
+    }
+    /** `listFiles`, on this thread (the walk is synchronous anyway). */
+    listFilesNow(dir) {
         let files = this.listings.get(dir);
         if (!files) {
             const found = [];
@@ -2193,12 +2561,31 @@ class NodeWorkspace {
         if (seen.has(real))
             return;
         seen.add(real);
-        const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs, { withFileTypes: true });
-        // Sorted here, a directory's name as name + '/': then the walk yields every path in
-        // code-unit order ('a/b-c' < 'a/b.txt' < 'a/b/x'), and sorting 100,000 paths afterwards
-        // is one pass over a sorted array instead of n log n comparisons of long strings.
+        // What a count read already (then the directory holds only files and directories).
+        let keys = this.entryKeys.get(dir);
+        if (keys)
+            this.entryKeys.delete(dir);
+        else
+            keys = this.readKeys(dir, abs);
+        for (const key of keys) {
+            if (!key.endsWith('/')) {
+                files.push((0,_core_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .joinPath */ .uJ)(dir, key));
+                continue;
+            }
+            const name = key.slice(0, -1);
+            const path = (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .joinPath */ .uJ)(dir, name);
+            if (enter(path, name))
+                this.walk(path, files, seen, enter);
+        }
+    }
+    /**
+     * A directory's entries, sorted, a directory's name as name + '/': then the walk yields every
+     * path in code-unit order ('a/b-c' < 'a/b.txt' < 'a/b/x'), and sorting 100,000 paths afterwards
+     * is one pass over a sorted array instead of n log n comparisons of long strings.
+     */
+    readKeys(dir, abs) {
         const keys = [];
-        for (const entry of entries) {
+        for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs, { withFileTypes: true })) {
             const { name } = entry;
             if (entry.isFile())
                 keys.push(name);
@@ -2212,17 +2599,43 @@ class NodeWorkspace {
                     keys.push(`${name}/`);
             }
         }
-        keys.sort();
-        for (const key of keys) {
-            if (!key.endsWith('/')) {
-                files.push((0,_core_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .joinPath */ .uJ)(dir, key));
-                continue;
+        return keys.sort();
+    }
+    /**
+     * Regular files under `dir` at any depth; undefined when it holds anything else (a symlink,
+     * a FIFO) or cannot be read. The entries read are kept for a listing that may follow.
+     */
+    countPlain(dir) {
+        let count = 0;
+        const read = [];
+        const pending = [dir];
+        for (let path = pending.pop(); path !== undefined; path = pending.pop()) {
+            let entries;
+            try {
+                entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(this.abs(path), { withFileTypes: true });
             }
-            const name = key.slice(0, -1);
-            const path = (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .joinPath */ .uJ)(dir, name);
-            if (enter(path, name))
-                this.walk(path, files, seen, enter);
+            catch {
+                return undefined;
+            }
+            const keys = [];
+            for (const entry of entries) {
+                const { name } = entry;
+                if (entry.isFile()) {
+                    keys.push(name);
+                    count++;
+                }
+                else if (entry.isDirectory()) {
+                    keys.push(`${name}/`);
+                    pending.push((0,_core_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .joinPath */ .uJ)(path, name));
+                }
+                else
+                    return undefined;
+            }
+            read.push([path, keys.sort()]);
         }
+        for (const [path, keys] of read)
+            this.entryKeys.set(path, keys);
+        return count;
     }
     async glob(pattern) {
         let found = this.globs.get(pattern);
@@ -2902,9 +3315,10 @@ function plainNumbers(value) {
 /* harmony export */   LV: () => (/* binding */ buildFingerprint),
 /* harmony export */   M: () => (/* binding */ treeDigestWithin),
 /* harmony export */   dj: () => (/* binding */ canonicalJson),
-/* harmony export */   fZ: () => (/* binding */ treeDigest)
+/* harmony export */   fZ: () => (/* binding */ treeDigest),
+/* harmony export */   pF: () => (/* binding */ KEY_VERSION)
 /* harmony export */ });
-/* unused harmony exports KEY_VERSION, compareText, sortedDeep */
+/* unused harmony exports compareText, sortedDeep */
 /** Bump when the meaning of any fingerprint field changes. */
 const KEY_VERSION = 1;
 /**
@@ -5044,6 +5458,7 @@ function isSorted(paths) {
 
 
 
+
 /** Hashes each file at most once per run, however many stages read it. */
 class FileDigests {
     hasher;
@@ -5053,8 +5468,19 @@ class FileDigests {
      * and a large batch filed per directory, not per path (PathBatches).
      */
     memo = new PathBatches();
+    /** Directories the hasher vouched for (or not: undefined), by directory. */
+    trees = new path_map/* PathMap */.S();
     constructor(hasher) {
         this.hasher = hasher;
+    }
+    /** The digest of a whole directory when the hasher can vouch for it (see Hasher.vouchTree). */
+    async tree(dir, files) {
+        let tree = this.trees.get(dir);
+        if (!tree) {
+            tree = this.hasher.vouchTree(dir, files);
+            this.trees.set(dir, tree);
+        }
+        return (await tree)?.digest;
     }
     async get(paths) {
         const batches = this.memo.findAll(paths);
@@ -5097,8 +5523,10 @@ class FileDigests {
     }
     /** A stage is about to rewrite these paths: earlier digests no longer hold. */
     forget(prefixes) {
-        for (const prefix of prefixes)
+        for (const prefix of prefixes) {
             this.memo.deleteWithin(prefix); // no scan of the memo
+            this.trees.deleteOverlapping(prefix);
+        }
     }
 }
 class DepProblem extends Error {
@@ -5123,9 +5551,15 @@ async function depDigest(dep, known, context, excludes = []) {
         const [file] = await context.files.get([dep.path]);
         return file.digest;
     }
-    const listed = info ? await context.workspace.listFiles(dep.path) : [];
-    // The common case (a plain directory of many files) keeps the listing as it is.
+    // The common case: a plain directory of many files, perhaps one git vouches for as a whole.
     const plain = inner.length === 0 && excludes.length === 0;
+    if (plain && info) {
+        const count = await context.workspace.countFiles(dep.path);
+        const vouched = count.plain ? await context.files.tree(dep.path, count.files) : undefined;
+        if (vouched !== undefined)
+            return vouched;
+    }
+    const listed = info ? await context.workspace.listFiles(dep.path) : [];
     const onDisk = plain
         ? listed
         : listed.filter((f) => !inner.some((o) => (0,core_paths/* isWithin */.UO)(f, o.path)) && kept(f));
@@ -8778,9 +9212,9 @@ async function checkSourceGlob(workspace, graph, stage, dep) {
 async function existsInside(workspace, path, holder, what) {
     try {
         const info = await workspace.info(path);
-        // Walking a directory now finds escaping symlinks before anything runs (the listing is kept).
+        // Walking a directory now finds escaping symlinks before anything runs (the count is kept).
         if (info?.kind === 'dir')
-            await workspace.listFiles(path);
+            await workspace.countFiles(path);
         if (info)
             return undefined;
         return (0,core_diagnostics/* error */.z3)('missing-dep', `${path} does not exist and no stage produces it (${what})`, {
@@ -9424,8 +9858,8 @@ function unavailableText(command, spawnError) {
         : `\`${command}\` could not start (${spawnError})`;
 }
 
-// EXTERNAL MODULE: ./src/adapters/hashing/file-hasher.ts + 2 modules
-var file_hasher = __webpack_require__(9096);
+// EXTERNAL MODULE: ./src/adapters/hashing/file-hasher.ts + 4 modules
+var file_hasher = __webpack_require__(742);
 // EXTERNAL MODULE: ./src/adapters/local/local-cache.ts
 var local_cache = __webpack_require__(9008);
 // EXTERNAL MODULE: ./src/adapters/local/node-workspace.ts
@@ -9853,7 +10287,7 @@ function localServices(setup) {
     const runner = new process_runner.ProcessRunner();
     const services = {
         workspace,
-        hasher: counted(journaled(hasher, setup.journal), setup.onFilesChecked),
+        hasher: counted(journaled(hasher, setup.journal, workspace), setup.onFilesChecked),
         ...(cache ? { cache } : {}),
         cacheAccess: setup.cacheAccess ?? { read: true, write: true },
         state,
@@ -9880,14 +10314,23 @@ function currentUser() {
         return {};
     return { user: { uid: process.getuid(), gid: process.getgid() } };
 }
-/** Notes every hashed file in the journal. */
-function journaled(hasher, journal) {
+/**
+ * Notes every hashed file in the journal. A vouched-for directory is noted as a tree, listed only
+ * if a no-op snapshot is written (its files must be watched like any hashed file).
+ */
+function journaled(hasher, journal, workspace) {
     if (!journal)
         return hasher;
     return {
         hashFiles: (paths) => {
             journal.addAll(paths);
             return hasher.hashFiles(paths);
+        },
+        vouchTree: async (dir, files) => {
+            const tree = await hasher.vouchTree(dir, files);
+            if (tree)
+                journal.addTree(() => workspace.listFilesNow(dir));
+            return tree;
         },
     };
 }
@@ -9903,6 +10346,12 @@ function counted(hasher, report) {
                 bytes += digest.size;
             report(digests.size, bytes);
             return digests;
+        },
+        vouchTree: async (dir, files) => {
+            const tree = await hasher.vouchTree(dir, files);
+            if (tree)
+                report(tree.files, tree.bytes);
+            return tree;
         },
     };
 }

@@ -81,9 +81,10 @@ function missingParams(refs, files) {
 /* harmony export */   LV: () => (/* binding */ buildFingerprint),
 /* harmony export */   M: () => (/* binding */ treeDigestWithin),
 /* harmony export */   dj: () => (/* binding */ canonicalJson),
-/* harmony export */   fZ: () => (/* binding */ treeDigest)
+/* harmony export */   fZ: () => (/* binding */ treeDigest),
+/* harmony export */   pF: () => (/* binding */ KEY_VERSION)
 /* harmony export */ });
-/* unused harmony exports KEY_VERSION, compareText, sortedDeep */
+/* unused harmony exports compareText, sortedDeep */
 /** Bump when the meaning of any fingerprint field changes. */
 const KEY_VERSION = 1;
 /**

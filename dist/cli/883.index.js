@@ -370,12 +370,25 @@ function relativePosix(dir, path) {
  */
 class PathJournal {
     parts = [];
+    trees = [];
     add(path) {
         this.parts.push(path);
     }
     /** Notes every path of a batch; the caller must not change the array afterwards. */
     addAll(paths) {
         this.parts.push(paths);
+    }
+    /**
+     * A directory whose files were vouched for without being looked at one by one (a tracked
+     * directory git finds clean): `list` names them, and is only called by `listTrees`.
+     */
+    addTree(list) {
+        this.trees.push(list);
+    }
+    /** Notes the files of every tree added so far (before the journal is read in full). */
+    listTrees() {
+        for (const list of this.trees.splice(0))
+            this.addAll(list());
     }
     *[Symbol.iterator]() {
         for (const part of this.parts) {
@@ -1351,6 +1364,7 @@ function updateSnapshot(args, session, journal, report, signal) {
                 if (!fresh)
                     return (0,_noop_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .removeNoopSnapshot */ .vJ)(session.root);
                 const stages = all.map(snapshotStage);
+                journal.listTrees();
                 return (0,_noop_snapshot_js__WEBPACK_IMPORTED_MODULE_0__/* .writeNoopSnapshot */ .eA)(session.root, session.manifest, [...journal, '.reprokit/state.jsonl'], stages, (0,_noop_report_js__WEBPACK_IMPORTED_MODULE_1__/* .snapshotAnswers */ .K)(stages));
             },
         ],

@@ -217,7 +217,7 @@ export class IndexSnapshot {
     if (from >= to) return dirs;
     const names = this.names;
     const last = (this.ends[to - 1] as number) - ATTRIBUTES.length;
-    for (let at = names.indexOf(ATTRIBUTES, this.starts[from]); at >= 0 && at <= last; ) {
+    for (let at = names.indexOf(ATTRIBUTES, this.starts[from]); at >= 0 && at <= last;) {
       // The entry holding the match (paths are laid out in order); it must end with the name.
       let lo = from;
       let hi = to - 1;

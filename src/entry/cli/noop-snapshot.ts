@@ -156,7 +156,11 @@ function signaturesMatch(root: string, paths: readonly string[], numbers: Float6
   } catch {
     return false;
   } finally {
-    process.chdir(cwd);
+    try {
+      process.chdir(cwd);
+    } catch {
+      // The caller's directory is gone: the answer is printed from here all the same.
+    }
   }
 }
 
