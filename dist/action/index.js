@@ -32881,6 +32881,56 @@ function hasErrors(diagnostics) {
 
 /***/ }),
 
+/***/ 53926:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   nN: () => (/* binding */ renderMissingInput),
+/* harmony export */   p: () => (/* binding */ missingParams),
+/* harmony export */   sT: () => (/* binding */ dvcFileCandidates)
+/* harmony export */ });
+/* harmony import */ var _params_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(21173);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56107);
+
+
+function renderMissingInput(reason) {
+    if (reason.kind === 'param-missing') {
+        return reason.key === undefined
+            ? `params file missing: ${reason.file}`
+            : `param missing: ${reason.key} (not in ${reason.file})`;
+    }
+    return reason.trackedBy !== undefined
+        ? `input missing: ${reason.path} (tracked by ${reason.trackedBy}; run \`dvc pull\`)`
+        : `input missing: ${reason.path} (no stage produces it and no .dvc file tracks it)`;
+}
+/** The `.dvc` files that would track a path: its own, then each enclosing directory's. */
+function dvcFileCandidates(path) {
+    const out = [];
+    for (let p = path; p !== ''; p = (0,_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .parentDir */ .Qp)(p))
+        out.push(`${p}.dvc`);
+    return out;
+}
+/** The params a stage declares that its files do not hold. */
+function missingParams(refs, files) {
+    const missing = [];
+    for (const ref of refs) {
+        const doc = files.get(ref.file);
+        if (doc === undefined) {
+            missing.push({ kind: 'param-missing', file: ref.file });
+            continue;
+        }
+        if (ref.keys === 'all')
+            continue;
+        for (const key of ref.keys)
+            if (!(0,_params_js__WEBPACK_IMPORTED_MODULE_1__/* .lookup */ .$I)(doc, key).found)
+                missing.push({ kind: 'param-missing', file: ref.file, key });
+    }
+    return missing;
+}
+
+
+/***/ }),
+
 /***/ 20507:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33049,17 +33099,1370 @@ function sortedRecord(record) {
 
 /***/ }),
 
-/***/ 87513:
+/***/ 16085:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EI: () => (/* binding */ globBase),
+/* harmony export */   SO: () => (/* binding */ compileGlob),
+/* harmony export */   fg: () => (/* binding */ isGlob),
+/* harmony export */   mo: () => (/* binding */ isGlobDep),
+/* harmony export */   nn: () => (/* binding */ globMayMatchUnder),
+/* harmony export */   pu: () => (/* binding */ resolveGlob),
+/* harmony export */   yV: () => (/* binding */ isOutputPattern)
+/* harmony export */ });
+/* harmony import */ var picomatch_posix_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98016);
+/* harmony import */ var picomatch_posix_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch_posix_js__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Globs in deps, with the semantics users know from picomatch/micromatch (and so from most
+ * JavaScript tooling, .gitignore-style matchers and DVC/Snakemake habits): `*` `?` within a
+ * segment, `**` across directories (`a/**` is everything under `a`), braces `{py,sql}` and
+ * ranges `{1..3}`, classes `[abc]` `[!abc]` `[[:digit:]]`, extglobs `@(a|b)` `!(x)` `+(x)`,
+ * backslash escapes `\*`, and dotfiles only when the pattern names the dot (`.*`, `.cache/*`).
+ * Pure: matching only. Walking the file system is the workspace adapter's job.
+ */
+
+/** The options every match uses, so the walk, the graph and the digests agree. */
+const OPTIONS = {
+    dot: false,
+    windows: false,
+    // POSIX bracket expressions: `[!ab]` negates a class (without it picomatch reads `!` literally).
+    posix: true,
+    strictSlashes: false,
+};
+/** Characters that make a pattern; parentheses alone do not (`report (final).pdf` is a name). */
+const PATTERN_CHARS = /[*?[{]|[@!+]\(/;
+/** True when the text is a pattern (wildcards, braces, classes, extglobs), not a plain path. */
+function isGlob(text) {
+    return PATTERN_CHARS.test(text) && picomatch_posix_js__WEBPACK_IMPORTED_MODULE_0___default().scan(text, OPTIONS).isGlob;
+}
+/** Outputs are exact paths: no pattern, and none of `*`, `?`, `[` even where they match literally. */
+function isOutputPattern(text) {
+    return /[*?[]/.test(text) || isGlob(text);
+}
+/**
+ * A dep written with a backslash escapes a character (`data/\*literal.csv`): it is a pattern
+ * matching that literal name, never a Windows separator.
+ */
+function isGlobDep(text) {
+    return isGlob(text) || text.includes('\\');
+}
+const matchers = new Map();
+/** A matcher for root-relative posix paths (compiled once per pattern). */
+function compileGlob(pattern) {
+    const known = matchers.get(pattern);
+    if (known)
+        return known;
+    const matcher = picomatch_posix_js__WEBPACK_IMPORTED_MODULE_0___default()(pattern, OPTIONS);
+    matchers.set(pattern, matcher);
+    return matcher;
+}
+/**
+ * The literal directory before the first segment with a wildcard (or an escape): where a walk
+ * has to start.
+ */
+function globBase(pattern) {
+    const parts = segments(pattern);
+    const base = [];
+    for (const part of parts.slice(0, -1)) {
+        if (isGlob(part) || part.includes('\\'))
+            break;
+        base.push(part);
+    }
+    return base.join('/');
+}
+/** Path segments of a pattern; a brace or extglob holding `/` stays one segment. */
+function segments(pattern) {
+    const parts = picomatch_posix_js__WEBPACK_IMPORTED_MODULE_0___default().scan(pattern, { ...OPTIONS, parts: true }).parts;
+    return parts && parts.length > 0 ? parts : pattern.split('/');
+}
+/**
+ * Could `dir` itself, or something under it, match the pattern? Used to connect a glob dep to
+ * another stage's output (a file or a directory) and to prune the walk. Errs towards yes.
+ */
+function globMayMatchUnder(pattern, dir) {
+    const parts = segments(pattern);
+    const names = dir === '' ? [] : dir.split('/');
+    for (let i = 0; i < names.length; i++) {
+        const segment = parts[i];
+        if (segment === undefined)
+            return false;
+        if (segment.includes('**') || segment.includes('/'))
+            return true;
+        if (!compileGlob(segment)(names[i]))
+            return false;
+    }
+    return true;
+}
+/**
+ * A pattern written relative to a stage's wdir, made root-relative. Leading `./` and `../`
+ * segments are resolved (and may not leave the project); the rest is kept as written, escapes
+ * included. `..` after the first wildcard could lead anywhere, so it is refused.
+ */
+function resolveGlob(base, pattern) {
+    if (pattern === '')
+        return { ok: false, reason: 'is empty' };
+    if (pattern.startsWith('/') || /^[A-Za-z]:[\\/]/.test(pattern))
+        return { ok: false, reason: 'is an absolute path' };
+    if (pattern.includes('\0'))
+        return { ok: false, reason: 'contains a NUL byte' };
+    const parts = base === '' ? [] : base.split('/');
+    const rest = pattern.replace(/\/+$/, '').split('/');
+    while (rest.length > 0 && (rest[0] === '.' || rest[0] === '..' || rest[0] === '')) {
+        if (rest.shift() === '..') {
+            if (parts.length === 0)
+                return { ok: false, reason: 'leaves the project directory' };
+            parts.pop();
+        }
+    }
+    if (rest.length === 0)
+        return { ok: false, reason: 'names no file' };
+    if (rest.includes('..'))
+        return { ok: false, reason: 'uses .. after a wildcard (write the directory first)' };
+    return { ok: true, pattern: [...parts, ...rest].join('/') };
+}
+
+
+/***/ }),
+
+/***/ 61970:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cq: () => (/* binding */ DocReader),
+/* harmony export */   nK: () => (/* binding */ isPlainMap)
+/* harmony export */ });
+/* unused harmony export describe */
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27135);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32085);
+
+
+/** Typed access to a parsed document that records positioned diagnostics instead of throwing. */
+class DocReader {
+    file;
+    diagnostics = [];
+    constructor(file) {
+        this.file = file;
+    }
+    ref(path, at = 'value') {
+        return { file: this.file, path, at };
+    }
+    report(diagnostic) {
+        this.diagnostics.push(diagnostic);
+    }
+    wrongType(path, what, expected, value, example) {
+        this.report((0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3)('wrong-type', `${what} must be ${expected}, not ${describe(value)}`, {
+            source: this.ref(path),
+            hint: example ? `write it like: ${example}` : typeHint(expected),
+        }));
+    }
+    map(value, path, what, example) {
+        if (isPlainMap(value))
+            return value;
+        this.wrongType(path, what, 'a mapping (key: value)', value, example);
+        return undefined;
+    }
+    /** Reports keys outside `allowed`, suggesting the closest allowed one. */
+    checkKeys(map, path, allowed, context) {
+        for (const key of Object.keys(map)) {
+            if (allowed.includes(key))
+                continue;
+            const guess = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(key, allowed);
+            this.report((0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3)('unknown-key', `unknown key "${key}" ${context}`, {
+                source: this.ref([...path, key], 'key'),
+                hint: guess ? `did you mean "${guess}"?` : `allowed keys: ${allowed.join(', ')}`,
+            }));
+        }
+    }
+    string(value, path, what, example) {
+        if (typeof value === 'string')
+            return value;
+        this.wrongType(path, what, 'a string', value, example);
+        return undefined;
+    }
+    /** Strings, numbers and booleans all become strings (env values, keys written as numbers). */
+    scalarString(value, path, what) {
+        if (typeof value === 'string')
+            return value;
+        if (typeof value === 'number' || typeof value === 'boolean')
+            return String(value);
+        this.wrongType(path, what, 'a string, number or boolean', value);
+        return undefined;
+    }
+    boolean(value, path, what) {
+        if (typeof value === 'boolean')
+            return value;
+        this.wrongType(path, what, 'true or false', value);
+        return undefined;
+    }
+    /** A string or a list of strings. */
+    stringList(value, path, what, example) {
+        if (typeof value === 'string')
+            return [value];
+        if (!Array.isArray(value)) {
+            this.wrongType(path, what, 'a string or a list of strings', value, example);
+            return [];
+        }
+        const out = [];
+        value.forEach((item, index) => {
+            const text = this.string(item, [...path, index], `each entry of ${what}`, example);
+            if (text !== undefined)
+                out.push(text);
+        });
+        return out;
+    }
+    list(value, path, what, example) {
+        if (Array.isArray(value))
+            return value;
+        if (typeof value === 'string')
+            return [value];
+        this.wrongType(path, what, 'a list', value, example);
+        return [];
+    }
+    env(value, path, what) {
+        const map = this.map(value, path, what, '{LC_ALL: C}');
+        const env = {};
+        if (!map)
+            return env;
+        for (const [name, raw] of Object.entries(map)) {
+            if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+                this.report((0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3)('invalid-name', `"${name}" is not a valid environment variable name`, {
+                    source: this.ref([...path, name], 'key'),
+                    hint: 'use letters, digits and underscores, not starting with a digit',
+                }));
+                continue;
+            }
+            const text = this.scalarString(raw, [...path, name], `env ${name}`);
+            if (text !== undefined)
+                env[name] = text;
+        }
+        return env;
+    }
+}
+function isPlainMap(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function describe(value) {
+    if (value === null || value === undefined)
+        return 'empty';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'string')
+        return `the string "${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
+    return `${typeof value} ${String(value)}`;
+}
+function typeHint(expected) {
+    if (expected === 'true or false')
+        return 'write true or false without quotes';
+    if (expected === 'a string')
+        return 'quote the value: "..."';
+    if (expected.startsWith('a string or a list'))
+        return 'write one string, or a list like [a, b]';
+    if (expected.startsWith('a mapping'))
+        return 'write key: value pairs indented under it';
+    if (expected === 'a list')
+        return 'write a list like [a, b] or one item per line starting with "- "';
+    return `change it to ${expected}`;
+}
+
+
+/***/ }),
+
+/***/ 42197:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  hO: () => (/* binding */ Locator),
-  hN: () => (/* binding */ parseYaml)
+  DZ: () => (/* binding */ projectPath),
+  dh: () => (/* binding */ readDeps),
+  LE: () => (/* binding */ readParams),
+  st: () => (/* binding */ readReprokitManifest)
 });
 
-// UNUSED EXPORTS: parseWithPositions
+// UNUSED EXPORTS: DEFAULT_PARAMS_FILE, STAGE_NAME, readDepList
+
+// EXTERNAL MODULE: ./src/core/diagnostics.ts
+var diagnostics = __nccwpck_require__(27135);
+// EXTERNAL MODULE: ./src/core/glob.ts
+var glob = __nccwpck_require__(16085);
+// EXTERNAL MODULE: ./src/core/paths.ts
+var paths = __nccwpck_require__(56107);
+// EXTERNAL MODULE: ./src/core/result.ts
+var result = __nccwpck_require__(39294);
+// EXTERNAL MODULE: ./src/core/plots/definitions.ts
+var definitions = __nccwpck_require__(49710);
+// EXTERNAL MODULE: ./src/core/remote-url.ts
+var remote_url = __nccwpck_require__(69237);
+// EXTERNAL MODULE: ./src/core/plots/types.ts
+var types = __nccwpck_require__(91945);
+;// CONCATENATED MODULE: ./src/core/duration.ts
+
+/**
+ * Digits (seconds), or h, m, s components in that order, each at most once: `1h30m`, `2m5s`,
+ * `0.5s`. Shared with the JSON schema (schema.ts), so editors and the validator agree.
+ */
+const DURATION_PATTERN = '^\\d+(\\.\\d+)?$|^(?=.)(\\d+(\\.\\d+)?h)?(\\d+(\\.\\d+)?m)?(\\d+(\\.\\d+)?s)?$';
+const SECONDS = /^\d+(?:\.\d+)?$/;
+const COMPONENTS = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?$/;
+const HOUR_MS = 3_600_000;
+/** Longer than any CI job may run (a year): surely a typo, e.g. milliseconds written as seconds. */
+const MAX_MS = 366 * 24 * HOUR_MS;
+/**
+ * Parses a duration. A number (or a string of digits) is seconds. `zero: 'allowed'` for delays
+ * (no wait between attempts); a timeout of zero would fail every stage, so it is refused there.
+ */
+function parseDuration(value, options) {
+    const parsed = typeof value === 'number' ? fromNumber(value) : fromText(value);
+    if (!parsed.ok)
+        return parsed;
+    const { ms } = parsed.value;
+    if (ms === 0 && options.zero === 'refused')
+        return (0,result/* err */._)('zero');
+    if (ms > MAX_MS)
+        return (0,result/* err */._)('too-long');
+    return parsed;
+}
+function fromNumber(value) {
+    if (!Number.isFinite(value))
+        return (0,result/* err */._)('not-a-duration');
+    if (value < 0)
+        return (0,result/* err */._)('negative');
+    return (0,result.ok)({ ms: Math.round(value * 1000), text: `${value}s` });
+}
+function fromText(text) {
+    if (/^\s*-/.test(text))
+        return (0,result/* err */._)('negative');
+    if (SECONDS.test(text))
+        return (0,result.ok)({ ms: Math.round(Number(text) * 1000), text: `${text}s` });
+    const match = text === '' ? null : COMPONENTS.exec(text);
+    if (!match)
+        return (0,result/* err */._)('not-a-duration');
+    const [, h, m, s] = match;
+    const ms = Number(h ?? 0) * HOUR_MS + Number(m ?? 0) * 60_000 + Number(s ?? 0) * 1000;
+    return (0,result.ok)({ ms: Math.round(ms), text });
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest/schema.ts
+/**
+ * The grammar of reprokit.yml, in one place. The JSON schema for editors
+ * (schema/reprokit.schema.json, written by `npm run schema`) is generated from it, and the
+ * validator (reprokit.ts) takes its keys, enums and name patterns from it, so the two cannot
+ * disagree on what is allowed where. __tests__/manifest/schema-corpus.test.ts runs a corpus of
+ * manifests through both and demands the same verdict.
+ *
+ * Adding a field: add it to the `properties` below (type, description); the validator then
+ * accepts the key and reports it unknown nowhere; read its value in reprokit.ts; run
+ * `npm run schema` and commit the schema. Rules that a JSON schema cannot express (paths that
+ * leave the project, names of other stages, overlapping outputs) are stated in descriptions.
+ */
+
+
+/** Stage names: what `needs`, the CLI and cache keys can carry safely. */
+const STAGE_NAME_PATTERN = '^[A-Za-z0-9_.-]+$';
+/** Environment variable names. */
+const ENV_NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_]*$';
+/** Artifact names. */
+const ARTIFACT_NAME_PATTERN = '^[A-Za-z0-9_.-]+$';
+const SHELLS = ['bash', 'sh', 'pwsh'];
+/** Not absolute (`/x`, `\x`, `C:\x`). */
+const NOT_ABSOLUTE = '(?![/\\\\])(?![A-Za-z]:[/\\\\])';
+/** Not starting by leaving the root (`..`, `../x`). */
+const NOT_LEAVING = '(?!\\.\\.([/\\\\]|$))';
+/** Some character that is not white space. */
+const NOT_BLANK = '\\S';
+const ref = (name) => ({ $ref: `#/definitions/${name}` });
+const oneOrMany = (item, description) => ({
+    ...(description ? { description } : {}),
+    oneOf: [item, { type: 'array', items: item }],
+});
+const OUTS_RULES = 'Rules checked when the manifest is loaded (a JSON schema cannot express them): the path must stay inside the project (`..` may not leave it, no symlink out of it); two stages may not declare the same output, nor one output inside another; a stage may not read its own output.';
+const outputOptions = (what) => ({
+    type: 'object',
+    description: `${what} with options.`,
+    additionalProperties: false,
+    required: ['path'],
+    properties: {
+        path: {
+            ...ref('outputPath'),
+            description: `Path of the ${what === 'Output' ? 'output' : 'metrics file'}: a file, or a directory (trailing / optional), relative to the stage's wdir. Not a glob.`,
+        },
+        cache: {
+            type: 'boolean',
+            default: true,
+            description: 'Store this output in the cache so it can be restored without re-running (default true). false: still tracked (its content feeds downstream keys and freshness) but never stored or restored; for large or cheap-to-rebuild files.',
+        },
+        persist: {
+            type: 'boolean',
+            default: false,
+            description: "Keep this output when the stage re-runs instead of deleting it first (default false): for commands that update a file or directory in place (an append-only log, a checkpoint directory, R targets' `_targets/`, `.snakemake/`, Quarto's `_freeze/`). When it is missing (a fresh checkout, CI), its latest recorded version is restored from the cache before the stage runs, so such tools work incrementally there too.",
+        },
+    },
+});
+const outputList = (what, description) => ({
+    description,
+    oneOf: [
+        ref('outputPath'),
+        { type: 'array', items: { oneOf: [ref('outputPath'), outputOptions(what)] } },
+    ],
+});
+/**
+ * A container image reference: `[registry[:port]/]name[:tag][@sha256:<64 hex>]`. Never starting
+ * with `-`, so it cannot be read as a docker option.
+ */
+const IMAGE_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9._-]+)?(/[A-Za-z0-9._/-]+(:[A-Za-z0-9._-]+)?)?(@sha256:[a-f0-9]{64})?$';
+const DURATION_TEXT = 'A duration: `90s`, `10m`, `2h`, `1h30m` (h, m, s in that order), or a number of seconds.';
+/** Time limits and retries: per stage, and as `defaults:` for every stage (read by runtime.ts). */
+const RUNTIME_PROPERTIES = {
+    timeout: {
+        ...ref('duration'),
+        description: `How long one attempt of the stage's commands may run; then its whole process group gets SIGTERM, and SIGKILL 5 s later, and the attempt fails ("timed out after 10m"). ${DURATION_TEXT} A timeout of 0 is refused (every attempt would fail). Default: no limit. Not part of the stage key.`,
+        examples: ['10m', '1h30m', 90],
+    },
+    retries: {
+        type: 'integer',
+        minimum: 0,
+        default: 0,
+        description: 'Extra attempts after a failed one (a non-zero exit, a kill, a timeout, a declared output not written): 2 means up to 3 attempts. Outputs of a failed attempt are deleted before the next and never cached. Not part of the stage key.',
+    },
+    retry_delay: {
+        ...ref('duration'),
+        default: '1s',
+        description: `The wait before each extra attempt, the same every time (no backoff). ${DURATION_TEXT} Default 1s. Not part of the stage key.`,
+    },
+};
+/** How a plot is drawn (DVC's option names); read by core/plots/definitions.ts. */
+const PLOT_PROPERTIES = {
+    template: {
+        type: 'string',
+        enum: types/* PLOT_TEMPLATES */.Ch,
+        default: 'linear',
+        description: "DVC's template name. linear, simple, smooth and scatter are drawn as lines (scatter as points in the HTML page), bar_horizontal(_sorted) as bars, confusion(_normalized) as a matrix table with changes against the base.",
+    },
+    x: {
+        description: 'The x field (`epoch`), or `{file: field}` to take it from another file. Default: the row number (`step`).',
+        oneOf: [
+            { type: ['string', 'number'] },
+            { type: 'object', minProperties: 1, additionalProperties: { type: ['string', 'number'] } },
+        ],
+    },
+    y: {
+        description: 'The y field or fields; for a named plot, `{file: field or [fields]}` naming the data files. Default: the last field of the file.',
+        oneOf: [
+            { type: ['string', 'number'] },
+            { type: 'array', items: { type: ['string', 'number'] } },
+            {
+                type: 'object',
+                minProperties: 1,
+                additionalProperties: {
+                    oneOf: [
+                        { type: ['string', 'number', 'null'] },
+                        { type: 'array', items: { type: ['string', 'number'] } },
+                    ],
+                },
+            },
+        ],
+    },
+    title: { type: 'string', description: 'Chart title (default: the file or plot name).' },
+    x_label: { type: 'string', description: 'x axis label (default: the x field).' },
+    y_label: { type: 'string', description: 'y axis label (default: the y field).' },
+    header: {
+        type: 'boolean',
+        description: 'Accepted for DVC compatibility; CSV/TSV files must have a header row.',
+    },
+};
+const plotOutput = {
+    type: 'object',
+    description: 'A plots file with options.',
+    additionalProperties: false,
+    required: ['path'],
+    properties: { ...(outputOptions('Output').properties ?? {}), ...PLOT_PROPERTIES },
+};
+/** Keys of a stage, in the order the docs list them. */
+const STAGE_PROPERTIES = {
+    desc: {
+        type: 'string',
+        description: 'What the stage does, for people (shown by `reprokit dag` and `status`). Not part of the stage key.',
+    },
+    cmd: {
+        description: 'The command line, or a list of command lines run one after the other (the stage fails at the first that fails). Runs in `wdir` with `shell`. Part of the stage key. An empty command is an error: a stage that does nothing would always "succeed".',
+        oneOf: [
+            { type: 'string', pattern: NOT_BLANK, description: 'One command line.' },
+            {
+                type: 'array',
+                minItems: 1,
+                items: { type: 'string', pattern: NOT_BLANK },
+                description: 'Command lines run in sequence; the stage stops at the first failure.',
+            },
+        ],
+    },
+    wdir: {
+        type: 'string',
+        minLength: 1,
+        pattern: `^${NOT_ABSOLUTE}${NOT_LEAVING}`,
+        description: "Working directory of `cmd`, relative to the project root; this stage's deps, outs, metrics and params files are relative to it too. Default: the project root (.). Part of the stage key.",
+        default: '.',
+    },
+    env: {
+        ...ref('env'),
+        description: 'Environment variables for this stage, overlaid on the global `env`. Part of the stage key.',
+    },
+    shell: {
+        type: 'string',
+        enum: SHELLS,
+        default: 'bash',
+        description: 'Shell that runs `cmd`: bash (default: bash --noprofile --norc -e -o pipefail -c), sh (sh -e -c) or pwsh (pwsh -NoProfile -NonInteractive -Command). Part of the stage key.',
+    },
+    deps: oneOrMany(ref('dep'), "Files, directories and globs the command reads; their content is part of the stage key. `!pattern` leaves matching files out of the glob and directory deps. A dep that is, contains or lies inside another stage's output makes that stage run first; any other dep must exist, and a glob must match at least one file unless written `{path: pattern, optional: true}`. Checked when loading (not expressible here): paths may not leave the project."),
+    params: {
+        description: 'Params the command reads. List items: a dotted key of the default params file (`train.lr`), `{file.yaml: [keys]}`, `{file.yaml: key}`, or `{file.yaml: null}` for a whole file. A single key or a single mapping `{file.yaml: [keys]}` is accepted instead of a list. Only the selected values are part of the stage key. Checked when loading (not expressible here): the params file and every key must exist.',
+        oneOf: [
+            ref('paramKey'),
+            { type: 'array', items: { oneOf: [ref('paramKey'), ref('paramsFromFile')] } },
+            ref('paramsFromFile'),
+        ],
+    },
+    outs: outputList('Output', `Files or directories the command writes. Deleted before the command runs (unless persist), required to exist after it, stored in the cache (unless cache: false). Declared outs and their options are part of the stage key. ${OUTS_RULES}`),
+    metrics: outputList('Metrics file', `Outputs that are metrics files (JSON or YAML), shown and compared between runs. Same forms and options as \`outs\` (do not list them in \`outs\` too). ${OUTS_RULES}`),
+    plots: {
+        description: `Outputs that are plots data (CSV, TSV, JSON or YAML rows) or images (PNG, SVG, JPEG, GIF), drawn in the job summary, the pull-request comment (base vs this PR) and \`reprokit plots\`. Same options as \`outs\` plus how to draw them (template, x, y, title, x_label, y_label). ${OUTS_RULES}`,
+        oneOf: [
+            ref('outputPath'),
+            { type: 'array', items: { oneOf: [ref('outputPath'), plotOutput] } },
+        ],
+    },
+    needs: oneOrMany(ref('stageName'), 'Stages that must finish before this one although no declared file connects them (e.g. one that loads a database this stage queries). Part of the stage key. Checked when loading (not expressible here): each must name a stage of this manifest, and the stages may not form a cycle.'),
+    always_run: {
+        type: 'boolean',
+        default: false,
+        description: 'Never fresh: the stage runs on every `reprokit run` (e.g. a download of data that changes upstream). Downstream stages still re-run only if its outputs change.',
+    },
+    frozen: {
+        type: 'boolean',
+        default: false,
+        description: 'Never re-run: the recorded outputs are used as they are, even if deps or params changed (e.g. an expensive training run you want to keep).',
+    },
+    ...RUNTIME_PROPERTIES,
+    image: {
+        type: 'string',
+        pattern: IMAGE_PATTERN,
+        description: "Container image the commands run in, through `docker run --rm` (workspace mounted at the same path, working directory kept, your user id, network on; only the manifest's env is passed in). A tag (`python:3.12-slim`) or, for reproducible keys, a digest (`python@sha256:…`). The image's digest (else the reference as written) is part of the stage key. See docs/manifest.md#containers.",
+        examples: [
+            'python:3.12-slim',
+            'ghcr.io/org/train@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+        ],
+    },
+};
+const PUBLISH_PROPERTIES = {
+    pages: {
+        ...ref('rootPath'),
+        description: 'A directory (usually a stage output containing index.html) to deploy to GitHub Pages, relative to the project root.',
+        examples: ['site', 'site/'],
+    },
+    artifacts: {
+        type: 'object',
+        description: 'Artifacts to upload, by name (letters, digits, `_`, `.`, `-`): a path or a list of paths relative to the project root, e.g. {report: site/, data: [data/agg/, metrics.json]}.',
+        propertyNames: { pattern: ARTIFACT_NAME_PATTERN },
+        additionalProperties: oneOrMany(ref('rootPath'), 'A path, or a list of paths, making up this artifact.'),
+    },
+};
+/** The team cache (docs/remote-cache.md); read by cache-settings.ts. */
+const CACHE_PROPERTIES = {
+    remote: {
+        type: 'string',
+        pattern: '^s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](/.*)?$',
+        description: "Where the remote cache lives, s3://bucket/prefix. The CLI's --remote, the action's remote input and the REPROKIT_REMOTE variable override it.",
+        examples: ['s3://my-team-cache/reprokit'],
+    },
+    endpoint: {
+        type: 'string',
+        pattern: '^https?://',
+        description: "An S3-compatible store's URL (MinIO, Cloudflare R2, Ceph RGW); path-style addressing is used with it. AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL work too.",
+    },
+    region: {
+        type: 'string',
+        description: "The bucket's region (default: AWS_REGION, else us-east-1 with redirects followed).",
+    },
+};
+const TOP_PROPERTIES = {
+    params: {
+        ...ref('rootPath'),
+        description: "Default params file (YAML or JSON), relative to the project root. The dotted keys in a stage's `params` list are looked up in this file. Default: params.yaml.",
+        default: 'params.yaml',
+        examples: ['params.yaml', 'config/params.json'],
+    },
+    env: {
+        ...ref('env'),
+        description: "Environment variables for every stage (a stage's own `env` overlays these), e.g. {LC_ALL: C, TZ: UTC}. Part of every stage key: changing a value re-runs every stage. Variables inherited from your shell (PATH, HOME, ...) are passed through but are not part of any key.",
+    },
+    stages: {
+        type: 'object',
+        description: 'The stages, by name (letters, digits, `_`, `.`, `-`). Their order in the file does not matter: dependencies come from deps, outs and needs; file order only breaks ties between independent stages in listings.',
+        propertyNames: ref('stageName'),
+        additionalProperties: ref('stage'),
+    },
+    publish: {
+        type: 'object',
+        description: 'What to publish after a run (GitHub Pages, workflow artifacts). Each path must be a stage output, inside one, or an existing file or directory (checked when loading).',
+        additionalProperties: false,
+        properties: PUBLISH_PROPERTIES,
+    },
+    defaults: {
+        type: 'object',
+        description: 'Defaults for every stage: `timeout`, `retries`, `retry_delay`. A stage that sets its own value overrides the default.',
+        additionalProperties: false,
+        properties: RUNTIME_PROPERTIES,
+    },
+    plots: {
+        type: 'array',
+        description: "Plots to draw (DVC's top-level `plots:` forms): a data file or image path relative to the project root, `{path: {options}}`, or a named plot `{Name: {x: field, y: {file.csv: field}}}` comparing several files. Files are usually stage outputs; their rows are recorded with the stage so the pull-request comment compares them with the base branch without downloads.",
+        items: {
+            oneOf: [
+                ref('rootPath'),
+                {
+                    type: 'object',
+                    minProperties: 1,
+                    maxProperties: 1,
+                    additionalProperties: {
+                        oneOf: [
+                            { type: 'null' },
+                            { type: 'object', additionalProperties: false, properties: PLOT_PROPERTIES },
+                        ],
+                    },
+                },
+            ],
+        },
+    },
+    cache: {
+        type: 'object',
+        description: 'Team cache shared by laptops and CI on S3-compatible object storage (docs/remote-cache.md).',
+        additionalProperties: false,
+        properties: CACHE_PROPERTIES,
+    },
+};
+const DEP_OPTIONS = {
+    path: ref('depPath'),
+    optional: {
+        type: 'boolean',
+        default: false,
+        description: 'true: the glob may match no file (the stage then runs without it); otherwise matching nothing is an error naming the pattern and the stage. Only for globs.',
+    },
+};
+const DEFINITIONS = {
+    rootPath: {
+        type: 'string',
+        minLength: 1,
+        pattern: `^${NOT_ABSOLUTE}${NOT_LEAVING}`,
+        description: 'A path relative to the project root, with / separators. Absolute paths and paths leaving the project (../) are errors.',
+    },
+    outputPath: {
+        type: 'string',
+        minLength: 1,
+        pattern: `^${NOT_ABSOLUTE}(?!.*\\{[^}]*,[^}]*\\})(?!.*[@!+]\\()[^*?[]*$`,
+        description: "A file or directory (trailing / optional) the stage writes, relative to its wdir. Exact path, no glob; must stay inside the project; may not be, contain or lie inside another stage's output.",
+    },
+    depPath: {
+        type: 'string',
+        minLength: 1,
+        pattern: `^!?${NOT_ABSOLUTE}`,
+        description: "A file, a directory (trailing / optional: every file under it counts) or a glob, relative to the stage's wdir; `!pattern` excludes. Globs (picomatch syntax): `*` `?` within a segment, `**` across directories (`a/**` is everything under a), `{py,sql}` braces, `[abc]` `[!abc]` classes, `@(a|b)` `!(x)` extglobs, `\\*` escapes; `*` and `**` skip dotfiles unless the pattern names the dot (`.*`, `.cache/**`). A glob that matches no file is an error. Quote a pattern that starts with `*` or `!` in YAML.",
+    },
+    dep: {
+        oneOf: [
+            ref('depPath'),
+            {
+                type: 'object',
+                description: 'A glob with options.',
+                additionalProperties: false,
+                required: ['path'],
+                properties: DEP_OPTIONS,
+            },
+        ],
+    },
+    stageName: {
+        type: 'string',
+        pattern: STAGE_NAME_PATTERN,
+        description: 'A stage name: letters, digits, `_`, `.` and `-`.',
+    },
+    env: {
+        type: 'object',
+        propertyNames: { pattern: ENV_NAME_PATTERN },
+        additionalProperties: {
+            type: ['string', 'number', 'boolean'],
+            description: 'The value (numbers and booleans are passed in their string form: 1, true).',
+        },
+    },
+    duration: {
+        oneOf: [
+            { type: 'string', pattern: DURATION_PATTERN },
+            { type: 'number', minimum: 0 },
+        ],
+    },
+    paramKey: {
+        type: 'string',
+        pattern: '^\\S+$',
+        description: 'A dotted key into the params file: `train.lr` selects 0.1 in `train: {lr: 0.1}`; `train` selects the whole `train` mapping. Only the selected value is part of the stage key.',
+    },
+    paramsFromFile: {
+        type: 'object',
+        description: "Params from a named file: `{file.yaml: [key, ...]}` or `{file.yaml: key}`; `{file.yaml: null}` or `{file.yaml: []}` selects the whole file. The file path is relative to the stage's wdir.",
+        minProperties: 1,
+        propertyNames: { minLength: 1, pattern: `^${NOT_ABSOLUTE}` },
+        additionalProperties: {
+            description: 'The dotted keys read from this file; null or [] for the whole file.',
+            oneOf: [{ type: 'null' }, ref('paramKey'), { type: 'array', items: ref('paramKey') }],
+        },
+    },
+    stage: {
+        type: 'object',
+        description: 'A stage: a command, what it reads (deps, params) and what it writes (outs, metrics).',
+        additionalProperties: false,
+        required: ['cmd'],
+        properties: STAGE_PROPERTIES,
+    },
+};
+/** The whole schema, as written to schema/reprokit.schema.json. */
+const MANIFEST_SCHEMA = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'reprokit pipeline manifest (reprokit.yml)',
+    description: 'A reprokit pipeline: stages with their commands, the files and params they read and the outputs they write. Reference: docs/manifest.md. Put `# yaml-language-server: $schema=<relative path or URL of this file>` on the first line of reprokit.yml for completion and hover help. Generated from src/core/manifest/schema.ts (npm run schema): edit that file, not this one.',
+    type: 'object',
+    additionalProperties: false,
+    required: ['stages'],
+    properties: TOP_PROPERTIES,
+    definitions: DEFINITIONS,
+};
+/** The keys the validator accepts, where: taken from the schema so the two agree. */
+const TOP_KEYS = Object.keys(TOP_PROPERTIES);
+const STAGE_KEYS = Object.keys(STAGE_PROPERTIES);
+const PUBLISH_KEYS = Object.keys(PUBLISH_PROPERTIES);
+const CACHE_KEYS = Object.keys(CACHE_PROPERTIES);
+const DEFAULTS_KEYS = Object.keys(RUNTIME_PROPERTIES);
+const OUT_KEYS = Object.keys(outputOptions('Output').properties ?? {});
+const PLOT_OUT_KEYS = Object.keys(plotOutput.properties ?? {});
+const DEP_KEYS = Object.keys(DEP_OPTIONS);
+
+;// CONCATENATED MODULE: ./src/core/manifest/cache-settings.ts
+
+
+
+/** `cache: {remote: s3://bucket/prefix, endpoint: http://minio:9000, region: eu-west-1}` */
+function readCacheSettings(reader, value) {
+    if (value === undefined || value === null)
+        return {};
+    const map = reader.map(value, ['cache'], 'cache', '{remote: s3://my-bucket/reprokit}');
+    if (!map)
+        return {};
+    reader.checkKeys(map, ['cache'], CACHE_KEYS, 'in cache');
+    const settings = {};
+    if (map.remote !== undefined) {
+        const url = reader.string(map.remote, ['cache', 'remote'], 'cache.remote', 's3://my-bucket/reprokit');
+        const parsed = url === undefined ? undefined : (0,remote_url/* parseRemoteUrl */.J)(url);
+        if (parsed && !parsed.ok)
+            reader.report((0,diagnostics/* error */.z3)('invalid-value', parsed.error, {
+                source: reader.ref(['cache', 'remote']),
+                hint: 'remote: s3://my-bucket/reprokit',
+            }));
+        if (parsed?.ok && url !== undefined)
+            settings.remote = url.trim();
+    }
+    if (map.endpoint !== undefined) {
+        const endpoint = reader.string(map.endpoint, ['cache', 'endpoint'], 'cache.endpoint', 'https://minio.example.com:9000');
+        if (endpoint !== undefined && !/^https?:\/\/[^\s/]+/.test(endpoint))
+            reader.report((0,diagnostics/* error */.z3)('invalid-value', `cache.endpoint "${endpoint}" is not an http(s) URL`, {
+                source: reader.ref(['cache', 'endpoint']),
+                hint: 'endpoint: https://minio.example.com:9000',
+            }));
+        else if (endpoint !== undefined)
+            settings.endpoint = endpoint;
+    }
+    if (map.region !== undefined) {
+        const region = reader.string(map.region, ['cache', 'region'], 'cache.region', 'eu-west-1');
+        if (region !== undefined)
+            settings.region = region;
+    }
+    return settings;
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest/runtime.ts
+
+
+
+
+/** `retry_delay` when neither the stage nor `defaults:` sets one. */
+const DEFAULT_RETRY_DELAY = { ms: 1000, text: '1s' };
+const IMAGE = new RegExp(IMAGE_PATTERN);
+/** `defaults: {timeout: 30m, retries: 1, retry_delay: 10s}` */
+function readRuntimeDefaults(reader, value) {
+    if (value === undefined || value === null)
+        return {};
+    const map = reader.map(value, ['defaults'], 'defaults', '{timeout: 30m, retries: 1}');
+    if (!map)
+        return {};
+    reader.checkKeys(map, ['defaults'], DEFAULTS_KEYS, 'in defaults');
+    return readRuntimeKeys(reader, map, ['defaults']);
+}
+/** The stage's own `timeout`, `retries`, `retry_delay` laid over the defaults. */
+function readStageRuntime(reader, body, at, defaults) {
+    const own = readRuntimeKeys(reader, body, at);
+    const timeout = own.timeout ?? defaults.timeout;
+    return {
+        ...(timeout ? { timeout } : {}),
+        retries: own.retries ?? defaults.retries ?? 0,
+        retryDelay: own.retryDelay ?? defaults.retryDelay ?? DEFAULT_RETRY_DELAY,
+    };
+}
+function readRuntimeKeys(reader, map, at) {
+    const timeout = readDuration(reader, map.timeout, [...at, 'timeout'], 'timeout');
+    const retryDelay = readDuration(reader, map.retry_delay, [...at, 'retry_delay'], 'retry_delay');
+    const retries = readRetries(reader, map.retries, [...at, 'retries']);
+    return {
+        ...(timeout ? { timeout } : {}),
+        ...(retries !== undefined ? { retries } : {}),
+        ...(retryDelay ? { retryDelay } : {}),
+    };
+}
+function readDuration(reader, value, at, key) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'string' && typeof value !== 'number') {
+        reader.wrongType(at, key, 'a duration', value, `${key}: 10m`);
+        return undefined;
+    }
+    const parsed = parseDuration(value, { zero: key === 'timeout' ? 'refused' : 'allowed' });
+    if (parsed.ok)
+        return parsed.value;
+    reader.report((0,diagnostics/* error */.z3)('invalid-value', `${key} ${JSON.stringify(value)} ${durationProblem(parsed.error)}`, {
+        source: reader.ref(at),
+        hint: 'write a duration like 90s, 10m, 2h or 1h30m (h, m, s in that order), or a number of seconds',
+    }));
+    return undefined;
+}
+function durationProblem(problem) {
+    switch (problem) {
+        case 'not-a-duration':
+            return 'is not a duration';
+        case 'negative':
+            return 'is negative';
+        case 'zero':
+            return 'is zero: every attempt would time out at once';
+        case 'too-long':
+            return 'is longer than a year';
+        default:
+            return (0,result/* unreachable */.H)(problem);
+    }
+}
+function readRetries(reader, value, at) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 0)
+        return value;
+    reader.report((0,diagnostics/* error */.z3)('invalid-value', `retries must be a whole number, 0 or more, not ${JSON.stringify(value)}`, {
+        source: reader.ref(at),
+        hint: 'retries is the number of extra attempts, e.g. `retries: 2` for up to 3 attempts',
+    }));
+    return undefined;
+}
+/** `image: python:3.12-slim` or `image: python@sha256:…`. */
+function readImage(reader, value, at) {
+    if (value === undefined)
+        return undefined;
+    const text = reader.string(value, at, 'image', 'image: python:3.12-slim');
+    if (text === undefined)
+        return undefined;
+    if (IMAGE.test(text))
+        return text;
+    reader.report((0,diagnostics/* error */.z3)('invalid-value', `image "${text}" is not an image reference`, {
+        source: reader.ref(at),
+        hint: 'write a tag like python:3.12-slim, or pin a digest: python@sha256:<64 hex digits>',
+    }));
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/core/manifest/reader.ts
+var manifest_reader = __nccwpck_require__(61970);
+;// CONCATENATED MODULE: ./src/core/manifest/reprokit.ts
+
+
+
+
+
+
+
+
+
+/** Keys, enums and name patterns come from schema.ts, which also generates the JSON schema. */
+const STAGE_NAME = new RegExp(STAGE_NAME_PATTERN);
+const ARTIFACT_NAME = new RegExp(ARTIFACT_NAME_PATTERN);
+const DEFAULT_PARAMS_FILE = 'params.yaml';
+/** Turns a parsed reprokit.yml into a Pipeline, or every problem found (not just the first). */
+function readReprokitManifest(file, doc) {
+    const reader = new manifest_reader/* DocReader */.cq(file);
+    const top = reader.map(doc ?? {}, [], 'the manifest', 'stages: {prepare: {cmd: ...}}');
+    if (!top)
+        return (0,result/* err */._)(reader.diagnostics);
+    reader.checkKeys(top, [], TOP_KEYS, 'at the top level of the manifest');
+    const defaultParams = readDefaultParamsFile(reader, top.params);
+    const env = top.env === undefined ? {} : reader.env(top.env, ['env'], 'env');
+    const runtime = readRuntimeDefaults(reader, top.defaults);
+    const stages = readStages(reader, top.stages, { env, defaultParams, runtime });
+    const publish = readPublish(reader, top.publish);
+    const cache = readCacheSettings(reader, top.cache);
+    const plots = (0,definitions/* readPlotList */.Wh)(reader, top.plots, {
+        at: ['plots'],
+        resolve: (text, at) => projectPath(reader, '', text, at),
+    });
+    if (reader.diagnostics.length > 0)
+        return (0,result/* err */._)(reader.diagnostics);
+    return (0,result.ok)({
+        manifestFile: file,
+        format: 'reprokit',
+        stages,
+        publish,
+        cache,
+        ...(plots.length > 0 ? { plots } : {}),
+    });
+}
+function readDefaultParamsFile(reader, value) {
+    if (value === undefined)
+        return DEFAULT_PARAMS_FILE;
+    const text = reader.string(value, ['params'], 'params', 'params: params.yaml');
+    if (text === undefined)
+        return DEFAULT_PARAMS_FILE;
+    return projectPath(reader, '', text, ['params']) ?? DEFAULT_PARAMS_FILE;
+}
+function readStages(reader, value, defaults) {
+    if (value === undefined || value === null) {
+        reader.report((0,diagnostics/* error */.z3)('invalid-value', 'the manifest declares no stages', {
+            source: reader.ref([]),
+            hint: 'add a `stages:` mapping, e.g.\nstages:\n  prepare:\n    cmd: node prepare.js\n    outs: [data/clean.csv]',
+        }));
+        return [];
+    }
+    const map = reader.map(value, ['stages'], 'stages', 'stages: {prepare: {cmd: ...}}');
+    if (!map)
+        return [];
+    const stages = [];
+    for (const [name, body] of Object.entries(map)) {
+        if (!STAGE_NAME.test(name)) {
+            reader.report((0,diagnostics/* error */.z3)('invalid-name', `stage name "${name}" has characters other than letters, digits, "_", "." and "-"`, {
+                source: reader.ref(['stages', name], 'key'),
+                hint: `rename it, e.g. "${name.replace(/[^A-Za-z0-9_.-]+/g, '_')}"`,
+            }));
+            continue;
+        }
+        const stage = readStage(reader, name, body, defaults);
+        if (stage)
+            stages.push(stage);
+    }
+    return stages;
+}
+function readStage(reader, name, value, defaults) {
+    const at = ['stages', name];
+    const body = reader.map(value, at, `stage "${name}"`, '{cmd: ..., deps: [...], outs: [...]}');
+    if (!body)
+        return undefined;
+    reader.checkKeys(body, at, STAGE_KEYS, `in stage "${name}"`);
+    if (body.cmd === undefined) {
+        reader.report((0,diagnostics/* error */.z3)('invalid-value', `stage "${name}" has no cmd`, {
+            source: reader.ref(at, 'key'),
+            hint: 'add the command that produces its outputs, e.g. `cmd: node src/prepare.js`',
+        }));
+    }
+    const cmd = body.cmd === undefined ? [] : readCmd(reader, body.cmd, [...at, 'cmd']);
+    const wdirText = body.wdir === undefined ? '.' : reader.string(body.wdir, [...at, 'wdir'], 'wdir');
+    const wdir = projectPath(reader, '', wdirText ?? '.', [...at, 'wdir']) ?? '';
+    const deps = readDepList(reader, body.deps, wdir, [...at, 'deps']);
+    const env = {
+        ...defaults.env,
+        ...(body.env === undefined ? {} : reader.env(body.env, [...at, 'env'], 'env')),
+    };
+    return {
+        name,
+        ...(body.desc !== undefined
+            ? {
+                desc: reader.string(body.desc, [...at, 'desc'], 'desc', 'desc: "Clean the raw data"') ?? '',
+            }
+            : {}),
+        cmd,
+        wdir,
+        env,
+        shell: readShell(reader, body.shell, [...at, 'shell']),
+        deps: deps.deps,
+        ...(deps.excludes.length > 0 ? { excludes: deps.excludes } : {}),
+        params: readParams(reader, body.params, {
+            wdir,
+            defaultFile: defaults.defaultParams,
+            at: [...at, 'params'],
+        }),
+        outs: [
+            ...readOuts(reader, body.outs, { wdir, metric: false, at: [...at, 'outs'] }),
+            ...readOuts(reader, body.metrics, { wdir, metric: true, at: [...at, 'metrics'] }),
+            ...readOuts(reader, body.plots, { wdir, metric: false, plot: true, at: [...at, 'plots'] }),
+        ],
+        needs: readNeeds(reader, body.needs, [...at, 'needs']),
+        alwaysRun: body.always_run === undefined
+            ? false
+            : (reader.boolean(body.always_run, [...at, 'always_run'], 'always_run') ?? false),
+        frozen: body.frozen === undefined
+            ? false
+            : (reader.boolean(body.frozen, [...at, 'frozen'], 'frozen') ?? false),
+        runtime: readStageRuntime(reader, body, at, defaults.runtime),
+        ...optional('image', readImage(reader, body.image, [...at, 'image'])),
+        source: reader.ref(at, 'key'),
+    };
+}
+function optional(key, value) {
+    return (value === undefined ? {} : { [key]: value });
+}
+/** One command line or a list of them; an empty one would "run" and succeed doing nothing. */
+function readCmd(reader, value, at) {
+    const cmd = reader.stringList(value, at, 'cmd', 'cmd: python src/prepare.py');
+    const blank = (Array.isArray(value) ? value : [value]).findIndex((c) => typeof c === 'string' && c.trim() === '');
+    if (Array.isArray(value) && value.length === 0) {
+        reader.report((0,diagnostics/* error */.z3)('invalid-value', 'cmd is an empty list', {
+            source: reader.ref(at),
+            hint: 'give the command that produces the outputs, e.g. `cmd: python src/prepare.py`',
+        }));
+    }
+    else if (blank >= 0) {
+        reader.report((0,diagnostics/* error */.z3)('invalid-value', 'cmd is empty', {
+            source: reader.ref(Array.isArray(value) ? [...at, blank] : at),
+            hint: 'give the command that produces the outputs, e.g. `cmd: python src/prepare.py`',
+        }));
+    }
+    return cmd;
+}
+function readShell(reader, value, at) {
+    if (value === undefined)
+        return 'bash';
+    const text = reader.string(value, at, 'shell');
+    if (text === undefined)
+        return 'bash';
+    if (SHELLS.includes(text))
+        return text;
+    reader.report((0,diagnostics/* error */.z3)('invalid-value', `unsupported shell "${text}"`, {
+        source: reader.ref(at),
+        hint: `use one of: ${SHELLS.join(', ')}`,
+    }));
+    return 'bash';
+}
+/** Resolves a user path against a base directory, reporting absolute paths and escapes. */
+function projectPath(reader, base, text, at) {
+    const resolved = (0,paths/* resolveInProject */.Tl)(base, text);
+    if (resolved.ok)
+        return resolved.path;
+    reader.report((0,diagnostics/* error */.z3)('outside-root', `path "${text}" ${resolved.reason}`, {
+        source: reader.ref(at),
+        hint: 'paths are relative to the project directory (or the stage wdir) and must stay inside it',
+    }));
+    return undefined;
+}
+function readDepList(reader, value, wdir, at) {
+    const list = { deps: [], excludes: [] };
+    if (value === undefined)
+        return list;
+    reader.list(value, at, 'deps', 'deps: [src/prepare.js, data/raw.csv]').forEach((item, index) => {
+        const itemAt = [...at, index];
+        const entry = readDepEntry(reader, item, itemAt);
+        if (!entry)
+            return;
+        if (entry.text.startsWith('!')) {
+            const exclude = readExclude(reader, entry.text.slice(1), wdir, entry.at);
+            if (exclude)
+                list.excludes.push(exclude);
+            return;
+        }
+        const dep = readDep(reader, entry.text, wdir, entry.at);
+        if (!dep)
+            return;
+        if (entry.optional && dep.kind !== 'glob') {
+            reader.report((0,diagnostics/* error */.z3)('invalid-value', `optional applies to globs; "${entry.text}" is a path`, {
+                source: reader.ref([...itemAt, 'optional']),
+                hint: 'a file or directory dep must exist; remove `optional`, or write a glob',
+            }));
+            return;
+        }
+        list.deps.push(entry.optional ? { ...dep, optional: true } : dep);
+    });
+    return list;
+}
+/** Deps of a format without exclusions (dvc.yaml). */
+function readDeps(reader, value, wdir, at) {
+    if (value === undefined)
+        return [];
+    const deps = [];
+    reader.list(value, at, 'deps', 'deps: [src/prepare.js, data/raw.csv]').forEach((item, index) => {
+        const text = reader.string(item, [...at, index], 'each dep', 'deps: [src/prepare.js, data/raw/]');
+        const dep = text === undefined ? undefined : readDep(reader, text, wdir, [...at, index]);
+        if (dep)
+            deps.push(dep);
+    });
+    return deps;
+}
+function readDepEntry(reader, item, at) {
+    if (!(0,manifest_reader/* isPlainMap */.nK)(item)) {
+        const text = reader.string(item, at, 'each dep', "deps: [src/prepare.js, 'data/*.csv']");
+        return text === undefined ? undefined : { text, optional: false, at };
+    }
+    reader.checkKeys(item, at, DEP_KEYS, 'in a dep');
+    if (item.path === undefined) {
+        reader.report((0,diagnostics/* error */.z3)('invalid-value', 'a dep written as a mapping needs a path', {
+            source: reader.ref(at),
+            hint: "write it like: {path: 'data/*.parquet', optional: true}",
+        }));
+        return undefined;
+    }
+    const text = reader.string(item.path, [...at, 'path'], 'path');
+    const optional = item.optional === undefined
+        ? false
+        : (reader.boolean(item.optional, [...at, 'optional'], 'optional') ?? false);
+    if (text?.startsWith('!')) {
+        reader.report((0,diagnostics/* error */.z3)('invalid-value', 'an exclusion (!pattern) is written as a plain string', {
+            source: reader.ref([...at, 'path']),
+            hint: `write it like: '${text}'`,
+        }));
+        return undefined;
+    }
+    return text === undefined ? undefined : { text, optional, at: [...at, 'path'] };
+}
+function readDep(reader, text, wdir, at) {
+    if ((0,glob/* isGlobDep */.mo)(text)) {
+        const pattern = globPath(reader, wdir, text, at);
+        return pattern === undefined
+            ? undefined
+            : { path: pattern, kind: 'glob', source: reader.ref(at) };
+    }
+    const path = projectPath(reader, wdir, text, at);
+    if (path === undefined)
+        return undefined;
+    if (path === '') {
+        reader.report((0,diagnostics/* error */.z3)('invalid-value', 'a dep cannot be the whole project directory', {
+            source: reader.ref(at),
+            hint: 'name the files or directories the stage reads',
+        }));
+        return undefined;
+    }
+    const kind = text.endsWith('/') ? 'dir' : 'file-or-dir';
+    return { path, kind, source: reader.ref(at) };
+}
+function readExclude(reader, text, wdir, at) {
+    if ((0,glob/* isGlobDep */.mo)(text)) {
+        const pattern = globPath(reader, wdir, text, at);
+        return pattern === undefined ? undefined : { pattern, kind: 'glob', source: reader.ref(at) };
+    }
+    const path = projectPath(reader, wdir, text, at);
+    if (path === undefined || path === '') {
+        if (path === '')
+            reader.report((0,diagnostics/* error */.z3)('invalid-value', 'an exclusion cannot be the whole project directory', {
+                source: reader.ref(at),
+            }));
+        return undefined;
+    }
+    return { pattern: path, kind: 'path', source: reader.ref(at) };
+}
+/** A glob made root-relative, escapes kept (core/glob.ts resolveGlob). */
+function globPath(reader, wdir, text, at) {
+    const resolved = (0,glob/* resolveGlob */.pu)(wdir, text);
+    if (resolved.ok)
+        return resolved.pattern;
+    reader.report((0,diagnostics/* error */.z3)('outside-root', `pattern "${text}" ${resolved.reason}`, {
+        source: reader.ref(at),
+        hint: 'patterns are relative to the project directory (or the stage wdir) and must stay inside it',
+    }));
+    return undefined;
+}
+function readOuts(reader, value, context) {
+    if (value === undefined)
+        return [];
+    const outs = [];
+    const what = context.metric ? 'metrics' : context.plot ? 'plots' : 'outs';
+    reader.list(value, context.at, what, `${what}: [data/clean.csv]`).forEach((item, index) => {
+        const out = readOut(reader, item, { ...context, at: [...context.at, index] });
+        if (out)
+            outs.push(out);
+    });
+    return outs;
+}
+function readOut(reader, item, context) {
+    const options = { cache: true, persist: false };
+    let text;
+    let pathAt = context.at;
+    if (typeof item === 'string')
+        text = item;
+    else if ((0,manifest_reader/* isPlainMap */.nK)(item)) {
+        reader.checkKeys(item, context.at, context.plot ? PLOT_OUT_KEYS : OUT_KEYS, 'in an output');
+        pathAt = [...context.at, 'path'];
+        text = item.path === undefined ? undefined : reader.string(item.path, pathAt, 'path');
+        if (item.path === undefined) {
+            reader.report((0,diagnostics/* error */.z3)('invalid-value', 'an output written as a mapping needs a path', {
+                source: reader.ref(context.at),
+                hint: 'write it like: {path: data/tmp/, cache: false}',
+            }));
+        }
+        if (item.cache !== undefined)
+            options.cache = reader.boolean(item.cache, [...context.at, 'cache'], 'cache') ?? true;
+        if (item.persist !== undefined)
+            options.persist =
+                reader.boolean(item.persist, [...context.at, 'persist'], 'persist') ?? false;
+    }
+    else {
+        reader.wrongType(context.at, 'an output', 'a path or {path, cache, persist}', item, 'data/clean.csv');
+    }
+    if (text === undefined)
+        return undefined;
+    if ((0,glob/* isOutputPattern */.yV)(text)) {
+        reader.report((0,diagnostics/* error */.z3)('invalid-value', `output "${text}" is a glob; outputs must be exact paths`, {
+            source: reader.ref(pathAt),
+            hint: 'declare the file, or the directory that holds the files (e.g. plots/)',
+        }));
+        return undefined;
+    }
+    const path = projectPath(reader, context.wdir, text, pathAt);
+    if (path === undefined)
+        return undefined;
+    if (path === '') {
+        reader.report((0,diagnostics/* error */.z3)('invalid-value', 'an output cannot be the whole project directory', {
+            source: reader.ref(pathAt),
+        }));
+        return undefined;
+    }
+    const source = reader.ref(pathAt);
+    if (!context.plot)
+        return { path, ...options, metric: context.metric, source };
+    const plot = (0,manifest_reader/* isPlainMap */.nK)(item)
+        ? (0,definitions/* readDefinition */.Ud)(reader, path, plotOptionsOf(item), {
+            at: context.at,
+            resolve: (file, at) => projectPath(reader, context.wdir, file, at),
+            file: path,
+        })
+        : (0,definitions/* fileDefinition */.GV)(path, {}, source);
+    return { path, ...options, metric: false, ...(plot ? { plot } : {}), source };
+}
+/** The drawing options of a stage's plots entry (the output options are read above). */
+function plotOptionsOf(item) {
+    const { path: _path, cache: _cache, persist: _persist, ...rest } = item;
+    return rest;
+}
+function readParams(reader, value, context) {
+    if (value === undefined)
+        return [];
+    const refs = [];
+    const example = 'params: [prepare.threshold, {other.yaml: [key]}]';
+    const defaultKeys = [];
+    const defaultSources = [];
+    const addFileEntry = (file, keys, at) => {
+        const path = projectPath(reader, context.wdir, file, at);
+        if (path === undefined)
+            return;
+        if (keys === null || (Array.isArray(keys) && keys.length === 0)) {
+            refs.push({ file: path, keys: 'all', source: reader.ref(at, 'key') });
+            return;
+        }
+        const list = reader.stringList(keys, at, `params of ${file}`, example);
+        const exact = Array.isArray(keys) && keys.length === list.length;
+        refs.push({
+            file: path,
+            keys: list,
+            source: reader.ref(at),
+            ...(exact ? { keySources: list.map((_, i) => reader.ref([...at, i])) } : {}),
+        });
+    };
+    const addFileMap = (map, at) => {
+        if (Object.keys(map).length === 0) {
+            reader.report((0,diagnostics/* error */.z3)('invalid-value', 'an empty mapping names no params file', {
+                source: reader.ref(at),
+                hint: `write it like: ${example}`,
+            }));
+        }
+        for (const [file, keys] of Object.entries(map))
+            addFileEntry(file, keys, [...at, file]);
+    };
+    if ((0,manifest_reader/* isPlainMap */.nK)(value)) {
+        addFileMap(value, context.at);
+        return refs;
+    }
+    reader.list(value, context.at, 'params', example).forEach((item, index) => {
+        if (typeof item === 'string' && item.trim() !== '' && !/\s/.test(item)) {
+            defaultKeys.push(item);
+            defaultSources.push(reader.ref([...context.at, index]));
+        }
+        else if ((0,manifest_reader/* isPlainMap */.nK)(item))
+            addFileMap(item, [...context.at, index]);
+        else
+            reader.wrongType([...context.at, index], 'a params entry', 'a dotted key or {file: [keys]}', item, example);
+    });
+    if (defaultKeys.length > 0) {
+        refs.unshift({
+            file: context.defaultFile,
+            keys: defaultKeys,
+            source: reader.ref(context.at),
+            keySources: defaultSources,
+        });
+    }
+    return refs;
+}
+function readNeeds(reader, value, at) {
+    if (value === undefined)
+        return [];
+    return reader
+        .list(value, at, 'needs', 'needs: [download]')
+        .map((item, index) => ({ item, index }))
+        .filter(({ item, index }) => reader.string(item, [...at, index], 'each entry of needs') !== undefined)
+        .map(({ item, index }) => ({ stage: item, source: reader.ref([...at, index]) }));
+}
+function readPublish(reader, value) {
+    if (value === undefined || value === null)
+        return { artifacts: [] };
+    const map = reader.map(value, ['publish'], 'publish', '{pages: site/, artifacts: {report: site/}}');
+    if (!map)
+        return { artifacts: [] };
+    reader.checkKeys(map, ['publish'], PUBLISH_KEYS, 'in publish');
+    const pages = map.pages === undefined ? undefined : readTarget(reader, map.pages, ['publish', 'pages']);
+    const artifacts = [];
+    if (map.artifacts !== undefined) {
+        const entries = reader.map(map.artifacts, ['publish', 'artifacts'], 'publish.artifacts', '{report: site/}');
+        for (const [name, paths] of Object.entries(entries ?? {})) {
+            const at = ['publish', 'artifacts', name];
+            if (!ARTIFACT_NAME.test(name)) {
+                reader.report((0,diagnostics/* error */.z3)('invalid-name', `artifact name "${name}" may only use letters, digits, "_", "." and "-"`, {
+                    source: reader.ref(at, 'key'),
+                }));
+                continue;
+            }
+            const targets = reader
+                .stringList(paths, at, `artifact "${name}"`, 'report: site/')
+                .map((_, index) => readTarget(reader, Array.isArray(paths) ? paths[index] : paths, Array.isArray(paths) ? [...at, index] : at))
+                .filter((t) => t !== undefined);
+            artifacts.push({ name, paths: targets, source: reader.ref(at, 'key') });
+        }
+    }
+    return { ...(pages ? { pages } : {}), artifacts };
+}
+function readTarget(reader, value, at) {
+    const text = reader.string(value, at, 'a published path', 'site/');
+    if (text === undefined)
+        return undefined;
+    const path = projectPath(reader, '', text, at);
+    return path === undefined ? undefined : { path, source: reader.ref(at) };
+}
+
+
+/***/ }),
+
+/***/ 78631:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  D1: () => (/* binding */ openLocator),
+  hN: () => (/* binding */ parseYaml),
+  xF: () => (/* binding */ readQuickly),
+  d3: () => (/* binding */ tooDeeplyNested)
+});
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 function getDefaultExportFromCjs(x) {
@@ -36129,17 +37532,120 @@ const {
 
 //# sourceMappingURL=js-yaml.mjs.map
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
 var diagnostics = __nccwpck_require__(27135);
 // EXTERNAL MODULE: ./src/core/dvc/py-float.ts
 var py_float = __nccwpck_require__(20507);
 // EXTERNAL MODULE: ./src/core/result.ts
 var result = __nccwpck_require__(39294);
-;// CONCATENATED MODULE: ./src/core/manifest/yaml-limits.ts
+// EXTERNAL MODULE: ./src/core/manifest/yaml-limits.ts
+var yaml_limits = __nccwpck_require__(60771);
+;// CONCATENATED MODULE: ./src/core/manifest/source.ts
 
 
+
+
+
+
+/**
+ * The reference parser (the `yaml` package, 290 KB of bundled code) is loaded only when a
+ * document needs it or a diagnostic needs a position: compiling it cost every command's
+ * start-up although most manifests are read by js-yaml and have nothing to report.
+ */
+function referenceParser() {
+    return __nccwpck_require__.e(/* import() */ 322).then(__nccwpck_require__.bind(__nccwpck_require__, 50322));
+}
+/** A Locator for the texts; loads the reference parser, which finds the positions. */
+async function openLocator(texts) {
+    const { YamlLocator } = await referenceParser();
+    return new YamlLocator(texts);
+}
+/**
+ * Parses YAML (or JSON, a subset) into plain values; problems are positioned diagnostics.
+ *
+ * One parser decides what a document means: the `yaml` package, with merge keys (`<<`, as DVC's
+ * loader reads them) and the limits of YAML_LIMITS. js-yaml, about three times faster, reads the
+ * documents that cannot use anchors, aliases or merge keys; on those the two agree (a
+ * differential test over the fuzz corpus checks it), and anything js-yaml rejects is read again
+ * by the `yaml` package to say where the problem is.
+ */
+async function parseYaml(file, text, options = {}) {
+    const quick = readQuickly(file, text, options);
+    if (quick.kind === 'read')
+        return quick.result;
+    const reference = await referenceParser();
+    return quick.kind === 'too-deep'
+        ? (0,result/* err */._)([reference.tooDeeplyNestedAt(file, text, quick.path)])
+        : reference.parseWithPositions(file, text, options);
+}
+function readQuickly(file, text, options) {
+    if (text.length > yaml_limits/* YAML_LIMITS */.XM.maxChars) {
+        return {
+            kind: 'read',
+            result: (0,result/* err */._)([
+                {
+                    ...(0,diagnostics/* error */.z3)('yaml-syntax', `${file} is larger than ${yaml_limits/* YAML_LIMITS */.XM.maxChars} characters`, {
+                        hint: 'a manifest or params file this large is not read; split it or move data out',
+                    }),
+                    span: { file, line: 1, column: 1, endLine: 1, endColumn: 2 },
+                },
+            ]),
+        };
+    }
+    if ((0,yaml_limits/* needsReferenceParser */.W)(text))
+        return { kind: 'reference' };
+    let value;
+    try {
+        value = load(text, { schema: jsYamlSchema(options), json: false });
+    }
+    catch {
+        return { kind: 'reference' };
+    }
+    const deep = (0,yaml_limits/* tooDeep */.DI)(value);
+    return deep === undefined
+        ? { kind: 'read', result: (0,result.ok)(value) }
+        : { kind: 'too-deep', path: deep };
+}
+function tooDeeplyNested(file) {
+    return {
+        ...(0,diagnostics/* error */.z3)('yaml-syntax', `values nest more than ${yaml_limits/* YAML_LIMITS */.XM.maxDepth} levels deep`, {
+            hint: 'flatten the structure; manifests and params files are not read past this depth',
+        }),
+        span: { file, line: 1, column: 1, endLine: 1, endColumn: 2 },
+    };
+}
+const schemas = new Map();
+function jsYamlSchema(options) {
+    if (options.floats !== 'python')
+        return CORE_SCHEMA;
+    let schema = schemas.get('python');
+    if (!schema) {
+        // js-yaml's own float rules, so both schemas read the same scalars as floats.
+        const float = types.float;
+        const python = new Type('tag:yaml.org,2002:float', {
+            kind: 'scalar',
+            resolve: (data) => float.resolve(data),
+            construct: (data) => (0,py_float/* pyFloat */.Qz)(float.construct(data)),
+            instanceOf: Object,
+            represent: (value) => String(value),
+        });
+        schema = CORE_SCHEMA.extend({ implicit: [python] });
+        schemas.set('python', schema);
+    }
+    return schema;
+}
+
+
+/***/ }),
+
+/***/ 60771:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DI: () => (/* binding */ tooDeep),
+/* harmony export */   W: () => (/* binding */ needsReferenceParser),
+/* harmony export */   XM: () => (/* binding */ YAML_LIMITS)
+/* harmony export */ });
 /**
  * Limits every YAML file the tool reads is held to, whichever parser read it. They keep a
  * hostile or mistaken file from taking long (signals are only seen between tasks) or from
@@ -36189,127 +37695,6 @@ function hasOpenFlowLine(text) {
     }
     return false;
 }
-function spanMaker(file, lines) {
-    return (from, to) => {
-        const start = lines.linePos(from);
-        const end = lines.linePos(Math.max(to, from + 1));
-        return { file, line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
-    };
-}
-/**
- * Checks the aliases of a parsed document before its value is built: every alias must name an
- * earlier anchor that does not contain the alias itself, there may be at most `maxAliases`, and
- * together they may expand to at most `maxAliasExpansion` nodes.
- */
-function checkAliases(doc, span) {
-    const anchors = new Map();
-    const sizes = new Map();
-    const problems = [];
-    let aliases = 0;
-    let expansion = 0;
-    (0,dist/* visit */.YR)(doc, {
-        Node: (_key, node, path) => {
-            if ((0,dist/* isAlias */.Vj)(node)) {
-                aliases++;
-                const range = node.range ?? [0, 0, 0];
-                const at = span(range[0], range[1]);
-                const source = anchors.get(node.source);
-                if (source === undefined) {
-                    problems.push(unresolvedAlias(node.source, at));
-                    return dist/* visit */.YR.BREAK;
-                }
-                if (path.includes(source)) {
-                    problems.push((0,diagnostics/* error */.z3)('yaml-syntax', `YAML alias *${node.source} refers to the node that contains it`, {
-                        hint: 'an anchor cannot be used inside itself: copy the values instead',
-                    }));
-                    problems[problems.length - 1].span = at;
-                    return dist/* visit */.YR.BREAK;
-                }
-                expansion += sizeOf(source, sizes, anchors);
-                if (aliases > YAML_LIMITS.maxAliases || expansion > YAML_LIMITS.maxAliasExpansion) {
-                    problems.push({
-                        ...(0,diagnostics/* error */.z3)('yaml-syntax', aliases > YAML_LIMITS.maxAliases
-                            ? `more than ${YAML_LIMITS.maxAliases} YAML aliases in one file`
-                            : `YAML aliases expand to more than ${YAML_LIMITS.maxAliasExpansion} values`, {
-                            hint: 'aliases that repeat other aliases grow exponentially: write the values out',
-                        }),
-                        span: at,
-                    });
-                    return dist/* visit */.YR.BREAK;
-                }
-                return undefined;
-            }
-            if (node.anchor)
-                anchors.set(node.anchor, node);
-            return undefined;
-        },
-        Pair: (_key, pair) => {
-            if (!isMergeKey(pair.key))
-                return undefined;
-            const value = pair.value;
-            const mapLike = (node) => (0,dist/* isMap */.jh)(node) || ((0,dist/* isAlias */.Vj)(node) && (0,dist/* isMap */.jh)(anchors.get(node.source)));
-            const mergeable = (node) => {
-                if (mapLike(node))
-                    return true;
-                const target = (0,dist/* isAlias */.Vj)(node) ? anchors.get(node.source) : node;
-                return (0,dist/* isSeq */.oP)(target) && target.items.every(mapLike);
-            };
-            if (mergeable(value))
-                return undefined;
-            // An alias that resolves nowhere is reported by the Node visitor with a better message.
-            if ((0,dist/* isAlias */.Vj)(value) && !anchors.has(value.source))
-                return undefined;
-            const range = value?.range ??
-                pair.key.range ?? [0, 0];
-            problems.push({
-                ...(0,diagnostics/* error */.z3)('yaml-syntax', 'a YAML merge key (<<) must be followed by a mapping, an alias of one, or a list of them', {
-                    hint: 'write `<<: *name` where `&name` marks a mapping, or quote "<<" if it is a plain key',
-                }),
-                span: span(range[0], range[1]),
-            });
-            return dist/* visit */.YR.BREAK;
-        },
-    });
-    return problems;
-}
-function unresolvedAlias(name, at) {
-    const glob = /[.*?/[\]]/.test(name) || name === '';
-    return {
-        ...(0,diagnostics/* error */.z3)('yaml-syntax', `\`*${name}\` is a YAML alias, and no anchor \`&${name}\` is set before it`, {
-            hint: glob
-                ? `quote globs: "*${name}" (an unquoted * starts a YAML alias)`
-                : `set the anchor first (\`key: &${name} value\`), or quote the text: "*${name}"`,
-        }),
-        span: at,
-    };
-}
-/** Nodes a value expands to, aliases included (memoised: shared anchors are counted once each). */
-function sizeOf(node, sizes, anchors) {
-    const known = sizes.get(node);
-    if (known !== undefined)
-        return known;
-    sizes.set(node, 1); // a cycle counts once; checkAliases reports it
-    let size = 1;
-    if ((0,dist/* isAlias */.Vj)(node)) {
-        const source = anchors.get(node.source);
-        size = source ? sizeOf(source, sizes, anchors) : 1;
-    }
-    else if ((0,dist/* isCollection */.P3)(node)) {
-        for (const item of node.items) {
-            if (item && typeof item === 'object' && 'key' in item) {
-                const pair = item;
-                for (const part of [pair.key, pair.value])
-                    if (part && typeof part === 'object')
-                        size += sizeOf(part, sizes, anchors);
-            }
-            else if (item && typeof item === 'object')
-                size += sizeOf(item, sizes, anchors);
-        }
-    }
-    size = Math.min(size, Number.MAX_SAFE_INTEGER);
-    sizes.set(node, size);
-    return size;
-}
 /** The path of the first value nested deeper than `maxDepth`, or undefined. */
 function tooDeep(value) {
     const stack = [{ value, path: [] }];
@@ -36328,305 +37713,88 @@ function tooDeep(value) {
     }
     return undefined;
 }
-/** The `yaml` package reads a plain `<<` key as a Symbol when merge keys are on. */
-function isMergeKey(key) {
-    if (!(0,dist/* isScalar */.jn)(key))
-        return false;
-    const value = key.value;
-    return value === '<<' || (typeof value === 'symbol' && value.description === '<<');
-}
-
-;// CONCATENATED MODULE: ./src/core/manifest/source.ts
 
 
+/***/ }),
+
+/***/ 21173:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $I: () => (/* binding */ lookup),
+/* harmony export */   L6: () => (/* binding */ selectParams)
+/* harmony export */ });
+/* unused harmony export flattenKeys */
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27135);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32085);
 
 
-
-
-
-/**
- * Parses YAML (or JSON, a subset) into plain values; problems are positioned diagnostics.
- *
- * One parser decides what a document means: the `yaml` package, with merge keys (`<<`, as DVC's
- * loader reads them) and the limits of YAML_LIMITS. js-yaml, about three times faster, reads the
- * documents that cannot use anchors, aliases or merge keys; on those the two agree (a
- * differential test over the fuzz corpus checks it), and anything js-yaml rejects is read again
- * by the `yaml` package to say where the problem is.
- */
-function parseYaml(file, text, options = {}) {
-    if (text.length > YAML_LIMITS.maxChars) {
-        return (0,result/* err */._)([
-            {
-                ...(0,diagnostics/* error */.z3)('yaml-syntax', `${file} is larger than ${YAML_LIMITS.maxChars} characters`, {
-                    hint: 'a manifest or params file this large is not read; split it or move data out',
-                }),
-                span: { file, line: 1, column: 1, endLine: 1, endColumn: 2 },
-            },
-        ]);
-    }
-    if (!needsReferenceParser(text)) {
-        let value;
-        try {
-            value = load(text, { schema: jsYamlSchema(options), json: false });
+/** The values a stage's params select, as `file:key` → value (`file` → whole file). */
+function selectParams(refs, files) {
+    const values = {};
+    const diagnostics = [];
+    for (const ref of refs) {
+        const doc = files.get(ref.file);
+        if (doc === undefined) {
+            diagnostics.push((0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3)('missing-params-file', `params file "${ref.file}" does not exist`, {
+                source: ref.source,
+                hint: `create ${ref.file}, or point \`params:\` at the file that holds these values`,
+            }));
+            continue;
         }
-        catch {
-            return parseWithPositions(file, text, options);
+        if (ref.keys === 'all') {
+            values[ref.file] = doc;
+            continue;
         }
-        return checkDepth(file, text, value);
-    }
-    return parseWithPositions(file, text, options);
-}
-/** The same reading through the `yaml` package only (the reference; tests compare with it). */
-function parseWithPositions(file, text, options = {}) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const span = spanMaker(file, lineCounter);
-    let doc;
-    try {
-        doc = (0,dist/* parseDocument */.Tp)(text, {
-            lineCounter,
-            prettyErrors: false,
-            uniqueKeys: true,
-            merge: true,
-            logLevel: 'error',
-            ...(options.floats === 'python' ? { customTags: pythonFloatTags } : {}),
-        });
-    }
-    catch (e) {
-        if (e instanceof RangeError)
-            return (0,result/* err */._)([tooDeeplyNested(file)]);
-        throw e;
-    }
-    if (doc.errors.some((e) => /call stack/i.test(e.message)))
-        return (0,result/* err */._)([tooDeeplyNested(file)]);
-    if (doc.errors.length > 0) {
-        return (0,result/* err */._)(doc.errors.map((e) => {
-            const unclosed = e.code === 'MISSING_CHAR' || /end with an? [\]}]/.test(e.message);
-            const at = unclosed ? unclosedBracket(text, e.pos[0]) : undefined;
-            const from = at ?? e.pos[0];
-            const message = e.message.split('\n')[0] ?? e.message;
-            return {
-                ...(0,diagnostics/* error */.z3)('yaml-syntax', `YAML syntax error: ${message}`, {
-                    hint: syntaxHint(unclosed ? 'MISSING_CHAR' : e.code),
-                }),
-                span: span(from, at !== undefined ? at + 1 : e.pos[1]),
-            };
-        }));
-    }
-    const aliases = checkAliases(doc, span);
-    if (aliases.length > 0)
-        return (0,result/* err */._)(aliases);
-    textKeys(doc);
-    let value;
-    try {
-        value = doc.toJS({ maxAliasCount: -1 });
-    }
-    catch (e) {
-        if (e instanceof RangeError)
-            return (0,result/* err */._)([tooDeeplyNested(file)]);
-        // checkAliases found every alias problem the `yaml` package knows; anything else is a bug.
-        throw e;
-    }
-    return checkDepth(file, text, value);
-}
-function checkDepth(file, text, value) {
-    const deep = tooDeep(value);
-    if (deep === undefined)
-        return (0,result.ok)(value);
-    const at = new Locator(new Map([[file, text]])).locate({ file, path: deep });
-    return (0,result/* err */._)([{ ...tooDeeplyNested(file), ...(at ? { span: at } : {}) }]);
-}
-function tooDeeplyNested(file) {
-    return {
-        ...(0,diagnostics/* error */.z3)('yaml-syntax', `values nest more than ${YAML_LIMITS.maxDepth} levels deep`, {
-            hint: 'flatten the structure; manifests and params files are not read past this depth',
-        }),
-        span: { file, line: 1, column: 1, endLine: 1, endColumn: 2 },
-    };
-}
-const schemas = new Map();
-function jsYamlSchema(options) {
-    if (options.floats !== 'python')
-        return CORE_SCHEMA;
-    let schema = schemas.get('python');
-    if (!schema) {
-        // js-yaml's own float rules, so both schemas read the same scalars as floats.
-        const float = types.float;
-        const python = new Type('tag:yaml.org,2002:float', {
-            kind: 'scalar',
-            resolve: (data) => float.resolve(data),
-            construct: (data) => (0,py_float/* pyFloat */.Qz)(float.construct(data)),
-            instanceOf: Object,
-            represent: (value) => String(value),
-        });
-        schema = CORE_SCHEMA.extend({ implicit: [python] });
-        schemas.set('python', schema);
-    }
-    return schema;
-}
-/**
- * Mapping keys become text the way js-yaml makes them, so both parsers give one result: a float
- * key as Python writes it (`20.0`), a null key as `null`.
- */
-function textKeys(doc) {
-    (0,dist/* visit */.YR)(doc, {
-        Pair: (_key, pair) => {
-            // A collection used as a key is turned into text by the parser: plain numbers there.
-            if ((0,dist/* isCollection */.P3)(pair.key))
-                (0,dist/* visit */.YR)(pair.key, {
-                    Scalar: (_k, scalar) => {
-                        if (scalar.value instanceof py_float/* PyFloat */.g$)
-                            scalar.value = scalar.value.value;
-                    },
-                });
-            if (!(0,dist/* isScalar */.jn)(pair.key))
-                return;
-            if (pair.key.value instanceof py_float/* PyFloat */.g$)
-                pair.key.value = pair.key.value.toString();
-            else if (pair.key.value === null)
-                pair.key.value = 'null';
-        },
-    });
-}
-/** The core schema with whole-number floats kept as PyFloat. */
-function pythonFloatTags(tags) {
-    return tags.map((tag) => {
-        const scalar = tag;
-        if (scalar.tag !== 'tag:yaml.org,2002:float' || !scalar.resolve)
-            return tag;
-        const resolve = scalar.resolve.bind(scalar);
-        return {
-            ...scalar,
-            resolve: (source, onError, options) => {
-                const value = resolve(source, onError, options);
-                // The plain float tag answers a Scalar node (to remember `20.0`'s digits), the others a number.
-                if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'number')
-                    value.value = (0,py_float/* pyFloat */.Qz)(value.value);
-                return typeof value === 'number' ? (0,py_float/* pyFloat */.Qz)(value) : value;
-            },
-        };
-    });
-}
-/**
- * The parser reports a missing `]` or `}` where it gave up, often past the end of the file;
- * the opening bracket that was never closed is what the user has to look at.
- */
-function unclosedBracket(text, before) {
-    const open = [];
-    let quote;
-    for (let i = 0; i < Math.min(before, text.length); i++) {
-        const c = text[i];
-        if (quote) {
-            if (c === quote)
-                quote = undefined;
+        for (const [index, key] of ref.keys.entries()) {
+            const found = lookup(doc, key);
+            if (found.found) {
+                values[`${ref.file}:${key}`] = found.value;
+                continue;
+            }
+            const guess = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(key, flattenKeys(doc));
+            diagnostics.push((0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3)('missing-param', `param "${key}" is not in ${ref.file}`, {
+                source: ref.keySources?.[index] ?? ref.source,
+                hint: guess
+                    ? `did you mean "${guess}"?`
+                    : `add it to ${ref.file}, or remove it from the stage's params`,
+            }));
         }
-        else if (c === '"' || c === "'")
-            quote = c;
-        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1])))
-            i = text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i);
-        else if (c === '[' || c === '{')
-            open.push(i);
-        else if ((c === ']' || c === '}') && open.length > 0)
-            open.pop();
     }
-    return open.pop();
+    return { values, diagnostics };
 }
-function syntaxHint(code) {
-    switch (code) {
-        case 'MISSING_CHAR':
-            return 'close the `[` with `]` (or the `{` with `}`), or quote a value that starts with one';
-        case 'DUPLICATE_KEY':
-            return 'each key may appear once in a mapping: merge the two entries or rename one';
-        case 'BAD_INDENT':
-            return 'check the indentation: nested keys need more spaces than their parent, and the same amount as their siblings';
-        case 'TAB_AS_INDENT':
-            return 'YAML indentation must use spaces, not tabs';
-        default:
-            return 'fix the YAML syntax at the marked position (quote values that contain ": " or start with special characters)';
-    }
-}
-/**
- * Maps a SourceRef to a line and column. Built lazily: positions are only needed when
- * something has to be reported, so the fast path never pays for them.
- */
-class Locator {
-    texts;
-    parsed = new Map();
-    constructor(texts) {
-        this.texts = texts;
-    }
-    text(file) {
-        return this.texts.get(file);
-    }
-    locate(ref) {
-        const parsed = this.document(ref.file);
-        if (parsed === undefined)
-            return undefined;
-        // An empty document has no node to point at: the start of the file is where to look.
-        const range = findRange(parsed.doc.contents, ref.path, ref.at ?? 'value') ?? [0, 0];
-        const start = parsed.lines.linePos(range[0]);
-        const end = parsed.lines.linePos(Math.max(range[1], range[0] + 1));
-        return {
-            file: ref.file,
-            line: start.line,
-            column: start.col,
-            endLine: end.line,
-            endColumn: end.col,
-        };
-    }
-    document(file) {
-        let parsed = this.parsed.get(file);
-        if (parsed === undefined) {
-            const text = this.texts.get(file);
-            if (text === undefined)
-                return undefined;
-            const lines = new dist/* LineCounter */.HN();
-            parsed = { doc: (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false }), lines };
-            this.parsed.set(file, parsed);
+/** Dotted lookup; a key that itself contains dots is tried whole first. */
+function lookup(doc, key) {
+    if (typeof doc !== 'object' || doc === null)
+        return { found: false };
+    const record = doc;
+    if (Object.prototype.hasOwnProperty.call(record, key))
+        return { found: true, value: record[key] };
+    const dot = key.indexOf('.');
+    if (dot < 0)
+        return { found: false };
+    for (let at = dot; at >= 0; at = key.indexOf('.', at + 1)) {
+        const head = key.slice(0, at);
+        if (Object.prototype.hasOwnProperty.call(record, head)) {
+            const found = lookup(record[head], key.slice(at + 1));
+            if (found.found)
+                return found;
         }
-        return parsed;
     }
+    return { found: false };
 }
-function findRange(root, path, at) {
-    let node = root;
-    let keyRange;
-    let best = nodeRange(root);
-    for (const segment of path) {
-        const pair = childPair(node, segment);
-        if (pair === undefined)
-            return best;
-        keyRange = pair.keyRange;
-        node = pair.value;
-        best = nodeRange(node) ?? keyRange ?? best;
+/** Every leaf as a dotted path (metrics tables and suggestions use it). */
+function flattenKeys(doc, prefix = '') {
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+        return prefix ? [prefix] : [];
+    const keys = [];
+    for (const [k, v] of Object.entries(doc)) {
+        const path = prefix ? `${prefix}.${k}` : k;
+        keys.push(path);
+        if (typeof v === 'object' && v !== null && !Array.isArray(v))
+            keys.push(...flattenKeys(v, path));
     }
-    if (at === 'key' && keyRange !== undefined)
-        return keyRange;
-    return nodeRange(node) ?? keyRange ?? best;
-}
-function childPair(node, segment) {
-    if ((0,dist/* isMap */.jh)(node)) {
-        const pair = node.items.find((p) => keyText(p.key) === String(segment));
-        if (pair === undefined)
-            return undefined;
-        return { keyRange: nodeRange(pair.key), value: pair.value };
-    }
-    if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
-        const item = node.items[segment];
-        return item === undefined ? undefined : { value: item };
-    }
-    return undefined;
-}
-function keyText(key) {
-    if ((0,dist/* isScalar */.jn)(key))
-        return String(key.value);
-    if ((0,dist/* isPair */.tO)(key))
-        return undefined;
-    return typeof key === 'string' ? key : undefined;
-}
-function nodeRange(node) {
-    const range = node?.range;
-    if (range === undefined)
-        return undefined;
-    return [range[0], range[1]];
+    return keys;
 }
 
 
@@ -36702,6 +37870,193 @@ function parentDir(path) {
 
 /***/ }),
 
+/***/ 49710:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GV: () => (/* binding */ fileDefinition),
+/* harmony export */   Ud: () => (/* binding */ readDefinition),
+/* harmony export */   Wh: () => (/* binding */ readPlotList)
+/* harmony export */ });
+/* unused harmony export PLOT_OPTION_KEYS */
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(27135);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(32085);
+/* harmony import */ var _manifest_reader_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61970);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39599);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91945);
+
+
+
+
+
+/** The options a plot takes, in reprokit.yml and dvc.yaml alike (DVC's names). */
+const PLOT_OPTION_KEYS = [
+    'x',
+    'y',
+    'template',
+    'title',
+    'x_label',
+    'y_label',
+    'header',
+];
+const EXAMPLE = 'plots: [logs/loss.csv, {logs/acc.csv: {x: epoch, y: acc}}, {ROC: {x: fpr, y: {roc.json: tpr}}}]';
+/**
+ * A top-level `plots:` list, DVC's forms: `- path`, `- path: {options}` and named definitions
+ * `- Name: {x: field or {file: field}, y: {file: field or [fields]}, ...}` (y naming the files).
+ */
+function readPlotList(reader, value, context) {
+    if (value === undefined || value === null)
+        return [];
+    const definitions = [];
+    const seen = new Set();
+    reader.list(value, context.at, 'plots', EXAMPLE).forEach((item, index) => {
+        const at = [...context.at, index];
+        let definition;
+        if (typeof item === 'string') {
+            const file = context.resolve(item, at);
+            if (file !== undefined)
+                definition = fileDefinition(file, {}, reader.ref(at));
+        }
+        else if ((0,_manifest_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainMap */ .nK)(item) && Object.keys(item).length === 1) {
+            const [id, raw] = Object.entries(item)[0];
+            const options = raw === null || raw === undefined ? {} : reader.map(raw, [...at, id], `plot "${id}"`);
+            if (options)
+                definition = readDefinition(reader, id, options, { ...context, at: [...at, id] });
+        }
+        else
+            reader.wrongType(at, 'an entry of plots', 'a path or {path-or-name: {options}}', item, EXAMPLE);
+        if (!definition)
+            return;
+        if (seen.has(definition.id)) {
+            reader.report((0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .error */ .z3)('invalid-value', `plot "${definition.id}" is defined twice`, {
+                source: reader.ref(at),
+                hint: 'give each plot its own name or file',
+            }));
+            return;
+        }
+        seen.add(definition.id);
+        definitions.push(definition);
+    });
+    return definitions;
+}
+/** The options of one plot: a stage's plots output (`id` is its path) or a top-level entry. */
+function readDefinition(reader, id, options, context) {
+    const { at } = context;
+    const known = [...PLOT_OPTION_KEYS, ...(context.file ? ['cache', 'persist', 'path'] : [])];
+    for (const key of Object.keys(options))
+        if (!known.includes(key) &&
+            !(context.file && ['desc', 'type', 'labels', 'meta', 'remote', 'push'].includes(key)))
+            reader.checkKeys({ [key]: options[key] }, at, known, `in plot "${id}"`);
+    const template = readTemplate(reader, options.template, [...at, 'template']);
+    const text = (key) => options[key] === undefined ? undefined : reader.scalarString(options[key], [...at, key], key);
+    if (options.header === false)
+        reader.report((0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .notice */ .lm)('unsupported', `plot "${id}": header: false is not supported; the first row is read as field names`, {
+            source: reader.ref([...at, 'header'], 'key'),
+        }));
+    const x = readX(reader, options.x, { ...context, at: [...at, 'x'] });
+    const named = (0,_manifest_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainMap */ .nK)(options.y);
+    let y;
+    if (named)
+        y = readNamedY(reader, options.y, { ...context, at: [...at, 'y'] });
+    else {
+        const file = context.file ?? context.resolve(id, at);
+        if (file === undefined)
+            return undefined;
+        const fields = readFields(reader, options.y, [...at, 'y']);
+        y = [{ file, ...(fields ? { fields } : {}) }];
+    }
+    if (y.length === 0)
+        return undefined;
+    const title = text('title');
+    const xLabel = text('x_label');
+    const yLabel = text('y_label');
+    const fileId = named ? id : y[0].file;
+    return {
+        id: fileId,
+        template,
+        ...(title !== undefined ? { title } : {}),
+        ...(xLabel !== undefined ? { xLabel } : {}),
+        ...(yLabel !== undefined ? { yLabel } : {}),
+        ...(x ? { x } : {}),
+        y,
+        ...(!named && (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .plotFormat */ .L9)(fileId) === 'image' ? { image: true } : {}),
+        source: reader.ref(at, 'key'),
+    };
+}
+/** A plot of one file with default options (`- path`, or a stage's plots output). */
+function fileDefinition(file, options, source) {
+    return {
+        id: file,
+        template: options.template ?? 'linear',
+        y: [{ file }],
+        ...((0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .plotFormat */ .L9)(file) === 'image' ? { image: true } : {}),
+        ...(source ? { source } : {}),
+    };
+}
+function readTemplate(reader, value, at) {
+    if (value === undefined)
+        return 'linear';
+    const text = reader.string(value, at, 'template');
+    if (text === undefined)
+        return 'linear';
+    if (_types_js__WEBPACK_IMPORTED_MODULE_1__/* .PLOT_TEMPLATES */ .Ch.includes(text))
+        return text;
+    const guess = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .closest */ .k)(text, _types_js__WEBPACK_IMPORTED_MODULE_1__/* .PLOT_TEMPLATES */ .Ch);
+    reader.report((0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .error */ .z3)('invalid-value', `unknown plot template "${text}"`, {
+        source: reader.ref(at),
+        hint: guess
+            ? `did you mean "${guess}"? (one of: ${_types_js__WEBPACK_IMPORTED_MODULE_1__/* .PLOT_TEMPLATES */ .Ch.join(', ')})`
+            : `use one of: ${_types_js__WEBPACK_IMPORTED_MODULE_1__/* .PLOT_TEMPLATES */ .Ch.join(', ')}`,
+    }));
+    return 'linear';
+}
+function readX(reader, value, context) {
+    if (value === undefined || value === null)
+        return undefined;
+    if ((0,_manifest_reader_js__WEBPACK_IMPORTED_MODULE_2__/* .isPlainMap */ .nK)(value)) {
+        const entries = Object.entries(value);
+        if (entries.length !== 1) {
+            reader.report((0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .error */ .z3)('invalid-value', 'x names one field of one file', {
+                source: reader.ref(context.at),
+                hint: 'write it like: x: {train.json: epoch}',
+            }));
+            return undefined;
+        }
+        const [file, field] = entries[0];
+        const path = context.resolve(file, [...context.at, file]);
+        const name = reader.scalarString(field, [...context.at, file], 'x');
+        return path !== undefined && name !== undefined ? { field: name, file: path } : undefined;
+    }
+    const field = reader.scalarString(value, context.at, 'x');
+    return field === undefined ? undefined : { field };
+}
+function readNamedY(reader, y, context) {
+    const sources = [];
+    for (const [file, raw] of Object.entries(y)) {
+        const at = [...context.at, file];
+        const path = context.resolve(file, at);
+        if (path === undefined)
+            continue;
+        const fields = readFields(reader, raw, at);
+        sources.push({ file: path, ...(fields ? { fields } : {}) });
+    }
+    return sources;
+}
+/** A field or a list of them; none given: the file's last field (DVC's default). */
+function readFields(reader, value, at) {
+    if (value === undefined || value === null)
+        return undefined;
+    const fields = Array.isArray(value)
+        ? value
+            .map((v, i) => reader.scalarString(v, [...at, i], 'y'))
+            .filter((v) => v !== undefined)
+        : [reader.scalarString(value, at, 'y')].filter((v) => v !== undefined);
+    return fields.length > 0 ? fields : undefined;
+}
+
+
+/***/ }),
+
 /***/ 39599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -36710,7 +38065,7 @@ function parentDir(path) {
 /* harmony export */   L9: () => (/* binding */ plotFormat),
 /* harmony export */   x: () => (/* binding */ parsePlotFile)
 /* harmony export */ });
-/* harmony import */ var _manifest_source_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87513);
+/* harmony import */ var _manifest_source_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78631);
 /* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(39294);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91945);
 
@@ -36731,7 +38086,7 @@ function plotFormat(path) {
  * A data file's rows. Expected problems (unknown format, malformed text, no rows) are a sentence
  * naming the file, for a warning: a hostile file never throws.
  */
-function parsePlotFile(path, text) {
+async function parsePlotFile(path, text) {
     if (text.length > _types_js__WEBPACK_IMPORTED_MODULE_1__/* .PLOT_LIMITS */ .dz.fileBytes)
         return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)(`plots file ${path} is over ${_types_js__WEBPACK_IMPORTED_MODULE_1__/* .PLOT_LIMITS */ .dz.fileBytes} bytes; it is not read`);
     const format = plotFormat(path);
@@ -36739,7 +38094,7 @@ function parsePlotFile(path, text) {
         return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)(`plots file ${path} is not CSV, TSV, JSON or YAML; it is not read`);
     if (format === 'csv' || format === 'tsv')
         return delimited(path, text, format === 'csv' ? ',' : '\t');
-    const parsed = (0,_manifest_source_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYaml */ .hN)(path, text);
+    const parsed = await (0,_manifest_source_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYaml */ .hN)(path, text);
     if (!parsed.ok)
         return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)(`plots file ${path} is not valid ${format.toUpperCase()}; it is not read`);
     return fromObjects(path, rowsOf(parsed.value));
@@ -37060,6 +38415,51 @@ function err(error) {
 }
 function unreachable(value) {
     throw new Error(`Internal error: unexpected value ${JSON.stringify(value)}`);
+}
+
+
+/***/ }),
+
+/***/ 32085:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ closest)
+/* harmony export */ });
+/* unused harmony export editDistance */
+/** "Did you mean" for misspelt keys and stage names: the closest candidate within a small edit distance. */
+function closest(word, candidates) {
+    let best;
+    let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+    for (const candidate of candidates) {
+        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+/** Optimal string alignment distance: a swap of two neighbouring letters counts as one edit. */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = new Array(rows * cols).fill(0);
+    const at = (i, j) => d[i * cols + j];
+    for (let i = 0; i < rows; i++)
+        d[i * cols] = i;
+    for (let j = 0; j < cols; j++)
+        d[j] = j;
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, at(i - 2, j - 2) + 1);
+            d[i * cols + j] = best;
+        }
+    }
+    return at(a.length, b.length);
 }
 
 
@@ -49542,119 +50942,8 @@ class RestoreStaging {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: ./node_modules/picomatch/lib/picomatch.js
-var picomatch = __nccwpck_require__(98016);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/core/glob.ts
-/**
- * Globs in deps, with the semantics users know from picomatch/micromatch (and so from most
- * JavaScript tooling, .gitignore-style matchers and DVC/Snakemake habits): `*` `?` within a
- * segment, `**` across directories (`a/**` is everything under `a`), braces `{py,sql}` and
- * ranges `{1..3}`, classes `[abc]` `[!abc]` `[[:digit:]]`, extglobs `@(a|b)` `!(x)` `+(x)`,
- * backslash escapes `\*`, and dotfiles only when the pattern names the dot (`.*`, `.cache/*`).
- * Pure: matching only. Walking the file system is the workspace adapter's job.
- */
-
-/** The options every match uses, so the walk, the graph and the digests agree. */
-const OPTIONS = {
-    dot: false,
-    windows: false,
-    // POSIX bracket expressions: `[!ab]` negates a class (without it picomatch reads `!` literally).
-    posix: true,
-    strictSlashes: false,
-};
-/** Characters that make a pattern; parentheses alone do not (`report (final).pdf` is a name). */
-const PATTERN_CHARS = /[*?[{]|[@!+]\(/;
-/** True when the text is a pattern (wildcards, braces, classes, extglobs), not a plain path. */
-function isGlob(text) {
-    return PATTERN_CHARS.test(text) && picomatch_default().scan(text, OPTIONS).isGlob;
-}
-/** Outputs are exact paths: no pattern, and none of `*`, `?`, `[` even where they match literally. */
-function isOutputPattern(text) {
-    return /[*?[]/.test(text) || isGlob(text);
-}
-/**
- * A dep written with a backslash escapes a character (`data/\*literal.csv`): it is a pattern
- * matching that literal name, never a Windows separator.
- */
-function isGlobDep(text) {
-    return isGlob(text) || text.includes('\\');
-}
-const matchers = new Map();
-/** A matcher for root-relative posix paths (compiled once per pattern). */
-function compileGlob(pattern) {
-    const known = matchers.get(pattern);
-    if (known)
-        return known;
-    const matcher = picomatch_default()(pattern, OPTIONS);
-    matchers.set(pattern, matcher);
-    return matcher;
-}
-/**
- * The literal directory before the first segment with a wildcard (or an escape): where a walk
- * has to start.
- */
-function globBase(pattern) {
-    const parts = segments(pattern);
-    const base = [];
-    for (const part of parts.slice(0, -1)) {
-        if (isGlob(part) || part.includes('\\'))
-            break;
-        base.push(part);
-    }
-    return base.join('/');
-}
-/** Path segments of a pattern; a brace or extglob holding `/` stays one segment. */
-function segments(pattern) {
-    const parts = picomatch_default().scan(pattern, { ...OPTIONS, parts: true }).parts;
-    return parts && parts.length > 0 ? parts : pattern.split('/');
-}
-/**
- * Could `dir` itself, or something under it, match the pattern? Used to connect a glob dep to
- * another stage's output (a file or a directory) and to prune the walk. Errs towards yes.
- */
-function globMayMatchUnder(pattern, dir) {
-    const parts = segments(pattern);
-    const names = dir === '' ? [] : dir.split('/');
-    for (let i = 0; i < names.length; i++) {
-        const segment = parts[i];
-        if (segment === undefined)
-            return false;
-        if (segment.includes('**') || segment.includes('/'))
-            return true;
-        if (!compileGlob(segment)(names[i]))
-            return false;
-    }
-    return true;
-}
-/**
- * A pattern written relative to a stage's wdir, made root-relative. Leading `./` and `../`
- * segments are resolved (and may not leave the project); the rest is kept as written, escapes
- * included. `..` after the first wildcard could lead anywhere, so it is refused.
- */
-function resolveGlob(base, pattern) {
-    if (pattern === '')
-        return { ok: false, reason: 'is empty' };
-    if (pattern.startsWith('/') || /^[A-Za-z]:[\\/]/.test(pattern))
-        return { ok: false, reason: 'is an absolute path' };
-    if (pattern.includes('\0'))
-        return { ok: false, reason: 'contains a NUL byte' };
-    const parts = base === '' ? [] : base.split('/');
-    const rest = pattern.replace(/\/+$/, '').split('/');
-    while (rest.length > 0 && (rest[0] === '.' || rest[0] === '..' || rest[0] === '')) {
-        if (rest.shift() === '..') {
-            if (parts.length === 0)
-                return { ok: false, reason: 'leaves the project directory' };
-            parts.pop();
-        }
-    }
-    if (rest.length === 0)
-        return { ok: false, reason: 'names no file' };
-    if (rest.includes('..'))
-        return { ok: false, reason: 'uses .. after a wildcard (write the directory first)' };
-    return { ok: true, pattern: [...parts, ...rest].join('/') };
-}
-
+// EXTERNAL MODULE: ./src/core/glob.ts
+var glob = __nccwpck_require__(16085);
 // EXTERNAL MODULE: ./src/core/paths.ts
 var core_paths = __nccwpck_require__(56107);
 ;// CONCATENATED MODULE: ./src/core/path-map.ts
@@ -50061,14 +51350,14 @@ class NodeWorkspace {
         return [...found];
     }
     expand(pattern) {
-        const base = globBase(pattern);
+        const base = (0,glob/* globBase */.EI)(pattern);
         const info = this.infoSync(base);
         if (info?.kind !== 'dir')
             return [];
-        const matches = compileGlob(pattern);
+        const matches = (0,glob/* compileGlob */.SO)(pattern);
         const files = [];
         // Enter only directories under which the pattern can match (`.git`, dot-directories, …).
-        const enter = (path, name) => !SKIPPED_IN_GLOBS.has(name) && globMayMatchUnder(pattern, path);
+        const enter = (path, name) => !SKIPPED_IN_GLOBS.has(name) && (0,glob/* globMayMatchUnder */.nn)(pattern, path);
         this.walk(base, files, new Set(), enter);
         return files.filter((f) => matches(f)).sort();
     }
@@ -51301,46 +52590,14 @@ function readsOf(graph, stages, groupOf) {
     return [...found].sort((a, b) => order.indexOf(a) - order.indexOf(b));
 }
 
+// EXTERNAL MODULE: ./src/core/manifest/source.ts + 1 modules
+var source = __nccwpck_require__(78631);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
 var core_diagnostics = __nccwpck_require__(27135);
 // EXTERNAL MODULE: ./src/core/result.ts
 var result = __nccwpck_require__(39294);
-;// CONCATENATED MODULE: ./src/core/suggest.ts
-/** "Did you mean" for misspelt keys and stage names: the closest candidate within a small edit distance. */
-function closest(word, candidates) {
-    let best;
-    let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-    for (const candidate of candidates) {
-        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return best;
-}
-/** Optimal string alignment distance: a swap of two neighbouring letters counts as one edit. */
-function editDistance(a, b) {
-    const rows = a.length + 1;
-    const cols = b.length + 1;
-    const d = new Array(rows * cols).fill(0);
-    const at = (i, j) => d[i * cols + j];
-    for (let i = 0; i < rows; i++)
-        d[i * cols] = i;
-    for (let j = 0; j < cols; j++)
-        d[j] = j;
-    for (let i = 1; i < rows; i++) {
-        for (let j = 1; j < cols; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                best = Math.min(best, at(i - 2, j - 2) + 1);
-            d[i * cols + j] = best;
-        }
-    }
-    return at(a.length, b.length);
-}
-
+// EXTERNAL MODULE: ./src/core/suggest.ts
+var suggest = __nccwpck_require__(32085);
 ;// CONCATENATED MODULE: ./src/core/graph.ts
 
 
@@ -51437,7 +52694,7 @@ function buildGraph(pipeline) {
         }
         for (const need of stage.needs) {
             if (!byName.has(need.stage)) {
-                const guess = closest(need.stage, [...byName.keys()]);
+                const guess = (0,suggest/* closest */.k)(need.stage, [...byName.keys()]);
                 diagnostics.push((0,core_diagnostics/* error */.z3)('unknown-stage', `stage "${stage.name}" needs "${need.stage}", which is not a stage`, {
                     source: need.source,
                     hint: guess
@@ -51466,7 +52723,7 @@ function buildGraph(pipeline) {
 function producersOf(dep, producers) {
     if (dep.kind !== 'glob')
         return producers.overlapping(dep.path);
-    return producers.all().filter(({ out }) => globMayMatchUnder(dep.path, out.path));
+    return producers.all().filter(({ out }) => (0,glob/* globMayMatchUnder */.nn)(dep.path, out.path));
 }
 /** Two stages writing the same path, or one writing inside another's output directory. */
 function checkOutputs(stages) {
@@ -52886,115 +54143,8 @@ function retryText(event) {
     return `${event.stage}: attempt ${attemptText({ number: event.attempt, of: event.of })} failed: ${failureText(event.failure)}; ${next} ${event.delayMs > 0 ? `in ${formatDuration(event.delayMs)}` : 'now'}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/params.ts
-
-
-/** The values a stage's params select, as `file:key` → value (`file` → whole file). */
-function selectParams(refs, files) {
-    const values = {};
-    const diagnostics = [];
-    for (const ref of refs) {
-        const doc = files.get(ref.file);
-        if (doc === undefined) {
-            diagnostics.push((0,core_diagnostics/* error */.z3)('missing-params-file', `params file "${ref.file}" does not exist`, {
-                source: ref.source,
-                hint: `create ${ref.file}, or point \`params:\` at the file that holds these values`,
-            }));
-            continue;
-        }
-        if (ref.keys === 'all') {
-            values[ref.file] = doc;
-            continue;
-        }
-        for (const [index, key] of ref.keys.entries()) {
-            const found = lookup(doc, key);
-            if (found.found) {
-                values[`${ref.file}:${key}`] = found.value;
-                continue;
-            }
-            const guess = closest(key, flattenKeys(doc));
-            diagnostics.push((0,core_diagnostics/* error */.z3)('missing-param', `param "${key}" is not in ${ref.file}`, {
-                source: ref.keySources?.[index] ?? ref.source,
-                hint: guess
-                    ? `did you mean "${guess}"?`
-                    : `add it to ${ref.file}, or remove it from the stage's params`,
-            }));
-        }
-    }
-    return { values, diagnostics };
-}
-/** Dotted lookup; a key that itself contains dots is tried whole first. */
-function lookup(doc, key) {
-    if (typeof doc !== 'object' || doc === null)
-        return { found: false };
-    const record = doc;
-    if (Object.prototype.hasOwnProperty.call(record, key))
-        return { found: true, value: record[key] };
-    const dot = key.indexOf('.');
-    if (dot < 0)
-        return { found: false };
-    for (let at = dot; at >= 0; at = key.indexOf('.', at + 1)) {
-        const head = key.slice(0, at);
-        if (Object.prototype.hasOwnProperty.call(record, head)) {
-            const found = lookup(record[head], key.slice(at + 1));
-            if (found.found)
-                return found;
-        }
-    }
-    return { found: false };
-}
-/** Every leaf as a dotted path (metrics tables and suggestions use it). */
-function flattenKeys(doc, prefix = '') {
-    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
-        return prefix ? [prefix] : [];
-    const keys = [];
-    for (const [k, v] of Object.entries(doc)) {
-        const path = prefix ? `${prefix}.${k}` : k;
-        keys.push(path);
-        if (typeof v === 'object' && v !== null && !Array.isArray(v))
-            keys.push(...flattenKeys(v, path));
-    }
-    return keys;
-}
-
-;// CONCATENATED MODULE: ./src/core/dvc/missing-input.ts
-
-
-function renderMissingInput(reason) {
-    if (reason.kind === 'param-missing') {
-        return reason.key === undefined
-            ? `params file missing: ${reason.file}`
-            : `param missing: ${reason.key} (not in ${reason.file})`;
-    }
-    return reason.trackedBy !== undefined
-        ? `input missing: ${reason.path} (tracked by ${reason.trackedBy}; run \`dvc pull\`)`
-        : `input missing: ${reason.path} (no stage produces it and no .dvc file tracks it)`;
-}
-/** The `.dvc` files that would track a path: its own, then each enclosing directory's. */
-function dvcFileCandidates(path) {
-    const out = [];
-    for (let p = path; p !== ''; p = (0,core_paths/* parentDir */.Qp)(p))
-        out.push(`${p}.dvc`);
-    return out;
-}
-/** The params a stage declares that its files do not hold. */
-function missingParams(refs, files) {
-    const missing = [];
-    for (const ref of refs) {
-        const doc = files.get(ref.file);
-        if (doc === undefined) {
-            missing.push({ kind: 'param-missing', file: ref.file });
-            continue;
-        }
-        if (ref.keys === 'all')
-            continue;
-        for (const key of ref.keys)
-            if (!lookup(doc, key).found)
-                missing.push({ kind: 'param-missing', file: ref.file, key });
-    }
-    return missing;
-}
-
+// EXTERNAL MODULE: ./src/core/dvc/missing-input.ts
+var missing_input = __nccwpck_require__(53926);
 // EXTERNAL MODULE: ./src/core/fingerprint.ts
 var core_fingerprint = __nccwpck_require__(75527);
 ;// CONCATENATED MODULE: ./src/core/reasons.ts
@@ -53114,7 +54264,7 @@ function renderReason(reason) {
             return `cache entry unusable (${reason.detail})`;
         case 'input-missing':
         case 'param-missing':
-            return renderMissingInput(reason);
+            return (0,missing_input/* renderMissingInput */.nN)(reason);
         default:
             return reasons_unreachable(reason);
     }
@@ -53542,7 +54692,7 @@ function unknownStage(project, names) {
         // A foreach/matrix group name selects its generated stages, as `dvc repro build` does.
         if (expandTargets([name], known).ok)
             continue;
-        const guess = closest(name, known);
+        const guess = (0,suggest/* closest */.k)(name, known);
         return { kind: 'unknown-stage', name, ...(guess ? { guess } : {}), known };
     }
     return undefined;
@@ -54941,8 +56091,6 @@ function quote(span, locator) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/core/manifest/source.ts + 2 modules
-var source = __nccwpck_require__(87513);
 ;// CONCATENATED MODULE: ./src/engine/attempts.ts
 /**
  * Runs attempts until one succeeds, the retries are used up, or the run is stopped. Each
@@ -55299,11 +56447,11 @@ function digestInsideOutput(dep, out, known, context) {
 function keeper(excludes) {
     if (excludes.length === 0)
         return () => true;
-    const tests = excludes.map((e) => e.kind === 'glob' ? compileGlob(e.pattern) : (path) => (0,core_paths/* isWithin */.UO)(path, e.pattern));
+    const tests = excludes.map((e) => e.kind === 'glob' ? (0,glob/* compileGlob */.SO)(e.pattern) : (path) => (0,core_paths/* isWithin */.UO)(path, e.pattern));
     return (path) => !tests.some((excluded) => excluded(path));
 }
 async function globDigest(dep, known, context, kept) {
-    const matches = compileGlob(dep.path);
+    const matches = (0,glob/* compileGlob */.SO)(dep.path);
     const produced = [...known.values()];
     const onDisk = (await context.workspace.glob(dep.path)).filter((f) => !context.graph.producers.containing(f) && kept(f));
     const fromRecords = produced
@@ -55470,7 +56618,7 @@ async function readPlots(stage, outputs, context) {
         const text = await context.workspace.readText(file.path);
         if (text === undefined)
             continue;
-        const parsed = (0,parse/* parsePlotFile */.x)(file.path, text);
+        const parsed = await (0,parse/* parsePlotFile */.x)(file.path, text);
         if (!parsed.ok) {
             context.emit({ type: 'warning', message: `${parsed.error} (stage ${stage.name})` });
             continue;
@@ -55795,7 +56943,7 @@ class PipelineRun {
         return this.failed(stage, {
             status: 'stale',
             reasons,
-            error: `cannot run: ${missing.map(renderMissingInput).join('; ')}`,
+            error: `cannot run: ${missing.map(missing_input/* renderMissingInput */.nN).join('; ')}`,
             started: this.services.now(),
         });
     }
@@ -56162,7 +57310,7 @@ class PipelineRun {
                 });
                 continue;
             }
-            const parsed = (0,source/* parseYaml */.hN)(out.path, text);
+            const parsed = await (0,source/* parseYaml */.hN)(out.path, text);
             if (parsed.ok)
                 metrics[out.path] = parsed.value;
             else
@@ -56260,2385 +57408,11 @@ function internal(e) {
     return `internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/manifest/reader.ts
-
-
-/** Typed access to a parsed document that records positioned diagnostics instead of throwing. */
-class DocReader {
-    file;
-    diagnostics = [];
-    constructor(file) {
-        this.file = file;
-    }
-    ref(path, at = 'value') {
-        return { file: this.file, path, at };
-    }
-    report(diagnostic) {
-        this.diagnostics.push(diagnostic);
-    }
-    wrongType(path, what, expected, value, example) {
-        this.report((0,core_diagnostics/* error */.z3)('wrong-type', `${what} must be ${expected}, not ${reader_describe(value)}`, {
-            source: this.ref(path),
-            hint: example ? `write it like: ${example}` : typeHint(expected),
-        }));
-    }
-    map(value, path, what, example) {
-        if (isPlainMap(value))
-            return value;
-        this.wrongType(path, what, 'a mapping (key: value)', value, example);
-        return undefined;
-    }
-    /** Reports keys outside `allowed`, suggesting the closest allowed one. */
-    checkKeys(map, path, allowed, context) {
-        for (const key of Object.keys(map)) {
-            if (allowed.includes(key))
-                continue;
-            const guess = closest(key, allowed);
-            this.report((0,core_diagnostics/* error */.z3)('unknown-key', `unknown key "${key}" ${context}`, {
-                source: this.ref([...path, key], 'key'),
-                hint: guess ? `did you mean "${guess}"?` : `allowed keys: ${allowed.join(', ')}`,
-            }));
-        }
-    }
-    string(value, path, what, example) {
-        if (typeof value === 'string')
-            return value;
-        this.wrongType(path, what, 'a string', value, example);
-        return undefined;
-    }
-    /** Strings, numbers and booleans all become strings (env values, keys written as numbers). */
-    scalarString(value, path, what) {
-        if (typeof value === 'string')
-            return value;
-        if (typeof value === 'number' || typeof value === 'boolean')
-            return String(value);
-        this.wrongType(path, what, 'a string, number or boolean', value);
-        return undefined;
-    }
-    boolean(value, path, what) {
-        if (typeof value === 'boolean')
-            return value;
-        this.wrongType(path, what, 'true or false', value);
-        return undefined;
-    }
-    /** A string or a list of strings. */
-    stringList(value, path, what, example) {
-        if (typeof value === 'string')
-            return [value];
-        if (!Array.isArray(value)) {
-            this.wrongType(path, what, 'a string or a list of strings', value, example);
-            return [];
-        }
-        const out = [];
-        value.forEach((item, index) => {
-            const text = this.string(item, [...path, index], `each entry of ${what}`, example);
-            if (text !== undefined)
-                out.push(text);
-        });
-        return out;
-    }
-    list(value, path, what, example) {
-        if (Array.isArray(value))
-            return value;
-        if (typeof value === 'string')
-            return [value];
-        this.wrongType(path, what, 'a list', value, example);
-        return [];
-    }
-    env(value, path, what) {
-        const map = this.map(value, path, what, '{LC_ALL: C}');
-        const env = {};
-        if (!map)
-            return env;
-        for (const [name, raw] of Object.entries(map)) {
-            if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-                this.report((0,core_diagnostics/* error */.z3)('invalid-name', `"${name}" is not a valid environment variable name`, {
-                    source: this.ref([...path, name], 'key'),
-                    hint: 'use letters, digits and underscores, not starting with a digit',
-                }));
-                continue;
-            }
-            const text = this.scalarString(raw, [...path, name], `env ${name}`);
-            if (text !== undefined)
-                env[name] = text;
-        }
-        return env;
-    }
-}
-function isPlainMap(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function reader_describe(value) {
-    if (value === null || value === undefined)
-        return 'empty';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    if (typeof value === 'string')
-        return `the string "${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
-    return `${typeof value} ${String(value)}`;
-}
-function typeHint(expected) {
-    if (expected === 'true or false')
-        return 'write true or false without quotes';
-    if (expected === 'a string')
-        return 'quote the value: "..."';
-    if (expected.startsWith('a string or a list'))
-        return 'write one string, or a list like [a, b]';
-    if (expected.startsWith('a mapping'))
-        return 'write key: value pairs indented under it';
-    if (expected === 'a list')
-        return 'write a list like [a, b] or one item per line starting with "- "';
-    return `change it to ${expected}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/plots/definitions.ts
-
-
-
-
-
-/** The options a plot takes, in reprokit.yml and dvc.yaml alike (DVC's names). */
-const PLOT_OPTION_KEYS = [
-    'x',
-    'y',
-    'template',
-    'title',
-    'x_label',
-    'y_label',
-    'header',
-];
-const EXAMPLE = 'plots: [logs/loss.csv, {logs/acc.csv: {x: epoch, y: acc}}, {ROC: {x: fpr, y: {roc.json: tpr}}}]';
-/**
- * A top-level `plots:` list, DVC's forms: `- path`, `- path: {options}` and named definitions
- * `- Name: {x: field or {file: field}, y: {file: field or [fields]}, ...}` (y naming the files).
- */
-function readPlotList(reader, value, context) {
-    if (value === undefined || value === null)
-        return [];
-    const definitions = [];
-    const seen = new Set();
-    reader.list(value, context.at, 'plots', EXAMPLE).forEach((item, index) => {
-        const at = [...context.at, index];
-        let definition;
-        if (typeof item === 'string') {
-            const file = context.resolve(item, at);
-            if (file !== undefined)
-                definition = fileDefinition(file, {}, reader.ref(at));
-        }
-        else if (isPlainMap(item) && Object.keys(item).length === 1) {
-            const [id, raw] = Object.entries(item)[0];
-            const options = raw === null || raw === undefined ? {} : reader.map(raw, [...at, id], `plot "${id}"`);
-            if (options)
-                definition = readDefinition(reader, id, options, { ...context, at: [...at, id] });
-        }
-        else
-            reader.wrongType(at, 'an entry of plots', 'a path or {path-or-name: {options}}', item, EXAMPLE);
-        if (!definition)
-            return;
-        if (seen.has(definition.id)) {
-            reader.report((0,core_diagnostics/* error */.z3)('invalid-value', `plot "${definition.id}" is defined twice`, {
-                source: reader.ref(at),
-                hint: 'give each plot its own name or file',
-            }));
-            return;
-        }
-        seen.add(definition.id);
-        definitions.push(definition);
-    });
-    return definitions;
-}
-/** The options of one plot: a stage's plots output (`id` is its path) or a top-level entry. */
-function readDefinition(reader, id, options, context) {
-    const { at } = context;
-    const known = [...PLOT_OPTION_KEYS, ...(context.file ? ['cache', 'persist', 'path'] : [])];
-    for (const key of Object.keys(options))
-        if (!known.includes(key) &&
-            !(context.file && ['desc', 'type', 'labels', 'meta', 'remote', 'push'].includes(key)))
-            reader.checkKeys({ [key]: options[key] }, at, known, `in plot "${id}"`);
-    const template = readTemplate(reader, options.template, [...at, 'template']);
-    const text = (key) => options[key] === undefined ? undefined : reader.scalarString(options[key], [...at, key], key);
-    if (options.header === false)
-        reader.report((0,core_diagnostics/* notice */.lm)('unsupported', `plot "${id}": header: false is not supported; the first row is read as field names`, {
-            source: reader.ref([...at, 'header'], 'key'),
-        }));
-    const x = readX(reader, options.x, { ...context, at: [...at, 'x'] });
-    const named = isPlainMap(options.y);
-    let y;
-    if (named)
-        y = readNamedY(reader, options.y, { ...context, at: [...at, 'y'] });
-    else {
-        const file = context.file ?? context.resolve(id, at);
-        if (file === undefined)
-            return undefined;
-        const fields = readFields(reader, options.y, [...at, 'y']);
-        y = [{ file, ...(fields ? { fields } : {}) }];
-    }
-    if (y.length === 0)
-        return undefined;
-    const title = text('title');
-    const xLabel = text('x_label');
-    const yLabel = text('y_label');
-    const fileId = named ? id : y[0].file;
-    return {
-        id: fileId,
-        template,
-        ...(title !== undefined ? { title } : {}),
-        ...(xLabel !== undefined ? { xLabel } : {}),
-        ...(yLabel !== undefined ? { yLabel } : {}),
-        ...(x ? { x } : {}),
-        y,
-        ...(!named && (0,parse/* plotFormat */.L9)(fileId) === 'image' ? { image: true } : {}),
-        source: reader.ref(at, 'key'),
-    };
-}
-/** A plot of one file with default options (`- path`, or a stage's plots output). */
-function fileDefinition(file, options, source) {
-    return {
-        id: file,
-        template: options.template ?? 'linear',
-        y: [{ file }],
-        ...((0,parse/* plotFormat */.L9)(file) === 'image' ? { image: true } : {}),
-        ...(source ? { source } : {}),
-    };
-}
-function readTemplate(reader, value, at) {
-    if (value === undefined)
-        return 'linear';
-    const text = reader.string(value, at, 'template');
-    if (text === undefined)
-        return 'linear';
-    if (types/* PLOT_TEMPLATES */.Ch.includes(text))
-        return text;
-    const guess = closest(text, types/* PLOT_TEMPLATES */.Ch);
-    reader.report((0,core_diagnostics/* error */.z3)('invalid-value', `unknown plot template "${text}"`, {
-        source: reader.ref(at),
-        hint: guess
-            ? `did you mean "${guess}"? (one of: ${types/* PLOT_TEMPLATES */.Ch.join(', ')})`
-            : `use one of: ${types/* PLOT_TEMPLATES */.Ch.join(', ')}`,
-    }));
-    return 'linear';
-}
-function readX(reader, value, context) {
-    if (value === undefined || value === null)
-        return undefined;
-    if (isPlainMap(value)) {
-        const entries = Object.entries(value);
-        if (entries.length !== 1) {
-            reader.report((0,core_diagnostics/* error */.z3)('invalid-value', 'x names one field of one file', {
-                source: reader.ref(context.at),
-                hint: 'write it like: x: {train.json: epoch}',
-            }));
-            return undefined;
-        }
-        const [file, field] = entries[0];
-        const path = context.resolve(file, [...context.at, file]);
-        const name = reader.scalarString(field, [...context.at, file], 'x');
-        return path !== undefined && name !== undefined ? { field: name, file: path } : undefined;
-    }
-    const field = reader.scalarString(value, context.at, 'x');
-    return field === undefined ? undefined : { field };
-}
-function readNamedY(reader, y, context) {
-    const sources = [];
-    for (const [file, raw] of Object.entries(y)) {
-        const at = [...context.at, file];
-        const path = context.resolve(file, at);
-        if (path === undefined)
-            continue;
-        const fields = readFields(reader, raw, at);
-        sources.push({ file: path, ...(fields ? { fields } : {}) });
-    }
-    return sources;
-}
-/** A field or a list of them; none given: the file's last field (DVC's default). */
-function readFields(reader, value, at) {
-    if (value === undefined || value === null)
-        return undefined;
-    const fields = Array.isArray(value)
-        ? value
-            .map((v, i) => reader.scalarString(v, [...at, i], 'y'))
-            .filter((v) => v !== undefined)
-        : [reader.scalarString(value, at, 'y')].filter((v) => v !== undefined);
-    return fields.length > 0 ? fields : undefined;
-}
-
-// EXTERNAL MODULE: ./src/core/remote-url.ts
-var remote_url = __nccwpck_require__(69237);
-;// CONCATENATED MODULE: ./src/core/duration.ts
-
-/**
- * Digits (seconds), or h, m, s components in that order, each at most once: `1h30m`, `2m5s`,
- * `0.5s`. Shared with the JSON schema (schema.ts), so editors and the validator agree.
- */
-const DURATION_PATTERN = '^\\d+(\\.\\d+)?$|^(?=.)(\\d+(\\.\\d+)?h)?(\\d+(\\.\\d+)?m)?(\\d+(\\.\\d+)?s)?$';
-const SECONDS = /^\d+(?:\.\d+)?$/;
-const COMPONENTS = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?$/;
-const HOUR_MS = 3_600_000;
-/** Longer than any CI job may run (a year): surely a typo, e.g. milliseconds written as seconds. */
-const MAX_MS = 366 * 24 * HOUR_MS;
-/**
- * Parses a duration. A number (or a string of digits) is seconds. `zero: 'allowed'` for delays
- * (no wait between attempts); a timeout of zero would fail every stage, so it is refused there.
- */
-function parseDuration(value, options) {
-    const parsed = typeof value === 'number' ? fromNumber(value) : fromText(value);
-    if (!parsed.ok)
-        return parsed;
-    const { ms } = parsed.value;
-    if (ms === 0 && options.zero === 'refused')
-        return (0,result/* err */._)('zero');
-    if (ms > MAX_MS)
-        return (0,result/* err */._)('too-long');
-    return parsed;
-}
-function fromNumber(value) {
-    if (!Number.isFinite(value))
-        return (0,result/* err */._)('not-a-duration');
-    if (value < 0)
-        return (0,result/* err */._)('negative');
-    return (0,result.ok)({ ms: Math.round(value * 1000), text: `${value}s` });
-}
-function fromText(text) {
-    if (/^\s*-/.test(text))
-        return (0,result/* err */._)('negative');
-    if (SECONDS.test(text))
-        return (0,result.ok)({ ms: Math.round(Number(text) * 1000), text: `${text}s` });
-    const match = text === '' ? null : COMPONENTS.exec(text);
-    if (!match)
-        return (0,result/* err */._)('not-a-duration');
-    const [, h, m, s] = match;
-    const ms = Number(h ?? 0) * HOUR_MS + Number(m ?? 0) * 60_000 + Number(s ?? 0) * 1000;
-    return (0,result.ok)({ ms: Math.round(ms), text });
-}
-
-;// CONCATENATED MODULE: ./src/core/manifest/schema.ts
-/**
- * The grammar of reprokit.yml, in one place. The JSON schema for editors
- * (schema/reprokit.schema.json, written by `npm run schema`) is generated from it, and the
- * validator (reprokit.ts) takes its keys, enums and name patterns from it, so the two cannot
- * disagree on what is allowed where. __tests__/manifest/schema-corpus.test.ts runs a corpus of
- * manifests through both and demands the same verdict.
- *
- * Adding a field: add it to the `properties` below (type, description); the validator then
- * accepts the key and reports it unknown nowhere; read its value in reprokit.ts; run
- * `npm run schema` and commit the schema. Rules that a JSON schema cannot express (paths that
- * leave the project, names of other stages, overlapping outputs) are stated in descriptions.
- */
-
-
-/** Stage names: what `needs`, the CLI and cache keys can carry safely. */
-const STAGE_NAME_PATTERN = '^[A-Za-z0-9_.-]+$';
-/** Environment variable names. */
-const ENV_NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_]*$';
-/** Artifact names. */
-const ARTIFACT_NAME_PATTERN = '^[A-Za-z0-9_.-]+$';
-const SHELLS = ['bash', 'sh', 'pwsh'];
-/** Not absolute (`/x`, `\x`, `C:\x`). */
-const NOT_ABSOLUTE = '(?![/\\\\])(?![A-Za-z]:[/\\\\])';
-/** Not starting by leaving the root (`..`, `../x`). */
-const NOT_LEAVING = '(?!\\.\\.([/\\\\]|$))';
-/** Some character that is not white space. */
-const NOT_BLANK = '\\S';
-const ref = (name) => ({ $ref: `#/definitions/${name}` });
-const oneOrMany = (item, description) => ({
-    ...(description ? { description } : {}),
-    oneOf: [item, { type: 'array', items: item }],
-});
-const OUTS_RULES = 'Rules checked when the manifest is loaded (a JSON schema cannot express them): the path must stay inside the project (`..` may not leave it, no symlink out of it); two stages may not declare the same output, nor one output inside another; a stage may not read its own output.';
-const outputOptions = (what) => ({
-    type: 'object',
-    description: `${what} with options.`,
-    additionalProperties: false,
-    required: ['path'],
-    properties: {
-        path: {
-            ...ref('outputPath'),
-            description: `Path of the ${what === 'Output' ? 'output' : 'metrics file'}: a file, or a directory (trailing / optional), relative to the stage's wdir. Not a glob.`,
-        },
-        cache: {
-            type: 'boolean',
-            default: true,
-            description: 'Store this output in the cache so it can be restored without re-running (default true). false: still tracked (its content feeds downstream keys and freshness) but never stored or restored; for large or cheap-to-rebuild files.',
-        },
-        persist: {
-            type: 'boolean',
-            default: false,
-            description: "Keep this output when the stage re-runs instead of deleting it first (default false): for commands that update a file or directory in place (an append-only log, a checkpoint directory, R targets' `_targets/`, `.snakemake/`, Quarto's `_freeze/`). When it is missing (a fresh checkout, CI), its latest recorded version is restored from the cache before the stage runs, so such tools work incrementally there too.",
-        },
-    },
-});
-const outputList = (what, description) => ({
-    description,
-    oneOf: [
-        ref('outputPath'),
-        { type: 'array', items: { oneOf: [ref('outputPath'), outputOptions(what)] } },
-    ],
-});
-/**
- * A container image reference: `[registry[:port]/]name[:tag][@sha256:<64 hex>]`. Never starting
- * with `-`, so it cannot be read as a docker option.
- */
-const IMAGE_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._/-]*(:[A-Za-z0-9._-]+)?(/[A-Za-z0-9._/-]+(:[A-Za-z0-9._-]+)?)?(@sha256:[a-f0-9]{64})?$';
-const DURATION_TEXT = 'A duration: `90s`, `10m`, `2h`, `1h30m` (h, m, s in that order), or a number of seconds.';
-/** Time limits and retries: per stage, and as `defaults:` for every stage (read by runtime.ts). */
-const RUNTIME_PROPERTIES = {
-    timeout: {
-        ...ref('duration'),
-        description: `How long one attempt of the stage's commands may run; then its whole process group gets SIGTERM, and SIGKILL 5 s later, and the attempt fails ("timed out after 10m"). ${DURATION_TEXT} A timeout of 0 is refused (every attempt would fail). Default: no limit. Not part of the stage key.`,
-        examples: ['10m', '1h30m', 90],
-    },
-    retries: {
-        type: 'integer',
-        minimum: 0,
-        default: 0,
-        description: 'Extra attempts after a failed one (a non-zero exit, a kill, a timeout, a declared output not written): 2 means up to 3 attempts. Outputs of a failed attempt are deleted before the next and never cached. Not part of the stage key.',
-    },
-    retry_delay: {
-        ...ref('duration'),
-        default: '1s',
-        description: `The wait before each extra attempt, the same every time (no backoff). ${DURATION_TEXT} Default 1s. Not part of the stage key.`,
-    },
-};
-/** How a plot is drawn (DVC's option names); read by core/plots/definitions.ts. */
-const PLOT_PROPERTIES = {
-    template: {
-        type: 'string',
-        enum: types/* PLOT_TEMPLATES */.Ch,
-        default: 'linear',
-        description: "DVC's template name. linear, simple, smooth and scatter are drawn as lines (scatter as points in the HTML page), bar_horizontal(_sorted) as bars, confusion(_normalized) as a matrix table with changes against the base.",
-    },
-    x: {
-        description: 'The x field (`epoch`), or `{file: field}` to take it from another file. Default: the row number (`step`).',
-        oneOf: [
-            { type: ['string', 'number'] },
-            { type: 'object', minProperties: 1, additionalProperties: { type: ['string', 'number'] } },
-        ],
-    },
-    y: {
-        description: 'The y field or fields; for a named plot, `{file: field or [fields]}` naming the data files. Default: the last field of the file.',
-        oneOf: [
-            { type: ['string', 'number'] },
-            { type: 'array', items: { type: ['string', 'number'] } },
-            {
-                type: 'object',
-                minProperties: 1,
-                additionalProperties: {
-                    oneOf: [
-                        { type: ['string', 'number', 'null'] },
-                        { type: 'array', items: { type: ['string', 'number'] } },
-                    ],
-                },
-            },
-        ],
-    },
-    title: { type: 'string', description: 'Chart title (default: the file or plot name).' },
-    x_label: { type: 'string', description: 'x axis label (default: the x field).' },
-    y_label: { type: 'string', description: 'y axis label (default: the y field).' },
-    header: {
-        type: 'boolean',
-        description: 'Accepted for DVC compatibility; CSV/TSV files must have a header row.',
-    },
-};
-const plotOutput = {
-    type: 'object',
-    description: 'A plots file with options.',
-    additionalProperties: false,
-    required: ['path'],
-    properties: { ...(outputOptions('Output').properties ?? {}), ...PLOT_PROPERTIES },
-};
-/** Keys of a stage, in the order the docs list them. */
-const STAGE_PROPERTIES = {
-    desc: {
-        type: 'string',
-        description: 'What the stage does, for people (shown by `reprokit dag` and `status`). Not part of the stage key.',
-    },
-    cmd: {
-        description: 'The command line, or a list of command lines run one after the other (the stage fails at the first that fails). Runs in `wdir` with `shell`. Part of the stage key. An empty command is an error: a stage that does nothing would always "succeed".',
-        oneOf: [
-            { type: 'string', pattern: NOT_BLANK, description: 'One command line.' },
-            {
-                type: 'array',
-                minItems: 1,
-                items: { type: 'string', pattern: NOT_BLANK },
-                description: 'Command lines run in sequence; the stage stops at the first failure.',
-            },
-        ],
-    },
-    wdir: {
-        type: 'string',
-        minLength: 1,
-        pattern: `^${NOT_ABSOLUTE}${NOT_LEAVING}`,
-        description: "Working directory of `cmd`, relative to the project root; this stage's deps, outs, metrics and params files are relative to it too. Default: the project root (.). Part of the stage key.",
-        default: '.',
-    },
-    env: {
-        ...ref('env'),
-        description: 'Environment variables for this stage, overlaid on the global `env`. Part of the stage key.',
-    },
-    shell: {
-        type: 'string',
-        enum: SHELLS,
-        default: 'bash',
-        description: 'Shell that runs `cmd`: bash (default: bash --noprofile --norc -e -o pipefail -c), sh (sh -e -c) or pwsh (pwsh -NoProfile -NonInteractive -Command). Part of the stage key.',
-    },
-    deps: oneOrMany(ref('dep'), "Files, directories and globs the command reads; their content is part of the stage key. `!pattern` leaves matching files out of the glob and directory deps. A dep that is, contains or lies inside another stage's output makes that stage run first; any other dep must exist, and a glob must match at least one file unless written `{path: pattern, optional: true}`. Checked when loading (not expressible here): paths may not leave the project."),
-    params: {
-        description: 'Params the command reads. List items: a dotted key of the default params file (`train.lr`), `{file.yaml: [keys]}`, `{file.yaml: key}`, or `{file.yaml: null}` for a whole file. A single key or a single mapping `{file.yaml: [keys]}` is accepted instead of a list. Only the selected values are part of the stage key. Checked when loading (not expressible here): the params file and every key must exist.',
-        oneOf: [
-            ref('paramKey'),
-            { type: 'array', items: { oneOf: [ref('paramKey'), ref('paramsFromFile')] } },
-            ref('paramsFromFile'),
-        ],
-    },
-    outs: outputList('Output', `Files or directories the command writes. Deleted before the command runs (unless persist), required to exist after it, stored in the cache (unless cache: false). Declared outs and their options are part of the stage key. ${OUTS_RULES}`),
-    metrics: outputList('Metrics file', `Outputs that are metrics files (JSON or YAML), shown and compared between runs. Same forms and options as \`outs\` (do not list them in \`outs\` too). ${OUTS_RULES}`),
-    plots: {
-        description: `Outputs that are plots data (CSV, TSV, JSON or YAML rows) or images (PNG, SVG, JPEG, GIF), drawn in the job summary, the pull-request comment (base vs this PR) and \`reprokit plots\`. Same options as \`outs\` plus how to draw them (template, x, y, title, x_label, y_label). ${OUTS_RULES}`,
-        oneOf: [
-            ref('outputPath'),
-            { type: 'array', items: { oneOf: [ref('outputPath'), plotOutput] } },
-        ],
-    },
-    needs: oneOrMany(ref('stageName'), 'Stages that must finish before this one although no declared file connects them (e.g. one that loads a database this stage queries). Part of the stage key. Checked when loading (not expressible here): each must name a stage of this manifest, and the stages may not form a cycle.'),
-    always_run: {
-        type: 'boolean',
-        default: false,
-        description: 'Never fresh: the stage runs on every `reprokit run` (e.g. a download of data that changes upstream). Downstream stages still re-run only if its outputs change.',
-    },
-    frozen: {
-        type: 'boolean',
-        default: false,
-        description: 'Never re-run: the recorded outputs are used as they are, even if deps or params changed (e.g. an expensive training run you want to keep).',
-    },
-    ...RUNTIME_PROPERTIES,
-    image: {
-        type: 'string',
-        pattern: IMAGE_PATTERN,
-        description: "Container image the commands run in, through `docker run --rm` (workspace mounted at the same path, working directory kept, your user id, network on; only the manifest's env is passed in). A tag (`python:3.12-slim`) or, for reproducible keys, a digest (`python@sha256:…`). The image's digest (else the reference as written) is part of the stage key. See docs/manifest.md#containers.",
-        examples: [
-            'python:3.12-slim',
-            'ghcr.io/org/train@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
-        ],
-    },
-};
-const PUBLISH_PROPERTIES = {
-    pages: {
-        ...ref('rootPath'),
-        description: 'A directory (usually a stage output containing index.html) to deploy to GitHub Pages, relative to the project root.',
-        examples: ['site', 'site/'],
-    },
-    artifacts: {
-        type: 'object',
-        description: 'Artifacts to upload, by name (letters, digits, `_`, `.`, `-`): a path or a list of paths relative to the project root, e.g. {report: site/, data: [data/agg/, metrics.json]}.',
-        propertyNames: { pattern: ARTIFACT_NAME_PATTERN },
-        additionalProperties: oneOrMany(ref('rootPath'), 'A path, or a list of paths, making up this artifact.'),
-    },
-};
-/** The team cache (docs/remote-cache.md); read by cache-settings.ts. */
-const CACHE_PROPERTIES = {
-    remote: {
-        type: 'string',
-        pattern: '^s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](/.*)?$',
-        description: "Where the remote cache lives, s3://bucket/prefix. The CLI's --remote, the action's remote input and the REPROKIT_REMOTE variable override it.",
-        examples: ['s3://my-team-cache/reprokit'],
-    },
-    endpoint: {
-        type: 'string',
-        pattern: '^https?://',
-        description: "An S3-compatible store's URL (MinIO, Cloudflare R2, Ceph RGW); path-style addressing is used with it. AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL work too.",
-    },
-    region: {
-        type: 'string',
-        description: "The bucket's region (default: AWS_REGION, else us-east-1 with redirects followed).",
-    },
-};
-const TOP_PROPERTIES = {
-    params: {
-        ...ref('rootPath'),
-        description: "Default params file (YAML or JSON), relative to the project root. The dotted keys in a stage's `params` list are looked up in this file. Default: params.yaml.",
-        default: 'params.yaml',
-        examples: ['params.yaml', 'config/params.json'],
-    },
-    env: {
-        ...ref('env'),
-        description: "Environment variables for every stage (a stage's own `env` overlays these), e.g. {LC_ALL: C, TZ: UTC}. Part of every stage key: changing a value re-runs every stage. Variables inherited from your shell (PATH, HOME, ...) are passed through but are not part of any key.",
-    },
-    stages: {
-        type: 'object',
-        description: 'The stages, by name (letters, digits, `_`, `.`, `-`). Their order in the file does not matter: dependencies come from deps, outs and needs; file order only breaks ties between independent stages in listings.',
-        propertyNames: ref('stageName'),
-        additionalProperties: ref('stage'),
-    },
-    publish: {
-        type: 'object',
-        description: 'What to publish after a run (GitHub Pages, workflow artifacts). Each path must be a stage output, inside one, or an existing file or directory (checked when loading).',
-        additionalProperties: false,
-        properties: PUBLISH_PROPERTIES,
-    },
-    defaults: {
-        type: 'object',
-        description: 'Defaults for every stage: `timeout`, `retries`, `retry_delay`. A stage that sets its own value overrides the default.',
-        additionalProperties: false,
-        properties: RUNTIME_PROPERTIES,
-    },
-    plots: {
-        type: 'array',
-        description: "Plots to draw (DVC's top-level `plots:` forms): a data file or image path relative to the project root, `{path: {options}}`, or a named plot `{Name: {x: field, y: {file.csv: field}}}` comparing several files. Files are usually stage outputs; their rows are recorded with the stage so the pull-request comment compares them with the base branch without downloads.",
-        items: {
-            oneOf: [
-                ref('rootPath'),
-                {
-                    type: 'object',
-                    minProperties: 1,
-                    maxProperties: 1,
-                    additionalProperties: {
-                        oneOf: [
-                            { type: 'null' },
-                            { type: 'object', additionalProperties: false, properties: PLOT_PROPERTIES },
-                        ],
-                    },
-                },
-            ],
-        },
-    },
-    cache: {
-        type: 'object',
-        description: 'Team cache shared by laptops and CI on S3-compatible object storage (docs/remote-cache.md).',
-        additionalProperties: false,
-        properties: CACHE_PROPERTIES,
-    },
-};
-const DEP_OPTIONS = {
-    path: ref('depPath'),
-    optional: {
-        type: 'boolean',
-        default: false,
-        description: 'true: the glob may match no file (the stage then runs without it); otherwise matching nothing is an error naming the pattern and the stage. Only for globs.',
-    },
-};
-const DEFINITIONS = {
-    rootPath: {
-        type: 'string',
-        minLength: 1,
-        pattern: `^${NOT_ABSOLUTE}${NOT_LEAVING}`,
-        description: 'A path relative to the project root, with / separators. Absolute paths and paths leaving the project (../) are errors.',
-    },
-    outputPath: {
-        type: 'string',
-        minLength: 1,
-        pattern: `^${NOT_ABSOLUTE}(?!.*\\{[^}]*,[^}]*\\})(?!.*[@!+]\\()[^*?[]*$`,
-        description: "A file or directory (trailing / optional) the stage writes, relative to its wdir. Exact path, no glob; must stay inside the project; may not be, contain or lie inside another stage's output.",
-    },
-    depPath: {
-        type: 'string',
-        minLength: 1,
-        pattern: `^!?${NOT_ABSOLUTE}`,
-        description: "A file, a directory (trailing / optional: every file under it counts) or a glob, relative to the stage's wdir; `!pattern` excludes. Globs (picomatch syntax): `*` `?` within a segment, `**` across directories (`a/**` is everything under a), `{py,sql}` braces, `[abc]` `[!abc]` classes, `@(a|b)` `!(x)` extglobs, `\\*` escapes; `*` and `**` skip dotfiles unless the pattern names the dot (`.*`, `.cache/**`). A glob that matches no file is an error. Quote a pattern that starts with `*` or `!` in YAML.",
-    },
-    dep: {
-        oneOf: [
-            ref('depPath'),
-            {
-                type: 'object',
-                description: 'A glob with options.',
-                additionalProperties: false,
-                required: ['path'],
-                properties: DEP_OPTIONS,
-            },
-        ],
-    },
-    stageName: {
-        type: 'string',
-        pattern: STAGE_NAME_PATTERN,
-        description: 'A stage name: letters, digits, `_`, `.` and `-`.',
-    },
-    env: {
-        type: 'object',
-        propertyNames: { pattern: ENV_NAME_PATTERN },
-        additionalProperties: {
-            type: ['string', 'number', 'boolean'],
-            description: 'The value (numbers and booleans are passed in their string form: 1, true).',
-        },
-    },
-    duration: {
-        oneOf: [
-            { type: 'string', pattern: DURATION_PATTERN },
-            { type: 'number', minimum: 0 },
-        ],
-    },
-    paramKey: {
-        type: 'string',
-        pattern: '^\\S+$',
-        description: 'A dotted key into the params file: `train.lr` selects 0.1 in `train: {lr: 0.1}`; `train` selects the whole `train` mapping. Only the selected value is part of the stage key.',
-    },
-    paramsFromFile: {
-        type: 'object',
-        description: "Params from a named file: `{file.yaml: [key, ...]}` or `{file.yaml: key}`; `{file.yaml: null}` or `{file.yaml: []}` selects the whole file. The file path is relative to the stage's wdir.",
-        minProperties: 1,
-        propertyNames: { minLength: 1, pattern: `^${NOT_ABSOLUTE}` },
-        additionalProperties: {
-            description: 'The dotted keys read from this file; null or [] for the whole file.',
-            oneOf: [{ type: 'null' }, ref('paramKey'), { type: 'array', items: ref('paramKey') }],
-        },
-    },
-    stage: {
-        type: 'object',
-        description: 'A stage: a command, what it reads (deps, params) and what it writes (outs, metrics).',
-        additionalProperties: false,
-        required: ['cmd'],
-        properties: STAGE_PROPERTIES,
-    },
-};
-/** The whole schema, as written to schema/reprokit.schema.json. */
-const MANIFEST_SCHEMA = {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    title: 'reprokit pipeline manifest (reprokit.yml)',
-    description: 'A reprokit pipeline: stages with their commands, the files and params they read and the outputs they write. Reference: docs/manifest.md. Put `# yaml-language-server: $schema=<relative path or URL of this file>` on the first line of reprokit.yml for completion and hover help. Generated from src/core/manifest/schema.ts (npm run schema): edit that file, not this one.',
-    type: 'object',
-    additionalProperties: false,
-    required: ['stages'],
-    properties: TOP_PROPERTIES,
-    definitions: DEFINITIONS,
-};
-/** The keys the validator accepts, where: taken from the schema so the two agree. */
-const TOP_KEYS = Object.keys(TOP_PROPERTIES);
-const STAGE_KEYS = Object.keys(STAGE_PROPERTIES);
-const PUBLISH_KEYS = Object.keys(PUBLISH_PROPERTIES);
-const CACHE_KEYS = Object.keys(CACHE_PROPERTIES);
-const DEFAULTS_KEYS = Object.keys(RUNTIME_PROPERTIES);
-const OUT_KEYS = Object.keys(outputOptions('Output').properties ?? {});
-const PLOT_OUT_KEYS = Object.keys(plotOutput.properties ?? {});
-const DEP_KEYS = Object.keys(DEP_OPTIONS);
-
-;// CONCATENATED MODULE: ./src/core/manifest/cache-settings.ts
-
-
-
-/** `cache: {remote: s3://bucket/prefix, endpoint: http://minio:9000, region: eu-west-1}` */
-function readCacheSettings(reader, value) {
-    if (value === undefined || value === null)
-        return {};
-    const map = reader.map(value, ['cache'], 'cache', '{remote: s3://my-bucket/reprokit}');
-    if (!map)
-        return {};
-    reader.checkKeys(map, ['cache'], CACHE_KEYS, 'in cache');
-    const settings = {};
-    if (map.remote !== undefined) {
-        const url = reader.string(map.remote, ['cache', 'remote'], 'cache.remote', 's3://my-bucket/reprokit');
-        const parsed = url === undefined ? undefined : (0,remote_url/* parseRemoteUrl */.J)(url);
-        if (parsed && !parsed.ok)
-            reader.report((0,core_diagnostics/* error */.z3)('invalid-value', parsed.error, {
-                source: reader.ref(['cache', 'remote']),
-                hint: 'remote: s3://my-bucket/reprokit',
-            }));
-        if (parsed?.ok && url !== undefined)
-            settings.remote = url.trim();
-    }
-    if (map.endpoint !== undefined) {
-        const endpoint = reader.string(map.endpoint, ['cache', 'endpoint'], 'cache.endpoint', 'https://minio.example.com:9000');
-        if (endpoint !== undefined && !/^https?:\/\/[^\s/]+/.test(endpoint))
-            reader.report((0,core_diagnostics/* error */.z3)('invalid-value', `cache.endpoint "${endpoint}" is not an http(s) URL`, {
-                source: reader.ref(['cache', 'endpoint']),
-                hint: 'endpoint: https://minio.example.com:9000',
-            }));
-        else if (endpoint !== undefined)
-            settings.endpoint = endpoint;
-    }
-    if (map.region !== undefined) {
-        const region = reader.string(map.region, ['cache', 'region'], 'cache.region', 'eu-west-1');
-        if (region !== undefined)
-            settings.region = region;
-    }
-    return settings;
-}
-
-;// CONCATENATED MODULE: ./src/core/manifest/runtime.ts
-
-
-
-
-/** `retry_delay` when neither the stage nor `defaults:` sets one. */
-const DEFAULT_RETRY_DELAY = { ms: 1000, text: '1s' };
-const IMAGE = new RegExp(IMAGE_PATTERN);
-/** `defaults: {timeout: 30m, retries: 1, retry_delay: 10s}` */
-function readRuntimeDefaults(reader, value) {
-    if (value === undefined || value === null)
-        return {};
-    const map = reader.map(value, ['defaults'], 'defaults', '{timeout: 30m, retries: 1}');
-    if (!map)
-        return {};
-    reader.checkKeys(map, ['defaults'], DEFAULTS_KEYS, 'in defaults');
-    return readRuntimeKeys(reader, map, ['defaults']);
-}
-/** The stage's own `timeout`, `retries`, `retry_delay` laid over the defaults. */
-function readStageRuntime(reader, body, at, defaults) {
-    const own = readRuntimeKeys(reader, body, at);
-    const timeout = own.timeout ?? defaults.timeout;
-    return {
-        ...(timeout ? { timeout } : {}),
-        retries: own.retries ?? defaults.retries ?? 0,
-        retryDelay: own.retryDelay ?? defaults.retryDelay ?? DEFAULT_RETRY_DELAY,
-    };
-}
-function readRuntimeKeys(reader, map, at) {
-    const timeout = readDuration(reader, map.timeout, [...at, 'timeout'], 'timeout');
-    const retryDelay = readDuration(reader, map.retry_delay, [...at, 'retry_delay'], 'retry_delay');
-    const retries = readRetries(reader, map.retries, [...at, 'retries']);
-    return {
-        ...(timeout ? { timeout } : {}),
-        ...(retries !== undefined ? { retries } : {}),
-        ...(retryDelay ? { retryDelay } : {}),
-    };
-}
-function readDuration(reader, value, at, key) {
-    if (value === undefined)
-        return undefined;
-    if (typeof value !== 'string' && typeof value !== 'number') {
-        reader.wrongType(at, key, 'a duration', value, `${key}: 10m`);
-        return undefined;
-    }
-    const parsed = parseDuration(value, { zero: key === 'timeout' ? 'refused' : 'allowed' });
-    if (parsed.ok)
-        return parsed.value;
-    reader.report((0,core_diagnostics/* error */.z3)('invalid-value', `${key} ${JSON.stringify(value)} ${durationProblem(parsed.error)}`, {
-        source: reader.ref(at),
-        hint: 'write a duration like 90s, 10m, 2h or 1h30m (h, m, s in that order), or a number of seconds',
-    }));
-    return undefined;
-}
-function durationProblem(problem) {
-    switch (problem) {
-        case 'not-a-duration':
-            return 'is not a duration';
-        case 'negative':
-            return 'is negative';
-        case 'zero':
-            return 'is zero: every attempt would time out at once';
-        case 'too-long':
-            return 'is longer than a year';
-        default:
-            return (0,result/* unreachable */.H)(problem);
-    }
-}
-function readRetries(reader, value, at) {
-    if (value === undefined)
-        return undefined;
-    if (typeof value === 'number' && Number.isInteger(value) && value >= 0)
-        return value;
-    reader.report((0,core_diagnostics/* error */.z3)('invalid-value', `retries must be a whole number, 0 or more, not ${JSON.stringify(value)}`, {
-        source: reader.ref(at),
-        hint: 'retries is the number of extra attempts, e.g. `retries: 2` for up to 3 attempts',
-    }));
-    return undefined;
-}
-/** `image: python:3.12-slim` or `image: python@sha256:…`. */
-function readImage(reader, value, at) {
-    if (value === undefined)
-        return undefined;
-    const text = reader.string(value, at, 'image', 'image: python:3.12-slim');
-    if (text === undefined)
-        return undefined;
-    if (IMAGE.test(text))
-        return text;
-    reader.report((0,core_diagnostics/* error */.z3)('invalid-value', `image "${text}" is not an image reference`, {
-        source: reader.ref(at),
-        hint: 'write a tag like python:3.12-slim, or pin a digest: python@sha256:<64 hex digits>',
-    }));
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/manifest/reprokit.ts
-
-
-
-
-
-
-
-
-
-/** Keys, enums and name patterns come from schema.ts, which also generates the JSON schema. */
-const STAGE_NAME = new RegExp(STAGE_NAME_PATTERN);
-const ARTIFACT_NAME = new RegExp(ARTIFACT_NAME_PATTERN);
-const DEFAULT_PARAMS_FILE = 'params.yaml';
-/** Turns a parsed reprokit.yml into a Pipeline, or every problem found (not just the first). */
-function readReprokitManifest(file, doc) {
-    const reader = new DocReader(file);
-    const top = reader.map(doc ?? {}, [], 'the manifest', 'stages: {prepare: {cmd: ...}}');
-    if (!top)
-        return (0,result/* err */._)(reader.diagnostics);
-    reader.checkKeys(top, [], TOP_KEYS, 'at the top level of the manifest');
-    const defaultParams = readDefaultParamsFile(reader, top.params);
-    const env = top.env === undefined ? {} : reader.env(top.env, ['env'], 'env');
-    const runtime = readRuntimeDefaults(reader, top.defaults);
-    const stages = readStages(reader, top.stages, { env, defaultParams, runtime });
-    const publish = readPublish(reader, top.publish);
-    const cache = readCacheSettings(reader, top.cache);
-    const plots = readPlotList(reader, top.plots, {
-        at: ['plots'],
-        resolve: (text, at) => projectPath(reader, '', text, at),
-    });
-    if (reader.diagnostics.length > 0)
-        return (0,result/* err */._)(reader.diagnostics);
-    return (0,result.ok)({
-        manifestFile: file,
-        format: 'reprokit',
-        stages,
-        publish,
-        cache,
-        ...(plots.length > 0 ? { plots } : {}),
-    });
-}
-function readDefaultParamsFile(reader, value) {
-    if (value === undefined)
-        return DEFAULT_PARAMS_FILE;
-    const text = reader.string(value, ['params'], 'params', 'params: params.yaml');
-    if (text === undefined)
-        return DEFAULT_PARAMS_FILE;
-    return projectPath(reader, '', text, ['params']) ?? DEFAULT_PARAMS_FILE;
-}
-function readStages(reader, value, defaults) {
-    if (value === undefined || value === null) {
-        reader.report((0,core_diagnostics/* error */.z3)('invalid-value', 'the manifest declares no stages', {
-            source: reader.ref([]),
-            hint: 'add a `stages:` mapping, e.g.\nstages:\n  prepare:\n    cmd: node prepare.js\n    outs: [data/clean.csv]',
-        }));
-        return [];
-    }
-    const map = reader.map(value, ['stages'], 'stages', 'stages: {prepare: {cmd: ...}}');
-    if (!map)
-        return [];
-    const stages = [];
-    for (const [name, body] of Object.entries(map)) {
-        if (!STAGE_NAME.test(name)) {
-            reader.report((0,core_diagnostics/* error */.z3)('invalid-name', `stage name "${name}" has characters other than letters, digits, "_", "." and "-"`, {
-                source: reader.ref(['stages', name], 'key'),
-                hint: `rename it, e.g. "${name.replace(/[^A-Za-z0-9_.-]+/g, '_')}"`,
-            }));
-            continue;
-        }
-        const stage = readStage(reader, name, body, defaults);
-        if (stage)
-            stages.push(stage);
-    }
-    return stages;
-}
-function readStage(reader, name, value, defaults) {
-    const at = ['stages', name];
-    const body = reader.map(value, at, `stage "${name}"`, '{cmd: ..., deps: [...], outs: [...]}');
-    if (!body)
-        return undefined;
-    reader.checkKeys(body, at, STAGE_KEYS, `in stage "${name}"`);
-    if (body.cmd === undefined) {
-        reader.report((0,core_diagnostics/* error */.z3)('invalid-value', `stage "${name}" has no cmd`, {
-            source: reader.ref(at, 'key'),
-            hint: 'add the command that produces its outputs, e.g. `cmd: node src/prepare.js`',
-        }));
-    }
-    const cmd = body.cmd === undefined ? [] : readCmd(reader, body.cmd, [...at, 'cmd']);
-    const wdirText = body.wdir === undefined ? '.' : reader.string(body.wdir, [...at, 'wdir'], 'wdir');
-    const wdir = projectPath(reader, '', wdirText ?? '.', [...at, 'wdir']) ?? '';
-    const deps = readDepList(reader, body.deps, wdir, [...at, 'deps']);
-    const env = {
-        ...defaults.env,
-        ...(body.env === undefined ? {} : reader.env(body.env, [...at, 'env'], 'env')),
-    };
-    return {
-        name,
-        ...(body.desc !== undefined
-            ? {
-                desc: reader.string(body.desc, [...at, 'desc'], 'desc', 'desc: "Clean the raw data"') ?? '',
-            }
-            : {}),
-        cmd,
-        wdir,
-        env,
-        shell: readShell(reader, body.shell, [...at, 'shell']),
-        deps: deps.deps,
-        ...(deps.excludes.length > 0 ? { excludes: deps.excludes } : {}),
-        params: readParams(reader, body.params, {
-            wdir,
-            defaultFile: defaults.defaultParams,
-            at: [...at, 'params'],
-        }),
-        outs: [
-            ...readOuts(reader, body.outs, { wdir, metric: false, at: [...at, 'outs'] }),
-            ...readOuts(reader, body.metrics, { wdir, metric: true, at: [...at, 'metrics'] }),
-            ...readOuts(reader, body.plots, { wdir, metric: false, plot: true, at: [...at, 'plots'] }),
-        ],
-        needs: readNeeds(reader, body.needs, [...at, 'needs']),
-        alwaysRun: body.always_run === undefined
-            ? false
-            : (reader.boolean(body.always_run, [...at, 'always_run'], 'always_run') ?? false),
-        frozen: body.frozen === undefined
-            ? false
-            : (reader.boolean(body.frozen, [...at, 'frozen'], 'frozen') ?? false),
-        runtime: readStageRuntime(reader, body, at, defaults.runtime),
-        ...optional('image', readImage(reader, body.image, [...at, 'image'])),
-        source: reader.ref(at, 'key'),
-    };
-}
-function optional(key, value) {
-    return (value === undefined ? {} : { [key]: value });
-}
-/** One command line or a list of them; an empty one would "run" and succeed doing nothing. */
-function readCmd(reader, value, at) {
-    const cmd = reader.stringList(value, at, 'cmd', 'cmd: python src/prepare.py');
-    const blank = (Array.isArray(value) ? value : [value]).findIndex((c) => typeof c === 'string' && c.trim() === '');
-    if (Array.isArray(value) && value.length === 0) {
-        reader.report((0,core_diagnostics/* error */.z3)('invalid-value', 'cmd is an empty list', {
-            source: reader.ref(at),
-            hint: 'give the command that produces the outputs, e.g. `cmd: python src/prepare.py`',
-        }));
-    }
-    else if (blank >= 0) {
-        reader.report((0,core_diagnostics/* error */.z3)('invalid-value', 'cmd is empty', {
-            source: reader.ref(Array.isArray(value) ? [...at, blank] : at),
-            hint: 'give the command that produces the outputs, e.g. `cmd: python src/prepare.py`',
-        }));
-    }
-    return cmd;
-}
-function readShell(reader, value, at) {
-    if (value === undefined)
-        return 'bash';
-    const text = reader.string(value, at, 'shell');
-    if (text === undefined)
-        return 'bash';
-    if (SHELLS.includes(text))
-        return text;
-    reader.report((0,core_diagnostics/* error */.z3)('invalid-value', `unsupported shell "${text}"`, {
-        source: reader.ref(at),
-        hint: `use one of: ${SHELLS.join(', ')}`,
-    }));
-    return 'bash';
-}
-/** Resolves a user path against a base directory, reporting absolute paths and escapes. */
-function projectPath(reader, base, text, at) {
-    const resolved = (0,core_paths/* resolveInProject */.Tl)(base, text);
-    if (resolved.ok)
-        return resolved.path;
-    reader.report((0,core_diagnostics/* error */.z3)('outside-root', `path "${text}" ${resolved.reason}`, {
-        source: reader.ref(at),
-        hint: 'paths are relative to the project directory (or the stage wdir) and must stay inside it',
-    }));
-    return undefined;
-}
-function readDepList(reader, value, wdir, at) {
-    const list = { deps: [], excludes: [] };
-    if (value === undefined)
-        return list;
-    reader.list(value, at, 'deps', 'deps: [src/prepare.js, data/raw.csv]').forEach((item, index) => {
-        const itemAt = [...at, index];
-        const entry = readDepEntry(reader, item, itemAt);
-        if (!entry)
-            return;
-        if (entry.text.startsWith('!')) {
-            const exclude = readExclude(reader, entry.text.slice(1), wdir, entry.at);
-            if (exclude)
-                list.excludes.push(exclude);
-            return;
-        }
-        const dep = readDep(reader, entry.text, wdir, entry.at);
-        if (!dep)
-            return;
-        if (entry.optional && dep.kind !== 'glob') {
-            reader.report((0,core_diagnostics/* error */.z3)('invalid-value', `optional applies to globs; "${entry.text}" is a path`, {
-                source: reader.ref([...itemAt, 'optional']),
-                hint: 'a file or directory dep must exist; remove `optional`, or write a glob',
-            }));
-            return;
-        }
-        list.deps.push(entry.optional ? { ...dep, optional: true } : dep);
-    });
-    return list;
-}
-/** Deps of a format without exclusions (dvc.yaml). */
-function readDeps(reader, value, wdir, at) {
-    if (value === undefined)
-        return [];
-    const deps = [];
-    reader.list(value, at, 'deps', 'deps: [src/prepare.js, data/raw.csv]').forEach((item, index) => {
-        const text = reader.string(item, [...at, index], 'each dep', 'deps: [src/prepare.js, data/raw/]');
-        const dep = text === undefined ? undefined : readDep(reader, text, wdir, [...at, index]);
-        if (dep)
-            deps.push(dep);
-    });
-    return deps;
-}
-function readDepEntry(reader, item, at) {
-    if (!isPlainMap(item)) {
-        const text = reader.string(item, at, 'each dep', "deps: [src/prepare.js, 'data/*.csv']");
-        return text === undefined ? undefined : { text, optional: false, at };
-    }
-    reader.checkKeys(item, at, DEP_KEYS, 'in a dep');
-    if (item.path === undefined) {
-        reader.report((0,core_diagnostics/* error */.z3)('invalid-value', 'a dep written as a mapping needs a path', {
-            source: reader.ref(at),
-            hint: "write it like: {path: 'data/*.parquet', optional: true}",
-        }));
-        return undefined;
-    }
-    const text = reader.string(item.path, [...at, 'path'], 'path');
-    const optional = item.optional === undefined
-        ? false
-        : (reader.boolean(item.optional, [...at, 'optional'], 'optional') ?? false);
-    if (text?.startsWith('!')) {
-        reader.report((0,core_diagnostics/* error */.z3)('invalid-value', 'an exclusion (!pattern) is written as a plain string', {
-            source: reader.ref([...at, 'path']),
-            hint: `write it like: '${text}'`,
-        }));
-        return undefined;
-    }
-    return text === undefined ? undefined : { text, optional, at: [...at, 'path'] };
-}
-function readDep(reader, text, wdir, at) {
-    if (isGlobDep(text)) {
-        const pattern = globPath(reader, wdir, text, at);
-        return pattern === undefined
-            ? undefined
-            : { path: pattern, kind: 'glob', source: reader.ref(at) };
-    }
-    const path = projectPath(reader, wdir, text, at);
-    if (path === undefined)
-        return undefined;
-    if (path === '') {
-        reader.report((0,core_diagnostics/* error */.z3)('invalid-value', 'a dep cannot be the whole project directory', {
-            source: reader.ref(at),
-            hint: 'name the files or directories the stage reads',
-        }));
-        return undefined;
-    }
-    const kind = text.endsWith('/') ? 'dir' : 'file-or-dir';
-    return { path, kind, source: reader.ref(at) };
-}
-function readExclude(reader, text, wdir, at) {
-    if (isGlobDep(text)) {
-        const pattern = globPath(reader, wdir, text, at);
-        return pattern === undefined ? undefined : { pattern, kind: 'glob', source: reader.ref(at) };
-    }
-    const path = projectPath(reader, wdir, text, at);
-    if (path === undefined || path === '') {
-        if (path === '')
-            reader.report((0,core_diagnostics/* error */.z3)('invalid-value', 'an exclusion cannot be the whole project directory', {
-                source: reader.ref(at),
-            }));
-        return undefined;
-    }
-    return { pattern: path, kind: 'path', source: reader.ref(at) };
-}
-/** A glob made root-relative, escapes kept (core/glob.ts resolveGlob). */
-function globPath(reader, wdir, text, at) {
-    const resolved = resolveGlob(wdir, text);
-    if (resolved.ok)
-        return resolved.pattern;
-    reader.report((0,core_diagnostics/* error */.z3)('outside-root', `pattern "${text}" ${resolved.reason}`, {
-        source: reader.ref(at),
-        hint: 'patterns are relative to the project directory (or the stage wdir) and must stay inside it',
-    }));
-    return undefined;
-}
-function readOuts(reader, value, context) {
-    if (value === undefined)
-        return [];
-    const outs = [];
-    const what = context.metric ? 'metrics' : context.plot ? 'plots' : 'outs';
-    reader.list(value, context.at, what, `${what}: [data/clean.csv]`).forEach((item, index) => {
-        const out = readOut(reader, item, { ...context, at: [...context.at, index] });
-        if (out)
-            outs.push(out);
-    });
-    return outs;
-}
-function readOut(reader, item, context) {
-    const options = { cache: true, persist: false };
-    let text;
-    let pathAt = context.at;
-    if (typeof item === 'string')
-        text = item;
-    else if (isPlainMap(item)) {
-        reader.checkKeys(item, context.at, context.plot ? PLOT_OUT_KEYS : OUT_KEYS, 'in an output');
-        pathAt = [...context.at, 'path'];
-        text = item.path === undefined ? undefined : reader.string(item.path, pathAt, 'path');
-        if (item.path === undefined) {
-            reader.report((0,core_diagnostics/* error */.z3)('invalid-value', 'an output written as a mapping needs a path', {
-                source: reader.ref(context.at),
-                hint: 'write it like: {path: data/tmp/, cache: false}',
-            }));
-        }
-        if (item.cache !== undefined)
-            options.cache = reader.boolean(item.cache, [...context.at, 'cache'], 'cache') ?? true;
-        if (item.persist !== undefined)
-            options.persist =
-                reader.boolean(item.persist, [...context.at, 'persist'], 'persist') ?? false;
-    }
-    else {
-        reader.wrongType(context.at, 'an output', 'a path or {path, cache, persist}', item, 'data/clean.csv');
-    }
-    if (text === undefined)
-        return undefined;
-    if (isOutputPattern(text)) {
-        reader.report((0,core_diagnostics/* error */.z3)('invalid-value', `output "${text}" is a glob; outputs must be exact paths`, {
-            source: reader.ref(pathAt),
-            hint: 'declare the file, or the directory that holds the files (e.g. plots/)',
-        }));
-        return undefined;
-    }
-    const path = projectPath(reader, context.wdir, text, pathAt);
-    if (path === undefined)
-        return undefined;
-    if (path === '') {
-        reader.report((0,core_diagnostics/* error */.z3)('invalid-value', 'an output cannot be the whole project directory', {
-            source: reader.ref(pathAt),
-        }));
-        return undefined;
-    }
-    const source = reader.ref(pathAt);
-    if (!context.plot)
-        return { path, ...options, metric: context.metric, source };
-    const plot = isPlainMap(item)
-        ? readDefinition(reader, path, plotOptionsOf(item), {
-            at: context.at,
-            resolve: (file, at) => projectPath(reader, context.wdir, file, at),
-            file: path,
-        })
-        : fileDefinition(path, {}, source);
-    return { path, ...options, metric: false, ...(plot ? { plot } : {}), source };
-}
-/** The drawing options of a stage's plots entry (the output options are read above). */
-function plotOptionsOf(item) {
-    const { path: _path, cache: _cache, persist: _persist, ...rest } = item;
-    return rest;
-}
-function readParams(reader, value, context) {
-    if (value === undefined)
-        return [];
-    const refs = [];
-    const example = 'params: [prepare.threshold, {other.yaml: [key]}]';
-    const defaultKeys = [];
-    const defaultSources = [];
-    const addFileEntry = (file, keys, at) => {
-        const path = projectPath(reader, context.wdir, file, at);
-        if (path === undefined)
-            return;
-        if (keys === null || (Array.isArray(keys) && keys.length === 0)) {
-            refs.push({ file: path, keys: 'all', source: reader.ref(at, 'key') });
-            return;
-        }
-        const list = reader.stringList(keys, at, `params of ${file}`, example);
-        const exact = Array.isArray(keys) && keys.length === list.length;
-        refs.push({
-            file: path,
-            keys: list,
-            source: reader.ref(at),
-            ...(exact ? { keySources: list.map((_, i) => reader.ref([...at, i])) } : {}),
-        });
-    };
-    const addFileMap = (map, at) => {
-        if (Object.keys(map).length === 0) {
-            reader.report((0,core_diagnostics/* error */.z3)('invalid-value', 'an empty mapping names no params file', {
-                source: reader.ref(at),
-                hint: `write it like: ${example}`,
-            }));
-        }
-        for (const [file, keys] of Object.entries(map))
-            addFileEntry(file, keys, [...at, file]);
-    };
-    if (isPlainMap(value)) {
-        addFileMap(value, context.at);
-        return refs;
-    }
-    reader.list(value, context.at, 'params', example).forEach((item, index) => {
-        if (typeof item === 'string' && item.trim() !== '' && !/\s/.test(item)) {
-            defaultKeys.push(item);
-            defaultSources.push(reader.ref([...context.at, index]));
-        }
-        else if (isPlainMap(item))
-            addFileMap(item, [...context.at, index]);
-        else
-            reader.wrongType([...context.at, index], 'a params entry', 'a dotted key or {file: [keys]}', item, example);
-    });
-    if (defaultKeys.length > 0) {
-        refs.unshift({
-            file: context.defaultFile,
-            keys: defaultKeys,
-            source: reader.ref(context.at),
-            keySources: defaultSources,
-        });
-    }
-    return refs;
-}
-function readNeeds(reader, value, at) {
-    if (value === undefined)
-        return [];
-    return reader
-        .list(value, at, 'needs', 'needs: [download]')
-        .map((item, index) => ({ item, index }))
-        .filter(({ item, index }) => reader.string(item, [...at, index], 'each entry of needs') !== undefined)
-        .map(({ item, index }) => ({ stage: item, source: reader.ref([...at, index]) }));
-}
-function readPublish(reader, value) {
-    if (value === undefined || value === null)
-        return { artifacts: [] };
-    const map = reader.map(value, ['publish'], 'publish', '{pages: site/, artifacts: {report: site/}}');
-    if (!map)
-        return { artifacts: [] };
-    reader.checkKeys(map, ['publish'], PUBLISH_KEYS, 'in publish');
-    const pages = map.pages === undefined ? undefined : readTarget(reader, map.pages, ['publish', 'pages']);
-    const artifacts = [];
-    if (map.artifacts !== undefined) {
-        const entries = reader.map(map.artifacts, ['publish', 'artifacts'], 'publish.artifacts', '{report: site/}');
-        for (const [name, paths] of Object.entries(entries ?? {})) {
-            const at = ['publish', 'artifacts', name];
-            if (!ARTIFACT_NAME.test(name)) {
-                reader.report((0,core_diagnostics/* error */.z3)('invalid-name', `artifact name "${name}" may only use letters, digits, "_", "." and "-"`, {
-                    source: reader.ref(at, 'key'),
-                }));
-                continue;
-            }
-            const targets = reader
-                .stringList(paths, at, `artifact "${name}"`, 'report: site/')
-                .map((_, index) => readTarget(reader, Array.isArray(paths) ? paths[index] : paths, Array.isArray(paths) ? [...at, index] : at))
-                .filter((t) => t !== undefined);
-            artifacts.push({ name, paths: targets, source: reader.ref(at, 'key') });
-        }
-    }
-    return { ...(pages ? { pages } : {}), artifacts };
-}
-function readTarget(reader, value, at) {
-    const text = reader.string(value, at, 'a published path', 'site/');
-    if (text === undefined)
-        return undefined;
-    const path = projectPath(reader, '', text, at);
-    return path === undefined ? undefined : { path, source: reader.ref(at) };
-}
-
-;// CONCATENATED MODULE: ./src/core/dvc/limits.ts
-/**
- * At most this many stages are generated from one dvc.yaml by foreach and matrix. Checked before
- * expanding, so a huge group fails at once with a positioned error instead of exhausting memory.
- */
-const GENERATED_STAGES_LIMIT = 10_000;
-/** Stages a matrix of these axis lengths generates (counted, not generated). */
-function expansionSize(lengths) {
-    return lengths.reduce((size, length) => size * length, 1);
-}
-
-// EXTERNAL MODULE: ./src/core/dvc/py-float.ts
-var py_float = __nccwpck_require__(20507);
-;// CONCATENATED MODULE: ./src/core/dvc/template.ts
-/**
- * DVC's `${...}` templating for dvc.yaml (dvc/parsing: interpolate.py and context.py), pure:
- * values come from `vars` (inline mappings and files) and the default params file.
- *
- * - `${a.b[0]}` selects from the context; `\${...}` is a literal `${...}`.
- * - A string that is exactly one `${...}` keeps the value's type (number, boolean, list...).
- * - Inside a longer string, scalars are written the way Python's `str()` writes them
- *   (booleans `true`/`false`, null `None`); a mapping is only allowed in `cmd`, where it becomes
- *   `--key value` flags (DVC's "dict unpacking"); lists and mappings elsewhere are errors.
- */
-
-class TemplateError extends Error {
-}
-const EXPRESSION = /(?<!\\)\$\{(.*?)\}/g;
-function hasTemplate(value) {
-    return typeof value === 'string' && new RegExp(EXPRESSION.source).test(value);
-}
-/** Does any string (key or value) in this value use `${...}`? */
-function usesTemplate(value) {
-    if (typeof value === 'string')
-        return hasTemplate(value);
-    if (Array.isArray(value))
-        return value.some(usesTemplate);
-    if (isMap(value))
-        return Object.entries(value).some(([k, v]) => hasTemplate(k) || usesTemplate(v));
-    return false;
-}
-/** Splits `a.b[0].c` into `['a', 'b', '0', 'c']` (DVC's expression grammar). */
-function parseExpression(expression) {
-    const text = expression.trim();
-    if (!/^[^.[\]]+(\.[^.[\]]+|\[[^.[\]]+\])*$/.test(text)) {
-        throw new TemplateError(`"\${${expression}}" is not a valid expression: use names joined by "." or [index]`);
-    }
-    return text.replace(/\[/g, '.').replace(/\]/g, '').split('.');
-}
-function template_select(context, expression) {
-    const parts = parseExpression(expression);
-    let node = context;
-    const walked = [];
-    for (const part of parts) {
-        walked.push(part);
-        if (Array.isArray(node) && /^-?\d+$/.test(part)) {
-            const index = Number(part);
-            const item = node[index < 0 ? node.length + index : index];
-            if (item === undefined)
-                throw notFound(walked.join('.'));
-            node = item;
-        }
-        else if (isMap(node) && Object.prototype.hasOwnProperty.call(node, part)) {
-            node = node[part];
-        }
-        else
-            throw notFound(walked.join('.'));
-    }
-    return node;
-}
-function notFound(key) {
-    return new TemplateError(`Could not find '${key}'`);
-}
-/**
- * Resolves one string. `key` is the stage key it sits under (DVC allows a mapping only in `cmd`
- * and lists/mappings in `foreach`/`matrix`; undefined means anything goes).
- */
-function resolveString(source, context, key) {
-    const matches = [...source.matchAll(EXPRESSION)];
-    if (matches.length === 0)
-        return source.replace(/\\\$\{/g, '${');
-    const only = matches[0];
-    if (matches.length === 1 && only[0] === source) {
-        const value = template_select(context, only[1]);
-        validate(value, key);
-        return value;
-    }
-    let out = '';
-    let index = 0;
-    for (const match of matches) {
-        const at = match.index;
-        const value = template_select(context, match[1]);
-        validate(value, key);
-        out += source.slice(index, at) + toStr(value);
-        index = at + match[0].length;
-    }
-    out += source.slice(index);
-    return out.replace(/\\\$\{/g, '${');
-}
-function validate(value, key) {
-    if (value === null || value === undefined || typeof value !== 'object')
-        return;
-    if (value instanceof py_float/* PyFloat */.g$)
-        return;
-    if (key === undefined || key.includes('foreach') || key === 'matrix')
-        return;
-    if (isMap(value) && key === 'cmd')
-        return;
-    throw new TemplateError(`Cannot interpolate data of type '${Array.isArray(value) ? 'list' : 'dict'}'`);
-}
-/** Python's `str()` for values read from YAML, as DVC writes them into strings. */
-function toStr(value) {
-    if (value === null || value === undefined)
-        return 'None';
-    if (typeof value === 'boolean')
-        return value ? 'true' : 'false';
-    if (typeof value === 'number')
-        return pyNumber(value);
-    if (value instanceof py_float/* PyFloat */.g$)
-        return value.toString();
-    if (typeof value === 'string')
-        return value;
-    if (Array.isArray(value))
-        return `[${value.map(pyRepr).join(', ')}]`;
-    if (isMap(value))
-        return dictToFlags(value);
-    return String(value);
-}
-/** `{a: 1, b: {c: x}, d: true, e: [1, 2]}` → `--a 1 --b.c x --d --e 1 2` (DVC's defaults). */
-function dictToFlags(map) {
-    let result = '';
-    for (const [k, v] of Object.entries(flatten(map))) {
-        if (typeof v === 'boolean') {
-            if (v)
-                result += `--${k} `;
-        }
-        else if (typeof v === 'string')
-            result += `--${k} ${shellQuote(v)} `;
-        else if (Array.isArray(v)) {
-            v.forEach((item, n) => {
-                if (typeof item === 'object' && item !== null)
-                    throw new TemplateError(`Cannot interpolate nested iterable in '${k}'`);
-                const text = typeof item === 'string' ? shellQuote(item) : toStr(item);
-                result += n > 0 ? `${text} ` : `--${k} ${text} `;
-            });
-        }
-        else
-            result += `--${k} ${toStr(v)} `;
-    }
-    return result.trimEnd();
-}
-function flatten(map, prefix = '') {
-    const out = {};
-    for (const [k, v] of Object.entries(map)) {
-        const key = prefix ? `${prefix}.${k}` : k;
-        if (isMap(v))
-            Object.assign(out, flatten(v, key));
-        else
-            out[key] = v;
-    }
-    return out;
-}
-/** Python's shlex.quote. */
-function shellQuote(text) {
-    if (text === '')
-        return "''";
-    if (/^[\w@%+=:,./-]+$/.test(text))
-        return text;
-    return `'${text.replace(/'/g, `'"'"'`)}'`;
-}
-function pyRepr(value) {
-    if (typeof value === 'string')
-        return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-    if (typeof value === 'boolean')
-        return value ? 'True' : 'False';
-    if (value === null || value === undefined)
-        return 'None';
-    return toStr(value);
-}
-/**
- * Python's `str()` of an int or a float that is not a whole number (whole-number floats such as
- * `2.0` arrive as PyFloat and keep their `.0`).
- */
-function pyNumber(value) {
-    if (Number.isNaN(value))
-        return 'nan';
-    if (!Number.isFinite(value))
-        return value > 0 ? 'inf' : '-inf';
-    if (Number.isInteger(value) && Math.abs(value) < 1e21)
-        return String(value);
-    const [mantissa, exponentText] = value.toExponential().split('e');
-    const exponent = Number(exponentText);
-    if (exponent < -4 || exponent >= 16) {
-        const digits = mantissa.includes('.') ? mantissa : `${mantissa}`;
-        const sign = exponent < 0 ? '-' : '+';
-        return `${digits}e${sign}${String(Math.abs(exponent)).padStart(2, '0')}`;
-    }
-    return String(value);
-}
-/**
- * Resolves every string (and mapping key) in a value. `onError` receives the path (relative to
- * `value`) of the string that failed, so the caller can point at it in the original text.
- */
-function resolveDeep(value, context, key, onError, path = []) {
-    if (typeof value === 'string') {
-        try {
-            return resolveString(value, context, key);
-        }
-        catch (e) {
-            if (!(e instanceof TemplateError))
-                throw e;
-            onError(path, e.message);
-            return value;
-        }
-    }
-    if (Array.isArray(value))
-        return value.map((item, index) => resolveDeep(item, context, key, onError, [...path, index]));
-    if (isMap(value)) {
-        const out = {};
-        for (const [k, v] of Object.entries(value)) {
-            let resolvedKey = k;
-            if (hasTemplate(k)) {
-                try {
-                    resolvedKey = toStr(resolveString(k, context, key));
-                }
-                catch (e) {
-                    if (!(e instanceof TemplateError))
-                        throw e;
-                    onError([...path, k], e.message);
-                }
-            }
-            out[resolvedKey] = resolveDeep(v, context, key, onError, [...path, k]);
-        }
-        return out;
-    }
-    return value;
-}
-/**
- * Merges `from` into `into` the way DVC merges vars: mappings merge recursively, anything else
- * defined twice is an error (`cannot redefine 'a.b' from 'vars.yaml' as it already exists in
- * 'params.yaml'`). `sources` remembers where each top-level value came from.
- */
-function mergeVars(into, from, source, sources, prefix = '') {
-    for (const [k, v] of Object.entries(from)) {
-        const dotted = prefix ? `${prefix}.${k}` : k;
-        const existing = into[k];
-        if (!Object.prototype.hasOwnProperty.call(into, k)) {
-            into[k] = clone(v);
-            sources.set(dotted, source);
-            continue;
-        }
-        if (isMap(existing) && isMap(v)) {
-            mergeVars(existing, v, source, sources, dotted);
-            continue;
-        }
-        const first = sourceOf(sources, dotted) ?? 'an earlier source';
-        throw new TemplateError(`cannot redefine '${dotted}' from '${source}' as it already exists in '${first}'`);
-    }
-}
-function sourceOf(sources, dotted) {
-    for (let key = dotted; key !== ''; key = key.includes('.') ? key.slice(0, key.lastIndexOf('.')) : '') {
-        const found = sources.get(key);
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-function clone(value) {
-    if (Array.isArray(value))
-        return value.map(clone);
-    if (isMap(value))
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clone(v)]));
-    return value;
-}
-function isMap(value) {
-    return (typeof value === 'object' &&
-        value !== null &&
-        !Array.isArray(value) &&
-        !(value instanceof py_float/* PyFloat */.g$));
-}
-
-;// CONCATENATED MODULE: ./src/core/dvc/vars.ts
-
-
-
-/** Loads `vars` entries (files, `file:key1,key2`, inline mappings) into a context, DVC's way. */
-class VarsLoader {
-    reader;
-    load;
-    files = new Map();
-    /** Imports of the top-level context; each stage's vars start from a copy. */
-    imports = new Map();
-    stageImports = new WeakMap();
-    constructor(reader, load) {
-        this.reader = reader;
-        this.load = load;
-    }
-    async loadDefault(path, context, sources) {
-        const value = await this.file(path, undefined);
-        if (value === undefined)
-            return;
-        this.imports.set(path, null);
-        this.merge(context, value, path, sources, []);
-    }
-    async loadList(value, at, dir, target) {
-        if (usesTemplate(value)) {
-            this.reader.report((0,core_diagnostics/* error */.z3)('invalid-value', `failed to parse '${at.join('.')}': interpolating is not allowed`, {
-                source: this.reader.ref(at),
-                hint: 'vars entries are file names or plain values; ${...} cannot be used in them',
-            }));
-            return;
-        }
-        const imports = this.importsOf(target);
-        const items = Array.isArray(value) ? value : [value];
-        for (const [index, item] of items.entries()) {
-            const itemAt = Array.isArray(value) ? [...at, index] : at;
-            if (typeof item === 'string') {
-                await this.loadFile(item, itemAt, dir, target, imports);
-            }
-            else if (isMap(item)) {
-                if (this.reserved(item, itemAt, target))
-                    continue;
-                this.merge(target.context, item, `${target.prefix}vars[${index}]`, target.sources, itemAt);
-            }
-            else {
-                this.reader.wrongType(itemAt, 'a vars entry', 'a file name or a mapping', item, 'vars: [config.yaml, {seed: 1}]');
-            }
-        }
-    }
-    importsOf(target) {
-        if (target.stage === undefined && target.prefix === '')
-            return this.imports;
-        let imports = this.stageImports.get(target.context);
-        if (!imports) {
-            imports = new Map(this.imports);
-            this.stageImports.set(target.context, imports);
-        }
-        return imports;
-    }
-    async loadFile(item, at, dir, target, imports) {
-        const [name, keysText] = splitOnce(item, ':');
-        const keys = keysText ? keysText.split(',').filter(Boolean) : undefined;
-        const path = projectPath(this.reader, dir, name, at);
-        if (path === undefined)
-            return;
-        if (imports.has(path)) {
-            const previous = imports.get(path) ?? null;
-            if (keys === undefined && previous === null)
-                return; // the whole file again: already there
-            const conflict = keys === undefined
-                ? `cannot load '${item}' as it's partially loaded already`
-                : previous === null
-                    ? `cannot partially load '${item}' as it's already loaded.`
-                    : keys.some((k) => previous.includes(k))
-                        ? `cannot load '${item}' as it's partially loaded already`
-                        : undefined;
-            if (conflict) {
-                this.reader.report((0,core_diagnostics/* error */.z3)('invalid-value', conflict, {
-                    source: this.reader.ref(at),
-                    hint: 'load a vars file either whole or by keys, and each key once',
-                }));
-                return;
-            }
-        }
-        const loaded = await this.file(path, at);
-        if (loaded === undefined)
-            return;
-        let selected = isMap(loaded) ? loaded : {};
-        if (keys) {
-            selected = {};
-            for (const key of keys) {
-                if (!isMap(loaded) || !(key in loaded)) {
-                    this.reader.report((0,core_diagnostics/* error */.z3)('invalid-value', `could not find '${key}' in '${path}'`, {
-                        source: this.reader.ref(at),
-                    }));
-                    continue;
-                }
-                selected[key] = loaded[key];
-            }
-        }
-        if (this.reserved(selected, at, target))
-            return;
-        const previous = imports.get(path);
-        imports.set(path, keys === undefined ? null : [...(previous ?? []), ...keys]);
-        this.merge(target.context, selected, path, target.sources, at);
-    }
-    /** Reports a generated stage's vars that define its `item` or `key` (DVC refuses them). */
-    reserved(values, at, target) {
-        if (!target.stage)
-            return false;
-        const taken = ['item', 'key'].find((k) => Object.prototype.hasOwnProperty.call(values, k));
-        if (taken === undefined)
-            return false;
-        this.reader.report((0,core_diagnostics/* error */.z3)('invalid-value', `attempted to redefine '${taken}' in stage '${target.stage.name}' generated through '${target.stage.via}'`, {
-            source: this.reader.ref(at),
-            hint: `\`${taken}\` is set by ${target.stage.via} for each generated stage: rename the var`,
-        }));
-        return true;
-    }
-    merge(context, value, source, sources, at) {
-        if (!isMap(value))
-            return;
-        try {
-            mergeVars(context, value, source, sources);
-        }
-        catch (e) {
-            if (!(e instanceof TemplateError))
-                throw e;
-            this.reader.report((0,core_diagnostics/* error */.z3)('invalid-value', e.message, {
-                source: this.reader.ref(at),
-                hint: 'each name may be defined once across params.yaml and vars (mappings merge)',
-            }));
-        }
-    }
-    /** The parsed file; undefined when missing (reported when `at` is given) or invalid. */
-    async file(path, at) {
-        if (/\.(toml|py)$/i.test(path)) {
-            this.reader.report((0,core_diagnostics/* error */.z3)('unsupported', `vars and params files in ${path.slice(path.lastIndexOf('.'))} format are not supported`, {
-                ...(at ? { source: this.reader.ref(at) } : {}),
-                hint: 'use a YAML or JSON file',
-            }));
-            return undefined;
-        }
-        let pending = this.files.get(path);
-        if (!pending) {
-            pending = this.load(path).then((loaded) => {
-                if (loaded === undefined)
-                    return { state: 'missing' };
-                if (!loaded.ok) {
-                    for (const d of loaded.diagnostics)
-                        this.reader.report(d);
-                    return { state: 'invalid' };
-                }
-                return { state: 'ok', value: loaded.value ?? {} };
-            });
-            this.files.set(path, pending);
-        }
-        const loaded = await pending;
-        if (loaded.state === 'missing' && at !== undefined) {
-            this.reader.report((0,core_diagnostics/* error */.z3)('missing-params-file', `vars file "${path}" does not exist`, {
-                source: this.reader.ref(at),
-                hint: 'vars file paths are relative to dvc.yaml (or the stage wdir for stage-level vars)',
-            }));
-        }
-        return loaded.state === 'ok' ? loaded.value : undefined;
-    }
-}
-function splitOnce(text, separator) {
-    const at = text.indexOf(separator);
-    return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
-}
-/** A copy of a vars context (PyFloat values are immutable and shared). */
-function cloneVars(context) {
-    const copy = (value) => {
-        if (Array.isArray(value))
-            return value.map(copy);
-        if (isMap(value))
-            return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copy(v)]));
-        return value;
-    };
-    return copy(context);
-}
-
-;// CONCATENATED MODULE: ./src/core/dvc/stages.ts
-
-
-
-
-
-
-
-
-
-
-/**
- * Stage definitions of dvc.yaml → stages: `foreach`/`matrix` groups are counted against the
- * limit, then expanded; each generated body is templated (`${...}`) and read into a Stage.
- */
-const stages_STAGE_KEYS = [
-    'cmd',
-    'wdir',
-    'deps',
-    'params',
-    'outs',
-    'metrics',
-    'plots',
-    'frozen',
-    'always_changed',
-    'desc',
-    'meta',
-    'vars',
-];
-/** Stage keys of DVC 2 that DVC 3 no longer reads. */
-const DVC2_STAGE_KEYS = ['live', 'checkpoints'];
-const FOREACH_KEYS = ['foreach', 'do'];
-/** Output options that matter to a run; the others describe the output for DVC's tools. */
-const OUT_OPTIONS = ['cache', 'persist'];
-const OUT_DESCRIPTIVE = ['desc', 'type', 'labels', 'meta', 'remote', 'push'];
-const PLOT_DESCRIPTIVE = ['template', 'x', 'y', 'x_label', 'y_label', 'title', 'header'];
-const UNSUPPORTED_OUT = ['checkpoint'];
-const JOIN = '@';
-const DVC_PARAMS_FILE = 'params.yaml';
-/**
- * Counts what a group would generate before generating it: a 6-axis matrix or a 200,000-item
- * foreach is refused at once, with the limit, instead of running out of memory.
- */
-function withinBudget(reader, group, count, at) {
-    if (group.budget.generated + count <= GENERATED_STAGES_LIMIT) {
-        group.budget.generated += count;
-        return true;
-    }
-    reader.report((0,core_diagnostics/* error */.z3)('invalid-value', `stage "${group.name}" would generate ${count > Number.MAX_SAFE_INTEGER ? 'too many' : count} stages; at most ${GENERATED_STAGES_LIMIT} stages may be generated from one dvc.yaml`, {
-        source: reader.ref(at, 'key'),
-        hint: 'split the values across several groups or files, or drop an axis of the matrix',
-    }));
-    return false;
-}
-/** DVC warns and lets the generated `item`/`key` win over vars of the same name. */
-function noteReserved(reader, group, at) {
-    const taken = ['item', 'key'].filter((k) => Object.prototype.hasOwnProperty.call(group.context, k));
-    if (taken.length === 0)
-        return;
-    reader.report((0,core_diagnostics/* notice */.lm)('invalid-value', `${taken.join(' and ')} ${taken.length > 1 ? 'are' : 'is'} already specified, will be overwritten for stages generated from '${group.name}'`, {
-        source: reader.ref(at, 'key'),
-        hint: 'rename the var: `item` and `key` belong to foreach and matrix',
-    }));
-}
-/** One stage, or the stages a foreach/matrix group generates. */
-function expand(reader, group) {
-    const { name, definition, context, sources } = group;
-    const at = ['stages', name];
-    const body = reader.map(definition, at, `stage "${name}"`, '{cmd: ..., deps: [...], outs: [...]}');
-    if (!body)
-        return [];
-    const fail = (path, message, hint) => reader.report((0,core_diagnostics/* error */.z3)('invalid-value', `failed to parse 'stages.${name}.${path.join('.')}': ${message}`, {
-        source: reader.ref([...at, ...path]),
-        ...(hint ? { hint } : {}),
-    }));
-    if (body.matrix !== undefined) {
-        for (const key of ['foreach', 'do'])
-            if (body[key] !== undefined)
-                reader.report((0,core_diagnostics/* error */.z3)('unknown-key', `"${key}" cannot be used together with "matrix"`, {
-                    source: reader.ref([...at, key], 'key'),
-                    hint: 'a matrix stage is written like a plain stage plus `matrix:`',
-                }));
-        const matrix = resolveDeep(body.matrix, context, 'matrix', (p, m) => fail(['matrix', ...p], m));
-        if (!isMap(matrix)) {
-            reader.wrongType([...at, 'matrix'], 'matrix', 'a mapping of lists', matrix, '{model: [a, b]}');
-            return [];
-        }
-        const axes = [];
-        for (const [axis, values] of Object.entries(matrix)) {
-            if (!Array.isArray(values)) {
-                reader.wrongType([...at, 'matrix', axis], `matrix.${axis}`, 'a list', values, '[a, b]');
-                return [];
-            }
-            axes.push([axis, values]);
-        }
-        const size = expansionSize(axes.map(([, values]) => values.length));
-        if (!withinBudget(reader, group, size, [...at, 'matrix']))
-            return [];
-        noteReserved(reader, group, at);
-        const template = Object.fromEntries(Object.entries(body).filter(([k]) => k !== 'matrix'));
-        return product(axes).map((combination) => {
-            const item = {};
-            const fragments = [];
-            for (const [axis, index, value] of combination) {
-                item[axis] = value;
-                fragments.push(isMap(value) || Array.isArray(value) ? `${axis}${index}` : toStr(value));
-            }
-            const key = fragments.join('-');
-            return {
-                name: `${name}${JOIN}${key}`,
-                body: template,
-                at,
-                context: { ...context, key, item },
-                sources,
-                via: 'matrix',
-            };
-        });
-    }
-    if (body.foreach !== undefined || body.do !== undefined) {
-        reader.checkKeys(body, at, FOREACH_KEYS, `in foreach stage "${name}"`);
-        if (body.do === undefined) {
-            reader.report((0,core_diagnostics/* error */.z3)('invalid-value', `foreach stage "${name}" has no "do"`, {
-                source: reader.ref(at, 'key'),
-                hint: 'put the stage template under `do:`, using ${item} (and ${key} for a mapping)',
-            }));
-            return [];
-        }
-        if (body.foreach === undefined) {
-            reader.report((0,core_diagnostics/* error */.z3)('unknown-key', `"do" needs "foreach" in stage "${name}"`, {
-                source: reader.ref([...at, 'do'], 'key'),
-                hint: 'add `foreach:` with a list or mapping to generate stages from',
-            }));
-            return [];
-        }
-        const iterable = resolveDeep(body.foreach, context, 'foreach', (p, m) => fail(['foreach', ...p], m));
-        const count = isMap(iterable)
-            ? Object.keys(iterable).length
-            : Array.isArray(iterable)
-                ? iterable.length
-                : 0;
-        if (!withinBudget(reader, group, count, [...at, 'foreach']))
-            return [];
-        if (isMap(iterable) || Array.isArray(iterable))
-            noteReserved(reader, group, at);
-        let entries;
-        if (isMap(iterable)) {
-            entries = Object.entries(iterable).map(([k, v]) => ({ key: k, item: v, withKey: true }));
-        }
-        else if (Array.isArray(iterable)) {
-            const composite = iterable.some((v) => isMap(v) || Array.isArray(v));
-            entries = iterable.map((v, index) => ({
-                key: composite ? String(index) : toStr(v),
-                item: v,
-                withKey: false,
-            }));
-        }
-        else {
-            reader.wrongType([...at, 'foreach'], 'foreach', 'a list or a mapping', iterable, '[us, eu]');
-            return [];
-        }
-        return entries.map(({ key, item, withKey }) => ({
-            name: `${name}${JOIN}${key}`,
-            body: body.do,
-            at: [...at, 'do'],
-            context: withKey ? { ...context, item, key } : { ...context, item },
-            sources,
-            via: 'foreach',
-        }));
-    }
-    if (!withinBudget(reader, group, 1, at))
-        return [];
-    return [{ name, body, at, context, sources }];
-}
-function product(axes) {
-    let combinations = [[]];
-    for (const [axis, values] of axes) {
-        const next = [];
-        for (const combination of combinations)
-            values.forEach((value, index) => next.push([...combination, [axis, index, value]]));
-        combinations = next;
-    }
-    return combinations;
-}
-async function stages_readStage(reader, loader, base, generated) {
-    const { name, at } = generated;
-    const body = reader.map(generated.body, at, `stage "${name}"`, '{cmd: ..., outs: [...]}');
-    if (!body)
-        return undefined;
-    for (const key of DVC2_STAGE_KEYS) {
-        if (body[key] === undefined)
-            continue;
-        reader.report((0,core_diagnostics/* error */.z3)('unsupported', `"${key}" was removed in DVC 3 (it was a DVC 2 stage key)`, {
-            source: reader.ref([...at, key], 'key'),
-            hint: 'DVC 3 logs live metrics through DVCLive in the command; remove the key',
-        }));
-    }
-    reader.checkKeys(Object.fromEntries(Object.entries(body).filter(([k]) => !DVC2_STAGE_KEYS.includes(k))), at, stages_STAGE_KEYS, `in stage "${name}"`);
-    const before = reader.diagnostics.length;
-    const fail = (path, message) => reader.report((0,core_diagnostics/* error */.z3)('invalid-value', `failed to parse 'stages.${name}.${path.join('.')}': ${message}`, {
-        source: reader.ref([...at, ...path]),
-        hint: 'every ${...} must name a value from vars, params.yaml, or foreach/matrix (item, key)',
-    }));
-    let context = generated.context;
-    // wdir first: stage-level vars files are relative to it.
-    let wdirText = '.';
-    if (body.wdir !== undefined) {
-        const resolved = (0,py_float/* plainNumbers */.DO)(resolveDeep(body.wdir, context, 'wdir', (p, m) => fail(['wdir', ...p], m)));
-        wdirText = reader.scalarString(resolved, [...at, 'wdir'], 'wdir') ?? '.';
-    }
-    const wdir = projectPath(reader, base, wdirText, [...at, 'wdir']) ?? base;
-    if (body.vars !== undefined) {
-        const local = cloneVars(context);
-        const sources = new Map(generated.sources);
-        await loader.loadList(body.vars, [...at, 'vars'], wdir, {
-            context: local,
-            sources,
-            prefix: `${name}.`,
-            stage: generated.via ? { name, via: generated.via } : undefined,
-        });
-        context = local;
-    }
-    const resolved = {};
-    for (const [key, value] of Object.entries(body)) {
-        if (key === 'vars' || key === 'wdir')
-            continue;
-        resolved[key] = (0,py_float/* plainNumbers */.DO)(resolveDeep(value, context, key, (p, m) => fail([key, ...p], m)));
-    }
-    if (resolved.cmd === undefined) {
-        reader.report((0,core_diagnostics/* error */.z3)('invalid-value', `stage "${name}" has no cmd`, {
-            source: reader.ref(at, 'key'),
-            hint: 'add the command that produces its outputs, e.g. `cmd: python src/prepare.py`',
-        }));
-    }
-    const cmd = resolved.cmd === undefined
-        ? []
-        : reader
-            .stringList(resolved.cmd, [...at, 'cmd'], 'cmd', 'cmd: python train.py')
-            .filter((c) => c.trim() !== '');
-    const flag = (key) => resolved[key] === undefined
-        ? false
-        : (reader.boolean(resolved[key], [...at, key], key) ?? false);
-    const outs = [
-        ...stages_readOuts(reader, resolved.outs, { wdir, kind: 'outs', at: [...at, 'outs'] }),
-        ...stages_readOuts(reader, resolved.metrics, { wdir, kind: 'metrics', at: [...at, 'metrics'] }),
-        ...stages_readOuts(reader, resolved.plots, { wdir, kind: 'plots', at: [...at, 'plots'] }),
-    ];
-    const stage = {
-        name,
-        ...(resolved.desc !== undefined
-            ? { desc: reader.scalarString(resolved.desc, [...at, 'desc'], 'desc') ?? '' }
-            : {}),
-        cmd,
-        wdir,
-        env: {},
-        shell: 'bash',
-        deps: readDeps(reader, resolved.deps, wdir, [...at, 'deps']),
-        params: readParams(reader, resolved.params, {
-            wdir,
-            defaultFile: (0,core_paths/* joinPath */.uJ)(wdir, DVC_PARAMS_FILE),
-            at: [...at, 'params'],
-        }),
-        outs,
-        needs: [],
-        alwaysRun: flag('always_changed'),
-        frozen: flag('frozen'),
-        source: reader.ref(['stages', name.split(JOIN)[0]], 'key'),
-    };
-    if ((0,core_diagnostics/* hasErrors */.Cs)(reader.diagnostics.slice(before)))
-        return undefined;
-    return {
-        ...stage,
-        dvc: details(reader.file, { resolved, wdir, cmdIsList: Array.isArray(resolved.cmd) }),
-    };
-}
-/** `- path` or `- path: {cache: false, persist: true, ...}` (DVC's form: the path is the key). */
-function stages_readOuts(reader, value, context) {
-    if (value === undefined || value === null)
-        return [];
-    const outs = [];
-    const example = `${context.kind}: [data/clean.csv, {model.pkl: {cache: false}}]`;
-    reader.list(value, context.at, context.kind, example).forEach((item, index) => {
-        const at = [...context.at, index];
-        let text;
-        let pathAt = at;
-        const options = { cache: true, persist: false };
-        if (typeof item === 'string')
-            text = item;
-        else if (isMap(item) && Object.keys(item).length === 1) {
-            const [path, raw] = Object.entries(item)[0];
-            text = path;
-            pathAt = [...at, path];
-            const opts = raw === null || raw === undefined ? {} : reader.map(raw, pathAt, `options of ${path}`);
-            for (const [key, v] of Object.entries(opts ?? {})) {
-                if (OUT_OPTIONS.includes(key)) {
-                    const b = reader.boolean(v, [...pathAt, key], key);
-                    if (b !== undefined)
-                        options[key] = b;
-                }
-                else if (UNSUPPORTED_OUT.includes(key)) {
-                    reader.report((0,core_diagnostics/* error */.z3)('unsupported', `"${key}" outputs are not supported (DVC 3 removed them too)`, {
-                        source: reader.ref([...pathAt, key], 'key'),
-                        hint: 'remove the option; the output is then a plain output',
-                    }));
-                }
-                else if (!OUT_DESCRIPTIVE.includes(key) &&
-                    !(context.kind === 'plots' && PLOT_DESCRIPTIVE.includes(key))) {
-                    const allowed = [
-                        ...OUT_OPTIONS,
-                        ...OUT_DESCRIPTIVE,
-                        ...(context.kind === 'plots' ? PLOT_DESCRIPTIVE : []),
-                    ];
-                    reader.checkKeys({ [key]: v }, pathAt, allowed, `in an output of ${context.kind}`);
-                }
-            }
-        }
-        else {
-            reader.wrongType(at, `an entry of ${context.kind}`, 'a path or {path: {cache: false}}', item, example);
-            return;
-        }
-        if (isGlob(text)) {
-            reader.report((0,core_diagnostics/* error */.z3)('invalid-value', `output "${text}" is a glob; outputs must be exact paths`, {
-                source: reader.ref(pathAt, pathAt === at ? 'value' : 'key'),
-                hint: 'declare the file, or the directory that holds the files',
-            }));
-            return;
-        }
-        const path = projectPath(reader, context.wdir, text, pathAt);
-        if (path === undefined)
-            return;
-        if (path === '') {
-            reader.report((0,core_diagnostics/* error */.z3)('invalid-value', 'an output cannot be the whole project directory', {
-                source: reader.ref(pathAt),
-            }));
-            return;
-        }
-        const source = reader.ref(pathAt, pathAt === at ? 'value' : 'key');
-        const plot = context.kind === 'plots' ? stagePlot(reader, path, item, { context, pathAt }) : undefined;
-        outs.push({
-            path,
-            ...options,
-            metric: context.kind === 'metrics',
-            ...(plot ? { plot } : {}),
-            source,
-        });
-    });
-    return outs;
-}
-/** How a stage's plots output is drawn: its options (x, y, template, ...) or the defaults. */
-function stagePlot(reader, path, item, where) {
-    const raw = isMap(item) ? Object.values(item)[0] : undefined;
-    if (!isMap(raw))
-        return fileDefinition(path, {}, reader.ref(where.pathAt, 'key'));
-    return readDefinition(reader, path, raw, {
-        at: where.pathAt,
-        resolve: (file, at) => projectPath(reader, where.context.wdir, file, at),
-        file: path,
-    });
-}
-/** How the stage was written, for writing dvc.lock the way DVC does. */
-function details(file, written) {
-    const scratch = new DocReader(file);
-    const paths = {};
-    const note = (text) => {
-        if (typeof text !== 'string')
-            return;
-        const path = projectPath(scratch, written.wdir, text, []);
-        if (path !== undefined && paths[path] === undefined)
-            paths[path] = text;
-    };
-    for (const key of ['deps', 'outs', 'metrics', 'plots']) {
-        const value = written.resolved[key];
-        for (const item of Array.isArray(value) ? value : [value]) {
-            if (isMap(item))
-                Object.keys(item).forEach(note);
-            else
-                note(item);
-        }
-    }
-    return { cmdIsList: written.cmdIsList, paths };
-}
-
-;// CONCATENATED MODULE: ./src/core/dvc/read.ts
-
-
-
-
-
-
-
-
-
-/**
- * dvc.yaml with DVC's semantics (DVC 3.x). The DVC support is one pipeline, one module a step:
- *
- *   read (this file: top level, vars) → template.ts (`${...}`, vars.ts loads the files)
- *     → stages.ts (foreach/matrix counted, expanded, each stage read) → lock.ts (dvc.lock)
- *
- * Paths are relative to the directory of dvc.yaml and the stage wdir, the default params file is
- * `params.yaml` beside them; generated stages are named `group@key` and point back at the
- * template in the original text, so every diagnostic has the line and column of dvc.yaml.
- * Outside the core: engine/dvc (missing inputs, dvc.lock check/write), adapters/dvc (md5).
- */
-const read_TOP_KEYS = ['stages', 'vars', 'params', 'metrics', 'plots', 'artifacts', 'datasets'];
-/** Top-level keys DVC uses for its reports and model registry; they do not change what runs. */
-const IGNORED_TOP_KEYS = ['params', 'metrics', 'artifacts', 'datasets'];
-/** Turns a parsed dvc.yaml into a Pipeline, or every problem found. */
-async function readDvcManifest(file, doc, load) {
-    const reader = new DocReader(file);
-    const base = (0,core_paths/* parentDir */.Qp)(file);
-    const top = reader.map(plainTop(doc), [], 'dvc.yaml', 'stages: {prepare: {cmd: ...}}');
-    if (!top)
-        return (0,result/* err */._)(reader.diagnostics);
-    reader.checkKeys(top, [], read_TOP_KEYS, `at the top level of ${file}`);
-    const ignored = IGNORED_TOP_KEYS.filter((k) => top[k] !== undefined);
-    if (ignored.length > 0) {
-        reader.report((0,core_diagnostics/* notice */.lm)('unsupported', `${file}: top-level ${ignored.map((k) => `"${k}"`).join(', ')} ignored (used by DVC's reports, not by runs)`));
-    }
-    const loader = new VarsLoader(reader, load);
-    const context = {};
-    const sources = new Map();
-    await loader.loadDefault((0,core_paths/* joinPath */.uJ)(base, DVC_PARAMS_FILE), context, sources);
-    if (top.vars !== undefined)
-        await loader.loadList(top.vars, ['vars'], base, { context, sources, prefix: '' });
-    const stages = [];
-    const seen = new Map();
-    // DVC reads a dvc.yaml without stages (DVCLive writes one with only metrics and plots).
-    if (doc === null || doc === undefined || top.stages === null) {
-        reader.report((0,core_diagnostics/* notice */.lm)('invalid-value', `${file} declares no stages`, {
-            source: reader.ref(top.stages === null ? ['stages'] : [], 'key'),
-            hint: 'add a `stages:` mapping, e.g.\nstages:\n  prepare:\n    cmd: python prepare.py\n    outs: [data/clean.csv]',
-        }));
-    }
-    const budget = { generated: 0 };
-    const map = top.stages === undefined || top.stages === null
-        ? {}
-        : (reader.map(top.stages, ['stages'], 'stages', 'stages: {prepare: {cmd: ...}}') ?? {});
-    for (const [name, definition] of Object.entries(map)) {
-        if (!/^[^:@/\\\s]+$/.test(name)) {
-            reader.report((0,core_diagnostics/* error */.z3)('invalid-name', `stage name "${name}" may not contain ":", "@", "/", "\\" or spaces`, {
-                source: reader.ref(['stages', name], 'key'),
-                hint: '"@" is reserved for the names DVC generates from foreach and matrix',
-            }));
-            continue;
-        }
-        for (const generated of expand(reader, { name, definition, context, sources, budget })) {
-            const previous = seen.get(generated.name);
-            if (previous) {
-                reader.report((0,core_diagnostics/* error */.z3)('invalid-name', `stage "${generated.name}" is generated twice`, {
-                    source: reader.ref(['stages', name], 'key'),
-                    hint: 'foreach values (or matrix combinations) must give distinct names',
-                }));
-                continue;
-            }
-            seen.set(generated.name, generated.at);
-            const stage = await stages_readStage(reader, loader, base, generated);
-            if (stage)
-                stages.push(stage);
-        }
-    }
-    // Top-level plots: paths relative to the directory of dvc.yaml, as DVC reads them.
-    const plots = readPlotList(reader, top.plots, {
-        at: ['plots'],
-        resolve: (text, at) => projectPath(reader, base, text, at),
-    });
-    // A template generates many stages: report each of its problems once.
-    const diagnostics = dedupe(reader.diagnostics);
-    const notices = diagnostics.filter((d) => d.severity !== 'error');
-    if ((0,core_diagnostics/* hasErrors */.Cs)(diagnostics))
-        return (0,result/* err */._)(diagnostics);
-    return (0,result.ok)({
-        manifestFile: file,
-        format: 'dvc',
-        stages,
-        publish: { artifacts: [] },
-        ...(plots.length > 0 ? { plots } : {}),
-        ...(notices.length > 0 ? { notices } : {}),
-    });
-}
-/** A top-level document as the reader expects it (empty file: no stages). */
-function plainTop(doc) {
-    return doc === null || doc === undefined ? {} : doc;
-}
-function dedupe(diagnostics) {
-    const seen = new Set();
-    return diagnostics.filter((d) => {
-        const id = d.source ? `${d.code}@${JSON.stringify(d.source)}` : `${d.code}:${d.message}`;
-        if (seen.has(id))
-            return false;
-        seen.add(id);
-        return true;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/engine/dvc/missing-inputs.ts
-
-
-/**
- * For a DVC project: the stages whose source deps are not in the workspace (DVC-tracked data
- * before `dvc pull`, or a path nothing provides) or whose params are missing. A missing dep that
- * no `.dvc` file tracks may be a typo: it also gets a positioned warning.
- */
-async function missingInputs(workspace, graph, params) {
-    const byStage = new Map();
-    const diagnostics = [];
-    const warned = new Set();
-    const known = new Map();
-    const check = (path) => {
-        let pending = known.get(path);
-        if (!pending) {
-            pending = missingDep(workspace, path);
-            known.set(path, pending);
-        }
-        return pending;
-    };
-    for (const stage of graph.order) {
-        const reasons = [];
-        for (const dep of stage.deps) {
-            if (dep.kind === 'glob' || graph.producers.overlapping(dep.path).length > 0)
-                continue;
-            const missing = await check(dep.path);
-            if (!missing)
-                continue;
-            reasons.push(missing);
-            if (missing.kind === 'input-missing' &&
-                missing.trackedBy === undefined &&
-                !warned.has(dep.path)) {
-                warned.add(dep.path);
-                diagnostics.push({
-                    ...(0,core_diagnostics/* error */.z3)('missing-dep', `${dep.path} does not exist, no stage produces it and no .dvc file tracks it (dep of stage "${stage.name}")`, {
-                        source: dep.source,
-                        hint: 'create the file, fix the path (paths are relative to the stage wdir), or track it with `dvc add`',
-                    }),
-                    severity: 'warning',
-                });
-            }
-        }
-        reasons.push(...missingParams(stage.params, params));
-        if (reasons.length > 0)
-            byStage.set(stage.name, reasons);
-    }
-    return { byStage, diagnostics };
-}
-async function missingDep(workspace, path) {
-    try {
-        if (await workspace.info(path))
-            return undefined;
-    }
-    catch {
-        return undefined; // symlinks escaping the project are reported by checkWorkspace
-    }
-    for (const candidate of dvcFileCandidates(path)) {
-        const info = await workspace.info(candidate).catch(() => undefined);
-        if (info?.kind === 'file')
-            return { kind: 'input-missing', path, trackedBy: candidate };
-    }
-    return { kind: 'input-missing', path };
-}
-
+// EXTERNAL MODULE: ./src/core/manifest/reprokit.ts + 4 modules
+var reprokit = __nccwpck_require__(42197);
+// EXTERNAL MODULE: ./src/core/params.ts
+var params = __nccwpck_require__(21173);
 ;// CONCATENATED MODULE: ./src/engine/project.ts
-
-
 
 
 
@@ -58657,14 +57431,26 @@ function parseOptionsFor(file) {
 /** Picks the manifest reader by file name: dvc.yaml gets DVC's semantics, anything else ours. */
 function readerFor(file) {
     if (isDvcManifest(file))
-        return readDvcManifest;
-    return readReprokitManifest;
+        return readDvc;
+    return reprokit/* readReprokitManifest */.st;
+}
+/**
+ * DVC's reader (templating, foreach and matrix, vars files: 50 KB of bundled code) is loaded
+ * only for a dvc.yaml: every command on a reprokit.yml project compiled it for nothing.
+ */
+const readDvc = async (file, doc, files) => {
+    const { readDvcManifest } = await __nccwpck_require__.e(/* import() */ 472).then(__nccwpck_require__.bind(__nccwpck_require__, 92472));
+    return readDvcManifest(file, doc, files);
+};
+/** Loaded, like the reader, only for a dvc.yaml. */
+async function dvcMissingInputs(...args) {
+    const loaded = await __nccwpck_require__.e(/* import() */ 998).then(__nccwpck_require__.bind(__nccwpck_require__, 77998));
+    return loaded.missingInputs(...args);
 }
 /** Reads, validates and connects the pipeline; checks it against the workspace. */
 async function loadProject(workspace, manifestFile) {
     const texts = new Map();
-    const locator = new source/* Locator */.hO(texts);
-    const fail = (diagnostics) => (0,result/* err */._)({ diagnostics, locator });
+    const fail = async (diagnostics) => (0,result/* err */._)({ diagnostics, locator: await (0,source/* openLocator */.D1)(texts) });
     const text = await workspace.readText(manifestFile);
     if (text === undefined) {
         return fail([
@@ -58674,7 +57460,7 @@ async function loadProject(workspace, manifestFile) {
         ]);
     }
     texts.set(manifestFile, text);
-    const parsed = (0,source/* parseYaml */.hN)(manifestFile, text, parseOptionsFor(manifestFile));
+    const parsed = await (0,source/* parseYaml */.hN)(manifestFile, text, parseOptionsFor(manifestFile));
     if (!parsed.ok)
         return fail(parsed.error);
     const files = async (path) => {
@@ -58682,7 +57468,7 @@ async function loadProject(workspace, manifestFile) {
         if (found === undefined)
             return undefined;
         texts.set(path, found);
-        const value = (0,source/* parseYaml */.hN)(path, found, parseOptionsFor(manifestFile));
+        const value = await (0,source/* parseYaml */.hN)(path, found, parseOptionsFor(manifestFile));
         return value.ok ? { ok: true, value: value.value } : { ok: false, diagnostics: value.error };
     };
     const pipeline = await readerFor(manifestFile)(manifestFile, parsed.value, files);
@@ -58695,7 +57481,7 @@ async function loadProject(workspace, manifestFile) {
     const dvc = pipeline.value.format === 'dvc';
     // DVC projects: missing data and params make stages wait, they do not make the pipeline invalid.
     const missing = dvc
-        ? await missingInputs(workspace, graph.value, params.files)
+        ? await dvcMissingInputs(workspace, graph.value, params.files)
         : { byStage: new Map(), diagnostics: [] };
     const workspaceProblems = await checkWorkspace(workspace, graph.value, pipeline.value);
     const problems = [
@@ -58710,7 +57496,7 @@ async function loadProject(workspace, manifestFile) {
     return (0,result.ok)({
         pipeline: pipeline.value,
         graph: graph.value,
-        locator,
+        texts,
         params: params.values,
         notices: problems,
         ...(dvc ? { missingInputs: missing.byStage } : {}),
@@ -58725,7 +57511,7 @@ async function readStageParams(workspace, pipeline, texts) {
         if (text === undefined)
             continue;
         texts.set(file, text);
-        const parsed = (0,source/* parseYaml */.hN)(file, text);
+        const parsed = await (0,source/* parseYaml */.hN)(file, text);
         if (parsed.ok)
             files.set(file, parsed.value ?? {});
         else
@@ -58733,13 +57519,13 @@ async function readStageParams(workspace, pipeline, texts) {
     }
     const values = new Map();
     for (const stage of pipeline.stages) {
-        const selected = selectParams(stage.params.filter((p) => files.has(p.file) || !texts.has(p.file)), files);
+        const selected = (0,params/* selectParams */.L6)(stage.params.filter((p) => files.has(p.file) || !texts.has(p.file)), files);
         values.set(stage.name, selected.values);
         diagnostics.push(...selected.diagnostics);
     }
-    return { values, files, diagnostics: project_dedupe(diagnostics) };
+    return { values, files, diagnostics: dedupe(diagnostics) };
 }
-function project_dedupe(diagnostics) {
+function dedupe(diagnostics) {
     const seen = new Set();
     return diagnostics.filter((d) => {
         const id = `${d.message}@${JSON.stringify(d.source ?? d.span)}`;
@@ -60314,6 +59100,8 @@ class LayeredCache {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/remote-url.ts
+var remote_url = __nccwpck_require__(69237);
 ;// CONCATENATED MODULE: ./src/adapters/remote/remote-settings.ts
 
 
@@ -60633,6 +59421,7 @@ function remoteSettings(input) {
 
 
 
+
 /** The whole action: every failure ends as a failed step with a message, never a stack trace. */
 async function run(core, environment) {
     setOutputs(core, undefined);
@@ -60661,7 +59450,8 @@ async function run(core, environment) {
     if (!session)
         return;
     const { project, manifest } = session;
-    const reporter = new ActionReporter(core, project.graph.byName, project.locator, inRepo);
+    const locator = await (0,source/* openLocator */.D1)(project.texts);
+    const reporter = new ActionReporter(core, project.graph.byName, locator, inRepo);
     handle = (event) => reporter.handle(event);
     let report;
     try {

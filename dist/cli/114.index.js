@@ -23,8 +23,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/suggest.ts
 var suggest = __webpack_require__(2085);
-// EXTERNAL MODULE: ./src/entry/cli/context.ts + 17 modules
-var context = __webpack_require__(2434);
+// EXTERNAL MODULE: ./src/entry/cli/context.ts + 4 modules
+var context = __webpack_require__(9415);
 // EXTERNAL MODULE: ./src/entry/cli/spec.ts
 var spec = __webpack_require__(8462);
 ;// CONCATENATED MODULE: ./src/entry/cli/templates.generated.ts

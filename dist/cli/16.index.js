@@ -10,16 +10,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var _core_path_journal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1142);
-/* harmony import */ var _adapters_dvc_md5_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2460);
-/* harmony import */ var _engine_dvc_lock_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2135);
-/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8546);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2434);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(368);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2481);
-/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8462);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2883);
-
-
+/* harmony import */ var _color_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8546);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9415);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(368);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2481);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8462);
+/* harmony import */ var _stage_request_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1475);
 
 
 
@@ -33,35 +29,38 @@ __webpack_require__.r(__webpack_exports__);
  */
 async function run(args, io) {
     const journal = new _core_path_journal_js__WEBPACK_IMPORTED_MODULE_0__/* .PathJournal */ .p();
-    const session = await (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .openForCli */ .Ec)(args, io, {
+    const session = await (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .openForCli */ .Ec)(args, io, {
         stages: args.operands,
         journal,
         emit: () => undefined,
-        ...((0,_spec_js__WEBPACK_IMPORTED_MODULE_8__/* .flag */ .Jt)(args, 'no-cache') ? { cache: 'none' } : {}),
+        ...((0,_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .flag */ .Jt)(args, 'no-cache') ? { cache: 'none' } : {}),
     });
     if (typeof session === 'number')
         return session;
-    const json = (0,_spec_js__WEBPACK_IMPORTED_MODULE_8__/* .flag */ .Jt)(args, 'json');
-    const paint = (0,_color_js__WEBPACK_IMPORTED_MODULE_3__/* .painter */ .C)(!json && (0,_color_js__WEBPACK_IMPORTED_MODULE_3__/* .colorEnabled */ .X)(io.stdout, io.env));
+    const json = (0,_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .flag */ .Jt)(args, 'json');
+    const paint = (0,_color_js__WEBPACK_IMPORTED_MODULE_1__/* .painter */ .C)(!json && (0,_color_js__WEBPACK_IMPORTED_MODULE_1__/* .colorEnabled */ .X)(io.stdout, io.env));
     let report;
     try {
-        report = await session.plan((0,_run_js__WEBPACK_IMPORTED_MODULE_7__.stageRequest)(args, io));
+        report = await session.plan((0,_stage_request_js__WEBPACK_IMPORTED_MODULE_6__/* .stageRequest */ .e)(args, io));
         const allFresh = report.stages.every((s) => s.status === 'fresh');
-        const gate = (upToDate) => (0,_spec_js__WEBPACK_IMPORTED_MODULE_8__/* .flag */ .Jt)(args, 'exit-code') && !upToDate ? _context_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.failed : _context_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.ok;
+        const gate = (upToDate) => (0,_spec_js__WEBPACK_IMPORTED_MODULE_5__/* .flag */ .Jt)(args, 'exit-code') && !upToDate ? _context_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.failed : _context_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.ok;
         if (session.project.pipeline.format !== 'dvc') {
-            io.stdout.write(json ? JSON.stringify((0,_output_js__WEBPACK_IMPORTED_MODULE_5__/* .planJson */ .iY)(report), null, 2) + '\n' : (0,_output_js__WEBPACK_IMPORTED_MODULE_5__/* .planTable */ .k0)(report, paint));
+            io.stdout.write(json ? JSON.stringify((0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .planJson */ .iY)(report), null, 2) + '\n' : (0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .planTable */ .k0)(report, paint));
             return gate(allFresh);
         }
         // DVC projects: also whether the committed dvc.lock matches the workspace (no data pulled).
-        const lock = await (0,_engine_dvc_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .checkDvcLock */ .LN)(session.project, (0,_adapters_dvc_md5_js__WEBPACK_IMPORTED_MODULE_1__/* .localDvcLockServices */ .YP)(session.workspace));
+        // Loaded only here: dvc.lock code reads it with the `yaml` package.
+        const { checkDvcLock } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(135)]).then(__webpack_require__.bind(__webpack_require__, 2135));
+        const { localDvcLockServices } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(460)]).then(__webpack_require__.bind(__webpack_require__, 2460));
+        const lock = await checkDvcLock(session.project, localDvcLockServices(session.workspace));
         const dvcLock = {
             upToDate: lock.upToDate,
             stale: lock.stale.map((s) => s.stage),
             reasons: Object.fromEntries(lock.stale.map((s) => [s.stage, s.reasons])),
         };
         io.stdout.write(json
-            ? JSON.stringify({ ...(0,_output_js__WEBPACK_IMPORTED_MODULE_5__/* .planJson */ .iY)(report), dvcLock }, null, 2) + '\n'
-            : (0,_output_js__WEBPACK_IMPORTED_MODULE_5__/* .planTable */ .k0)(report, paint) +
+            ? JSON.stringify({ ...(0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .planJson */ .iY)(report), dvcLock }, null, 2) + '\n'
+            : (0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .planTable */ .k0)(report, paint) +
                 (lock.upToDate
                     ? `${lock.file} is up to date\n`
                     : `${lock.file} is not up to date:\n${lock.stale.map((s) => `  ${s.stage}: ${s.reasons.join('; ')}\n`).join('')}`));
@@ -70,7 +69,7 @@ async function run(args, io) {
     finally {
         const warnings = [
             ...session.close(),
-            ...(0,_snapshot_js__WEBPACK_IMPORTED_MODULE_6__/* .updateSnapshot */ .W)(args, session, journal, report, io.signal),
+            ...(0,_snapshot_js__WEBPACK_IMPORTED_MODULE_4__/* .updateSnapshot */ .W)(args, session, journal, report, io.signal),
         ];
         if (warnings[0])
             io.stderr.write(`reprokit: warning: ${warnings[0]}\n`);

@@ -272,8 +272,8 @@ function collectGarbage(request) {
 var units = __webpack_require__(2184);
 // EXTERNAL MODULE: ./src/session/run-log.ts
 var run_log = __webpack_require__(5738);
-// EXTERNAL MODULE: ./src/entry/cli/context.ts + 17 modules
-var context = __webpack_require__(2434);
+// EXTERNAL MODULE: ./src/entry/cli/context.ts + 4 modules
+var context = __webpack_require__(9415);
 // EXTERNAL MODULE: ./src/entry/cli/spec.ts
 var spec = __webpack_require__(8462);
 // EXTERNAL MODULE: ./src/entry/cli/commands/remote-transfer.ts + 7 modules
@@ -343,8 +343,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/entry/cli/context.ts + 17 modules
-var context = __webpack_require__(2434);
+// EXTERNAL MODULE: ./src/entry/cli/context.ts + 4 modules
+var context = __webpack_require__(9415);
 // EXTERNAL MODULE: ./src/entry/cli/remote.ts + 3 modules
 var cli_remote = __webpack_require__(7359);
 // EXTERNAL MODULE: external "node:path"

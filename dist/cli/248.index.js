@@ -110,8 +110,8 @@ function dagJson(graph) {
     };
 }
 
-// EXTERNAL MODULE: ./src/entry/cli/context.ts + 17 modules
-var context = __webpack_require__(2434);
+// EXTERNAL MODULE: ./src/entry/cli/context.ts + 4 modules
+var context = __webpack_require__(9415);
 // EXTERNAL MODULE: ./src/entry/cli/spec.ts
 var spec = __webpack_require__(8462);
 ;// CONCATENATED MODULE: ./src/entry/cli/commands/dag.ts

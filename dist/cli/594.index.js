@@ -564,8 +564,8 @@ function esc(text) {
         .replace(/'/g, '&#39;');
 }
 
-// EXTERNAL MODULE: ./src/entry/cli/context.ts + 17 modules
-var context = __webpack_require__(2434);
+// EXTERNAL MODULE: ./src/entry/cli/context.ts + 4 modules
+var context = __webpack_require__(9415);
 // EXTERNAL MODULE: ./src/entry/cli/commands/last-run.ts
 var last_run = __webpack_require__(70);
 // EXTERNAL MODULE: ./src/entry/cli/spec.ts
@@ -607,12 +607,12 @@ async function run(args, io) {
     session.close();
     const warn = (message) => io.stderr.write(`reprokit: warning: ${message}\n`);
     const definitions = (0,capture/* pipelinePlots */.P9)(session.project.pipeline);
-    const head = workspacePlots(session.root, definitions, warn);
+    const head = await workspacePlots(session.root, definitions, warn);
     let base;
     if (sub === 'diff') {
         const read = rev === undefined
             ? await lastRunPlots(session)
-            : gitPlots(session.root, rev, definitions, warn);
+            : await gitPlots(session.root, rev, definitions, warn);
         if (typeof read === 'string') {
             io.stderr.write(`reprokit: ${read}\n`);
             return context/* EXIT */.dc.usage;
@@ -637,8 +637,8 @@ function definedFiles(definitions) {
     return [...new Set(definitions.filter((d) => !d.image).flatMap(capture/* definitionFiles */.pL))];
 }
 /** A data file bounded as a run records it (confusion matrices collapsed, other tables thinned). */
-function readTable(path, text, definitions, warn, where = '') {
-    const parsed = (0,parse/* parsePlotFile */.x)(path, text);
+async function readTable(path, text, definitions, warn, where = '') {
+    const parsed = await (0,parse/* parsePlotFile */.x)(path, text);
     if (!parsed.ok) {
         warn(`${where}${parsed.error}`);
         return undefined;
@@ -650,13 +650,13 @@ function readTable(path, text, definitions, warn, where = '') {
         warn(`${where}${recorded.notice}`);
     return recorded.ok ? recorded.table : undefined;
 }
-function workspacePlots(root, definitions, warn) {
+async function workspacePlots(root, definitions, warn) {
     const tables = new Map();
     for (const path of definedFiles(definitions).flatMap((p) => filesUnder(root, p))) {
         const format = (0,parse/* plotFormat */.L9)(path);
         if (!format || format === 'image')
             continue;
-        const table = readTable(path, readFileSyncText((0,external_node_path_.join)(root, path)), definitions, warn);
+        const table = await readTable(path, readFileSyncText((0,external_node_path_.join)(root, path)), definitions, warn);
         if (table)
             tables.set(path, table);
     }
@@ -690,7 +690,7 @@ async function lastRunPlots(session) {
     return new Map(records.flatMap((record) => Object.entries(record.plots ?? {})));
 }
 /** The data files as committed at REV, or why they cannot be read. */
-function gitPlots(root, rev, definitions, warn) {
+async function gitPlots(root, rev, definitions, warn) {
     const git = (argv) => (0,external_node_child_process_.spawnSync)('git', argv, { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
     const check = git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
     if (check.error)
@@ -709,7 +709,7 @@ function gitPlots(root, rev, definitions, warn) {
             const shown = git(['show', `${rev}:./${file}`]);
             if (shown.status !== 0)
                 continue;
-            const table = readTable(file, shown.stdout, definitions, warn, `at ${rev}, `);
+            const table = await readTable(file, shown.stdout, definitions, warn, `at ${rev}, `);
             if (table)
                 tables.set(file, table);
         }

@@ -153,8 +153,8 @@ function readsOf(graph, stages, groupOf) {
 
 // EXTERNAL MODULE: ./src/session/stage-result.ts
 var stage_result = __webpack_require__(6206);
-// EXTERNAL MODULE: ./src/entry/cli/context.ts + 17 modules
-var context = __webpack_require__(2434);
+// EXTERNAL MODULE: ./src/entry/cli/context.ts + 4 modules
+var context = __webpack_require__(9415);
 // EXTERNAL MODULE: ./src/entry/cli/reporter.ts
 var reporter = __webpack_require__(6360);
 // EXTERNAL MODULE: ./src/entry/cli/spec.ts

@@ -70,8 +70,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./src/core/manifest/source.ts + 1 modules
-var source = __webpack_require__(7595);
+// EXTERNAL MODULE: ./src/core/manifest/source.ts
+var source = __webpack_require__(7796);
 ;// CONCATENATED MODULE: ./src/report/metrics.ts
 function flattenMetrics(value, prefix = '', into = new Map()) {
     if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') {
@@ -151,8 +151,8 @@ function formatChange(row) {
     return `${sign}${magnitude}${percent}`;
 }
 
-// EXTERNAL MODULE: ./src/entry/cli/context.ts + 17 modules
-var context = __webpack_require__(2434);
+// EXTERNAL MODULE: ./src/entry/cli/context.ts + 4 modules
+var context = __webpack_require__(9415);
 // EXTERNAL MODULE: ./src/entry/cli/commands/last-run.ts
 var last_run = __webpack_require__(70);
 // EXTERNAL MODULE: ./src/entry/cli/reporter.ts
@@ -198,7 +198,7 @@ async function run(args, io) {
                 : (0,reporter/* table */.tp)(['file', 'metric', 'value'], rows.map((r) => [r.file, r.name, formatValue(r.head)])) + '\n');
         return context/* EXIT */.dc.ok;
     }
-    const base = rev === undefined ? await lastRunMetrics(session) : gitMetrics(session, rev, warn);
+    const base = rev === undefined ? await lastRunMetrics(session) : await gitMetrics(session, rev, warn);
     if (typeof base === 'string') {
         io.stderr.write(`reprokit: ${base}\n`);
         return context/* EXIT */.dc.usage;
@@ -213,8 +213,8 @@ async function run(args, io) {
 function metricFiles(session) {
     return session.project.pipeline.stages.flatMap((s) => s.outs.filter((o) => o.metric).map((o) => o.path));
 }
-function parseMetrics(path, text, warn, where) {
-    const parsed = (0,source/* parseYaml */.hN)(path, text);
+async function parseMetrics(path, text, warn, where) {
+    const parsed = await (0,source/* parseYaml */.hN)(path, text);
     if (parsed.ok)
         return parsed.value;
     warn(`${where}${path} is not valid JSON or YAML; left out`);
@@ -226,7 +226,7 @@ async function workspaceMetrics(session, warn) {
         const text = await session.workspace.readText(path);
         if (text === undefined)
             continue;
-        const value = parseMetrics(path, text, warn, '');
+        const value = await parseMetrics(path, text, warn, '');
         if (value !== undefined)
             metrics.set(path, value);
     }
@@ -238,7 +238,7 @@ async function lastRunMetrics(session) {
     return new Map(records.flatMap((record) => Object.entries(record.metrics ?? {})));
 }
 /** The metrics files as committed at REV, or why they cannot be read. */
-function gitMetrics(session, rev, warn) {
+async function gitMetrics(session, rev, warn) {
     const git = (argv) => (0,external_node_child_process_.spawnSync)('git', argv, { cwd: session.root, encoding: 'utf8', maxBuffer: 64 << 20 });
     const check = git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
     if (check.error)
@@ -251,7 +251,7 @@ function gitMetrics(session, rev, warn) {
         const shown = git(['show', `${rev}:./${path}`]);
         if (shown.status !== 0)
             continue; // not committed at REV: a new metric
-        const value = parseMetrics(path, shown.stdout, warn, `at ${rev}, `);
+        const value = await parseMetrics(path, shown.stdout, warn, `at ${rev}, `);
         if (value !== undefined)
             metrics.set(path, value);
     }

@@ -162,8 +162,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/entry/cli/context.ts + 17 modules
-var context = __webpack_require__(2434);
+// EXTERNAL MODULE: ./src/entry/cli/context.ts + 4 modules
+var context = __webpack_require__(9415);
 // EXTERNAL MODULE: ./src/entry/cli/remote.ts + 3 modules
 var cli_remote = __webpack_require__(7359);
 // EXTERNAL MODULE: external "node:path"
