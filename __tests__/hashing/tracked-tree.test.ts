@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
   copyFileSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -93,6 +94,24 @@ describeGit('a tracked directory git vouches for', () => {
     mkdirSync(join(clone, '.git', 'reprokit'));
     copyFileSync(join(root, TREES), join(clone, TREES));
     expect((await hasher(clone).vouchTree('data', 2100))?.digest).toBe(expected);
+  });
+
+  it('hashes files committed since the blob digests were learned, and learns no tree from them', async () => {
+    const files = dataFiles();
+    const root = await primed(files);
+    const added = { 'data/new/one.txt': 'one\n', 'data/new/two.txt': 'two\n' };
+    for (const [path, text] of Object.entries(added)) {
+      mkdirSync(join(root, 'data/new'), { recursive: true });
+      writeFileSync(join(root, path), text);
+    }
+    git(root, 'add', '-A');
+    git(root, 'commit', '-q', '-m', 'more');
+    const vouching = hasher(root);
+    const tree = await vouching.vouchTree('data', 2102);
+    expect(tree?.digest).toBe(listed(root, [...Object.keys(files), ...Object.keys(added)]));
+    vouching.save();
+    // Those two files were read, not taken from blob digests: no tree is learned from them.
+    expect(existsSync(join(root, TREES))).toBe(false);
   });
 
   it('hashes the few files git finds modified, and leaves out the deleted ones', async () => {

@@ -9,7 +9,7 @@ import type { BlobDigests } from './git-index-blobs.js';
 import { HashPool, kernel } from './hash-worker-pool.js';
 import type { FilesViews } from './hash-kernel.js';
 import { trace } from './trace.js';
-import { TRACKED_TREE_MIN_FILES, vouchTrackedTree } from './tracked-tree.js';
+import { vouchTrackedTree } from './tracked-tree.js';
 import type { StatCache } from './stat-cache.js';
 
 /**
@@ -32,7 +32,10 @@ const SHARE_FILES_WARM = 64;
 const SHARE_BYTES = 32 * 1024 * 1024;
 /** Batches this large consult git's index (parsing it costs ~30 ms per 100,000 entries). */
 const GIT_FILES = 256;
-/** Batches this large ask `git diff-files` (one process, 60-95 ms per 100,000 files). */
+/**
+ * Batches (and tracked directories, tracked-tree.ts) this large ask `git diff-files` (one
+ * process, 60-95 ms per 100,000 files): below it, checking by stat costs less than starting git.
+ */
 const GIT_DIFF_FILES = 2000;
 /**
  * An index this large (~10,000 entries) is parsed while git runs, rather than first (which lets
@@ -119,7 +122,7 @@ export class FileHasher implements Hasher {
       abs: this.toAbsolute,
       hashFiles: (paths) => this.hashFiles(paths),
       sha256: sha256Text,
-      minFiles: this.options.trackedTreeMinFiles ?? TRACKED_TREE_MIN_FILES,
+      minFiles: this.options.trackedTreeMinFiles ?? GIT_DIFF_FILES,
       bigIndexBytes: GIT_BIG_INDEX,
     });
   }

@@ -19,9 +19,7 @@ import type { VouchedTree } from '../../ports.js';
 import type { GitIndex, IndexSnapshot } from './git-index.js';
 import { trace } from './trace.js';
 
-/** Below this many entries, listing and hashing costs less than starting git. */
-export const TRACKED_TREE_MIN_FILES = 2000;
-/** More modified files than this: the per-file path is as good. */
+/** More modified (or unknown) files than this: the per-file path is as good. */
 const MAX_MODIFIED = 1000;
 /** Names what the content key is a key of: a change to the tree digest's format renames it. */
 const SALT = `reprokit tree digest, key version ${KEY_VERSION}`;
@@ -81,9 +79,11 @@ export async function vouchTrackedTree(
     const trees = index.trees();
     let digest = trees.find(key);
     if (digest === undefined) {
-      digest = fromEntries(snapshot, { from, to }, dir, services, new Map());
+      const changed = new Map<string, FileDigest | 'deleted'>();
+      digest = await digestOf(snapshot, { from, to }, dir, services, changed);
       if (digest === undefined) return undefined;
-      trees.learn(key, digest);
+      // Learned only from blob digests (facts about content), never from files read just now.
+      if (changed.size === 0) trees.learn(key, digest);
     }
     trace(`tree ${dir}: vouched by git, ${files} files`);
     return { digest, files, bytes };
@@ -91,10 +91,37 @@ export async function vouchTrackedTree(
   if (modified.paths.size > MAX_MODIFIED) return undefined;
   const changed = await modifiedFiles(modified.paths, services);
   if (!changed || files !== entries - changed.deleted) return undefined;
-  const digest = fromEntries(snapshot, { from, to }, dir, services, changed.digests);
+  const digest = await digestOf(snapshot, { from, to }, dir, services, changed.digests);
   if (digest === undefined) return undefined;
   trace(`tree ${dir}: vouched by git, ${files} files, ${modified.paths.size} modified`);
   return { digest, files, bytes };
+}
+
+/**
+ * `fromEntries`, once the files whose blob digest is not known yet (added since the blob table
+ * last learned, say) are hashed into `changed`: git already found them clean, and asking it
+ * again through the listing path would cost a second `git diff-files`. Undefined when more
+ * than MAX_MODIFIED are unknown (a fresh clone: the listing path learns them all).
+ */
+async function digestOf(
+  snapshot: IndexSnapshot,
+  range: { readonly from: number; readonly to: number },
+  dir: string,
+  services: TrackedTreeServices,
+  changed: Map<string, FileDigest | 'deleted'>,
+): Promise<string | undefined> {
+  const blobs = services.index.blobs();
+  const skip = Buffer.byteLength(dir) + 1;
+  const unknown: string[] = [];
+  for (let k = range.from; k < range.to; k++) {
+    if (blobs.find(snapshot.data, snapshot.blobIdAt(snapshot.entryAt(k))) >= 0) continue;
+    const path = `${dir}/${snapshot.pathAt(k, skip)}`;
+    if (changed.has(path)) continue;
+    if (unknown.push(path) > MAX_MODIFIED) return undefined;
+  }
+  if (unknown.length > 0)
+    for (const [path, digest] of await services.hashFiles(unknown)) changed.set(path, digest);
+  return fromEntries(snapshot, range, dir, services, changed);
 }
 
 /** Modified paths: hashed when they are files, counted when gone; undefined otherwise. */
@@ -118,7 +145,7 @@ async function modifiedFiles(
 /**
  * The tree digest of entries [from, to) as their blobs' digests give it, with the paths in
  * `changed` taken from there instead (or left out when deleted); undefined when a blob's digest
- * is not known yet (the caller's hashing learns it).
+ * is not known or its size is not the entry's (a checkout conversion).
  */
 function fromEntries(
   snapshot: IndexSnapshot,
