@@ -993,9 +993,7 @@ var fingerprint = __webpack_require__(5527);
 
 
 
-/** Below this many entries, listing and hashing costs less than starting git. */
-const TRACKED_TREE_MIN_FILES = 2000;
-/** More modified files than this: the per-file path is as good. */
+/** More modified (or unknown) files than this: the per-file path is as good. */
 const MAX_MODIFIED = 1000;
 /** Names what the content key is a key of: a change to the tree digest's format renames it. */
 const SALT = `reprokit tree digest, key version ${fingerprint/* KEY_VERSION */.pF}`;
@@ -1037,10 +1035,13 @@ async function vouchTrackedTree(dir, files, services) {
         const trees = index.trees();
         let digest = trees.find(key);
         if (digest === undefined) {
-            digest = fromEntries(snapshot, { from, to }, dir, services, new Map());
+            const changed = new Map();
+            digest = await digestOf(snapshot, { from, to }, dir, services, changed);
             if (digest === undefined)
                 return undefined;
-            trees.learn(key, digest);
+            // Learned only from blob digests (facts about content), never from files read just now.
+            if (changed.size === 0)
+                trees.learn(key, digest);
         }
         (0,trace/* trace */.u)(`tree ${dir}: vouched by git, ${files} files`);
         return { digest, files, bytes };
@@ -1050,11 +1051,35 @@ async function vouchTrackedTree(dir, files, services) {
     const changed = await modifiedFiles(modified.paths, services);
     if (!changed || files !== entries - changed.deleted)
         return undefined;
-    const digest = fromEntries(snapshot, { from, to }, dir, services, changed.digests);
+    const digest = await digestOf(snapshot, { from, to }, dir, services, changed.digests);
     if (digest === undefined)
         return undefined;
     (0,trace/* trace */.u)(`tree ${dir}: vouched by git, ${files} files, ${modified.paths.size} modified`);
     return { digest, files, bytes };
+}
+/**
+ * `fromEntries`, once the files whose blob digest is not known yet (added since the blob table
+ * last learned, say) are hashed into `changed`: git already found them clean, and asking it
+ * again through the listing path would cost a second `git diff-files`. Undefined when more
+ * than MAX_MODIFIED are unknown (a fresh clone: the listing path learns them all).
+ */
+async function digestOf(snapshot, range, dir, services, changed) {
+    const blobs = services.index.blobs();
+    const skip = Buffer.byteLength(dir) + 1;
+    const unknown = [];
+    for (let k = range.from; k < range.to; k++) {
+        if (blobs.find(snapshot.data, snapshot.blobIdAt(snapshot.entryAt(k))) >= 0)
+            continue;
+        const path = `${dir}/${snapshot.pathAt(k, skip)}`;
+        if (changed.has(path))
+            continue;
+        if (unknown.push(path) > MAX_MODIFIED)
+            return undefined;
+    }
+    if (unknown.length > 0)
+        for (const [path, digest] of await services.hashFiles(unknown))
+            changed.set(path, digest);
+    return fromEntries(snapshot, range, dir, services, changed);
 }
 /** Modified paths: hashed when they are files, counted when gone; undefined otherwise. */
 async function modifiedFiles(paths, services) {
@@ -1077,7 +1102,7 @@ async function modifiedFiles(paths, services) {
 /**
  * The tree digest of entries [from, to) as their blobs' digests give it, with the paths in
  * `changed` taken from there instead (or left out when deleted); undefined when a blob's digest
- * is not known yet (the caller's hashing learns it).
+ * is not known or its size is not the entry's (a checkout conversion).
  */
 function fromEntries(snapshot, range, dir, services, changed) {
     const blobs = services.index.blobs();
@@ -1129,7 +1154,10 @@ const SHARE_FILES_WARM = 64;
 const SHARE_BYTES = 32 * 1024 * 1024;
 /** Batches this large consult git's index (parsing it costs ~30 ms per 100,000 entries). */
 const GIT_FILES = 256;
-/** Batches this large ask `git diff-files` (one process, 60-95 ms per 100,000 files). */
+/**
+ * Batches (and tracked directories, tracked-tree.ts) this large ask `git diff-files` (one
+ * process, 60-95 ms per 100,000 files): below it, checking by stat costs less than starting git.
+ */
 const GIT_DIFF_FILES = 2000;
 /**
  * An index this large (~10,000 entries) is parsed while git runs, rather than first (which lets
@@ -1186,7 +1214,7 @@ class FileHasher {
             abs: this.toAbsolute,
             hashFiles: (paths) => this.hashFiles(paths),
             sha256: sha256Text,
-            minFiles: this.options.trackedTreeMinFiles ?? TRACKED_TREE_MIN_FILES,
+            minFiles: this.options.trackedTreeMinFiles ?? GIT_DIFF_FILES,
             bigIndexBytes: GIT_BIG_INDEX,
         });
     }
